@@ -1,0 +1,68 @@
+// Parses ~/.aws/credentials the way the AWS SDK for JavaScript (which Claude Code uses) reads it,
+// on top of the `ini` package, whose defaults differ from the SDK on real files:
+// a BOM would hide the first section, `[team.dev]` would nest, `[dev] ; note` would not be a section,
+// and `a#b` would lose `#b`. We normalise each line first, then let `ini` decode values.
+import { decode } from 'ini';
+import { stripBom } from './text.ts';
+
+export interface AwsIni {
+  /** Section name → keys. Duplicate sections merge key by key, the later value winning (as the SDK does). */
+  sections: Map<string, Record<string, string>>;
+  /** aws-sso-cli writes `# Expires: <RFC3339>` above a profile's keys: section name → that text. */
+  expiresComments: Map<string, string>;
+}
+
+const HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#].*)?$/;
+const EXPIRES_COMMENT = /^\s*[#;]\s*expires\s*:\s*(.+?)\s*$/i;
+// The SDK cuts a comment only where `#` or `;` starts the value or follows whitespace.
+const INLINE_COMMENT = /(^|\s)[;#]/;
+
+const escapeIni = (s: string) => s.replace(/\\/g, '\\\\').replace(/[;#.\[\]"']/g, (c) => (c === '"' || c === "'" ? c : `\\${c}`));
+
+export function parseAwsIni(text: string): AwsIni {
+  const out: string[] = [];
+  const names: string[] = [];
+  const expiresComments = new Map<string, string>();
+  let current: string | null = null;
+  let pendingExpires: string | null = null;
+  for (const line of stripBom(text).split(/\r\n|\n|\r/)) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    if (trimmed.startsWith('#') || trimmed.startsWith(';')) {
+      const m = EXPIRES_COMMENT.exec(trimmed);
+      if (m) pendingExpires = m[1]!;
+      continue;
+    }
+    const header = HEADER.exec(line);
+    if (header) {
+      current = header[1]!.trim();
+      // Index names instead of escaping them: `ini` would split dots, and names are only ever looked up verbatim.
+      names.push(current);
+      out.push(`[s${names.length - 1}]`);
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq <= 0 || current === null) continue;
+    const key = line.slice(0, eq).trim();
+    let value = line.slice(eq + 1);
+    const c = INLINE_COMMENT.exec(value);
+    if (c) value = value.slice(0, c.index);
+    value = value.trim();
+    if (pendingExpires !== null) {
+      expiresComments.set(current, pendingExpires);
+      pendingExpires = null;
+    }
+    // Quotes stay as they are so `ini` can unquote a fully quoted value; everything else is literal.
+    const quoted = /^(["']).*\1$/.test(value);
+    out.push(`${escapeIni(key)} = ${quoted ? value : escapeIni(value)}`);
+  }
+  const decoded = decode(out.join('\n')) as Record<string, Record<string, unknown>>;
+  const sections = new Map<string, Record<string, string>>();
+  names.forEach((name, i) => {
+    const body = decoded[`s${i}`] ?? {};
+    const merged = sections.get(name) ?? {};
+    for (const [k, v] of Object.entries(body)) if (typeof v !== 'object') merged[k] = String(v);
+    sections.set(name, merged);
+  });
+  return { sections, expiresComments };
+}

@@ -1,0 +1,55 @@
+// Turns the text of config.json / config.toml into a Config plus the warnings to show.
+// Never throws: a bad key costs only that key, a bad file costs the file, and the user is told which.
+import * as v from 'valibot';
+import { CONFIG_KEYS, ConfigFields, defaultConfig, describeExpected, type Config, type ConfigKey } from '../schemas/config.ts';
+import { closest, describeValue, firstLine, jsonErrorPosition, stripBom } from './text.ts';
+
+export interface ParsedConfig {
+  config: Config;
+  /** One line each, naming the file and the fix. */
+  warnings: string[];
+}
+
+export type TomlParse = (text: string) => unknown;
+
+export function parseConfigText(text: string, file: string, kind: 'json' | 'toml', parseToml?: TomlParse): ParsedConfig {
+  const config = defaultConfig();
+  const body = stripBom(text);
+  if (body.trim() === '') return { config, warnings: [`${file} is empty — using defaults; copy config.example.json there to start`] };
+  let raw: unknown;
+  try {
+    raw = kind === 'json' ? JSON.parse(body) : parseToml!(body);
+  } catch (err) {
+    return { config, warnings: [describeParseError(body, file, kind, err)] };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { config, warnings: [`${file}: expected an object of settings, got ${describeValue(raw)} — using defaults`] };
+  }
+  const warnings: string[] = [];
+  const target = config as unknown as Record<ConfigKey, unknown>;
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(CONFIG_KEYS as string[]).includes(key)) {
+      const guess = closest(key, CONFIG_KEYS);
+      warnings.push(`${file}: unknown key "${key}"${guess ? ` — did you mean "${guess}"?` : ' — it is ignored'}`);
+      continue;
+    }
+    const k = key as ConfigKey;
+    const r = v.safeParse(ConfigFields[k].schema, value);
+    if (r.success) target[k] = r.output;
+    else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} — using the default ${JSON.stringify(ConfigFields[k].default)}`);
+  }
+  return { config, warnings };
+}
+
+function describeParseError(text: string, file: string, kind: 'json' | 'toml', err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  let where: { line: number; col: number } | null;
+  if (kind === 'json') where = jsonErrorPosition(text, err);
+  else {
+    const e = err as { line?: number; col?: number };
+    where = typeof e.line === 'number' && typeof e.col === 'number' ? { line: e.line + 1, col: e.col + 1 } : null;
+  }
+  const reason = firstLine(msg).replace(/ at row \d+, col \d+, pos \d+:?$/, '');
+  const pos = where ? `:${where.line}:${where.col}` : '';
+  return `${file}${pos}: not valid ${kind.toUpperCase()} (${reason}) — fix that line; using defaults until then`;
+}

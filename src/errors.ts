@@ -1,0 +1,31 @@
+// Errors are values: every failure names what went wrong and how to fix it, and is printed as one line.
+export type ErrorCode =
+  | 'CONFIG_PARSE'
+  | 'CONFIG_BOTH'
+  | 'CONFIG_READ'
+  | 'CREDS_MISSING'
+  | 'CREDS_READ'
+  | 'CREDS_TOO_LARGE'
+  | 'PROFILE_NOT_FOUND'
+  | 'KEYS_MISSING'
+  | 'NO_SESSION_TOKEN'
+  | 'EXPIRED';
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  hint: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, hint: string): Result<never> => ({
+  ok: false,
+  error: { code, message, hint },
+});
+
+/** The single line a user sees: what happened, then the fix. */
+export function formatError(e: AppError): string {
+  return `cc-aws-keepalive: ${e.message}${e.hint ? ` — ${e.hint}` : ''}`;
+}

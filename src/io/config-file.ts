@@ -1,0 +1,53 @@
+// Reads our config from disk. The TOML parser is loaded only when a config.toml exists (hot path stays light).
+import { readFileSync, statSync } from 'node:fs';
+import { defaultConfig } from '../schemas/config.ts';
+import { parseConfigText, type ParsedConfig } from '../core/config-parse.ts';
+import type { Paths } from './paths.ts';
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface LoadedConfig extends ParsedConfig {
+  /** The file the values came from, or null when defaults are in use. */
+  file: string | null;
+}
+
+/** Size-checked read; null when the file does not exist, a message when it cannot be used. */
+export function readSmallText(file: string, max: number): { text: string } | { missing: true } | { problem: string } {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
+    if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
+    return { text: readFileSync(file, 'utf8') };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
+    return { problem: `cannot read ${file} (${code ?? 'error'})` };
+  }
+}
+
+export async function loadConfig(paths: Paths): Promise<LoadedConfig> {
+  const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
+  const toml = readSmallText(paths.configToml, MAX_CONFIG_BYTES);
+  const hasJson = !('missing' in json);
+  const hasToml = !('missing' in toml);
+  if (hasJson && hasToml) {
+    return {
+      config: defaultConfig(),
+      file: null,
+      warnings: [`both ${paths.configJson} and ${paths.configToml} exist — keep one of them (using defaults until then)`],
+    };
+  }
+  if (hasJson) return fromRead(json, paths.configJson, 'json');
+  if (hasToml) {
+    if (!('text' in toml)) return fromRead(toml, paths.configToml, 'toml');
+    const { parse } = await import('@iarna/toml');
+    return { ...parseConfigText(toml.text, paths.configToml, 'toml', parse), file: paths.configToml };
+  }
+  return { config: defaultConfig(), file: null, warnings: [] };
+}
+
+function fromRead(r: { text: string } | { problem: string } | { missing: true }, file: string, kind: 'json' | 'toml'): LoadedConfig {
+  if ('problem' in r) return { config: defaultConfig(), file: null, warnings: [`${r.problem} — using defaults`] };
+  if (!('text' in r)) return { config: defaultConfig(), file: null, warnings: [] };
+  return { ...parseConfigText(r.text, file, kind), file };
+}

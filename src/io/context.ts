@@ -1,0 +1,22 @@
+// Everything an entry needs to know about the user's setup, loaded once per run.
+import { resolveProfile, type ProfileChoice } from '../core/profile.ts';
+import { loadConfig, type LoadedConfig } from './config-file.ts';
+import type { Paths } from './paths.ts';
+
+export interface Context {
+  paths: Paths;
+  loaded: LoadedConfig;
+  profile: ProfileChoice;
+}
+
+export async function loadContext(env: Record<string, string | undefined>, paths: Paths): Promise<Context> {
+  const loaded = await loadConfig(paths);
+  return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
+}
+
+/** The re-login instruction we show: the user's own loginCmd when set, else where to set it. */
+export function loginHint(ctx: Context): string {
+  const cmd = ctx.loaded.config.loginCmd.trim();
+  if (cmd) return `run: ${cmd}`;
+  return `log in again for AWS profile "${ctx.profile.name}" (set "loginCmd" in ${ctx.loaded.file ?? ctx.paths.configJson} to show the exact command here)`;
+}

@@ -1,0 +1,58 @@
+// Every file location in one place, computed from what the caller passes (no import-time globals).
+import { homedir } from 'node:os';
+import { win32, posix } from 'node:path';
+
+export interface PathInputs {
+  env: Record<string, string | undefined>;
+  home: string;
+  platform: NodeJS.Platform;
+}
+
+export interface Paths {
+  home: string;
+  configDir: string;
+  configJson: string;
+  configToml: string;
+  stateDir: string;
+  claudeDir: string;
+  claudeSettings: string;
+  awsCredentials: string;
+  awsConfig: string;
+}
+
+const nonEmpty = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
+
+export function resolvePaths({ env, home, platform }: PathInputs): Paths {
+  const p = platform === 'win32' ? win32 : posix;
+  // The AWS SDK expands a leading ~ in these variables; so do we, or we would read a different file than Claude Code.
+  const expand = (v: string) => (v === '~' || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v);
+  const configRoot =
+    platform === 'win32'
+      ? nonEmpty(env.APPDATA) ? env.APPDATA : p.join(home, 'AppData', 'Roaming')
+      : nonEmpty(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, '.config');
+  const stateRoot =
+    platform === 'win32'
+      ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, 'AppData', 'Local')
+      : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, '.local', 'state');
+  const configDir = p.join(configRoot, 'cc-aws-keepalive');
+  const claudeDir = nonEmpty(env.CLAUDE_CONFIG_DIR) ? expand(env.CLAUDE_CONFIG_DIR) : p.join(home, '.claude');
+  return {
+    home,
+    configDir,
+    configJson: p.join(configDir, 'config.json'),
+    configToml: p.join(configDir, 'config.toml'),
+    stateDir: p.join(stateRoot, 'cc-aws-keepalive'),
+    claudeDir,
+    claudeSettings: p.join(claudeDir, 'settings.json'),
+    awsCredentials: nonEmpty(env.AWS_SHARED_CREDENTIALS_FILE)
+      ? expand(env.AWS_SHARED_CREDENTIALS_FILE)
+      : p.join(home, '.aws', 'credentials'),
+    awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, '.aws', 'config'),
+  };
+}
+
+/** Paths for the running process: the only place that reads the real environment and home directory. */
+export function processPaths(): Paths {
+  // homedir() honours HOME on Unix and USERPROFILE on Windows, as the AWS SDK does.
+  return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
+}

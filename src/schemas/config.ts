@@ -1,0 +1,48 @@
+// Our own config: every field has a default, so a broken or partial file degrades to defaults with a message.
+import * as v from 'valibot';
+
+const minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+
+/** One schema per key, so one bad value costs only that key, not the whole file. */
+export const ConfigFields = {
+  profile: { schema: v.string(), default: '' },
+  expirationField: { schema: v.string(), default: '' },
+  loginCmd: { schema: v.string(), default: '' },
+  autoLoginCmd: { schema: v.string(), default: '' },
+  autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
+  warnMinutes: { schema: minutes(24 * 60), default: 30 },
+  timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
+  statusLineCmd: { schema: v.string(), default: '' },
+  // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
+  loginTimeoutSeconds: { schema: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(160)), default: 150 },
+} as const;
+
+export type ConfigKey = keyof typeof ConfigFields;
+
+export interface Config {
+  profile: string;
+  expirationField: string;
+  loginCmd: string;
+  autoLoginCmd: string;
+  autoLoginMinutes: number;
+  warnMinutes: number;
+  timerWarnMinutes: number;
+  statusLineCmd: string;
+  loginTimeoutSeconds: number;
+}
+
+export const CONFIG_KEYS = Object.keys(ConfigFields) as ConfigKey[];
+
+export function defaultConfig(): Config {
+  const out: Record<string, unknown> = {};
+  for (const k of CONFIG_KEYS) out[k] = ConfigFields[k].default;
+  return out as unknown as Config;
+}
+
+/** Human words for what each key expects, used in "expected X, got Y" messages. */
+export function describeExpected(key: ConfigKey): string {
+  const d = ConfigFields[key].default;
+  if (typeof d === 'string') return 'a string';
+  if (key === 'loginTimeoutSeconds') return 'a whole number of seconds from 10 to 160';
+  return 'a whole number of minutes from 0 to 1440';
+}

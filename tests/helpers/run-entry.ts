@@ -1,0 +1,38 @@
+// Spawns a built dist/<entry>.mjs the way Claude Code does: explicit env, piped stdio, a deadline.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = `${ROOT}dist`;
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+export function runEntry(
+  entry: string,
+  opts: { env: Record<string, string>; args?: string[]; stdin?: string; timeoutMs?: number; cwd?: string },
+): Promise<RunResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`${DIST}/${entry}.mjs`, ...(opts.args ?? [])], {
+      env: opts.env,
+      cwd: opts.cwd ?? opts.env.HOME,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 20_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: Date.now() - started });
+    });
+    child.stdin.end(opts.stdin ?? '');
+  });
+}
