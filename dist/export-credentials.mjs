@@ -2688,7 +2688,7 @@ var import_ini = __toESM(require_ini(), 1);
 var HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#].*)?$/;
 var EXPIRES_COMMENT = /^\s*[#;]\s*expires\s*:\s*(.+?)\s*$/i;
 var INLINE_COMMENT = /(^|\s)[;#]/;
-var escapeIni = (s) => s.replace(/\\/g, "\\\\").replace(/[;#.\[\]"']/g, (c) => c === '"' || c === "'" ? c : `\\${c}`);
+var escapeIni = (s) => s.replace(/[\\;#]/g, (c) => `\\${c}`);
 function parseAwsIni(text) {
   const out = [];
   const names = [];

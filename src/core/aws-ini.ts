@@ -17,7 +17,8 @@ const EXPIRES_COMMENT = /^\s*[#;]\s*expires\s*:\s*(.+?)\s*$/i;
 // The SDK cuts a comment only where `#` or `;` starts the value or follows whitespace.
 const INLINE_COMMENT = /(^|\s)[;#]/;
 
-const escapeIni = (s: string) => s.replace(/\\/g, '\\\\').replace(/[;#.\[\]"']/g, (c) => (c === '"' || c === "'" ? c : `\\${c}`));
+// `ini` unescapes only \\, \; and \#; anything else escaped would keep its backslash.
+const escapeIni = (s: string) => s.replace(/[\\;#]/g, (c) => `\\${c}`);
 
 export function parseAwsIni(text: string): AwsIni {
   const out: string[] = [];

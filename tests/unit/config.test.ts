@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse as parseToml } from '@iarna/toml';
+import { parseConfigText } from '../../src/core/config-parse.ts';
+import { defaultConfig } from '../../src/schemas/config.ts';
+
+const F = '/h/.config/cc-aws-keepalive/config.json';
+
+test('valid JSON config is read, defaults fill the rest', () => {
+  const r = parseConfigText('{"profile":"work","autoLoginMinutes":15}', F, 'json');
+  assert.deepEqual(r.warnings, []);
+  assert.equal(r.config.profile, 'work');
+  assert.equal(r.config.autoLoginMinutes, 15);
+  assert.equal(r.config.warnMinutes, defaultConfig().warnMinutes);
+});
+
+test('TOML config is read', () => {
+  const r = parseConfigText('profile = "work"\nwarnMinutes = 10\n', F.replace('json', 'toml'), 'toml', parseToml);
+  assert.deepEqual(r.warnings, []);
+  assert.equal(r.config.profile, 'work');
+  assert.equal(r.config.warnMinutes, 10);
+});
+
+test('BOM and CRLF are fine', () => {
+  const r = parseConfigText('\ufeff{\r\n"profile": "work"\r\n}\r\n', F, 'json');
+  assert.deepEqual(r.warnings, []);
+  assert.equal(r.config.profile, 'work');
+});
+
+test('unknown key: warning with a did-you-mean, other keys still used', () => {
+  const r = parseConfigText('{"profle":"x","warnMinutes":5,"zzzzzzzzzz":1}', F, 'json');
+  assert.equal(r.config.warnMinutes, 5);
+  assert.equal(r.config.profile, '');
+  assert.equal(r.warnings.length, 2);
+  assert.match(r.warnings[0]!, /config\.json: unknown key "profle" — did you mean "profile"\?/);
+  assert.match(r.warnings[1]!, /unknown key "zzzzzzzzzz" — it is ignored/);
+});
+
+test('wrong type: names file, key, expected, got; uses the default for that key only', () => {
+  const r = parseConfigText('{"autoLoginMinutes":"30","profile":"work"}', F, 'json');
+  assert.equal(r.config.autoLoginMinutes, 30);
+  assert.equal(r.config.profile, 'work');
+  assert.equal(r.warnings.length, 1);
+  assert.match(r.warnings[0]!, /config\.json: "autoLoginMinutes" should be a whole number of minutes.*got the string "30".*default 30/);
+});
+
+test('out-of-range numbers are rejected', () => {
+  const r = parseConfigText('{"warnMinutes":-1,"loginTimeoutSeconds":900}', F, 'json');
+  assert.equal(r.warnings.length, 2);
+  assert.equal(r.config.warnMinutes, 30);
+  assert.equal(r.config.loginTimeoutSeconds, 150);
+});
+
+test('broken JSON: message with line and column, defaults used', () => {
+  const r = parseConfigText('{\n  "profile": "work",\n}\n', F, 'json');
+  assert.deepEqual(r.config, defaultConfig());
+  assert.equal(r.warnings.length, 1);
+  assert.match(r.warnings[0]!, /^\/h\/\.config\/cc-aws-keepalive\/config\.json:3:1: not valid JSON/);
+  assert.doesNotMatch(r.warnings[0]!, /\n/);
+});
+
+test('broken TOML: message with line and column', () => {
+  const r = parseConfigText('profile = "work"\nwarnMinutes = \n', '/h/config.toml', 'toml', parseToml);
+  assert.match(r.warnings[0]!, /^\/h\/config\.toml:2:\d+: not valid TOML/);
+  assert.doesNotMatch(r.warnings[0]!, /\n/);
+});
+
+test('not an object, empty file', () => {
+  assert.match(parseConfigText('[1,2]', F, 'json').warnings[0]!, /expected an object of settings, got an array/);
+  assert.match(parseConfigText('  \n', F, 'json').warnings[0]!, /is empty/);
+});

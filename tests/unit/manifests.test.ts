@@ -1,0 +1,36 @@
+// Docs, example config and manifests must agree with the code: users copy from them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { ROOT } from '../helpers/run-entry.ts';
+import { CONFIG_KEYS, defaultConfig } from '../../src/schemas/config.ts';
+import { parseConfigText } from '../../src/core/config-parse.ts';
+
+const read = (p: string) => readFileSync(`${ROOT}${p}`, 'utf8');
+
+test('package.json, plugin.json and marketplace.json carry the same version', () => {
+  const pkg = JSON.parse(read('package.json')).version;
+  const plugin = JSON.parse(read('.claude-plugin/plugin.json')).version;
+  const market = JSON.parse(read('.claude-plugin/marketplace.json'));
+  assert.equal(plugin, pkg);
+  assert.equal(market.plugins[0].version, pkg);
+  assert.equal(market.metadata.version, pkg);
+  assert.equal(market.plugins[0].name, 'cc-aws-keepalive');
+  assert.equal(market.name, 'cc-aws-keepalive');
+  assert.equal(market.plugins[0].source, './');
+});
+
+test('config.example.json has every config key, each valid', () => {
+  const text = read('config.example.json');
+  assert.deepEqual(Object.keys(JSON.parse(text)).sort(), [...CONFIG_KEYS].sort());
+  assert.deepEqual(parseConfigText(text, 'config.example.json', 'json').warnings, []);
+});
+
+test("README's config table lists every key with its real default", () => {
+  const readme = read('README.md');
+  const table = readme.slice(readme.indexOf('<!-- config-table:start -->'), readme.indexOf('<!-- config-table:end -->'));
+  const rows = [...table.matchAll(/^\| `([^`]+)` \| `([^`]*)` \|/gm)].map((m) => [m[1]!, m[2]!] as const);
+  assert.deepEqual(rows.map(([k]) => k).sort(), [...CONFIG_KEYS].sort());
+  const defaults = defaultConfig() as unknown as Record<string, unknown>;
+  for (const [key, shown] of rows) assert.equal(shown, JSON.stringify(defaults[key]), `README default for ${key}`);
+});
