@@ -3,10 +3,13 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+// Two writes of one file within the same millisecond (same pid) must not pick the same temp name.
+let seq = 0;
+
 export function writeFileAtomic(file: string, data: string, mode = 0o600): void {
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
   const fd = openSync(tmp, 'wx', mode);
   try {
     writeSync(fd, data);
