@@ -1,5 +1,15 @@
 // Errors are values: every failure names what went wrong and how to fix it, and is printed as one line.
 export type ErrorCode =
+  // settings.json and config edits (install, self-heal)
+  | 'SETTINGS_PARSE'
+  | 'SETTINGS_NOT_OBJECT'
+  | 'SETTINGS_DUPLICATE'
+  | 'SETTINGS_CONFLICT'
+  | 'SETTINGS_READ'
+  | 'SETTINGS_READONLY'
+  | 'SETTINGS_CHANGED'
+  | 'SETTINGS_WRITE'
+  | 'CONFIG_WRITE'
   | 'CONFIG_PARSE'
   | 'CONFIG_BOTH'
   | 'CONFIG_READ'
