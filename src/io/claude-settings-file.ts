@@ -1,0 +1,133 @@
+// The only code that writes ~/.claude/settings.json (and, the same careful way, our config when install edits it).
+// Read → (caller plans) → timestamped backup → atomic write to the symlink's target with the file's own mode.
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { fail, ok, type Result } from '../errors.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+
+const MAX_BYTES = 8 * 1024 * 1024;
+const KEEP_BACKUPS = 20;
+
+export interface TextFile {
+  /** The path as given (what we show). */
+  file: string;
+  /** Where the bytes live: the path with every symlink followed, so writing keeps the link. */
+  target: string;
+  /** null when the file does not exist yet. */
+  text: string | null;
+  /** Permission bits to keep; null for a new file. */
+  mode: number | null;
+}
+
+export function readTextFile(file: string): Result<TextFile> {
+  const target = followLinks(file);
+  let st;
+  try {
+    st = statSync(target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return ok({ file, target, text: null, mode: null });
+    return fail('SETTINGS_READ', `cannot read ${file} (${code ?? 'error'})`, 'check its permissions; nothing was changed');
+  }
+  if (!st.isFile()) return fail('SETTINGS_READ', `${file} is not a regular file`, 'move it aside; nothing was changed');
+  if (st.size > MAX_BYTES) return fail('SETTINGS_READ', `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, 'check what wrote it; nothing was changed');
+  try {
+    const bytes = readFileSync(target);
+    const text = bytes.toString('utf8');
+    // Writing back text decoded from invalid UTF-8 would change bytes we do not own.
+    if (!Buffer.from(text, 'utf8').equals(bytes)) return fail('SETTINGS_READ', `${file} is not UTF-8 text`, 'save it as UTF-8; nothing was changed');
+    return ok({ file, target, text, mode: st.mode & 0o7777 });
+  } catch (err) {
+    return fail('SETTINGS_READ', `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions; nothing was changed');
+  }
+}
+
+export interface WriteOptions {
+  /** Folder for the timestamped copy of the old bytes. */
+  backupDir: string;
+  now: Date;
+}
+
+/**
+ * Replaces `f`'s content with `text`. Refuses when the file is read-only (someone meant it) or changed since
+ * `readTextFile` (someone else is editing it: planning again beats overwriting their edit).
+ */
+export function writeTextFile(f: TextFile, text: string, o: WriteOptions): Result<{ backup: string | null }> {
+  if (f.mode !== null && (f.mode & 0o200) === 0) {
+    return fail('SETTINGS_READONLY', `${f.file} is read-only`, `make it writable (chmod u+w "${f.target}") or make the change by hand; nothing was changed`);
+  }
+  let now: string | null;
+  try {
+    now = readFileSync(f.target, 'utf8');
+  } catch {
+    now = null;
+  }
+  if (now !== f.text) return fail('SETTINGS_CHANGED', `${f.file} changed while we were editing it`, 'run the command again; nothing was changed');
+  let backup: string | null = null;
+  try {
+    if (f.text !== null) backup = backupCopy(f.target, o);
+    writeFileAtomic(f.target, text, f.mode ?? 0o600);
+    // A new file's mode went through the umask; the old file's exact bits are what the user chose.
+    if (f.mode !== null) chmodSync(f.target, f.mode);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    return fail('SETTINGS_WRITE', `cannot write ${f.file} (${code})`, `check the permissions of ${dirname(f.target)}; the file was left as it was`);
+  }
+  return ok({ backup });
+}
+
+function backupCopy(target: string, o: WriteOptions): string {
+  mkdirSync(o.backupDir, { recursive: true, mode: 0o700 });
+  const stamp = o.now.toISOString().replace(/[:.]/g, '-');
+  const name = basename(target);
+  let dest = join(o.backupDir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = join(o.backupDir, `${name}.${stamp}-${i}.bak`);
+  copyFileSync(target, dest);
+  // settings.json can hold env values with secrets: backups are for the user's eyes only.
+  chmodSync(dest, 0o600);
+  pruneBackups(o.backupDir, name);
+  return dest;
+}
+
+function pruneBackups(dir: string, name: string): void {
+  const ours = readdirSync(dir)
+    .filter((f) => f.startsWith(`${name}.`) && f.endsWith('.bak'))
+    .sort();
+  for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
+    try {
+      unlinkSync(join(dir, old));
+    } catch {
+      /* a backup we could not prune is harmless */
+    }
+  }
+}
+
+function existsQuiet(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The file a path finally names, following symlinks even when the last one dangles (we then create its target). */
+function followLinks(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    /* missing, or a dangling link: walk it by hand */
+  }
+  let p = resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    let link: string;
+    try {
+      if (!lstatSync(p).isSymbolicLink()) return p;
+      link = readlinkSync(p);
+    } catch {
+      return p;
+    }
+    p = isAbsolute(link) ? link : resolve(dirname(p), link);
+  }
+  return p;
+}

@@ -1,0 +1,39 @@
+// What an install replaced in settings.json (a user's own command, a status line), so --uninstall can put it
+// back exactly. Kept in our state folder, keyed by settings file, because several CLAUDE_CONFIG_DIRs can exist.
+import { readFileSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SettingsRecord } from '../core/settings-plan.ts';
+import { isRecord } from '../core/wiring.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+
+const recordFile = (stateDir: string) => join(stateDir, 'settings-record.json');
+
+function readAll(stateDir: string): Record<string, SettingsRecord> {
+  try {
+    const v: unknown = JSON.parse(readFileSync(recordFile(stateDir), 'utf8'));
+    return isRecord(v) ? (v as Record<string, SettingsRecord>) : {};
+  } catch {
+    // No record (the common case) or a damaged one: uninstall then falls back to statusLineCmd.
+    return {};
+  }
+}
+
+export function readInstallRecord(stateDir: string, settingsFile: string): SettingsRecord | null {
+  const r = readAll(stateDir)[settingsFile];
+  return isRecord(r) ? r : null;
+}
+
+export function writeInstallRecord(stateDir: string, settingsFile: string, record: SettingsRecord | null): void {
+  const all = readAll(stateDir);
+  if (record && Object.keys(record).length) all[settingsFile] = record;
+  else delete all[settingsFile];
+  if (Object.keys(all).length) {
+    writeFileAtomic(recordFile(stateDir), `${JSON.stringify(all, null, 2)}\n`);
+    return;
+  }
+  try {
+    unlinkSync(recordFile(stateDir));
+  } catch {
+    /* already gone */
+  }
+}

@@ -1,0 +1,131 @@
+// The post-install command (`node <plugin>/dist/install.mjs`, `/aws-keepalive setup`): create our config when
+// there is none, then wire settings.json to this version's scripts. Returns the lines to print and the error that stopped it, if any.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatError } from '../errors.ts';
+import { parseStrictJson, setJson } from '../core/json-edit.ts';
+import { describeChange, planSettings, type Plan } from '../core/settings-plan.ts';
+import { loadConfig } from './config-file.ts';
+import { readTextFile, writeTextFile } from './claude-settings-file.ts';
+import { readInstallRecord, writeInstallRecord } from './install-record.ts';
+import type { Paths } from './paths.ts';
+
+export interface SetupOptions {
+  mode: 'install' | 'uninstall';
+  dryRun: boolean;
+  statusLine: boolean;
+  force: boolean;
+  /** For a new config: the AWS profile to manage (empty: AWS_PROFILE, else "default"). */
+  profile: string;
+}
+
+export interface SetupInput {
+  paths: Paths;
+  /** This version's plugin directory. */
+  root: string;
+  platform: NodeJS.Platform;
+  now: Date;
+  options: SetupOptions;
+}
+
+export interface SetupReport {
+  /** Progress and results, for stdout. */
+  lines: string[];
+  /** The one line that says why we stopped (nothing else was written after it), for stderr; null on success. */
+  error: string | null;
+}
+
+export const REFRESH_INTERVAL_SECONDS = 30;
+export const PROMPT_HOOK_TIMEOUT_SECONDS = 10;
+
+export async function runSetup(input: SetupInput): Promise<SetupReport> {
+  const { paths, options: o } = input;
+  const lines: string[] = [];
+  const backupDir = join(paths.stateDir, 'backups');
+  if (o.mode === 'install') {
+    const made = ensureConfig(input);
+    if (made.error) return { lines, error: made.error };
+    if (made.line) lines.push(made.line);
+  }
+
+  const loaded = await loadConfig(paths);
+  const settings = readTextFile(paths.claudeSettings);
+  if (!settings.ok) return { lines, error: formatError(settings.error) };
+  const record = readInstallRecord(paths.stateDir, paths.claudeSettings);
+  const planned = planSettings(settings.value.text, paths.claudeSettings, {
+    mode: o.mode,
+    root: input.root,
+    platform: input.platform,
+    statusLine: o.statusLine,
+    force: o.force,
+    record,
+    statusLineCmd: loaded.config.statusLineCmd,
+    refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
+    hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS,
+  });
+  if (!planned.ok) return { lines, error: formatError(planned.error) };
+  const plan = planned.value;
+  if (plan.changes.length === 0) {
+    lines.push(`${paths.claudeSettings}: already ${o.mode === 'install' ? 'points at this version' : 'free of cc-aws-keepalive'} — nothing to change`);
+    return { lines, error: null };
+  }
+  lines.push(`${paths.claudeSettings}:`, ...plan.changes.map((c) => `  ${describeChange(c)}`));
+  if (plan.statusLineCmd !== null) lines.push(`  ~ statusLineCmd in ${loaded.file ?? paths.configJson}: ${plan.statusLineCmd}`);
+  if (o.dryRun) return { lines: [...lines, 'dry run: nothing was written'], error: null };
+
+  if (plan.statusLineCmd !== null) {
+    const moved = saveStatusLineCmd(input, loaded.file, plan);
+    if (moved) return { lines, error: moved };
+  }
+  const written = writeTextFile(settings.value, plan.text, { backupDir, now: input.now });
+  if (!written.ok) return { lines, error: formatError(written.error) };
+  writeInstallRecord(paths.stateDir, paths.claudeSettings, plan.record);
+  lines.push(written.value.backup ? `backup of the previous file: ${written.value.backup}` : `created ${paths.claudeSettings}`);
+  lines.push(
+    o.mode === 'install'
+      ? 'done: Claude Code re-reads settings.json on its own; after a plugin update the SessionStart hook re-points these paths'
+      : `done: our config (${loaded.file ?? paths.configJson}) is left in place; delete it if you no longer want it`,
+  );
+  return { lines, error: null };
+}
+
+/** Our config from the plugin's config.example.json, when the user has none; an existing one is never touched. */
+function ensureConfig(input: SetupInput): { line: string | null; error: string | null } {
+  const { paths, options: o } = input;
+  if (existsSync(paths.configJson) || existsSync(paths.configToml)) return { line: null, error: null };
+  let text: string;
+  try {
+    text = readFileSync(join(input.root, 'config.example.json'), 'utf8');
+  } catch {
+    text = '{\n}\n';
+  }
+  // The example's profile is a placeholder: left in, every credential export would fail until edited.
+  text = setJson(text, ['profile'], o.profile);
+  text = setJson(text, ['loginCmd'], '');
+  const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
+  if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
+  mkdirSync(paths.configDir, { recursive: true, mode: 0o700 });
+  const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
+    backupDir: join(paths.stateDir, 'backups'),
+    now: input.now,
+  });
+  if (!made.ok) return { line: null, error: formatError(made.error) };
+  return { line: `created ${paths.configJson} (manages ${who}) — set "loginCmd"/"autoLoginCmd" for your login tool there`, error: null };
+}
+
+/** Writes the status line we moved aside into our config; returns an error line, or null when saved. */
+function saveStatusLineCmd(input: SetupInput, configFile: string | null, plan: Plan): string | null {
+  const file = configFile ?? input.paths.configJson;
+  if (file.endsWith('.toml')) {
+    return `cc-aws-keepalive: ${file} is TOML, which we do not edit — set statusLineCmd = ${JSON.stringify(plan.statusLineCmd)} there, then run this again`;
+  }
+  const cur = readTextFile(file);
+  if (!cur.ok) return formatError(cur.error);
+  if (cur.value.text?.trim()) {
+    const p = parseStrictJson(cur.value.text);
+    if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) — fix it first; nothing was changed`;
+  }
+  const next = setJson(cur.value.text?.trim() ? cur.value.text : '{\n}\n', ['statusLineCmd'], plan.statusLineCmd);
+  const w = writeTextFile(cur.value, next, { backupDir: join(input.paths.stateDir, 'backups'), now: input.now });
+  return w.ok ? null : formatError(w.error);
+}
