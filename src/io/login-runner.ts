@@ -13,6 +13,8 @@ export interface LoginOptions {
   timeoutMs: number;
   /** Each output line (stdout and stderr), ANSI stripped and secrets redacted. */
   onLine?: (line: string) => void;
+  /** Aborting kills the tree as the deadline would (our own process is being stopped). */
+  signal?: AbortSignal;
   cwd?: string;
 }
 
@@ -85,14 +87,17 @@ export function runLogin(opts: LoginOptions): Promise<LoginResult> {
       done = true;
       clearTimeout(deadline);
       clearTimeout(hardStop);
+      opts.signal?.removeEventListener('abort', onAbort);
       child.stdout?.destroy();
       child.stderr?.destroy();
       splitters.forEach((flush) => flush());
       const endedAt = Date.now();
       resolve({ startedAt, endedAt, durationMs: endedAt - startedAt, exitCode, timedOut, tail, spawnError });
     };
-    const deadline = setTimeout(() => {
-      timedOut = true;
+    let stopping = false;
+    const stop = () => {
+      if (stopping || done) return;
+      stopping = true;
       killTree(child, 'SIGTERM');
       // Answer only once the whole tree is gone: SIGKILL whatever ignored SIGTERM when the grace runs out.
       const termAt = Date.now();
@@ -104,9 +109,22 @@ export function runLogin(opts: LoginOptions): Promise<LoginResult> {
           setTimeout(finish, 50);
         }
       }, 100);
+    };
+    let exited = false;
+    const deadline = setTimeout(() => {
+      if (exited) return; // finished just in time; only the pipes are still draining
+      timedOut = true;
+      stop();
     }, Math.max(0, opts.timeoutMs));
+    const onAbort = () => {
+      stop();
+      clearTimeout(hardStop);
+      hardStop = setTimeout(finish, KILL_GRACE_MS + 2 * DRAIN_MS);
+    };
+    if (opts.signal?.aborted) queueMicrotask(onAbort);
+    else opts.signal?.addEventListener('abort', onAbort, { once: true });
     // Even if signals cannot be delivered, the caller gets an answer.
-    const hardStop = setTimeout(finish, Math.max(0, opts.timeoutMs) + KILL_GRACE_MS + 2 * DRAIN_MS);
+    let hardStop = setTimeout(finish, Math.max(0, opts.timeoutMs) + KILL_GRACE_MS + 2 * DRAIN_MS);
 
     child.on('error', (err) => {
       spawnError = err.message;
@@ -114,10 +132,11 @@ export function runLogin(opts: LoginOptions): Promise<LoginResult> {
     });
     child.on('exit', (code) => {
       exitCode = code;
-      if (!timedOut) setTimeout(finish, DRAIN_MS);
+      exited = true;
+      if (!stopping) setTimeout(finish, DRAIN_MS);
     });
     child.on('close', () => {
-      if (!timedOut) finish();
+      if (!stopping) finish();
     });
   });
 }

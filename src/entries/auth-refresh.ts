@@ -1,0 +1,44 @@
+// awsAuthRefresh: Claude Code runs this after a Bedrock 403 (no stdin, no TTY, killed at 3 minutes, stdout shown
+// to the user). Exit 0 only when valid credentials are on disk now; Claude Code then re-reads them and retries.
+// `--background`: the proactive login started by the prompt-submit hook (silent).
+import { makeBudget } from '../core/refresh-plan.ts';
+import { processPaths } from '../io/paths.ts';
+import { loadContext } from '../io/context.ts';
+import { runBackgroundLogin, runRefresh } from '../io/refresh-flow.ts';
+
+const PREFIX = 'cc-aws-keepalive: ';
+
+async function main(): Promise<number> {
+  const background = process.argv.includes('--background');
+  const budget = makeBudget(Date.now(), process.env);
+  const ctx = await loadContext(process.env, processPaths());
+  const out = background ? () => {} : (line: string) => void process.stdout.write(`${line}\n`);
+  for (const w of ctx.loaded.warnings) out(`${PREFIX}${w}`);
+
+  // Stopped from outside (Claude Code quitting, Ctrl-C in a terminal): kill the login tree, release the lock.
+  const stop = new AbortController();
+  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, () => stop.abort());
+  // The budget is enforced inside the flow; this only guards against a bug there outliving Claude Code's limit.
+  const watchdog = setTimeout(() => {
+    stop.abort();
+    setTimeout(() => {
+      out(`${PREFIX}awsAuthRefresh ran out of time; log in manually and send your message again.`);
+      process.exit(1);
+    }, 2_500).unref();
+  }, budget.end - Date.now());
+  watchdog.unref();
+
+  const deps = { ctx, env: process.env, budget, out, signal: stop.signal };
+  return background ? runBackgroundLogin(deps) : runRefresh(deps);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // Last line of defence: one line, no stack trace.
+    process.stdout.write(`${PREFIX}unexpected error in awsAuthRefresh: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

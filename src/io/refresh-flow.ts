@@ -1,0 +1,224 @@
+// Carries out awsAuthRefresh's decisions (core/refresh-plan.ts): read the credentials, probe STS, take the
+// login lock and run autoLoginCmd, or wait for the session that holds it. Returns the exit code: 0 only when
+// valid credentials are on disk now.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Result } from '../errors.ts';
+import { profileCredentials, type ProfileCredentials } from '../core/credentials.ts';
+import {
+  afterProbe,
+  diskState,
+  firstStep,
+  loginTimeoutMs,
+  manualMessage,
+  refreshedMessage,
+  STS_PROBE_MS,
+  WAIT_POLL_MS,
+  WAIT_REPORT_MS,
+  waitingMessage,
+  waitStep,
+  type Budget,
+  type DiskState,
+} from '../core/refresh-plan.ts';
+import { credentialFingerprint } from '../core/sts-plan.ts';
+import { readAwsCredentials } from './aws-credentials-file.ts';
+import { loginHint, type Context } from './context.ts';
+import { inspectLock, tryAcquireLock, type LockState } from './lock.ts';
+import { runLogin } from './login-runner.ts';
+import { readState, updateState, type LoginTrigger } from './state-file.ts';
+import { probeAndCache } from './sts.ts';
+
+export interface FlowDeps {
+  ctx: Context;
+  /** The environment the login command and the STS probe see. */
+  env: Record<string, string | undefined>;
+  budget: Budget;
+  /** One line for the user (Claude Code shows awsAuthRefresh's stdout). */
+  out: (line: string) => void;
+  /** Aborted when our own process is told to stop: the login is killed and the lock released. */
+  signal: AbortSignal;
+}
+
+function readCreds(ctx: Context): Result<ProfileCredentials> {
+  const ini = readAwsCredentials(ctx.paths.awsCredentials);
+  return ini.ok ? profileCredentials(ini.value, ctx.profile.name, ctx.paths.awsCredentials, ctx.loaded.config.expirationField) : ini;
+}
+
+/**
+ * Whether the credentials on disk are good now. Without a recorded expiry only STS can tell; each distinct key
+ * is asked once per run (a waiter polls often, and the key only changes when a login writes new ones).
+ */
+function makeChecker(d: FlowDeps) {
+  const verdicts = new Map<string, boolean>();
+  return async (): Promise<{ valid: boolean; disk: DiskState; why: string | null }> => {
+    const disk = diskState(readCreds(d.ctx), Date.now());
+    if (disk.kind !== 'unknown') return { valid: disk.kind === 'valid', disk, why: null };
+    const key = credentialFingerprint(disk.creds.accessKeyId);
+    const known = verdicts.get(key);
+    if (known !== undefined) return { valid: known, disk, why: null };
+    const left = d.budget.end - Date.now();
+    const answer = await probeAndCache(d.ctx.paths, d.ctx.profile.name, disk.creds, d.env, Math.min(STS_PROBE_MS, left));
+    // An unreachable STS is asked again on the next look; a definite answer is final for this key.
+    if (answer.verdict !== 'unknown') verdicts.set(key, answer.verdict === 'valid');
+    return { valid: answer.verdict === 'valid', disk, why: answer.reason };
+  };
+}
+
+const remainingOf = (disk: DiskState) => (disk.kind === 'valid' ? disk.remainingMs : null);
+
+export async function runRefresh(d: FlowDeps): Promise<number> {
+  const { ctx, out } = d;
+  const cfg = ctx.loaded.config;
+  const check = makeChecker(d);
+  const manual = (disk: DiskState, why: string) => {
+    for (const line of manualMessage({ profile: ctx.profile.name, disk, now: Date.now(), why, loginHint: loginHint(ctx) })) out(line);
+    return 1;
+  };
+  const hasAutoLogin = cfg.autoLoginCmd.trim() !== '';
+  const state = readState(ctx.paths, ctx.profile.name);
+  let disk = diskState(readCreds(ctx), Date.now());
+  let step = firstStep({ disk, hasAutoLogin, lastLogin: state.lastLogin, now: Date.now() });
+  let stsWhy = '';
+  if (step.do === 'probe') {
+    const c = await check();
+    if (c.valid) return done(out, c.disk);
+    disk = c.disk;
+    stsWhy = c.why ?? '';
+    step = afterProbe({ disk, hasAutoLogin, lastLogin: state.lastLogin, now: Date.now() });
+  }
+  if (step.do === 'done') return done(out, disk);
+  if (step.do === 'manual') return manual(disk, stsWhy ? `${stsWhy}; ${step.why}` : step.why);
+
+  for (;;) {
+    if (d.signal.aborted) return manual(disk, 'awsAuthRefresh was stopped');
+    const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end });
+    if (lock.acquired) {
+      try {
+        if (lock.tookOver) out(`Took over the login lock (${lock.tookOver}).`);
+        return await leadLogin(d, check, manual, 'refresh');
+      } finally {
+        lock.release();
+      }
+    }
+    const waited = await waitForOther(d, check, lock.lock, manual);
+    if (waited !== 'acquire') return waited;
+  }
+}
+
+function done(out: (l: string) => void, disk: DiskState): number {
+  out(refreshedMessage(remainingOf(disk)));
+  return 0;
+}
+
+/** We hold the lock: run autoLoginCmd, record how it went (before the lock is released), check the result. */
+async function leadLogin(
+  d: FlowDeps,
+  check: ReturnType<typeof makeChecker>,
+  manual: (disk: DiskState, why: string) => number,
+  trigger: LoginTrigger,
+): Promise<number> {
+  const { ctx, out } = d;
+  // Another session may have finished a login between our first look and taking the lock.
+  const before = await check();
+  if (before.valid) return done(out, before.disk);
+  const timeoutMs = loginTimeoutMs(d.budget, Date.now(), ctx.loaded.config.loginTimeoutSeconds);
+  out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
+  const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`) });
+  const after = await check();
+  recordLogin(d, trigger, r, before.disk, after.disk);
+  if (after.valid) return done(out, after.disk);
+  const secs = Math.round(r.durationMs / 1000);
+  const why = r.spawnError
+    ? `autoLoginCmd could not be started (${r.spawnError})`
+    : r.timedOut
+      ? `autoLoginCmd did not finish within ${secs} s and was stopped`
+      : r.exitCode === null
+        ? 'autoLoginCmd was stopped'
+        : r.exitCode !== 0
+          ? `autoLoginCmd failed (exit code ${r.exitCode})`
+          : 'autoLoginCmd finished, but the credentials are still not valid';
+  return manual(after.disk, why);
+}
+
+function recordLogin(d: FlowDeps, trigger: LoginTrigger, r: Awaited<ReturnType<typeof runLogin>>, before: DiskState, after: DiskState): void {
+  const expiresAt = (s: DiskState) => (s.kind === 'valid' || s.kind === 'expired' ? s.expiresAt : null);
+  updateState(d.ctx.paths, d.ctx.profile.name, (s) => ({
+    ...s,
+    lastLogin: {
+      trigger,
+      startedAt: r.startedAt,
+      endedAt: r.endedAt,
+      exitCode: r.exitCode,
+      timedOut: r.timedOut,
+      durationMs: r.durationMs,
+      outputTail: r.tail,
+      expiresBefore: expiresAt(before),
+      expiresAfter: expiresAt(after),
+    },
+  }));
+}
+
+/** Another session holds the lock: wait for valid credentials, its failure, or the end of our budget. */
+async function waitForOther(
+  d: FlowDeps,
+  check: ReturnType<typeof makeChecker>,
+  first: LockState & { state: 'held' },
+  manual: (disk: DiskState, why: string) => number,
+): Promise<number | 'acquire'> {
+  const { ctx, out } = d;
+  const waitingSince = Math.min(first.holder?.startedAt ?? Date.now(), Date.now());
+  const pid = first.holder?.pid ?? null;
+  out(waitingMessage(pid, Date.now() - waitingSince));
+  let lastReport = Date.now();
+  for (;;) {
+    await sleep(WAIT_POLL_MS);
+    const c = await check();
+    if (d.signal.aborted) return manual(c.disk, 'awsAuthRefresh was stopped');
+    const now = Date.now();
+    const step = waitStep({
+      now,
+      budget: d.budget,
+      diskValid: c.valid,
+      lock: inspectLock(ctx.paths, ctx.profile.name, now),
+      waitingSince,
+      lastLogin: readState(ctx.paths, ctx.profile.name).lastLogin,
+    });
+    switch (step.do) {
+      case 'done':
+        return done(out, c.disk);
+      case 'wait':
+        if (now - lastReport >= WAIT_REPORT_MS) {
+          out(waitingMessage(pid, now - waitingSince));
+          lastReport = now;
+        }
+        break;
+      case 'acquire':
+        return 'acquire';
+      case 'holder-failed':
+      case 'give-up':
+        return manual(c.disk, step.why);
+    }
+  }
+}
+
+/**
+ * `auth-refresh.mjs --background`, started by the prompt-submit hook before expiry: log in once if nobody else
+ * is, record the result, print nothing. Skips the login when someone refreshed the credentials meanwhile.
+ */
+export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
+  const { ctx } = d;
+  const cfg = ctx.loaded.config;
+  if (cfg.autoLoginCmd.trim() === '') return 0;
+  const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end });
+  if (!lock.acquired) return 0;
+  try {
+    const disk = diskState(readCreds(ctx), Date.now());
+    if (disk.kind === 'valid' && disk.remainingMs > cfg.autoLoginMinutes * 60_000) return 0;
+    const timeoutMs = loginTimeoutMs(d.budget, Date.now(), cfg.loginTimeoutSeconds);
+    const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal });
+    const after = diskState(readCreds(ctx), Date.now());
+    recordLogin(d, 'hook', r, disk, after);
+    return after.kind === 'valid' ? 0 : 1;
+  } finally {
+    lock.release();
+  }
+}
