@@ -6,7 +6,7 @@ import { cachedStsVerdict, classifyStsResponse, credentialFingerprint, STS_CACHE
 const cfg = parseAwsIni('[default]\nregion = ap-south-1\n[profile dev]\nregion = eu-west-3\n[profile cn]\nregion = cn-north-1\n');
 
 test('sts target: endpoint and region precedence', () => {
-  const t = (env: Record<string, string>, profile = 'dev', ini = cfg) => {
+  const t = (env: Record<string, string>, profile = 'dev', ini: typeof cfg | null = cfg) => {
     const r = stsTarget(env, ini, profile);
     return `${r.url.href} ${r.region}`;
   };
