@@ -11,8 +11,15 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
 var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -30,6 +37,22 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/errors.ts
+function formatError(e) {
+  return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
+}
+var ok, fail;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    ok = (value) => ({ ok: true, value });
+    fail = (code, message, hint) => ({
+      ok: false,
+      error: { code, message, hint }
+    });
+  }
+});
 
 // node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
@@ -2238,15 +2261,121 @@ var require_ini = __commonJS({
   }
 });
 
-// src/errors.ts
-var ok = (value) => ({ ok: true, value });
-var fail = (code, message, hint) => ({
-  ok: false,
-  error: { code, message, hint }
-});
-function formatError(e) {
-  return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
+// src/core/aws-config.ts
+import { createHash } from "node:crypto";
+function configProfile(ini, profile) {
+  const keys = lowerKeys(ini.sections.get(`profile ${profile}`)) ?? (profile === "default" ? lowerKeys(ini.sections.get("default")) : void 0);
+  if (!keys) return null;
+  const tokenKey = keys.sso_session || keys.sso_start_url || "";
+  const ssoTokenFile = tokenKey ? `${createHash("sha1").update(tokenKey, "utf8").digest("hex")}.json` : null;
+  const kind = ssoTokenFile ? "sso" : keys.login_session ? "login" : keys.credential_process ? "process" : keys.role_arn ? "role" : "other";
+  return { keys, ssoTokenFile, kind };
 }
+function ssoTokenExpiry(tokenText, tokenFile) {
+  const none = (reason) => ({ expiresAt: null, source: { kind: "none" }, reason });
+  if (tokenText === null) return none(`no SSO token cached (${tokenFile}); run aws sso login`);
+  let token;
+  try {
+    token = JSON.parse(tokenText);
+  } catch {
+    return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
+  }
+  const t = token;
+  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
+  if (typeof t.refreshToken === "string" && t.refreshToken) {
+    return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
+  }
+  return { expiresAt: at, source: { kind: "field", name: "SSO token expiresAt" }, reason: "from the SSO token cache" };
+}
+function parseProcessCredentials(stdout) {
+  let o;
+  try {
+    o = JSON.parse(stdout);
+  } catch {
+    return "the AWS CLI did not print JSON";
+  }
+  const str = (k) => typeof o[k] === "string" ? o[k] : "";
+  if (!str("AccessKeyId") || !str("SecretAccessKey")) return "the AWS CLI printed no credentials";
+  if (!str("SessionToken")) return "the AWS CLI printed long-term keys without a session token, which Claude Code rejects";
+  const exp = Date.parse(str("Expiration"));
+  return { accessKeyId: str("AccessKeyId"), secretAccessKey: str("SecretAccessKey"), sessionToken: str("SessionToken"), expiresAt: Number.isNaN(exp) ? null : exp };
+}
+var lowerKeys;
+var init_aws_config = __esm({
+  "src/core/aws-config.ts"() {
+    "use strict";
+    lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
+  }
+});
+
+// src/core/redact.ts
+function redactSecrets(s) {
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m) => looksSecret(m) ? "[redacted]" : m);
+}
+function cleanOutputLine(raw) {
+  const line = redactSecrets(stripAnsi(raw)).trim();
+  if (!line) return null;
+  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026` : line;
+}
+var ANSI, stripAnsi, KEY_ID, NAMED, BASE64_RUN, looksSecret, MAX_LINE;
+var init_redact = __esm({
+  "src/core/redact.ts"() {
+    "use strict";
+    ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
+    stripAnsi = (s) => s.replace(ANSI, "");
+    KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
+    NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
+    BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
+    looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
+    MAX_LINE = 300;
+  }
+});
+
+// src/io/aws-cli.ts
+var aws_cli_exports = {};
+__export(aws_cli_exports, {
+  AWS_CLI_DEADLINE_MS: () => AWS_CLI_DEADLINE_MS,
+  exportViaAwsCli: () => exportViaAwsCli
+});
+import { spawnSync } from "node:child_process";
+function exportViaAwsCli(profile, env, loginHint2) {
+  const r = spawnSync("aws", ["configure", "export-credentials", "--profile", profile, "--format", "process"], {
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: AWS_CLI_DEADLINE_MS,
+    killSignal: "SIGKILL",
+    windowsHide: true,
+    maxBuffer: 1024 * 1024
+  });
+  if (r.error && r.error.code === "ENOENT") {
+    return fail("AWS_CLI", `profile "${profile}" is defined in ~/.aws/config, which needs the AWS CLI v2 to turn into keys, and "aws" is not on PATH`, "install the AWS CLI v2, or use a login tool that writes ~/.aws/credentials");
+  }
+  if (r.error || r.signal) {
+    return fail("AWS_CLI", `aws configure export-credentials --profile ${profile} did not finish within ${AWS_CLI_DEADLINE_MS / 1e3} s`, loginHint2);
+  }
+  if (r.status !== 0) {
+    const why = (r.stderr ?? "").split(/\r?\n/).map(cleanOutputLine).find((l) => l !== null) ?? `exit code ${r.status}`;
+    return fail("AWS_CLI", `aws configure export-credentials --profile ${profile} failed: ${why}`, loginHint2);
+  }
+  const parsed = parseProcessCredentials(r.stdout ?? "");
+  if (typeof parsed === "string") return fail("AWS_CLI", `aws configure export-credentials --profile ${profile}: ${parsed}`, loginHint2);
+  return ok(parsed);
+}
+var AWS_CLI_DEADLINE_MS;
+var init_aws_cli = __esm({
+  "src/io/aws-cli.ts"() {
+    "use strict";
+    init_errors();
+    init_aws_config();
+    init_redact();
+    AWS_CLI_DEADLINE_MS = 15e3;
+  }
+});
+
+// src/entries/export-credentials.ts
+init_errors();
 
 // src/io/paths.ts
 import { homedir } from "node:os";
@@ -2268,7 +2397,8 @@ function resolvePaths({ env, home, platform }) {
     claudeDir,
     claudeSettings: p.join(claudeDir, "settings.json"),
     awsCredentials: nonEmpty(env.AWS_SHARED_CREDENTIALS_FILE) ? expand(env.AWS_SHARED_CREDENTIALS_FILE) : p.join(home, ".aws", "credentials"),
-    awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, ".aws", "config")
+    awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, ".aws", "config"),
+    awsSsoCache: p.join(home, ".aws", "sso", "cache")
   };
 }
 function processPaths() {
@@ -2276,11 +2406,11 @@ function processPaths() {
 }
 
 // src/core/profile.ts
-function resolveProfile(env, configProfile) {
+function resolveProfile(env, configProfile2) {
   const pick = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : null;
   const fromEnv = pick(env.CC_KEEPALIVE_PROFILE);
   if (fromEnv) return { name: fromEnv, source: "CC_KEEPALIVE_PROFILE" };
-  const fromConfig = pick(configProfile);
+  const fromConfig = pick(configProfile2);
   if (fromConfig) return { name: fromConfig, source: "config" };
   const fromAws = pick(env.AWS_PROFILE);
   if (fromAws) return { name: fromAws, source: "AWS_PROFILE" };
@@ -2677,11 +2807,15 @@ async function loadContext(env, paths) {
   const loaded = await loadConfig(paths);
   return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
 }
-function loginHint(ctx) {
-  const cmd = ctx.loaded.config.loginCmd.trim();
+function loginHint(ctx, fallbackCmd = null) {
+  const cmd = ctx.loaded.config.loginCmd.trim() || fallbackCmd;
   if (cmd) return `run: ${cmd}`;
   return `log in again for AWS profile "${ctx.profile.name}" (set "loginCmd" in ${ctx.loaded.file ?? ctx.paths.configJson} to show the exact command here)`;
 }
+
+// src/io/profile-source.ts
+init_errors();
+import { join } from "node:path";
 
 // src/core/aws-ini.ts
 var import_ini = __toESM(require_ini(), 1);
@@ -2735,14 +2869,11 @@ function parseAwsIni(text) {
   return { sections, expiresComments };
 }
 
-// src/io/aws-credentials-file.ts
-var MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
-function readAwsCredentials(file) {
-  const r = readSmallText(file, MAX_CREDENTIALS_BYTES);
-  if ("missing" in r) return fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there");
-  if ("problem" in r) return fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one");
-  return ok(parseAwsIni(r.text));
-}
+// src/io/profile-source.ts
+init_aws_config();
+
+// src/core/credentials.ts
+init_errors();
 
 // src/core/expiry.ts
 var KNOWN_EXPIRY_FIELDS = [
@@ -2842,7 +2973,46 @@ function profileCredentials(ini, profile, file, expirationField) {
   return ok({ accessKeyId, secretAccessKey, sessionToken, expiry: findExpiry(keys, expirationField, ini.expiresComments.get(profile)) });
 }
 
+// src/io/aws-credentials-file.ts
+init_errors();
+var MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
+function readAwsCredentials(file) {
+  const r = readSmallText(file, MAX_CREDENTIALS_BYTES);
+  if ("missing" in r) return fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there");
+  if ("problem" in r) return fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one");
+  return ok(parseAwsIni(r.text));
+}
+
+// src/io/profile-source.ts
+function loadProfile(ctx) {
+  const { paths } = ctx;
+  const name = ctx.profile.name;
+  const credsFile = paths.awsCredentials;
+  const ini = readAwsCredentials(credsFile);
+  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
+  if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
+  if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
+  const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);
+  const cfg = "text" in cfgText ? configProfile(parseAwsIni(cfgText.text), name) : null;
+  if (!cfg || cfg.kind === "other") return fromFile;
+  let expiry;
+  if (cfg.ssoTokenFile) {
+    const token = readSmallText(join(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
+    expiry = ssoTokenExpiry("text" in token ? token.text : null, join(paths.awsSsoCache, cfg.ssoTokenFile));
+  } else {
+    expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
+  }
+  return ok({ kind: "config", file: paths.awsConfig, config: cfg, expiry });
+}
+function defaultLoginFor(p, profile) {
+  if (p.kind !== "config") return null;
+  if (p.config.kind === "sso") return `aws sso login --profile ${profile}`;
+  if (p.config.kind === "login") return `aws login --profile ${profile}`;
+  return null;
+}
+
 // src/core/export-plan.ts
+init_errors();
 var SHORT_TTL_FLOOR_MS = 6 * 6e4 + 15e3;
 function planExport(creds, profile, now, loginHint2) {
   const { expiresAt } = creds.expiry;
@@ -2871,18 +3041,25 @@ async function main() {
   const ctx = await loadContext(process.env, processPaths());
   for (const w of ctx.loaded.warnings) process.stderr.write(`cc-aws-keepalive: ${w}
 `);
-  const file = ctx.paths.awsCredentials;
-  const ini = readAwsCredentials(file);
-  if (!ini.ok) return die(formatError(ini.error));
-  const creds = profileCredentials(ini.value, ctx.profile.name, file, ctx.loaded.config.expirationField);
+  const profile = loadProfile(ctx);
+  if (!profile.ok) return die(formatError(profile.error));
+  const p = profile.value;
+  const hint = loginHint(ctx, defaultLoginFor(p, ctx.profile.name));
+  let creds;
+  if (p.kind === "file") creds = { ok: true, value: p.creds };
+  else {
+    const { exportViaAwsCli: exportViaAwsCli2 } = await Promise.resolve().then(() => (init_aws_cli(), aws_cli_exports));
+    const r = exportViaAwsCli2(ctx.profile.name, process.env, hint);
+    creds = r.ok ? { ok: true, value: { ...r.value, expiry: { expiresAt: r.value.expiresAt, source: { kind: "field", name: "aws configure export-credentials" }, reason: "from the AWS CLI" } } } : r;
+  }
   if (!creds.ok) return die(formatError(creds.error));
   const now = Date.now();
   if (process.stdout.isTTY) {
-    process.stdout.write(`${redactedSummary(creds.value, ctx.profile.name, file, now)}
+    process.stdout.write(`${redactedSummary(creds.value, ctx.profile.name, p.file, now)}
 `);
     return 0;
   }
-  const plan = planExport(creds.value, ctx.profile.name, now, loginHint(ctx));
+  const plan = planExport(creds.value, ctx.profile.name, now, hint);
   if (!plan.ok) return die(formatError(plan.error));
   process.stdout.write(`${JSON.stringify(plan.value)}
 `);

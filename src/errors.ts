@@ -19,7 +19,8 @@ export type ErrorCode =
   | 'PROFILE_NOT_FOUND'
   | 'KEYS_MISSING'
   | 'NO_SESSION_TOKEN'
-  | 'EXPIRED';
+  | 'EXPIRED'
+  | 'AWS_CLI';
 
 export interface AppError {
   code: ErrorCode;

@@ -1,26 +1,34 @@
 // awsCredentialExport: prints the profile's current credentials from disk for Claude Code.
-// Claude Code gives this command no timeout, so it never spawns or touches the network.
-import { formatError } from '../errors.ts';
+// Claude Code gives this command no timeout: for keys in ~/.aws/credentials (the normal path) it never spawns
+// or touches the network; only a profile defined in ~/.aws/config goes through the AWS CLI, under a deadline.
+import { formatError, type Result } from '../errors.ts';
 import { processPaths } from '../io/paths.ts';
 import { loadContext, loginHint } from '../io/context.ts';
-import { readAwsCredentials } from '../io/aws-credentials-file.ts';
-import { profileCredentials } from '../core/credentials.ts';
+import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
+import type { ProfileCredentials } from '../core/credentials.ts';
 import { planExport, redactedSummary } from '../core/export-plan.ts';
 
 async function main(): Promise<number> {
   const ctx = await loadContext(process.env, processPaths());
   for (const w of ctx.loaded.warnings) process.stderr.write(`cc-aws-keepalive: ${w}\n`);
-  const file = ctx.paths.awsCredentials;
-  const ini = readAwsCredentials(file);
-  if (!ini.ok) return die(formatError(ini.error));
-  const creds = profileCredentials(ini.value, ctx.profile.name, file, ctx.loaded.config.expirationField);
+  const profile = loadProfile(ctx);
+  if (!profile.ok) return die(formatError(profile.error));
+  const p = profile.value;
+  const hint = loginHint(ctx, defaultLoginFor(p, ctx.profile.name));
+  let creds: Result<ProfileCredentials>;
+  if (p.kind === 'file') creds = { ok: true, value: p.creds };
+  else {
+    const { exportViaAwsCli } = await import('../io/aws-cli.ts');
+    const r = exportViaAwsCli(ctx.profile.name, process.env, hint);
+    creds = r.ok ? { ok: true, value: { ...r.value, expiry: { expiresAt: r.value.expiresAt, source: { kind: 'field', name: 'aws configure export-credentials' }, reason: 'from the AWS CLI' } } } : r;
+  }
   if (!creds.ok) return die(formatError(creds.error));
   const now = Date.now();
   if (process.stdout.isTTY) {
-    process.stdout.write(`${redactedSummary(creds.value, ctx.profile.name, file, now)}\n`);
+    process.stdout.write(`${redactedSummary(creds.value, ctx.profile.name, p.file, now)}\n`);
     return 0;
   }
-  const plan = planExport(creds.value, ctx.profile.name, now, loginHint(ctx));
+  const plan = planExport(creds.value, ctx.profile.name, now, hint);
   if (!plan.ok) return die(formatError(plan.error));
   process.stdout.write(`${JSON.stringify(plan.value)}\n`);
   return 0;

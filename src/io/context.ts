@@ -14,9 +14,12 @@ export async function loadContext(env: Record<string, string | undefined>, paths
   return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
 }
 
-/** The re-login instruction we show: the user's own loginCmd when set, else where to set it. */
-export function loginHint(ctx: Context): string {
-  const cmd = ctx.loaded.config.loginCmd.trim();
+/**
+ * The re-login instruction we show: the user's own loginCmd when set, else the command the profile's kind
+ * implies (`aws sso login` for SSO profiles), else where to set it.
+ */
+export function loginHint(ctx: Context, fallbackCmd: string | null = null): string {
+  const cmd = ctx.loaded.config.loginCmd.trim() || fallbackCmd;
   if (cmd) return `run: ${cmd}`;
   return `log in again for AWS profile "${ctx.profile.name}" (set "loginCmd" in ${ctx.loaded.file ?? ctx.paths.configJson} to show the exact command here)`;
 }

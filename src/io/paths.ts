@@ -18,6 +18,8 @@ export interface Paths {
   claudeSettings: string;
   awsCredentials: string;
   awsConfig: string;
+  /** Where the AWS CLI caches IAM Identity Center tokens; it has no override. */
+  awsSsoCache: string;
 }
 
 const nonEmpty = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
@@ -48,6 +50,7 @@ export function resolvePaths({ env, home, platform }: PathInputs): Paths {
       ? expand(env.AWS_SHARED_CREDENTIALS_FILE)
       : p.join(home, '.aws', 'credentials'),
     awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, '.aws', 'config'),
+    awsSsoCache: p.join(home, '.aws', 'sso', 'cache'),
   };
 }
 

@@ -1,0 +1,42 @@
+// The only code that runs the AWS CLI: `aws configure export-credentials` turns any config profile (SSO,
+// `aws login`, credential_process, roles) into keys, refreshing tokens itself. Used only for profiles whose
+// keys are not in ~/.aws/credentials, under a hard deadline because Claude Code waits on the export.
+import { spawnSync } from 'node:child_process';
+import { fail, ok, type Result } from '../errors.ts';
+import { parseProcessCredentials } from '../core/aws-config.ts';
+import { cleanOutputLine } from '../core/redact.ts';
+
+export const AWS_CLI_DEADLINE_MS = 15_000;
+
+export interface CliCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  expiresAt: number | null;
+}
+
+export function exportViaAwsCli(profile: string, env: NodeJS.ProcessEnv, loginHint: string): Result<CliCredentials> {
+  const r = spawnSync('aws', ['configure', 'export-credentials', '--profile', profile, '--format', 'process'], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: AWS_CLI_DEADLINE_MS,
+    killSignal: 'SIGKILL',
+    windowsHide: true,
+    maxBuffer: 1024 * 1024,
+  });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') {
+    return fail('AWS_CLI', `profile "${profile}" is defined in ~/.aws/config, which needs the AWS CLI v2 to turn into keys, and "aws" is not on PATH`, 'install the AWS CLI v2, or use a login tool that writes ~/.aws/credentials');
+  }
+  if (r.error || r.signal) {
+    return fail('AWS_CLI', `aws configure export-credentials --profile ${profile} did not finish within ${AWS_CLI_DEADLINE_MS / 1000} s`, loginHint);
+  }
+  if (r.status !== 0) {
+    // The CLI's own words ("Token has expired and refresh failed") say best what is wrong; secrets never appear there, but we redact anyway.
+    const why = (r.stderr ?? '').split(/\r?\n/).map(cleanOutputLine).find((l) => l !== null) ?? `exit code ${r.status}`;
+    return fail('AWS_CLI', `aws configure export-credentials --profile ${profile} failed: ${why}`, loginHint);
+  }
+  const parsed = parseProcessCredentials(r.stdout ?? '');
+  if (typeof parsed === 'string') return fail('AWS_CLI', `aws configure export-credentials --profile ${profile}: ${parsed}`, loginHint);
+  return ok(parsed);
+}
