@@ -67,3 +67,30 @@ test('login runner: a command that does not exist fails like a shell does', asyn
   assert.equal(r.exitCode, 127);
   assert.match(r.tail.join('\n'), /not found/);
 });
+
+test('startDetachedLogin: returns at once; the background run logs in and records trigger "hook"', async (t) => {
+  const { ROOT } = await import('../helpers/run-entry.ts');
+  const fake = `${ROOT}tests/fixtures/bin/fake-login.mjs`;
+  const h = makeFakeHome(t, {
+    '.aws/credentials': '[dev]\naws_access_key_id = ASIAOLDKEY0000000001\naws_secret_access_key = s\naws_session_token = t\nx_security_token_expires = 2000-01-01T00:00:00Z\n',
+    '.config/cc-aws-keepalive/config.json': JSON.stringify({ autoLoginCmd: `"${process.execPath}" "${fake}"` }),
+  });
+  const { startDetachedLogin } = await import('../../src/io/login-runner.ts');
+  const started = Date.now();
+  const r = startDetachedLogin({ profile: 'dev', env: { ...h.env, FAKE_LOGIN_PROFILE: 'dev', FAKE_LOGIN_DELAY_MS: '100' }, entryFile: `${ROOT}dist/auth-refresh.mjs` });
+  assert.ok(r.ok);
+  assert.ok(Date.now() - started < 500);
+  const stateFile = h.path('.local/state/cc-aws-keepalive/dev.json');
+  for (let i = 0; i < 100 && !/"hook"/.test(readIf(stateFile)); i++) await new Promise((res) => setTimeout(res, 100));
+  assert.match(readIf(stateFile), /"trigger": "hook"/);
+  assert.match(readFileSync(h.path('.aws/credentials'), 'utf8'), /ASIAFRESHKEY/);
+  assert.deepEqual(startDetachedLogin({ profile: 'dev', env: h.env, entryFile: h.path('nope.mjs') }).ok, false);
+});
+
+function readIf(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
