@@ -3448,15 +3448,18 @@ function readCreds(ctx) {
 }
 function makeChecker(d) {
   const verdicts = /* @__PURE__ */ new Map();
+  let lastUnknown = null;
   return async () => {
     const disk = diskState(readCreds(d.ctx), Date.now());
     if (disk.kind !== "unknown") return { valid: disk.kind === "valid", disk, why: null };
     const key = credentialFingerprint(disk.creds.accessKeyId);
     const known = verdicts.get(key);
     if (known !== void 0) return { valid: known, disk, why: null };
+    if (lastUnknown?.key === key && Date.now() - lastUnknown.at < STS_PROBE_MS) return { valid: false, disk, why: lastUnknown.why };
     const left = d.budget.end - Date.now();
     const answer = await probeAndCache(d.ctx.paths, d.ctx.profile.name, disk.creds, d.env, Math.min(STS_PROBE_MS, left));
-    if (answer.verdict !== "unknown") verdicts.set(key, answer.verdict === "valid");
+    if (answer.verdict === "unknown") lastUnknown = { key, at: Date.now(), why: answer.reason };
+    else verdicts.set(key, answer.verdict === "valid");
     return { valid: answer.verdict === "valid", disk, why: answer.reason };
   };
 }

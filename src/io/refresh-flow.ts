@@ -49,16 +49,19 @@ function readCreds(ctx: Context): Result<ProfileCredentials> {
  */
 function makeChecker(d: FlowDeps) {
   const verdicts = new Map<string, boolean>();
+  let lastUnknown: { key: string; at: number; why: string } | null = null;
   return async (): Promise<{ valid: boolean; disk: DiskState; why: string | null }> => {
     const disk = diskState(readCreds(d.ctx), Date.now());
     if (disk.kind !== 'unknown') return { valid: disk.kind === 'valid', disk, why: null };
     const key = credentialFingerprint(disk.creds.accessKeyId);
     const known = verdicts.get(key);
     if (known !== undefined) return { valid: known, disk, why: null };
+    // An unreachable STS is asked again, but not on every poll of a waiting session.
+    if (lastUnknown?.key === key && Date.now() - lastUnknown.at < STS_PROBE_MS) return { valid: false, disk, why: lastUnknown.why };
     const left = d.budget.end - Date.now();
     const answer = await probeAndCache(d.ctx.paths, d.ctx.profile.name, disk.creds, d.env, Math.min(STS_PROBE_MS, left));
-    // An unreachable STS is asked again on the next look; a definite answer is final for this key.
-    if (answer.verdict !== 'unknown') verdicts.set(key, answer.verdict === 'valid');
+    if (answer.verdict === 'unknown') lastUnknown = { key, at: Date.now(), why: answer.reason };
+    else verdicts.set(key, answer.verdict === 'valid');
     return { valid: answer.verdict === 'valid', disk, why: answer.reason };
   };
 }
