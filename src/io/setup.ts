@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatError } from '../errors.ts';
 import { parseStrictJson, setJson } from '../core/json-edit.ts';
-import { describeChange, planSettings, type Plan } from '../core/settings-plan.ts';
+import { describeChange, planSettings, type Change, type Plan } from '../core/settings-plan.ts';
+import type { WiredKey } from '../core/wiring.ts';
 import { loadConfig } from './config-file.ts';
 import { readTextFile, writeTextFile } from './claude-settings-file.ts';
 import { readInstallRecord, writeInstallRecord } from './install-record.ts';
@@ -128,4 +129,43 @@ function saveStatusLineCmd(input: SetupInput, configFile: string | null, plan: P
   const next = setJson(cur.value.text?.trim() ? cur.value.text : '{\n}\n', ['statusLineCmd'], plan.statusLineCmd);
   const w = writeTextFile(cur.value, next, { backupDir: join(input.paths.stateDir, 'backups'), now: input.now });
   return w.ok ? null : formatError(w.error);
+}
+
+export interface HealInput {
+  paths: Paths;
+  root: string;
+  platform: NodeJS.Platform;
+  now: Date;
+  /** The keys found stale; a working pointer elsewhere is left alone. */
+  keys: readonly WiredKey[];
+}
+
+/**
+ * The SessionStart self-heal: re-points stale keys at this version with the same careful write as setup.
+ * Returns what changed (for one on-screen line), null when another session already did it, or an error line.
+ */
+export function healSettings(input: HealInput): { changes: Change[]; backup: string | null } | { error: string } | null {
+  const { paths } = input;
+  // Sessions started together race to heal; whoever loses re-reads and usually finds nothing left to do.
+  for (let attempt = 0; ; attempt++) {
+    const settings = readTextFile(paths.claudeSettings);
+    if (!settings.ok) return { error: formatError(settings.error) };
+    const planned = planSettings(settings.value.text, paths.claudeSettings, {
+      mode: 'heal',
+      root: input.root,
+      platform: input.platform,
+      statusLine: false,
+      force: false,
+      record: null,
+      statusLineCmd: '',
+      refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
+      hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS,
+      healKeys: input.keys,
+    });
+    if (!planned.ok) return { error: formatError(planned.error) };
+    if (planned.value.changes.length === 0) return null;
+    const written = writeTextFile(settings.value, planned.value.text, { backupDir: join(paths.stateDir, 'backups'), now: input.now });
+    if (written.ok) return { changes: planned.value.changes, backup: written.value.backup };
+    if (written.error.code !== 'SETTINGS_CHANGED' || attempt >= 2) return { error: formatError(written.error) };
+  }
 }

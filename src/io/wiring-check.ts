@@ -1,0 +1,41 @@
+// Looks at settings.json and the files it points at: is Claude Code wired to this version's scripts?
+// Read-only and cheap (one small file read, a few stats): it runs at every session start.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expandHome } from '../core/command-path.ts';
+import { parseStrictJson } from '../core/json-edit.ts';
+import { isRecord, judgeWire, readWiring, type Wire, type WireState } from '../core/wiring.ts';
+import type { Paths } from './paths.ts';
+
+export interface WiringReport {
+  /** 'invalid' carries the one-line parse problem. */
+  settings: { state: 'missing' } | { state: 'invalid'; problem: string } | { state: 'ok' };
+  wires: { wire: Wire; state: WireState }[];
+  /** This plugin directory was replaced by an update: this is an old session's copy, it must not re-point anything. */
+  ownOrphaned: boolean;
+}
+
+export const ORPHAN_MARKER = '.orphaned_at';
+
+export function checkWiring(paths: Paths, ownRoot: string, platform: NodeJS.Platform): WiringReport {
+  const ownOrphaned = existsSync(join(ownRoot, ORPHAN_MARKER));
+  let text: string;
+  try {
+    text = readFileSync(paths.claudeSettings, 'utf8');
+  } catch {
+    return { settings: { state: 'missing' }, wires: [], ownOrphaned };
+  }
+  const parsed = text.trim() === '' ? { ok: true as const, value: {} } : parseStrictJson(text);
+  if (!parsed.ok) return { settings: { state: 'invalid', problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned };
+  const settings = isRecord(parsed.value) ? parsed.value : {};
+  const wires = readWiring(settings).map((wire) => {
+    const facts = wire.ref
+      ? {
+          exists: existsSync(expandHome(wire.ref.path, paths.home)),
+          orphaned: existsSync(join(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER)),
+        }
+      : null;
+    return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
+  });
+  return { settings: { state: 'ok' }, wires, ownOrphaned };
+}
