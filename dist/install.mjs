@@ -3403,6 +3403,8 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var findNodeAtLocation2 = findNodeAtLocation;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -3511,10 +3513,26 @@ function detectFormatting(text) {
   return { insertSpaces: true, tabSize: indent.length, eol };
 }
 function setJson(text, path, value, opts = {}) {
+  if (value === void 0) return removeJson(text, path);
   const formattingOptions = detectFormatting(text);
   const target = opts.append ? [...path, -1] : path;
   const edits = modify(text, target, value, { formattingOptions });
   return applyEdits(text, edits);
+}
+function removeJson(text, path) {
+  const node = findNodeAtLocation2(parseTree2(text), path);
+  if (!node) return text;
+  const unit = node.parent?.type === "property" ? node.parent : node;
+  const parent = unit.parent;
+  const siblings = parent.children;
+  const i = siblings.indexOf(unit);
+  const end = (n) => n.offset + n.length;
+  let from;
+  let to;
+  if (siblings.length === 1) [from, to] = [parent.offset + 1, end(parent) - 1];
+  else if (i > 0) [from, to] = [end(siblings[i - 1]), end(unit)];
+  else [from, to] = [unit.offset, siblings[1].offset];
+  return text.slice(0, from) + text.slice(to);
 }
 function duplicateTopLevelKeys(text, keys) {
   const seen = /* @__PURE__ */ new Map();
@@ -3655,6 +3673,7 @@ function planSettings(original, file, o) {
       continue;
     } else if (cur === void 0 || cur === null || cur === "") {
       const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
+      if (cur !== void 0) record = { ...record, replaced: { ...record?.replaced, [key]: cur } };
       set([key], next);
       changes.push({ key, action: "add", after: next });
     } else if (o.force) {
@@ -3681,10 +3700,11 @@ function planSettings(original, file, o) {
   record = sl.record;
   statusLineCmd = sl.statusLineCmd;
   if (o.mode !== "heal") {
-    const hooks = planHook(text, o);
+    const hooks = planHook(text, o, record);
     if (!hooks.ok) return hooks;
     text = hooks.value.text;
     changes.push(...hooks.value.changes);
+    record = hooks.value.record;
   }
   if (o.mode === "uninstall") record = null;
   const unchanged = changes.length === 0;
@@ -3722,6 +3742,7 @@ function planStatusLine(settings, o, record) {
   if (cur === void 0 || cur === null) {
     const next2 = { type: "command", command: ours, refreshInterval: o.refreshIntervalSeconds };
     out.edits.push([[key], next2]);
+    if (cur === null) out.record = { ...record, statusLineBefore: null };
     out.changes.push({ key, action: "add", after: ours });
     return out;
   }
@@ -3742,7 +3763,7 @@ function planStatusLine(settings, o, record) {
 function describeStatusLine(v) {
   return isRecord(v) && typeof v.command === "string" ? v.command : v;
 }
-function planHook(text, o) {
+function planHook(text, o, record) {
   const changes = [];
   const settings = JSON.parse(text);
   const hooks = settings.hooks;
@@ -3767,7 +3788,8 @@ function planHook(text, o) {
     const entry = { hooks: [{ type: "command", command, timeout: o.hookTimeoutSeconds }] };
     text = setJson(text, ["hooks", "UserPromptSubmit"], groups ? entry : [entry], { append: groups !== void 0 });
     changes.push({ key: "hooks.UserPromptSubmit", action: "add", after: command });
-    return ok({ text, changes });
+    const made2 = hooks === void 0 ? "hooks" : groups === void 0 ? "hooks.UserPromptSubmit" : null;
+    return ok({ text, changes, record: made2 ? { ...record, hookContainer: made2 } : record });
   }
   if (wanted) {
     for (const [gi, hi, cmd] of found) {
@@ -3776,7 +3798,7 @@ function planHook(text, o) {
       text = setJson(text, ["hooks", "UserPromptSubmit", gi, "hooks", hi, "command"], next);
       changes.push({ key: "hooks.UserPromptSubmit", action: "update", before: cmd, after: next });
     }
-    return ok({ text, changes });
+    return ok({ text, changes, record });
   }
   for (const [gi, hi, cmd] of [...found].reverse()) {
     const group = groups[gi];
@@ -3784,12 +3806,17 @@ function planHook(text, o) {
     text = setJson(text, alone ? ["hooks", "UserPromptSubmit", gi] : ["hooks", "UserPromptSubmit", gi, "hooks", hi], void 0);
     changes.push({ key: "hooks.UserPromptSubmit", action: "remove", before: cmd, note: o.mode === "uninstall" ? void 0 : "the plugin runs this hook itself" });
   }
-  if (found.length) {
+  const made = record ? record.hookContainer : "hooks";
+  if (found.length && made) {
     const after = JSON.parse(text);
     if (Array.isArray(after.hooks.UserPromptSubmit) && after.hooks.UserPromptSubmit.length === 0) text = setJson(text, ["hooks", "UserPromptSubmit"], void 0);
-    if (Object.keys(JSON.parse(text).hooks).length === 0) text = setJson(text, ["hooks"], void 0);
+    if (made === "hooks" && Object.keys(JSON.parse(text).hooks).length === 0) text = setJson(text, ["hooks"], void 0);
   }
-  return ok({ text, changes });
+  if (record?.hookContainer) {
+    const { hookContainer: _, ...rest } = record;
+    record = rest;
+  }
+  return ok({ text, changes, record });
 }
 function pluginEnabled(settings) {
   const enabled = settings.enabledPlugins;

@@ -1,7 +1,7 @@
 // Surgical edits of a JSON document's text: the bytes of every key we do not touch stay exactly as they were
 // (order, number spelling like 1.0 or 1e3, big integers, escapes, indentation, line endings). A parse and
 // re-stringify would quietly change all of those.
-import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser/lib/esm/main.js';
+import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser/lib/esm/main.js';
 import { firstLine, jsonErrorPosition, stripBom } from './text.ts';
 
 export type { JSONPath };
@@ -32,10 +32,32 @@ export function detectFormatting(text: string): FormattingOptions | undefined {
  * array path inserts a new last element. The input must be valid JSON without a BOM.
  */
 export function setJson(text: string, path: JSONPath, value: unknown, opts: { append?: boolean } = {}): string {
+  if (value === undefined) return removeJson(text, path);
   const formattingOptions = detectFormatting(text);
   const target = opts.append ? [...path, -1] : path;
   const edits = modify(text, target, value, { formattingOptions });
   return applyEdits(text, edits);
+}
+
+/**
+ * Removes a property or array element with the separator that belongs to it, touching nothing else.
+ * (jsonc-parser 3.3.1 leaves a stray character when removing the last element of an array.)
+ */
+function removeJson(text: string, path: JSONPath): string {
+  const node = findNodeAtLocation(parseTree(text)!, path);
+  if (!node) return text;
+  // For a property the unit is the key+value pair, else the element itself.
+  const unit = node.parent?.type === 'property' ? node.parent : node;
+  const parent = unit.parent!;
+  const siblings = parent.children!;
+  const i = siblings.indexOf(unit);
+  const end = (n: Node) => n.offset + n.length;
+  let from: number;
+  let to: number;
+  if (siblings.length === 1) [from, to] = [parent.offset + 1, end(parent) - 1];
+  else if (i > 0) [from, to] = [end(siblings[i - 1]!), end(unit)];
+  else [from, to] = [unit.offset, siblings[1]!.offset];
+  return text.slice(0, from) + text.slice(to);
 }
 
 /** Keys that appear more than once in the top-level object: an edit there would be ambiguous. */

@@ -16,6 +16,8 @@ export interface SettingsRecord {
   replaced?: Partial<Record<CommandKey, unknown>>;
   /** The statusLine object the user had before ours (absent: we never moved one). */
   statusLineBefore?: unknown;
+  /** The container our prompt-submit hook entry made, removed again with the entry when left empty. */
+  hookContainer?: 'hooks' | 'hooks.UserPromptSubmit';
 }
 
 export interface PlanOptions {
@@ -99,6 +101,8 @@ export function planSettings(original: string | null, file: string, o: PlanOptio
       continue;
     } else if (cur === undefined || cur === null || cur === '') {
       const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
+      // An explicit "" or null is still the user's: --uninstall puts it back rather than deleting the key.
+      if (cur !== undefined) record = { ...record, replaced: { ...record?.replaced, [key]: cur } };
       set([key], next);
       changes.push({ key, action: 'add', after: next });
     } else if (o.force) {
@@ -129,10 +133,11 @@ export function planSettings(original: string | null, file: string, o: PlanOptio
   statusLineCmd = sl.statusLineCmd;
 
   if (o.mode !== 'heal') {
-    const hooks = planHook(text, o);
+    const hooks = planHook(text, o, record);
     if (!hooks.ok) return hooks;
     text = hooks.value.text;
     changes.push(...hooks.value.changes);
+    record = hooks.value.record;
   }
   if (o.mode === 'uninstall') record = null;
 
@@ -180,6 +185,7 @@ function planStatusLine(settings: Record<string, unknown>, o: PlanOptions, recor
   if (cur === undefined || cur === null) {
     const next = { type: 'command', command: ours, refreshInterval: o.refreshIntervalSeconds };
     out.edits.push([[key], next]);
+    if (cur === null) out.record = { ...record, statusLineBefore: null };
     out.changes.push({ key, action: 'add', after: ours });
     return out;
   }
@@ -204,9 +210,9 @@ function describeStatusLine(v: unknown): unknown {
 }
 
 /** Our prompt-submit hook inside settings.json: only for a git-clone install that is not also an enabled plugin. */
-function planHook(text: string, o: PlanOptions): Result<{ text: string; changes: Change[] }> {
+function planHook(text: string, o: PlanOptions, record: SettingsRecord | null): Result<{ text: string; changes: Change[]; record: SettingsRecord | null }> {
   const changes: Change[] = [];
-  const settings = (JSON.parse(text) as Record<string, unknown>);
+  const settings = JSON.parse(text) as Record<string, unknown>;
   const hooks = settings.hooks;
   if (hooks !== undefined && !isRecord(hooks)) {
     return fail('SETTINGS_NOT_OBJECT', `"hooks" in settings.json is ${Array.isArray(hooks) ? 'an array' : typeof hooks}, not an object`, 'fix or remove it; nothing was changed');
@@ -230,7 +236,8 @@ function planHook(text: string, o: PlanOptions): Result<{ text: string; changes:
     const entry = { hooks: [{ type: 'command', command, timeout: o.hookTimeoutSeconds }] };
     text = setJson(text, ['hooks', 'UserPromptSubmit'], groups ? entry : [entry], { append: groups !== undefined });
     changes.push({ key: 'hooks.UserPromptSubmit', action: 'add', after: command });
-    return ok({ text, changes });
+    const made = hooks === undefined ? 'hooks' : groups === undefined ? 'hooks.UserPromptSubmit' : null;
+    return ok({ text, changes, record: made ? { ...record, hookContainer: made } : record });
   }
   if (wanted) {
     for (const [gi, hi, cmd] of found) {
@@ -239,7 +246,7 @@ function planHook(text: string, o: PlanOptions): Result<{ text: string; changes:
       text = setJson(text, ['hooks', 'UserPromptSubmit', gi, 'hooks', hi, 'command'], next);
       changes.push({ key: 'hooks.UserPromptSubmit', action: 'update', before: cmd, after: next });
     }
-    return ok({ text, changes });
+    return ok({ text, changes, record });
   }
   // Uninstall, or the plugin itself now runs the hook: a second copy in settings.json would run it twice.
   for (const [gi, hi, cmd] of [...found].reverse()) {
@@ -248,12 +255,18 @@ function planHook(text: string, o: PlanOptions): Result<{ text: string; changes:
     text = setJson(text, alone ? ['hooks', 'UserPromptSubmit', gi] : ['hooks', 'UserPromptSubmit', gi, 'hooks', hi], undefined);
     changes.push({ key: 'hooks.UserPromptSubmit', action: 'remove', before: cmd, note: o.mode === 'uninstall' ? undefined : 'the plugin runs this hook itself' });
   }
-  if (found.length) {
+  // Containers go only when we made them (the record says so) or, without a record, when we leave them empty.
+  const made = record ? record.hookContainer : 'hooks';
+  if (found.length && made) {
     const after = JSON.parse(text) as { hooks: Record<string, unknown> };
     if (Array.isArray(after.hooks.UserPromptSubmit) && after.hooks.UserPromptSubmit.length === 0) text = setJson(text, ['hooks', 'UserPromptSubmit'], undefined);
-    if (Object.keys((JSON.parse(text) as { hooks: object }).hooks).length === 0) text = setJson(text, ['hooks'], undefined);
+    if (made === 'hooks' && Object.keys((JSON.parse(text) as { hooks: object }).hooks).length === 0) text = setJson(text, ['hooks'], undefined);
   }
-  return ok({ text, changes });
+  if (record?.hookContainer) {
+    const { hookContainer: _, ...rest } = record;
+    record = rest;
+  }
+  return ok({ text, changes, record });
 }
 
 function pluginEnabled(settings: Record<string, unknown>): boolean {

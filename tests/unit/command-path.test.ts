@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expandHome, findScript, quotePath, repointCommand, scriptCommand } from '../../src/core/command-path.ts';
+import { compareVersions, parseCacheDir } from '../../src/core/plugin-dir.ts';
+
+const A = '/home/u/.claude/plugins/cache/m/cc-aws-keepalive/0.1.0';
+const B = '/home/u/.claude/plugins/cache/m/cc-aws-keepalive/0.2.0';
+
+test('scriptCommand quotes the path for sh and cmd.exe', () => {
+  assert.equal(scriptCommand(A, 'export-credentials', 'linux'), `node "${A}/dist/export-credentials.mjs"`);
+  assert.equal(scriptCommand('/Users/John Smith/p', 'auth-refresh', 'darwin'), 'node "/Users/John Smith/p/dist/auth-refresh.mjs"');
+  // $ and backslashes act inside sh double quotes: single quotes keep them literal.
+  assert.equal(quotePath("/x/$HOME/it's", 'linux'), `'/x/$HOME/it'\\''s'`);
+  assert.equal(
+    scriptCommand('C:\\Users\\me\\.claude\\plugins\\cache\\m\\cc-aws-keepalive\\0.1.0', 'export-credentials', 'win32'),
+    'node "C:\\Users\\me\\.claude\\plugins\\cache\\m\\cc-aws-keepalive\\0.1.0\\dist\\export-credentials.mjs"',
+  );
+});
+
+test('findScript: quoted, unquoted, wrapped, Windows, legacy, foreign', () => {
+  const q = findScript(`node "${A}/dist/export-credentials.mjs" --debug`, 'export-credentials')!;
+  assert.equal(q.path, `${A}/dist/export-credentials.mjs`);
+  assert.equal(q.root, A);
+  assert.equal(q.legacy, false);
+  const u = findScript(`FOO=1 node ${A}/dist/auth-refresh.mjs`, 'auth-refresh')!;
+  assert.equal(u.root, A);
+  const wrapped = findScript(`sh -c 'node ${A}/dist/auth-refresh.mjs'`, 'auth-refresh')!;
+  assert.equal(wrapped.path, `${A}/dist/auth-refresh.mjs`);
+  const spaced = findScript(`node "/Users/John Smith/p/dist/statusline.mjs"`, 'statusline')!;
+  assert.equal(spaced.root, '/Users/John Smith/p');
+  const win = findScript('node "C:\\Users\\me\\p\\dist\\export-credentials.mjs"', 'export-credentials')!;
+  assert.equal(win.root, 'C:\\Users\\me\\p');
+  const legacy = findScript('node ~/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/0.3.0/aws-cred-export.mjs', 'export-credentials')!;
+  assert.equal(legacy.legacy, true);
+  assert.equal(legacy.root, '~/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/0.3.0');
+  assert.equal(findScript('aws configure export-credentials --profile x --format process', 'export-credentials'), null);
+  assert.equal(findScript('node /x/dist/export-credentials.mjs.bak', 'export-credentials'), null);
+  assert.equal(findScript(`node "${A}/dist/auth-refresh.mjs"`, 'export-credentials'), null);
+});
+
+test('repointCommand keeps everything the user wrapped around our path', () => {
+  assert.equal(repointCommand(`node "${A}/dist/export-credentials.mjs"`, 'export-credentials', B, 'linux'), `node "${B}/dist/export-credentials.mjs"`);
+  assert.equal(
+    repointCommand(`AWS_REGION=eu-west-1 /opt/wrap.sh node ${A}/dist/auth-refresh.mjs --verbose 2>>/tmp/log`, 'auth-refresh', B, 'linux'),
+    `AWS_REGION=eu-west-1 /opt/wrap.sh node "${B}/dist/auth-refresh.mjs" --verbose 2>>/tmp/log`,
+  );
+  assert.equal(repointCommand(`sh -c 'node ${A}/dist/auth-refresh.mjs'`, 'auth-refresh', B, 'linux'), `sh -c 'node "${B}/dist/auth-refresh.mjs"'`);
+  // Already there: the very same string comes back (idempotent, no re-quoting).
+  const cur = `node ${B}/dist/statusline.mjs --compact`;
+  assert.equal(repointCommand(cur, 'statusline', B, 'linux'), cur);
+  // The original plugin's script names become ours.
+  assert.equal(
+    repointCommand('node ~/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/0.3.0/aws-auth-refresh.mjs', 'auth-refresh', B, 'linux'),
+    `node "${B}/dist/auth-refresh.mjs"`,
+  );
+  assert.equal(repointCommand('echo hi', 'statusline', B, 'linux'), null);
+});
+
+test('parseCacheDir, compareVersions, expandHome', () => {
+  assert.deepEqual(parseCacheDir(A), { marketplace: 'm', plugin: 'cc-aws-keepalive', version: '0.1.0' });
+  assert.deepEqual(parseCacheDir('C:\\u\\.claude\\plugins\\cache\\m\\p\\abcdef123456\\'), { marketplace: 'm', plugin: 'p', version: 'abcdef123456' });
+  assert.equal(parseCacheDir('/home/u/src/cc-aws-keepalive'), null);
+  assert.equal(compareVersions('0.10.0', '0.9.9'), 1);
+  assert.equal(compareVersions('1.0.0', '1.0.0-rc.1'), 1);
+  assert.equal(compareVersions('1.0.0', '1.0.0'), 0);
+  assert.equal(compareVersions('abcdef123456', '1.0.0'), null);
+  assert.equal(expandHome('~/x', '/h'), '/h/x');
+  assert.equal(expandHome('$HOME/x', '/h'), '/h/x');
+  assert.equal(expandHome('${HOME}/x', '/h'), '/h/x');
+  assert.equal(expandHome('/a/~/x', '/h'), '/a/~/x');
+});
