@@ -4578,9 +4578,9 @@ __export(heal_message_exports, {
 function describeHeal(r, version, stale) {
   const keys = stale.map((s) => s.wire.key).join(", ");
   const why = stale[0] ? describeWireState(stale[0].state) : "an old version";
-  if ("error" in r) return `${keys} in settings.json ${why}, and could not be re-pointed: ${r.error}. Run /aws-keepalive setup after fixing that.`;
+  if ("error" in r) return `cc-aws-keepalive ${version}: settings.json ${why}, and ${keys} could not be re-pointed: ${r.error}. Run /aws-keepalive setup after fixing that.`;
   const backup = r.backup ? ` (backup: ${r.backup})` : "";
-  return `cc-aws-keepalive ${version}: ${r.changes.map((c) => c.key).join(", ")} in settings.json ${why}; re-pointed at this version${backup}.`;
+  return `cc-aws-keepalive ${version}: settings.json ${why}; re-pointed ${r.changes.map((c) => c.key).join(", ")} at this version${backup}.`;
 }
 var init_heal_message = __esm({
   "src/core/heal-message.ts"() {
