@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseTree, type Node } from 'jsonc-parser/lib/esm/main.js';
-import { planSettings, type PlanOptions, type SettingsRecord } from '../../src/core/settings-plan.ts';
+import { planSettings, type PlanOptions } from '../../src/core/settings-plan.ts';
 
 const ROOT_A = '/home/u/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/0.1.0';
 const ROOT_B = '/home/u/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/0.2.0';
