@@ -4637,10 +4637,10 @@ function checkWiring(paths, ownRoot, platform) {
   try {
     text = readFileSync(paths.claudeSettings, "utf8");
   } catch {
-    return { settings: { state: "missing" }, wires: [], ownOrphaned };
+    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
   }
   const parsed = text.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text);
-  if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned };
+  if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
   const settings = isRecord(parsed.value) ? parsed.value : {};
   const wires = readWiring(settings).map((wire) => {
     const facts = wire.ref ? {
@@ -4649,7 +4649,7 @@ function checkWiring(paths, ownRoot, platform) {
     } : null;
     return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
   });
-  return { settings: { state: "ok" }, wires, ownOrphaned };
+  return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
 }
 
 // src/version.ts

@@ -13,6 +13,8 @@ export interface WiringReport {
   wires: { wire: Wire; state: WireState }[];
   /** This plugin directory was replaced by an update: this is an old session's copy, it must not re-point anything. */
   ownOrphaned: boolean;
+  /** The parsed settings (for doctor's other questions), {} when missing or invalid. */
+  values: Record<string, unknown>;
 }
 
 export const ORPHAN_MARKER = '.orphaned_at';
@@ -23,10 +25,10 @@ export function checkWiring(paths: Paths, ownRoot: string, platform: NodeJS.Plat
   try {
     text = readFileSync(paths.claudeSettings, 'utf8');
   } catch {
-    return { settings: { state: 'missing' }, wires: [], ownOrphaned };
+    return { settings: { state: 'missing' }, wires: [], ownOrphaned, values: {} };
   }
   const parsed = text.trim() === '' ? { ok: true as const, value: {} } : parseStrictJson(text);
-  if (!parsed.ok) return { settings: { state: 'invalid', problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned };
+  if (!parsed.ok) return { settings: { state: 'invalid', problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
   const settings = isRecord(parsed.value) ? parsed.value : {};
   const wires = readWiring(settings).map((wire) => {
     const facts = wire.ref
@@ -37,5 +39,5 @@ export function checkWiring(paths: Paths, ownRoot: string, platform: NodeJS.Plat
       : null;
     return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
   });
-  return { settings: { state: 'ok' }, wires, ownOrphaned };
+  return { settings: { state: 'ok' }, wires, ownOrphaned, values: settings };
 }

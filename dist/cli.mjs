@@ -1,0 +1,5914 @@
+import { createRequire as __ccRequire } from 'node:module'; const require = __ccRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/@iarna/toml/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+    "use strict";
+    var ParserEND = 1114112;
+    var ParserError = class _ParserError extends Error {
+      /* istanbul ignore next */
+      constructor(msg, filename, linenumber) {
+        super("[ParserError] " + msg, filename, linenumber);
+        this.name = "ParserError";
+        this.code = "ParserError";
+        if (Error.captureStackTrace) Error.captureStackTrace(this, _ParserError);
+      }
+    };
+    var State = class {
+      constructor(parser) {
+        this.parser = parser;
+        this.buf = "";
+        this.returned = null;
+        this.result = null;
+        this.resultTable = null;
+        this.resultArr = null;
+      }
+    };
+    var Parser = class {
+      constructor() {
+        this.pos = 0;
+        this.col = 0;
+        this.line = 0;
+        this.obj = {};
+        this.ctx = this.obj;
+        this.stack = [];
+        this._buf = "";
+        this.char = null;
+        this.ii = 0;
+        this.state = new State(this.parseStart);
+      }
+      parse(str) {
+        if (str.length === 0 || str.length == null) return;
+        this._buf = String(str);
+        this.ii = -1;
+        this.char = -1;
+        let getNext;
+        while (getNext === false || this.nextChar()) {
+          getNext = this.runOne();
+        }
+        this._buf = null;
+      }
+      nextChar() {
+        if (this.char === 10) {
+          ++this.line;
+          this.col = -1;
+        }
+        ++this.ii;
+        this.char = this._buf.codePointAt(this.ii);
+        ++this.pos;
+        ++this.col;
+        return this.haveBuffer();
+      }
+      haveBuffer() {
+        return this.ii < this._buf.length;
+      }
+      runOne() {
+        return this.state.parser.call(this, this.state.returned);
+      }
+      finish() {
+        this.char = ParserEND;
+        let last;
+        do {
+          last = this.state.parser;
+          this.runOne();
+        } while (this.state.parser !== last);
+        this.ctx = null;
+        this.state = null;
+        this._buf = null;
+        return this.obj;
+      }
+      next(fn) {
+        if (typeof fn !== "function") throw new ParserError("Tried to set state to non-existent state: " + JSON.stringify(fn));
+        this.state.parser = fn;
+      }
+      goto(fn) {
+        this.next(fn);
+        return this.runOne();
+      }
+      call(fn, returnWith) {
+        if (returnWith) this.next(returnWith);
+        this.stack.push(this.state);
+        this.state = new State(fn);
+      }
+      callNow(fn, returnWith) {
+        this.call(fn, returnWith);
+        return this.runOne();
+      }
+      return(value) {
+        if (this.stack.length === 0) throw this.error(new ParserError("Stack underflow"));
+        if (value === void 0) value = this.state.buf;
+        this.state = this.stack.pop();
+        this.state.returned = value;
+      }
+      returnNow(value) {
+        this.return(value);
+        return this.runOne();
+      }
+      consume() {
+        if (this.char === ParserEND) throw this.error(new ParserError("Unexpected end-of-buffer"));
+        this.state.buf += this._buf[this.ii];
+      }
+      error(err) {
+        err.line = this.line;
+        err.col = this.col;
+        err.pos = this.pos;
+        return err;
+      }
+      /* istanbul ignore next */
+      parseStart() {
+        throw new ParserError("Must declare a parseStart method");
+      }
+    };
+    Parser.END = ParserEND;
+    Parser.Error = ParserError;
+    module2.exports = Parser;
+  }
+});
+
+// node_modules/@iarna/toml/lib/create-datetime.js
+var require_create_datetime = __commonJS({
+  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+    "use strict";
+    module2.exports = (value) => {
+      const date = new Date(value);
+      if (isNaN(date)) {
+        throw new TypeError("Invalid Datetime");
+      } else {
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/@iarna/toml/lib/format-num.js
+var require_format_num = __commonJS({
+  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+    "use strict";
+    module2.exports = (d, num) => {
+      num = String(num);
+      while (num.length < d) num = "0" + num;
+      return num;
+    };
+  }
+});
+
+// node_modules/@iarna/toml/lib/create-datetime-float.js
+var require_create_datetime_float = __commonJS({
+  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+    "use strict";
+    var f = require_format_num();
+    var FloatingDateTime = class extends Date {
+      constructor(value) {
+        super(value + "Z");
+        this.isFloating = true;
+      }
+      toISOString() {
+        const date = `${this.getUTCFullYear()}-${f(2, this.getUTCMonth() + 1)}-${f(2, this.getUTCDate())}`;
+        const time = `${f(2, this.getUTCHours())}:${f(2, this.getUTCMinutes())}:${f(2, this.getUTCSeconds())}.${f(3, this.getUTCMilliseconds())}`;
+        return `${date}T${time}`;
+      }
+    };
+    module2.exports = (value) => {
+      const date = new FloatingDateTime(value);
+      if (isNaN(date)) {
+        throw new TypeError("Invalid Datetime");
+      } else {
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/@iarna/toml/lib/create-date.js
+var require_create_date = __commonJS({
+  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+    "use strict";
+    var f = require_format_num();
+    var DateTime = global.Date;
+    var Date2 = class extends DateTime {
+      constructor(value) {
+        super(value);
+        this.isDate = true;
+      }
+      toISOString() {
+        return `${this.getUTCFullYear()}-${f(2, this.getUTCMonth() + 1)}-${f(2, this.getUTCDate())}`;
+      }
+    };
+    module2.exports = (value) => {
+      const date = new Date2(value);
+      if (isNaN(date)) {
+        throw new TypeError("Invalid Datetime");
+      } else {
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/@iarna/toml/lib/create-time.js
+var require_create_time = __commonJS({
+  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+    "use strict";
+    var f = require_format_num();
+    var Time = class extends Date {
+      constructor(value) {
+        super(`0000-01-01T${value}Z`);
+        this.isTime = true;
+      }
+      toISOString() {
+        return `${f(2, this.getUTCHours())}:${f(2, this.getUTCMinutes())}:${f(2, this.getUTCSeconds())}.${f(3, this.getUTCMilliseconds())}`;
+      }
+    };
+    module2.exports = (value) => {
+      const date = new Time(value);
+      if (isNaN(date)) {
+        throw new TypeError("Invalid Datetime");
+      } else {
+        return date;
+      }
+    };
+  }
+});
+
+// node_modules/@iarna/toml/lib/toml-parser.js
+var require_toml_parser = __commonJS({
+  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+    "use strict";
+    module.exports = makeParserClass(require_parser());
+    module.exports.makeParserClass = makeParserClass;
+    var TomlError = class _TomlError extends Error {
+      constructor(msg) {
+        super(msg);
+        this.name = "TomlError";
+        if (Error.captureStackTrace) Error.captureStackTrace(this, _TomlError);
+        this.fromTOML = true;
+        this.wrapped = null;
+      }
+    };
+    TomlError.wrap = (err) => {
+      const terr = new TomlError(err.message);
+      terr.code = err.code;
+      terr.wrapped = err;
+      return terr;
+    };
+    module.exports.TomlError = TomlError;
+    var createDateTime = require_create_datetime();
+    var createDateTimeFloat = require_create_datetime_float();
+    var createDate = require_create_date();
+    var createTime = require_create_time();
+    var CTRL_I = 9;
+    var CTRL_J = 10;
+    var CTRL_M = 13;
+    var CTRL_CHAR_BOUNDARY = 31;
+    var CHAR_SP = 32;
+    var CHAR_QUOT = 34;
+    var CHAR_NUM = 35;
+    var CHAR_APOS = 39;
+    var CHAR_PLUS = 43;
+    var CHAR_COMMA = 44;
+    var CHAR_HYPHEN = 45;
+    var CHAR_PERIOD = 46;
+    var CHAR_0 = 48;
+    var CHAR_1 = 49;
+    var CHAR_7 = 55;
+    var CHAR_9 = 57;
+    var CHAR_COLON = 58;
+    var CHAR_EQUALS = 61;
+    var CHAR_A = 65;
+    var CHAR_E = 69;
+    var CHAR_F = 70;
+    var CHAR_T = 84;
+    var CHAR_U = 85;
+    var CHAR_Z = 90;
+    var CHAR_LOWBAR = 95;
+    var CHAR_a = 97;
+    var CHAR_b = 98;
+    var CHAR_e = 101;
+    var CHAR_f = 102;
+    var CHAR_i = 105;
+    var CHAR_l = 108;
+    var CHAR_n = 110;
+    var CHAR_o = 111;
+    var CHAR_r = 114;
+    var CHAR_s = 115;
+    var CHAR_t = 116;
+    var CHAR_u = 117;
+    var CHAR_x = 120;
+    var CHAR_z = 122;
+    var CHAR_LCUB = 123;
+    var CHAR_RCUB = 125;
+    var CHAR_LSQB = 91;
+    var CHAR_BSOL = 92;
+    var CHAR_RSQB = 93;
+    var CHAR_DEL = 127;
+    var SURROGATE_FIRST = 55296;
+    var SURROGATE_LAST = 57343;
+    var escapes = {
+      [CHAR_b]: "\b",
+      [CHAR_t]: "	",
+      [CHAR_n]: "\n",
+      [CHAR_f]: "\f",
+      [CHAR_r]: "\r",
+      [CHAR_QUOT]: '"',
+      [CHAR_BSOL]: "\\"
+    };
+    function isDigit(cp) {
+      return cp >= CHAR_0 && cp <= CHAR_9;
+    }
+    function isHexit(cp) {
+      return cp >= CHAR_A && cp <= CHAR_F || cp >= CHAR_a && cp <= CHAR_f || cp >= CHAR_0 && cp <= CHAR_9;
+    }
+    function isBit(cp) {
+      return cp === CHAR_1 || cp === CHAR_0;
+    }
+    function isOctit(cp) {
+      return cp >= CHAR_0 && cp <= CHAR_7;
+    }
+    function isAlphaNumQuoteHyphen(cp) {
+      return cp >= CHAR_A && cp <= CHAR_Z || cp >= CHAR_a && cp <= CHAR_z || cp >= CHAR_0 && cp <= CHAR_9 || cp === CHAR_APOS || cp === CHAR_QUOT || cp === CHAR_LOWBAR || cp === CHAR_HYPHEN;
+    }
+    function isAlphaNumHyphen(cp) {
+      return cp >= CHAR_A && cp <= CHAR_Z || cp >= CHAR_a && cp <= CHAR_z || cp >= CHAR_0 && cp <= CHAR_9 || cp === CHAR_LOWBAR || cp === CHAR_HYPHEN;
+    }
+    var _type = Symbol("type");
+    var _declared = Symbol("declared");
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    var defineProperty = Object.defineProperty;
+    var descriptor = { configurable: true, enumerable: true, writable: true, value: void 0 };
+    function hasKey(obj, key) {
+      if (hasOwnProperty.call(obj, key)) return true;
+      if (key === "__proto__") defineProperty(obj, "__proto__", descriptor);
+      return false;
+    }
+    var INLINE_TABLE = Symbol("inline-table");
+    function InlineTable() {
+      return Object.defineProperties({}, {
+        [_type]: { value: INLINE_TABLE }
+      });
+    }
+    function isInlineTable(obj) {
+      if (obj === null || typeof obj !== "object") return false;
+      return obj[_type] === INLINE_TABLE;
+    }
+    var TABLE = Symbol("table");
+    function Table() {
+      return Object.defineProperties({}, {
+        [_type]: { value: TABLE },
+        [_declared]: { value: false, writable: true }
+      });
+    }
+    function isTable(obj) {
+      if (obj === null || typeof obj !== "object") return false;
+      return obj[_type] === TABLE;
+    }
+    var _contentType = Symbol("content-type");
+    var INLINE_LIST = Symbol("inline-list");
+    function InlineList(type) {
+      return Object.defineProperties([], {
+        [_type]: { value: INLINE_LIST },
+        [_contentType]: { value: type }
+      });
+    }
+    function isInlineList(obj) {
+      if (obj === null || typeof obj !== "object") return false;
+      return obj[_type] === INLINE_LIST;
+    }
+    var LIST = Symbol("list");
+    function List() {
+      return Object.defineProperties([], {
+        [_type]: { value: LIST }
+      });
+    }
+    function isList(obj) {
+      if (obj === null || typeof obj !== "object") return false;
+      return obj[_type] === LIST;
+    }
+    var _custom;
+    try {
+      const utilInspect = eval("require('util').inspect");
+      _custom = utilInspect.custom;
+    } catch (_) {
+    }
+    var _inspect = _custom || "inspect";
+    var BoxedBigInt = class {
+      constructor(value) {
+        try {
+          this.value = global.BigInt.asIntN(64, value);
+        } catch (_) {
+          this.value = null;
+        }
+        Object.defineProperty(this, _type, { value: INTEGER });
+      }
+      isNaN() {
+        return this.value === null;
+      }
+      /* istanbul ignore next */
+      toString() {
+        return String(this.value);
+      }
+      /* istanbul ignore next */
+      [_inspect]() {
+        return `[BigInt: ${this.toString()}]}`;
+      }
+      valueOf() {
+        return this.value;
+      }
+    };
+    var INTEGER = Symbol("integer");
+    function Integer(value) {
+      let num = Number(value);
+      if (Object.is(num, -0)) num = 0;
+      if (global.BigInt && !Number.isSafeInteger(num)) {
+        return new BoxedBigInt(value);
+      } else {
+        return Object.defineProperties(new Number(num), {
+          isNaN: { value: function() {
+            return isNaN(this);
+          } },
+          [_type]: { value: INTEGER },
+          [_inspect]: { value: () => `[Integer: ${value}]` }
+        });
+      }
+    }
+    function isInteger(obj) {
+      if (obj === null || typeof obj !== "object") return false;
+      return obj[_type] === INTEGER;
+    }
+    var FLOAT = Symbol("float");
+    function Float(value) {
+      return Object.defineProperties(new Number(value), {
+        [_type]: { value: FLOAT },
+        [_inspect]: { value: () => `[Float: ${value}]` }
+      });
+    }
+    function isFloat(obj) {
+      if (obj === null || typeof obj !== "object") return false;
+      return obj[_type] === FLOAT;
+    }
+    function tomlType(value) {
+      const type = typeof value;
+      if (type === "object") {
+        if (value === null) return "null";
+        if (value instanceof Date) return "datetime";
+        if (_type in value) {
+          switch (value[_type]) {
+            case INLINE_TABLE:
+              return "inline-table";
+            case INLINE_LIST:
+              return "inline-list";
+            /* istanbul ignore next */
+            case TABLE:
+              return "table";
+            /* istanbul ignore next */
+            case LIST:
+              return "list";
+            case FLOAT:
+              return "float";
+            case INTEGER:
+              return "integer";
+          }
+        }
+      }
+      return type;
+    }
+    function makeParserClass(Parser) {
+      class TOMLParser extends Parser {
+        constructor() {
+          super();
+          this.ctx = this.obj = Table();
+        }
+        /* MATCH HELPER */
+        atEndOfWord() {
+          return this.char === CHAR_NUM || this.char === CTRL_I || this.char === CHAR_SP || this.atEndOfLine();
+        }
+        atEndOfLine() {
+          return this.char === Parser.END || this.char === CTRL_J || this.char === CTRL_M;
+        }
+        parseStart() {
+          if (this.char === Parser.END) {
+            return null;
+          } else if (this.char === CHAR_LSQB) {
+            return this.call(this.parseTableOrList);
+          } else if (this.char === CHAR_NUM) {
+            return this.call(this.parseComment);
+          } else if (this.char === CTRL_J || this.char === CHAR_SP || this.char === CTRL_I || this.char === CTRL_M) {
+            return null;
+          } else if (isAlphaNumQuoteHyphen(this.char)) {
+            return this.callNow(this.parseAssignStatement);
+          } else {
+            throw this.error(new TomlError(`Unknown character "${this.char}"`));
+          }
+        }
+        // HELPER, this strips any whitespace and comments to the end of the line
+        // then RETURNS. Last state in a production.
+        parseWhitespaceToEOL() {
+          if (this.char === CHAR_SP || this.char === CTRL_I || this.char === CTRL_M) {
+            return null;
+          } else if (this.char === CHAR_NUM) {
+            return this.goto(this.parseComment);
+          } else if (this.char === Parser.END || this.char === CTRL_J) {
+            return this.return();
+          } else {
+            throw this.error(new TomlError("Unexpected character, expected only whitespace or comments till end of line"));
+          }
+        }
+        /* ASSIGNMENT: key = value */
+        parseAssignStatement() {
+          return this.callNow(this.parseAssign, this.recordAssignStatement);
+        }
+        recordAssignStatement(kv) {
+          let target = this.ctx;
+          let finalKey = kv.key.pop();
+          for (let kw of kv.key) {
+            if (hasKey(target, kw) && (!isTable(target[kw]) || target[kw][_declared])) {
+              throw this.error(new TomlError("Can't redefine existing key"));
+            }
+            target = target[kw] = target[kw] || Table();
+          }
+          if (hasKey(target, finalKey)) {
+            throw this.error(new TomlError("Can't redefine existing key"));
+          }
+          if (isInteger(kv.value) || isFloat(kv.value)) {
+            target[finalKey] = kv.value.valueOf();
+          } else {
+            target[finalKey] = kv.value;
+          }
+          return this.goto(this.parseWhitespaceToEOL);
+        }
+        /* ASSSIGNMENT expression, key = value possibly inside an inline table */
+        parseAssign() {
+          return this.callNow(this.parseKeyword, this.recordAssignKeyword);
+        }
+        recordAssignKeyword(key) {
+          if (this.state.resultTable) {
+            this.state.resultTable.push(key);
+          } else {
+            this.state.resultTable = [key];
+          }
+          return this.goto(this.parseAssignKeywordPreDot);
+        }
+        parseAssignKeywordPreDot() {
+          if (this.char === CHAR_PERIOD) {
+            return this.next(this.parseAssignKeywordPostDot);
+          } else if (this.char !== CHAR_SP && this.char !== CTRL_I) {
+            return this.goto(this.parseAssignEqual);
+          }
+        }
+        parseAssignKeywordPostDot() {
+          if (this.char !== CHAR_SP && this.char !== CTRL_I) {
+            return this.callNow(this.parseKeyword, this.recordAssignKeyword);
+          }
+        }
+        parseAssignEqual() {
+          if (this.char === CHAR_EQUALS) {
+            return this.next(this.parseAssignPreValue);
+          } else {
+            throw this.error(new TomlError('Invalid character, expected "="'));
+          }
+        }
+        parseAssignPreValue() {
+          if (this.char === CHAR_SP || this.char === CTRL_I) {
+            return null;
+          } else {
+            return this.callNow(this.parseValue, this.recordAssignValue);
+          }
+        }
+        recordAssignValue(value) {
+          return this.returnNow({ key: this.state.resultTable, value });
+        }
+        /* COMMENTS: #...eol */
+        parseComment() {
+          do {
+            if (this.char === Parser.END || this.char === CTRL_J) {
+              return this.return();
+            }
+          } while (this.nextChar());
+        }
+        /* TABLES AND LISTS, [foo] and [[foo]] */
+        parseTableOrList() {
+          if (this.char === CHAR_LSQB) {
+            this.next(this.parseList);
+          } else {
+            return this.goto(this.parseTable);
+          }
+        }
+        /* TABLE [foo.bar.baz] */
+        parseTable() {
+          this.ctx = this.obj;
+          return this.goto(this.parseTableNext);
+        }
+        parseTableNext() {
+          if (this.char === CHAR_SP || this.char === CTRL_I) {
+            return null;
+          } else {
+            return this.callNow(this.parseKeyword, this.parseTableMore);
+          }
+        }
+        parseTableMore(keyword) {
+          if (this.char === CHAR_SP || this.char === CTRL_I) {
+            return null;
+          } else if (this.char === CHAR_RSQB) {
+            if (hasKey(this.ctx, keyword) && (!isTable(this.ctx[keyword]) || this.ctx[keyword][_declared])) {
+              throw this.error(new TomlError("Can't redefine existing key"));
+            } else {
+              this.ctx = this.ctx[keyword] = this.ctx[keyword] || Table();
+              this.ctx[_declared] = true;
+            }
+            return this.next(this.parseWhitespaceToEOL);
+          } else if (this.char === CHAR_PERIOD) {
+            if (!hasKey(this.ctx, keyword)) {
+              this.ctx = this.ctx[keyword] = Table();
+            } else if (isTable(this.ctx[keyword])) {
+              this.ctx = this.ctx[keyword];
+            } else if (isList(this.ctx[keyword])) {
+              this.ctx = this.ctx[keyword][this.ctx[keyword].length - 1];
+            } else {
+              throw this.error(new TomlError("Can't redefine existing key"));
+            }
+            return this.next(this.parseTableNext);
+          } else {
+            throw this.error(new TomlError("Unexpected character, expected whitespace, . or ]"));
+          }
+        }
+        /* LIST [[a.b.c]] */
+        parseList() {
+          this.ctx = this.obj;
+          return this.goto(this.parseListNext);
+        }
+        parseListNext() {
+          if (this.char === CHAR_SP || this.char === CTRL_I) {
+            return null;
+          } else {
+            return this.callNow(this.parseKeyword, this.parseListMore);
+          }
+        }
+        parseListMore(keyword) {
+          if (this.char === CHAR_SP || this.char === CTRL_I) {
+            return null;
+          } else if (this.char === CHAR_RSQB) {
+            if (!hasKey(this.ctx, keyword)) {
+              this.ctx[keyword] = List();
+            }
+            if (isInlineList(this.ctx[keyword])) {
+              throw this.error(new TomlError("Can't extend an inline array"));
+            } else if (isList(this.ctx[keyword])) {
+              const next = Table();
+              this.ctx[keyword].push(next);
+              this.ctx = next;
+            } else {
+              throw this.error(new TomlError("Can't redefine an existing key"));
+            }
+            return this.next(this.parseListEnd);
+          } else if (this.char === CHAR_PERIOD) {
+            if (!hasKey(this.ctx, keyword)) {
+              this.ctx = this.ctx[keyword] = Table();
+            } else if (isInlineList(this.ctx[keyword])) {
+              throw this.error(new TomlError("Can't extend an inline array"));
+            } else if (isInlineTable(this.ctx[keyword])) {
+              throw this.error(new TomlError("Can't extend an inline table"));
+            } else if (isList(this.ctx[keyword])) {
+              this.ctx = this.ctx[keyword][this.ctx[keyword].length - 1];
+            } else if (isTable(this.ctx[keyword])) {
+              this.ctx = this.ctx[keyword];
+            } else {
+              throw this.error(new TomlError("Can't redefine an existing key"));
+            }
+            return this.next(this.parseListNext);
+          } else {
+            throw this.error(new TomlError("Unexpected character, expected whitespace, . or ]"));
+          }
+        }
+        parseListEnd(keyword) {
+          if (this.char === CHAR_RSQB) {
+            return this.next(this.parseWhitespaceToEOL);
+          } else {
+            throw this.error(new TomlError("Unexpected character, expected whitespace, . or ]"));
+          }
+        }
+        /* VALUE string, number, boolean, inline list, inline object */
+        parseValue() {
+          if (this.char === Parser.END) {
+            throw this.error(new TomlError("Key without value"));
+          } else if (this.char === CHAR_QUOT) {
+            return this.next(this.parseDoubleString);
+          }
+          if (this.char === CHAR_APOS) {
+            return this.next(this.parseSingleString);
+          } else if (this.char === CHAR_HYPHEN || this.char === CHAR_PLUS) {
+            return this.goto(this.parseNumberSign);
+          } else if (this.char === CHAR_i) {
+            return this.next(this.parseInf);
+          } else if (this.char === CHAR_n) {
+            return this.next(this.parseNan);
+          } else if (isDigit(this.char)) {
+            return this.goto(this.parseNumberOrDateTime);
+          } else if (this.char === CHAR_t || this.char === CHAR_f) {
+            return this.goto(this.parseBoolean);
+          } else if (this.char === CHAR_LSQB) {
+            return this.call(this.parseInlineList, this.recordValue);
+          } else if (this.char === CHAR_LCUB) {
+            return this.call(this.parseInlineTable, this.recordValue);
+          } else {
+            throw this.error(new TomlError("Unexpected character, expecting string, number, datetime, boolean, inline array or inline table"));
+          }
+        }
+        recordValue(value) {
+          return this.returnNow(value);
+        }
+        parseInf() {
+          if (this.char === CHAR_n) {
+            return this.next(this.parseInf2);
+          } else {
+            throw this.error(new TomlError('Unexpected character, expected "inf", "+inf" or "-inf"'));
+          }
+        }
+        parseInf2() {
+          if (this.char === CHAR_f) {
+            if (this.state.buf === "-") {
+              return this.return(-Infinity);
+            } else {
+              return this.return(Infinity);
+            }
+          } else {
+            throw this.error(new TomlError('Unexpected character, expected "inf", "+inf" or "-inf"'));
+          }
+        }
+        parseNan() {
+          if (this.char === CHAR_a) {
+            return this.next(this.parseNan2);
+          } else {
+            throw this.error(new TomlError('Unexpected character, expected "nan"'));
+          }
+        }
+        parseNan2() {
+          if (this.char === CHAR_n) {
+            return this.return(NaN);
+          } else {
+            throw this.error(new TomlError('Unexpected character, expected "nan"'));
+          }
+        }
+        /* KEYS, barewords or basic, literal, or dotted */
+        parseKeyword() {
+          if (this.char === CHAR_QUOT) {
+            return this.next(this.parseBasicString);
+          } else if (this.char === CHAR_APOS) {
+            return this.next(this.parseLiteralString);
+          } else {
+            return this.goto(this.parseBareKey);
+          }
+        }
+        /* KEYS: barewords */
+        parseBareKey() {
+          do {
+            if (this.char === Parser.END) {
+              throw this.error(new TomlError("Key ended without value"));
+            } else if (isAlphaNumHyphen(this.char)) {
+              this.consume();
+            } else if (this.state.buf.length === 0) {
+              throw this.error(new TomlError("Empty bare keys are not allowed"));
+            } else {
+              return this.returnNow();
+            }
+          } while (this.nextChar());
+        }
+        /* STRINGS, single quoted (literal) */
+        parseSingleString() {
+          if (this.char === CHAR_APOS) {
+            return this.next(this.parseLiteralMultiStringMaybe);
+          } else {
+            return this.goto(this.parseLiteralString);
+          }
+        }
+        parseLiteralString() {
+          do {
+            if (this.char === CHAR_APOS) {
+              return this.return();
+            } else if (this.atEndOfLine()) {
+              throw this.error(new TomlError("Unterminated string"));
+            } else if (this.char === CHAR_DEL || this.char <= CTRL_CHAR_BOUNDARY && this.char !== CTRL_I) {
+              throw this.errorControlCharInString();
+            } else {
+              this.consume();
+            }
+          } while (this.nextChar());
+        }
+        parseLiteralMultiStringMaybe() {
+          if (this.char === CHAR_APOS) {
+            return this.next(this.parseLiteralMultiString);
+          } else {
+            return this.returnNow();
+          }
+        }
+        parseLiteralMultiString() {
+          if (this.char === CTRL_M) {
+            return null;
+          } else if (this.char === CTRL_J) {
+            return this.next(this.parseLiteralMultiStringContent);
+          } else {
+            return this.goto(this.parseLiteralMultiStringContent);
+          }
+        }
+        parseLiteralMultiStringContent() {
+          do {
+            if (this.char === CHAR_APOS) {
+              return this.next(this.parseLiteralMultiEnd);
+            } else if (this.char === Parser.END) {
+              throw this.error(new TomlError("Unterminated multi-line string"));
+            } else if (this.char === CHAR_DEL || this.char <= CTRL_CHAR_BOUNDARY && this.char !== CTRL_I && this.char !== CTRL_J && this.char !== CTRL_M) {
+              throw this.errorControlCharInString();
+            } else {
+              this.consume();
+            }
+          } while (this.nextChar());
+        }
+        parseLiteralMultiEnd() {
+          if (this.char === CHAR_APOS) {
+            return this.next(this.parseLiteralMultiEnd2);
+          } else {
+            this.state.buf += "'";
+            return this.goto(this.parseLiteralMultiStringContent);
+          }
+        }
+        parseLiteralMultiEnd2() {
+          if (this.char === CHAR_APOS) {
+            return this.return();
+          } else {
+            this.state.buf += "''";
+            return this.goto(this.parseLiteralMultiStringContent);
+          }
+        }
+        /* STRINGS double quoted */
+        parseDoubleString() {
+          if (this.char === CHAR_QUOT) {
+            return this.next(this.parseMultiStringMaybe);
+          } else {
+            return this.goto(this.parseBasicString);
+          }
+        }
+        parseBasicString() {
+          do {
+            if (this.char === CHAR_BSOL) {
+              return this.call(this.parseEscape, this.recordEscapeReplacement);
+            } else if (this.char === CHAR_QUOT) {
+              return this.return();
+            } else if (this.atEndOfLine()) {
+              throw this.error(new TomlError("Unterminated string"));
+            } else if (this.char === CHAR_DEL || this.char <= CTRL_CHAR_BOUNDARY && this.char !== CTRL_I) {
+              throw this.errorControlCharInString();
+            } else {
+              this.consume();
+            }
+          } while (this.nextChar());
+        }
+        recordEscapeReplacement(replacement) {
+          this.state.buf += replacement;
+          return this.goto(this.parseBasicString);
+        }
+        parseMultiStringMaybe() {
+          if (this.char === CHAR_QUOT) {
+            return this.next(this.parseMultiString);
+          } else {
+            return this.returnNow();
+          }
+        }
+        parseMultiString() {
+          if (this.char === CTRL_M) {
+            return null;
+          } else if (this.char === CTRL_J) {
+            return this.next(this.parseMultiStringContent);
+          } else {
+            return this.goto(this.parseMultiStringContent);
+          }
+        }
+        parseMultiStringContent() {
+          do {
+            if (this.char === CHAR_BSOL) {
+              return this.call(this.parseMultiEscape, this.recordMultiEscapeReplacement);
+            } else if (this.char === CHAR_QUOT) {
+              return this.next(this.parseMultiEnd);
+            } else if (this.char === Parser.END) {
+              throw this.error(new TomlError("Unterminated multi-line string"));
+            } else if (this.char === CHAR_DEL || this.char <= CTRL_CHAR_BOUNDARY && this.char !== CTRL_I && this.char !== CTRL_J && this.char !== CTRL_M) {
+              throw this.errorControlCharInString();
+            } else {
+              this.consume();
+            }
+          } while (this.nextChar());
+        }
+        errorControlCharInString() {
+          let displayCode = "\\u00";
+          if (this.char < 16) {
+            displayCode += "0";
+          }
+          displayCode += this.char.toString(16);
+          return this.error(new TomlError(`Control characters (codes < 0x1f and 0x7f) are not allowed in strings, use ${displayCode} instead`));
+        }
+        recordMultiEscapeReplacement(replacement) {
+          this.state.buf += replacement;
+          return this.goto(this.parseMultiStringContent);
+        }
+        parseMultiEnd() {
+          if (this.char === CHAR_QUOT) {
+            return this.next(this.parseMultiEnd2);
+          } else {
+            this.state.buf += '"';
+            return this.goto(this.parseMultiStringContent);
+          }
+        }
+        parseMultiEnd2() {
+          if (this.char === CHAR_QUOT) {
+            return this.return();
+          } else {
+            this.state.buf += '""';
+            return this.goto(this.parseMultiStringContent);
+          }
+        }
+        parseMultiEscape() {
+          if (this.char === CTRL_M || this.char === CTRL_J) {
+            return this.next(this.parseMultiTrim);
+          } else if (this.char === CHAR_SP || this.char === CTRL_I) {
+            return this.next(this.parsePreMultiTrim);
+          } else {
+            return this.goto(this.parseEscape);
+          }
+        }
+        parsePreMultiTrim() {
+          if (this.char === CHAR_SP || this.char === CTRL_I) {
+            return null;
+          } else if (this.char === CTRL_M || this.char === CTRL_J) {
+            return this.next(this.parseMultiTrim);
+          } else {
+            throw this.error(new TomlError("Can't escape whitespace"));
+          }
+        }
+        parseMultiTrim() {
+          if (this.char === CTRL_J || this.char === CHAR_SP || this.char === CTRL_I || this.char === CTRL_M) {
+            return null;
+          } else {
+            return this.returnNow();
+          }
+        }
+        parseEscape() {
+          if (this.char in escapes) {
+            return this.return(escapes[this.char]);
+          } else if (this.char === CHAR_u) {
+            return this.call(this.parseSmallUnicode, this.parseUnicodeReturn);
+          } else if (this.char === CHAR_U) {
+            return this.call(this.parseLargeUnicode, this.parseUnicodeReturn);
+          } else {
+            throw this.error(new TomlError("Unknown escape character: " + this.char));
+          }
+        }
+        parseUnicodeReturn(char) {
+          try {
+            const codePoint = parseInt(char, 16);
+            if (codePoint >= SURROGATE_FIRST && codePoint <= SURROGATE_LAST) {
+              throw this.error(new TomlError("Invalid unicode, character in range 0xD800 - 0xDFFF is reserved"));
+            }
+            return this.returnNow(String.fromCodePoint(codePoint));
+          } catch (err) {
+            throw this.error(TomlError.wrap(err));
+          }
+        }
+        parseSmallUnicode() {
+          if (!isHexit(this.char)) {
+            throw this.error(new TomlError("Invalid character in unicode sequence, expected hex"));
+          } else {
+            this.consume();
+            if (this.state.buf.length >= 4) return this.return();
+          }
+        }
+        parseLargeUnicode() {
+          if (!isHexit(this.char)) {
+            throw this.error(new TomlError("Invalid character in unicode sequence, expected hex"));
+          } else {
+            this.consume();
+            if (this.state.buf.length >= 8) return this.return();
+          }
+        }
+        /* NUMBERS */
+        parseNumberSign() {
+          this.consume();
+          return this.next(this.parseMaybeSignedInfOrNan);
+        }
+        parseMaybeSignedInfOrNan() {
+          if (this.char === CHAR_i) {
+            return this.next(this.parseInf);
+          } else if (this.char === CHAR_n) {
+            return this.next(this.parseNan);
+          } else {
+            return this.callNow(this.parseNoUnder, this.parseNumberIntegerStart);
+          }
+        }
+        parseNumberIntegerStart() {
+          if (this.char === CHAR_0) {
+            this.consume();
+            return this.next(this.parseNumberIntegerExponentOrDecimal);
+          } else {
+            return this.goto(this.parseNumberInteger);
+          }
+        }
+        parseNumberIntegerExponentOrDecimal() {
+          if (this.char === CHAR_PERIOD) {
+            this.consume();
+            return this.call(this.parseNoUnder, this.parseNumberFloat);
+          } else if (this.char === CHAR_E || this.char === CHAR_e) {
+            this.consume();
+            return this.next(this.parseNumberExponentSign);
+          } else {
+            return this.returnNow(Integer(this.state.buf));
+          }
+        }
+        parseNumberInteger() {
+          if (isDigit(this.char)) {
+            this.consume();
+          } else if (this.char === CHAR_LOWBAR) {
+            return this.call(this.parseNoUnder);
+          } else if (this.char === CHAR_E || this.char === CHAR_e) {
+            this.consume();
+            return this.next(this.parseNumberExponentSign);
+          } else if (this.char === CHAR_PERIOD) {
+            this.consume();
+            return this.call(this.parseNoUnder, this.parseNumberFloat);
+          } else {
+            const result = Integer(this.state.buf);
+            if (result.isNaN()) {
+              throw this.error(new TomlError("Invalid number"));
+            } else {
+              return this.returnNow(result);
+            }
+          }
+        }
+        parseNoUnder() {
+          if (this.char === CHAR_LOWBAR || this.char === CHAR_PERIOD || this.char === CHAR_E || this.char === CHAR_e) {
+            throw this.error(new TomlError("Unexpected character, expected digit"));
+          } else if (this.atEndOfWord()) {
+            throw this.error(new TomlError("Incomplete number"));
+          }
+          return this.returnNow();
+        }
+        parseNoUnderHexOctBinLiteral() {
+          if (this.char === CHAR_LOWBAR || this.char === CHAR_PERIOD) {
+            throw this.error(new TomlError("Unexpected character, expected digit"));
+          } else if (this.atEndOfWord()) {
+            throw this.error(new TomlError("Incomplete number"));
+          }
+          return this.returnNow();
+        }
+        parseNumberFloat() {
+          if (this.char === CHAR_LOWBAR) {
+            return this.call(this.parseNoUnder, this.parseNumberFloat);
+          } else if (isDigit(this.char)) {
+            this.consume();
+          } else if (this.char === CHAR_E || this.char === CHAR_e) {
+            this.consume();
+            return this.next(this.parseNumberExponentSign);
+          } else {
+            return this.returnNow(Float(this.state.buf));
+          }
+        }
+        parseNumberExponentSign() {
+          if (isDigit(this.char)) {
+            return this.goto(this.parseNumberExponent);
+          } else if (this.char === CHAR_HYPHEN || this.char === CHAR_PLUS) {
+            this.consume();
+            this.call(this.parseNoUnder, this.parseNumberExponent);
+          } else {
+            throw this.error(new TomlError("Unexpected character, expected -, + or digit"));
+          }
+        }
+        parseNumberExponent() {
+          if (isDigit(this.char)) {
+            this.consume();
+          } else if (this.char === CHAR_LOWBAR) {
+            return this.call(this.parseNoUnder);
+          } else {
+            return this.returnNow(Float(this.state.buf));
+          }
+        }
+        /* NUMBERS or DATETIMES  */
+        parseNumberOrDateTime() {
+          if (this.char === CHAR_0) {
+            this.consume();
+            return this.next(this.parseNumberBaseOrDateTime);
+          } else {
+            return this.goto(this.parseNumberOrDateTimeOnly);
+          }
+        }
+        parseNumberOrDateTimeOnly() {
+          if (this.char === CHAR_LOWBAR) {
+            return this.call(this.parseNoUnder, this.parseNumberInteger);
+          } else if (isDigit(this.char)) {
+            this.consume();
+            if (this.state.buf.length > 4) this.next(this.parseNumberInteger);
+          } else if (this.char === CHAR_E || this.char === CHAR_e) {
+            this.consume();
+            return this.next(this.parseNumberExponentSign);
+          } else if (this.char === CHAR_PERIOD) {
+            this.consume();
+            return this.call(this.parseNoUnder, this.parseNumberFloat);
+          } else if (this.char === CHAR_HYPHEN) {
+            return this.goto(this.parseDateTime);
+          } else if (this.char === CHAR_COLON) {
+            return this.goto(this.parseOnlyTimeHour);
+          } else {
+            return this.returnNow(Integer(this.state.buf));
+          }
+        }
+        parseDateTimeOnly() {
+          if (this.state.buf.length < 4) {
+            if (isDigit(this.char)) {
+              return this.consume();
+            } else if (this.char === CHAR_COLON) {
+              return this.goto(this.parseOnlyTimeHour);
+            } else {
+              throw this.error(new TomlError("Expected digit while parsing year part of a date"));
+            }
+          } else {
+            if (this.char === CHAR_HYPHEN) {
+              return this.goto(this.parseDateTime);
+            } else {
+              throw this.error(new TomlError("Expected hyphen (-) while parsing year part of date"));
+            }
+          }
+        }
+        parseNumberBaseOrDateTime() {
+          if (this.char === CHAR_b) {
+            this.consume();
+            return this.call(this.parseNoUnderHexOctBinLiteral, this.parseIntegerBin);
+          } else if (this.char === CHAR_o) {
+            this.consume();
+            return this.call(this.parseNoUnderHexOctBinLiteral, this.parseIntegerOct);
+          } else if (this.char === CHAR_x) {
+            this.consume();
+            return this.call(this.parseNoUnderHexOctBinLiteral, this.parseIntegerHex);
+          } else if (this.char === CHAR_PERIOD) {
+            return this.goto(this.parseNumberInteger);
+          } else if (isDigit(this.char)) {
+            return this.goto(this.parseDateTimeOnly);
+          } else {
+            return this.returnNow(Integer(this.state.buf));
+          }
+        }
+        parseIntegerHex() {
+          if (isHexit(this.char)) {
+            this.consume();
+          } else if (this.char === CHAR_LOWBAR) {
+            return this.call(this.parseNoUnderHexOctBinLiteral);
+          } else {
+            const result = Integer(this.state.buf);
+            if (result.isNaN()) {
+              throw this.error(new TomlError("Invalid number"));
+            } else {
+              return this.returnNow(result);
+            }
+          }
+        }
+        parseIntegerOct() {
+          if (isOctit(this.char)) {
+            this.consume();
+          } else if (this.char === CHAR_LOWBAR) {
+            return this.call(this.parseNoUnderHexOctBinLiteral);
+          } else {
+            const result = Integer(this.state.buf);
+            if (result.isNaN()) {
+              throw this.error(new TomlError("Invalid number"));
+            } else {
+              return this.returnNow(result);
+            }
+          }
+        }
+        parseIntegerBin() {
+          if (isBit(this.char)) {
+            this.consume();
+          } else if (this.char === CHAR_LOWBAR) {
+            return this.call(this.parseNoUnderHexOctBinLiteral);
+          } else {
+            const result = Integer(this.state.buf);
+            if (result.isNaN()) {
+              throw this.error(new TomlError("Invalid number"));
+            } else {
+              return this.returnNow(result);
+            }
+          }
+        }
+        /* DATETIME */
+        parseDateTime() {
+          if (this.state.buf.length < 4) {
+            throw this.error(new TomlError("Years less than 1000 must be zero padded to four characters"));
+          }
+          this.state.result = this.state.buf;
+          this.state.buf = "";
+          return this.next(this.parseDateMonth);
+        }
+        parseDateMonth() {
+          if (this.char === CHAR_HYPHEN) {
+            if (this.state.buf.length < 2) {
+              throw this.error(new TomlError("Months less than 10 must be zero padded to two characters"));
+            }
+            this.state.result += "-" + this.state.buf;
+            this.state.buf = "";
+            return this.next(this.parseDateDay);
+          } else if (isDigit(this.char)) {
+            this.consume();
+          } else {
+            throw this.error(new TomlError("Incomplete datetime"));
+          }
+        }
+        parseDateDay() {
+          if (this.char === CHAR_T || this.char === CHAR_SP) {
+            if (this.state.buf.length < 2) {
+              throw this.error(new TomlError("Days less than 10 must be zero padded to two characters"));
+            }
+            this.state.result += "-" + this.state.buf;
+            this.state.buf = "";
+            return this.next(this.parseStartTimeHour);
+          } else if (this.atEndOfWord()) {
+            return this.returnNow(createDate(this.state.result + "-" + this.state.buf));
+          } else if (isDigit(this.char)) {
+            this.consume();
+          } else {
+            throw this.error(new TomlError("Incomplete datetime"));
+          }
+        }
+        parseStartTimeHour() {
+          if (this.atEndOfWord()) {
+            return this.returnNow(createDate(this.state.result));
+          } else {
+            return this.goto(this.parseTimeHour);
+          }
+        }
+        parseTimeHour() {
+          if (this.char === CHAR_COLON) {
+            if (this.state.buf.length < 2) {
+              throw this.error(new TomlError("Hours less than 10 must be zero padded to two characters"));
+            }
+            this.state.result += "T" + this.state.buf;
+            this.state.buf = "";
+            return this.next(this.parseTimeMin);
+          } else if (isDigit(this.char)) {
+            this.consume();
+          } else {
+            throw this.error(new TomlError("Incomplete datetime"));
+          }
+        }
+        parseTimeMin() {
+          if (this.state.buf.length < 2 && isDigit(this.char)) {
+            this.consume();
+          } else if (this.state.buf.length === 2 && this.char === CHAR_COLON) {
+            this.state.result += ":" + this.state.buf;
+            this.state.buf = "";
+            return this.next(this.parseTimeSec);
+          } else {
+            throw this.error(new TomlError("Incomplete datetime"));
+          }
+        }
+        parseTimeSec() {
+          if (isDigit(this.char)) {
+            this.consume();
+            if (this.state.buf.length === 2) {
+              this.state.result += ":" + this.state.buf;
+              this.state.buf = "";
+              return this.next(this.parseTimeZoneOrFraction);
+            }
+          } else {
+            throw this.error(new TomlError("Incomplete datetime"));
+          }
+        }
+        parseOnlyTimeHour() {
+          if (this.char === CHAR_COLON) {
+            if (this.state.buf.length < 2) {
+              throw this.error(new TomlError("Hours less than 10 must be zero padded to two characters"));
+            }
+            this.state.result = this.state.buf;
+            this.state.buf = "";
+            return this.next(this.parseOnlyTimeMin);
+          } else {
+            throw this.error(new TomlError("Incomplete time"));
+          }
+        }
+        parseOnlyTimeMin() {
+          if (this.state.buf.length < 2 && isDigit(this.char)) {
+            this.consume();
+          } else if (this.state.buf.length === 2 && this.char === CHAR_COLON) {
+            this.state.result += ":" + this.state.buf;
+            this.state.buf = "";
+            return this.next(this.parseOnlyTimeSec);
+          } else {
+            throw this.error(new TomlError("Incomplete time"));
+          }
+        }
+        parseOnlyTimeSec() {
+          if (isDigit(this.char)) {
+            this.consume();
+            if (this.state.buf.length === 2) {
+              return this.next(this.parseOnlyTimeFractionMaybe);
+            }
+          } else {
+            throw this.error(new TomlError("Incomplete time"));
+          }
+        }
+        parseOnlyTimeFractionMaybe() {
+          this.state.result += ":" + this.state.buf;
+          if (this.char === CHAR_PERIOD) {
+            this.state.buf = "";
+            this.next(this.parseOnlyTimeFraction);
+          } else {
+            return this.return(createTime(this.state.result));
+          }
+        }
+        parseOnlyTimeFraction() {
+          if (isDigit(this.char)) {
+            this.consume();
+          } else if (this.atEndOfWord()) {
+            if (this.state.buf.length === 0) throw this.error(new TomlError("Expected digit in milliseconds"));
+            return this.returnNow(createTime(this.state.result + "." + this.state.buf));
+          } else {
+            throw this.error(new TomlError("Unexpected character in datetime, expected period (.), minus (-), plus (+) or Z"));
+          }
+        }
+        parseTimeZoneOrFraction() {
+          if (this.char === CHAR_PERIOD) {
+            this.consume();
+            this.next(this.parseDateTimeFraction);
+          } else if (this.char === CHAR_HYPHEN || this.char === CHAR_PLUS) {
+            this.consume();
+            this.next(this.parseTimeZoneHour);
+          } else if (this.char === CHAR_Z) {
+            this.consume();
+            return this.return(createDateTime(this.state.result + this.state.buf));
+          } else if (this.atEndOfWord()) {
+            return this.returnNow(createDateTimeFloat(this.state.result + this.state.buf));
+          } else {
+            throw this.error(new TomlError("Unexpected character in datetime, expected period (.), minus (-), plus (+) or Z"));
+          }
+        }
+        parseDateTimeFraction() {
+          if (isDigit(this.char)) {
+            this.consume();
+          } else if (this.state.buf.length === 1) {
+            throw this.error(new TomlError("Expected digit in milliseconds"));
+          } else if (this.char === CHAR_HYPHEN || this.char === CHAR_PLUS) {
+            this.consume();
+            this.next(this.parseTimeZoneHour);
+          } else if (this.char === CHAR_Z) {
+            this.consume();
+            return this.return(createDateTime(this.state.result + this.state.buf));
+          } else if (this.atEndOfWord()) {
+            return this.returnNow(createDateTimeFloat(this.state.result + this.state.buf));
+          } else {
+            throw this.error(new TomlError("Unexpected character in datetime, expected period (.), minus (-), plus (+) or Z"));
+          }
+        }
+        parseTimeZoneHour() {
+          if (isDigit(this.char)) {
+            this.consume();
+            if (/\d\d$/.test(this.state.buf)) return this.next(this.parseTimeZoneSep);
+          } else {
+            throw this.error(new TomlError("Unexpected character in datetime, expected digit"));
+          }
+        }
+        parseTimeZoneSep() {
+          if (this.char === CHAR_COLON) {
+            this.consume();
+            this.next(this.parseTimeZoneMin);
+          } else {
+            throw this.error(new TomlError("Unexpected character in datetime, expected colon"));
+          }
+        }
+        parseTimeZoneMin() {
+          if (isDigit(this.char)) {
+            this.consume();
+            if (/\d\d$/.test(this.state.buf)) return this.return(createDateTime(this.state.result + this.state.buf));
+          } else {
+            throw this.error(new TomlError("Unexpected character in datetime, expected digit"));
+          }
+        }
+        /* BOOLEAN */
+        parseBoolean() {
+          if (this.char === CHAR_t) {
+            this.consume();
+            return this.next(this.parseTrue_r);
+          } else if (this.char === CHAR_f) {
+            this.consume();
+            return this.next(this.parseFalse_a);
+          }
+        }
+        parseTrue_r() {
+          if (this.char === CHAR_r) {
+            this.consume();
+            return this.next(this.parseTrue_u);
+          } else {
+            throw this.error(new TomlError("Invalid boolean, expected true or false"));
+          }
+        }
+        parseTrue_u() {
+          if (this.char === CHAR_u) {
+            this.consume();
+            return this.next(this.parseTrue_e);
+          } else {
+            throw this.error(new TomlError("Invalid boolean, expected true or false"));
+          }
+        }
+        parseTrue_e() {
+          if (this.char === CHAR_e) {
+            return this.return(true);
+          } else {
+            throw this.error(new TomlError("Invalid boolean, expected true or false"));
+          }
+        }
+        parseFalse_a() {
+          if (this.char === CHAR_a) {
+            this.consume();
+            return this.next(this.parseFalse_l);
+          } else {
+            throw this.error(new TomlError("Invalid boolean, expected true or false"));
+          }
+        }
+        parseFalse_l() {
+          if (this.char === CHAR_l) {
+            this.consume();
+            return this.next(this.parseFalse_s);
+          } else {
+            throw this.error(new TomlError("Invalid boolean, expected true or false"));
+          }
+        }
+        parseFalse_s() {
+          if (this.char === CHAR_s) {
+            this.consume();
+            return this.next(this.parseFalse_e);
+          } else {
+            throw this.error(new TomlError("Invalid boolean, expected true or false"));
+          }
+        }
+        parseFalse_e() {
+          if (this.char === CHAR_e) {
+            return this.return(false);
+          } else {
+            throw this.error(new TomlError("Invalid boolean, expected true or false"));
+          }
+        }
+        /* INLINE LISTS */
+        parseInlineList() {
+          if (this.char === CHAR_SP || this.char === CTRL_I || this.char === CTRL_M || this.char === CTRL_J) {
+            return null;
+          } else if (this.char === Parser.END) {
+            throw this.error(new TomlError("Unterminated inline array"));
+          } else if (this.char === CHAR_NUM) {
+            return this.call(this.parseComment);
+          } else if (this.char === CHAR_RSQB) {
+            return this.return(this.state.resultArr || InlineList());
+          } else {
+            return this.callNow(this.parseValue, this.recordInlineListValue);
+          }
+        }
+        recordInlineListValue(value) {
+          if (this.state.resultArr) {
+            const listType = this.state.resultArr[_contentType];
+            const valueType = tomlType(value);
+            if (listType !== valueType) {
+              throw this.error(new TomlError(`Inline lists must be a single type, not a mix of ${listType} and ${valueType}`));
+            }
+          } else {
+            this.state.resultArr = InlineList(tomlType(value));
+          }
+          if (isFloat(value) || isInteger(value)) {
+            this.state.resultArr.push(value.valueOf());
+          } else {
+            this.state.resultArr.push(value);
+          }
+          return this.goto(this.parseInlineListNext);
+        }
+        parseInlineListNext() {
+          if (this.char === CHAR_SP || this.char === CTRL_I || this.char === CTRL_M || this.char === CTRL_J) {
+            return null;
+          } else if (this.char === CHAR_NUM) {
+            return this.call(this.parseComment);
+          } else if (this.char === CHAR_COMMA) {
+            return this.next(this.parseInlineList);
+          } else if (this.char === CHAR_RSQB) {
+            return this.goto(this.parseInlineList);
+          } else {
+            throw this.error(new TomlError("Invalid character, expected whitespace, comma (,) or close bracket (])"));
+          }
+        }
+        /* INLINE TABLE */
+        parseInlineTable() {
+          if (this.char === CHAR_SP || this.char === CTRL_I) {
+            return null;
+          } else if (this.char === Parser.END || this.char === CHAR_NUM || this.char === CTRL_J || this.char === CTRL_M) {
+            throw this.error(new TomlError("Unterminated inline array"));
+          } else if (this.char === CHAR_RCUB) {
+            return this.return(this.state.resultTable || InlineTable());
+          } else {
+            if (!this.state.resultTable) this.state.resultTable = InlineTable();
+            return this.callNow(this.parseAssign, this.recordInlineTableValue);
+          }
+        }
+        recordInlineTableValue(kv) {
+          let target = this.state.resultTable;
+          let finalKey = kv.key.pop();
+          for (let kw of kv.key) {
+            if (hasKey(target, kw) && (!isTable(target[kw]) || target[kw][_declared])) {
+              throw this.error(new TomlError("Can't redefine existing key"));
+            }
+            target = target[kw] = target[kw] || Table();
+          }
+          if (hasKey(target, finalKey)) {
+            throw this.error(new TomlError("Can't redefine existing key"));
+          }
+          if (isInteger(kv.value) || isFloat(kv.value)) {
+            target[finalKey] = kv.value.valueOf();
+          } else {
+            target[finalKey] = kv.value;
+          }
+          return this.goto(this.parseInlineTableNext);
+        }
+        parseInlineTableNext() {
+          if (this.char === CHAR_SP || this.char === CTRL_I) {
+            return null;
+          } else if (this.char === Parser.END || this.char === CHAR_NUM || this.char === CTRL_J || this.char === CTRL_M) {
+            throw this.error(new TomlError("Unterminated inline array"));
+          } else if (this.char === CHAR_COMMA) {
+            return this.next(this.parseInlineTable);
+          } else if (this.char === CHAR_RCUB) {
+            return this.goto(this.parseInlineTable);
+          } else {
+            throw this.error(new TomlError("Invalid character, expected whitespace, comma (,) or close bracket (])"));
+          }
+        }
+      }
+      return TOMLParser;
+    }
+  }
+});
+
+// node_modules/@iarna/toml/parse-pretty-error.js
+var require_parse_pretty_error = __commonJS({
+  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+    "use strict";
+    module2.exports = prettyError;
+    function prettyError(err, buf) {
+      if (err.pos == null || err.line == null) return err;
+      let msg = err.message;
+      msg += ` at row ${err.line + 1}, col ${err.col + 1}, pos ${err.pos}:
+`;
+      if (buf && buf.split) {
+        const lines = buf.split(/\n/);
+        const lineNumWidth = String(Math.min(lines.length, err.line + 3)).length;
+        let linePadding = " ";
+        while (linePadding.length < lineNumWidth) linePadding += " ";
+        for (let ii = Math.max(0, err.line - 1); ii < Math.min(lines.length, err.line + 2); ++ii) {
+          let lineNum = String(ii + 1);
+          if (lineNum.length < lineNumWidth) lineNum = " " + lineNum;
+          if (err.line === ii) {
+            msg += lineNum + "> " + lines[ii] + "\n";
+            msg += linePadding + "  ";
+            for (let hh = 0; hh < err.col; ++hh) {
+              msg += " ";
+            }
+            msg += "^\n";
+          } else {
+            msg += lineNum + ": " + lines[ii] + "\n";
+          }
+        }
+      }
+      err.message = msg + "\n";
+      return err;
+    }
+  }
+});
+
+// node_modules/@iarna/toml/parse-string.js
+var require_parse_string = __commonJS({
+  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+    "use strict";
+    module2.exports = parseString;
+    var TOMLParser = require_toml_parser();
+    var prettyError = require_parse_pretty_error();
+    function parseString(str) {
+      if (global.Buffer && global.Buffer.isBuffer(str)) {
+        str = str.toString("utf8");
+      }
+      const parser = new TOMLParser();
+      try {
+        parser.parse(str);
+        return parser.finish();
+      } catch (err) {
+        throw prettyError(err, str);
+      }
+    }
+  }
+});
+
+// node_modules/@iarna/toml/parse-async.js
+var require_parse_async = __commonJS({
+  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+    "use strict";
+    module2.exports = parseAsync;
+    var TOMLParser = require_toml_parser();
+    var prettyError = require_parse_pretty_error();
+    function parseAsync(str, opts) {
+      if (!opts) opts = {};
+      const index = 0;
+      const blocksize = opts.blocksize || 40960;
+      const parser = new TOMLParser();
+      return new Promise((resolve2, reject) => {
+        setImmediate(parseAsyncNext, index, blocksize, resolve2, reject);
+      });
+      function parseAsyncNext(index2, blocksize2, resolve2, reject) {
+        if (index2 >= str.length) {
+          try {
+            return resolve2(parser.finish());
+          } catch (err) {
+            return reject(prettyError(err, str));
+          }
+        }
+        try {
+          parser.parse(str.slice(index2, index2 + blocksize2));
+          setImmediate(parseAsyncNext, index2 + blocksize2, blocksize2, resolve2, reject);
+        } catch (err) {
+          reject(prettyError(err, str));
+        }
+      }
+    }
+  }
+});
+
+// node_modules/@iarna/toml/parse-stream.js
+var require_parse_stream = __commonJS({
+  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+    "use strict";
+    module2.exports = parseStream;
+    var stream = __require("stream");
+    var TOMLParser = require_toml_parser();
+    function parseStream(stm) {
+      if (stm) {
+        return parseReadable(stm);
+      } else {
+        return parseTransform(stm);
+      }
+    }
+    function parseReadable(stm) {
+      const parser = new TOMLParser();
+      stm.setEncoding("utf8");
+      return new Promise((resolve2, reject) => {
+        let readable;
+        let ended = false;
+        let errored = false;
+        function finish() {
+          ended = true;
+          if (readable) return;
+          try {
+            resolve2(parser.finish());
+          } catch (err) {
+            reject(err);
+          }
+        }
+        function error(err) {
+          errored = true;
+          reject(err);
+        }
+        stm.once("end", finish);
+        stm.once("error", error);
+        readNext();
+        function readNext() {
+          readable = true;
+          let data;
+          while ((data = stm.read()) !== null) {
+            try {
+              parser.parse(data);
+            } catch (err) {
+              return error(err);
+            }
+          }
+          readable = false;
+          if (ended) return finish();
+          if (errored) return;
+          stm.once("readable", readNext);
+        }
+      });
+    }
+    function parseTransform() {
+      const parser = new TOMLParser();
+      return new stream.Transform({
+        objectMode: true,
+        transform(chunk, encoding, cb) {
+          try {
+            parser.parse(chunk.toString(encoding));
+          } catch (err) {
+            this.emit("error", err);
+          }
+          cb();
+        },
+        flush(cb) {
+          try {
+            this.push(parser.finish());
+          } catch (err) {
+            this.emit("error", err);
+          }
+          cb();
+        }
+      });
+    }
+  }
+});
+
+// node_modules/@iarna/toml/parse.js
+var require_parse = __commonJS({
+  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_parse_string();
+    module2.exports.async = require_parse_async();
+    module2.exports.stream = require_parse_stream();
+    module2.exports.prettyError = require_parse_pretty_error();
+  }
+});
+
+// node_modules/@iarna/toml/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+    "use strict";
+    module2.exports = stringify;
+    module2.exports.value = stringifyInline;
+    function stringify(obj) {
+      if (obj === null) throw typeError("null");
+      if (obj === void 0) throw typeError("undefined");
+      if (typeof obj !== "object") throw typeError(typeof obj);
+      if (typeof obj.toJSON === "function") obj = obj.toJSON();
+      if (obj == null) return null;
+      const type = tomlType2(obj);
+      if (type !== "table") throw typeError(type);
+      return stringifyObject("", "", obj);
+    }
+    function typeError(type) {
+      return new Error("Can only stringify objects, not " + type);
+    }
+    function arrayOneTypeError() {
+      return new Error("Array values can't have mixed types");
+    }
+    function getInlineKeys(obj) {
+      return Object.keys(obj).filter((key) => isInline(obj[key]));
+    }
+    function getComplexKeys(obj) {
+      return Object.keys(obj).filter((key) => !isInline(obj[key]));
+    }
+    function toJSON(obj) {
+      let nobj = Array.isArray(obj) ? [] : Object.prototype.hasOwnProperty.call(obj, "__proto__") ? { ["__proto__"]: void 0 } : {};
+      for (let prop of Object.keys(obj)) {
+        if (obj[prop] && typeof obj[prop].toJSON === "function" && !("toISOString" in obj[prop])) {
+          nobj[prop] = obj[prop].toJSON();
+        } else {
+          nobj[prop] = obj[prop];
+        }
+      }
+      return nobj;
+    }
+    function stringifyObject(prefix, indent, obj) {
+      obj = toJSON(obj);
+      var inlineKeys;
+      var complexKeys;
+      inlineKeys = getInlineKeys(obj);
+      complexKeys = getComplexKeys(obj);
+      var result = [];
+      var inlineIndent = indent || "";
+      inlineKeys.forEach((key) => {
+        var type = tomlType2(obj[key]);
+        if (type !== "undefined" && type !== "null") {
+          result.push(inlineIndent + stringifyKey(key) + " = " + stringifyAnyInline(obj[key], true));
+        }
+      });
+      if (result.length > 0) result.push("");
+      var complexIndent = prefix && inlineKeys.length > 0 ? indent + "  " : "";
+      complexKeys.forEach((key) => {
+        result.push(stringifyComplex(prefix, complexIndent, key, obj[key]));
+      });
+      return result.join("\n");
+    }
+    function isInline(value) {
+      switch (tomlType2(value)) {
+        case "undefined":
+        case "null":
+        case "integer":
+        case "nan":
+        case "float":
+        case "boolean":
+        case "string":
+        case "datetime":
+          return true;
+        case "array":
+          return value.length === 0 || tomlType2(value[0]) !== "table";
+        case "table":
+          return Object.keys(value).length === 0;
+        /* istanbul ignore next */
+        default:
+          return false;
+      }
+    }
+    function tomlType2(value) {
+      if (value === void 0) {
+        return "undefined";
+      } else if (value === null) {
+        return "null";
+      } else if (typeof value === "bigint" || Number.isInteger(value) && !Object.is(value, -0)) {
+        return "integer";
+      } else if (typeof value === "number") {
+        return "float";
+      } else if (typeof value === "boolean") {
+        return "boolean";
+      } else if (typeof value === "string") {
+        return "string";
+      } else if ("toISOString" in value) {
+        return isNaN(value) ? "undefined" : "datetime";
+      } else if (Array.isArray(value)) {
+        return "array";
+      } else {
+        return "table";
+      }
+    }
+    function stringifyKey(key) {
+      var keyStr = String(key);
+      if (/^[-A-Za-z0-9_]+$/.test(keyStr)) {
+        return keyStr;
+      } else {
+        return stringifyBasicString(keyStr);
+      }
+    }
+    function stringifyBasicString(str) {
+      return '"' + escapeString(str).replace(/"/g, '\\"') + '"';
+    }
+    function stringifyLiteralString(str) {
+      return "'" + str + "'";
+    }
+    function numpad(num, str) {
+      while (str.length < num) str = "0" + str;
+      return str;
+    }
+    function escapeString(str) {
+      return str.replace(/\\/g, "\\\\").replace(/[\b]/g, "\\b").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\f/g, "\\f").replace(/\r/g, "\\r").replace(/([\u0000-\u001f\u007f])/, (c) => "\\u" + numpad(4, c.codePointAt(0).toString(16)));
+    }
+    function stringifyMultilineString(str) {
+      let escaped = str.split(/\n/).map((str2) => {
+        return escapeString(str2).replace(/"(?="")/g, '\\"');
+      }).join("\n");
+      if (escaped.slice(-1) === '"') escaped += "\\\n";
+      return '"""\n' + escaped + '"""';
+    }
+    function stringifyAnyInline(value, multilineOk) {
+      let type = tomlType2(value);
+      if (type === "string") {
+        if (multilineOk && /\n/.test(value)) {
+          type = "string-multiline";
+        } else if (!/[\b\t\n\f\r']/.test(value) && /"/.test(value)) {
+          type = "string-literal";
+        }
+      }
+      return stringifyInline(value, type);
+    }
+    function stringifyInline(value, type) {
+      if (!type) type = tomlType2(value);
+      switch (type) {
+        case "string-multiline":
+          return stringifyMultilineString(value);
+        case "string":
+          return stringifyBasicString(value);
+        case "string-literal":
+          return stringifyLiteralString(value);
+        case "integer":
+          return stringifyInteger(value);
+        case "float":
+          return stringifyFloat(value);
+        case "boolean":
+          return stringifyBoolean(value);
+        case "datetime":
+          return stringifyDatetime(value);
+        case "array":
+          return stringifyInlineArray(value.filter((_) => tomlType2(_) !== "null" && tomlType2(_) !== "undefined" && tomlType2(_) !== "nan"));
+        case "table":
+          return stringifyInlineTable(value);
+        /* istanbul ignore next */
+        default:
+          throw typeError(type);
+      }
+    }
+    function stringifyInteger(value) {
+      return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, "_");
+    }
+    function stringifyFloat(value) {
+      if (value === Infinity) {
+        return "inf";
+      } else if (value === -Infinity) {
+        return "-inf";
+      } else if (Object.is(value, NaN)) {
+        return "nan";
+      } else if (Object.is(value, -0)) {
+        return "-0.0";
+      }
+      var chunks = String(value).split(".");
+      var int = chunks[0];
+      var dec = chunks[1] || 0;
+      return stringifyInteger(int) + "." + dec;
+    }
+    function stringifyBoolean(value) {
+      return String(value);
+    }
+    function stringifyDatetime(value) {
+      return value.toISOString();
+    }
+    function isNumber(type) {
+      return type === "float" || type === "integer";
+    }
+    function arrayType(values) {
+      var contentType = tomlType2(values[0]);
+      if (values.every((_) => tomlType2(_) === contentType)) return contentType;
+      if (values.every((_) => isNumber(tomlType2(_)))) return "float";
+      return "mixed";
+    }
+    function validateArray(values) {
+      const type = arrayType(values);
+      if (type === "mixed") {
+        throw arrayOneTypeError();
+      }
+      return type;
+    }
+    function stringifyInlineArray(values) {
+      values = toJSON(values);
+      const type = validateArray(values);
+      var result = "[";
+      var stringified = values.map((_) => stringifyInline(_, type));
+      if (stringified.join(", ").length > 60 || /\n/.test(stringified)) {
+        result += "\n  " + stringified.join(",\n  ") + "\n";
+      } else {
+        result += " " + stringified.join(", ") + (stringified.length > 0 ? " " : "");
+      }
+      return result + "]";
+    }
+    function stringifyInlineTable(value) {
+      value = toJSON(value);
+      var result = [];
+      Object.keys(value).forEach((key) => {
+        result.push(stringifyKey(key) + " = " + stringifyAnyInline(value[key], false));
+      });
+      return "{ " + result.join(", ") + (result.length > 0 ? " " : "") + "}";
+    }
+    function stringifyComplex(prefix, indent, key, value) {
+      var valueType = tomlType2(value);
+      if (valueType === "array") {
+        return stringifyArrayOfTables(prefix, indent, key, value);
+      } else if (valueType === "table") {
+        return stringifyComplexTable(prefix, indent, key, value);
+      } else {
+        throw typeError(valueType);
+      }
+    }
+    function stringifyArrayOfTables(prefix, indent, key, values) {
+      values = toJSON(values);
+      validateArray(values);
+      var firstValueType = tomlType2(values[0]);
+      if (firstValueType !== "table") throw typeError(firstValueType);
+      var fullKey = prefix + stringifyKey(key);
+      var result = "";
+      values.forEach((table) => {
+        if (result.length > 0) result += "\n";
+        result += indent + "[[" + fullKey + "]]\n";
+        result += stringifyObject(fullKey + ".", indent, table);
+      });
+      return result;
+    }
+    function stringifyComplexTable(prefix, indent, key, value) {
+      var fullKey = prefix + stringifyKey(key);
+      var result = "";
+      if (getInlineKeys(value).length > 0) {
+        result += indent + "[" + fullKey + "]\n";
+      }
+      return result + stringifyObject(fullKey + ".", indent, value);
+    }
+  }
+});
+
+// node_modules/@iarna/toml/toml.js
+var require_toml = __commonJS({
+  "node_modules/@iarna/toml/toml.js"(exports2) {
+    "use strict";
+    exports2.parse = require_parse();
+    exports2.stringify = require_stringify();
+  }
+});
+
+// node_modules/ini/lib/ini.js
+var require_ini = __commonJS({
+  "node_modules/ini/lib/ini.js"(exports2, module2) {
+    var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
+    var encode = (obj, opt = {}) => {
+      if (typeof opt === "string") {
+        opt = { section: opt };
+      }
+      opt.align = opt.align === true;
+      opt.newline = opt.newline === true;
+      opt.sort = opt.sort === true;
+      opt.whitespace = opt.whitespace === true || opt.align === true;
+      opt.platform = opt.platform || typeof process !== "undefined" && process.platform;
+      opt.bracketedArray = opt.bracketedArray !== false;
+      const eol = opt.platform === "win32" ? "\r\n" : "\n";
+      const separator = opt.whitespace ? " = " : "=";
+      const children = [];
+      const keys = opt.sort ? Object.keys(obj).sort() : Object.keys(obj);
+      let padToChars = 0;
+      if (opt.align) {
+        padToChars = safe(
+          keys.filter((k) => obj[k] === null || Array.isArray(obj[k]) || typeof obj[k] !== "object").map((k) => Array.isArray(obj[k]) ? `${k}[]` : k).concat([""]).reduce((a, b) => safe(a).length >= safe(b).length ? a : b)
+        ).length;
+      }
+      let out = "";
+      const arraySuffix = opt.bracketedArray ? "[]" : "";
+      for (const k of keys) {
+        const val = obj[k];
+        if (val && Array.isArray(val)) {
+          for (const item of val) {
+            out += safe(`${k}${arraySuffix}`).padEnd(padToChars, " ") + separator + safe(item) + eol;
+          }
+        } else if (val && typeof val === "object") {
+          children.push(k);
+        } else {
+          out += safe(k).padEnd(padToChars, " ") + separator + safe(val) + eol;
+        }
+      }
+      if (opt.section && out.length) {
+        out = "[" + safe(opt.section) + "]" + (opt.newline ? eol + eol : eol) + out;
+      }
+      for (const k of children) {
+        const nk = splitSections(k, ".").join("\\.");
+        const section = (opt.section ? opt.section + "." : "") + nk;
+        const child = encode(obj[k], {
+          ...opt,
+          section
+        });
+        if (out.length && child.length) {
+          out += eol;
+        }
+        out += child;
+      }
+      return out;
+    };
+    function splitSections(str, separator) {
+      var lastMatchIndex = 0;
+      var lastSeparatorIndex = 0;
+      var nextIndex = 0;
+      var sections = [];
+      do {
+        nextIndex = str.indexOf(separator, lastMatchIndex);
+        if (nextIndex !== -1) {
+          lastMatchIndex = nextIndex + separator.length;
+          if (nextIndex > 0 && str[nextIndex - 1] === "\\") {
+            continue;
+          }
+          sections.push(str.slice(lastSeparatorIndex, nextIndex));
+          lastSeparatorIndex = nextIndex + separator.length;
+        }
+      } while (nextIndex !== -1);
+      sections.push(str.slice(lastSeparatorIndex));
+      return sections;
+    }
+    var decode2 = (str, opt = {}) => {
+      opt.bracketedArray = opt.bracketedArray !== false;
+      const out = /* @__PURE__ */ Object.create(null);
+      let p = out;
+      let section = null;
+      const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i;
+      const lines = str.split(/[\r\n]+/g);
+      const duplicates = {};
+      for (const line of lines) {
+        if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
+          continue;
+        }
+        const match = line.match(re);
+        if (!match) {
+          continue;
+        }
+        if (match[1] !== void 0) {
+          section = unsafe(match[1]);
+          if (section === "__proto__") {
+            p = /* @__PURE__ */ Object.create(null);
+            continue;
+          }
+          p = out[section] = out[section] || /* @__PURE__ */ Object.create(null);
+          continue;
+        }
+        const keyRaw = unsafe(match[2]);
+        let isArray;
+        if (opt.bracketedArray) {
+          isArray = keyRaw.length > 2 && keyRaw.slice(-2) === "[]";
+        } else {
+          duplicates[keyRaw] = (duplicates?.[keyRaw] || 0) + 1;
+          isArray = duplicates[keyRaw] > 1;
+        }
+        const key = isArray && keyRaw.endsWith("[]") ? keyRaw.slice(0, -2) : keyRaw;
+        if (key === "__proto__") {
+          continue;
+        }
+        const valueRaw = match[3] ? unsafe(match[4]) : true;
+        const value = valueRaw === "true" || valueRaw === "false" || valueRaw === "null" ? JSON.parse(valueRaw) : valueRaw;
+        if (isArray) {
+          if (!hasOwnProperty2.call(p, key)) {
+            p[key] = [];
+          } else if (!Array.isArray(p[key])) {
+            p[key] = [p[key]];
+          }
+        }
+        if (Array.isArray(p[key])) {
+          p[key].push(value);
+        } else {
+          p[key] = value;
+        }
+      }
+      const remove = [];
+      for (const k of Object.keys(out)) {
+        if (!hasOwnProperty2.call(out, k) || typeof out[k] !== "object" || Array.isArray(out[k])) {
+          continue;
+        }
+        const parts = splitSections(k, ".");
+        p = out;
+        const l = parts.pop();
+        const nl = l.replace(/\\\./g, ".");
+        for (const part of parts) {
+          if (part === "__proto__") {
+            continue;
+          }
+          if (!hasOwnProperty2.call(p, part) || typeof p[part] !== "object") {
+            p[part] = /* @__PURE__ */ Object.create(null);
+          }
+          p = p[part];
+        }
+        if (p === out && nl === l) {
+          continue;
+        }
+        p[nl] = out[k];
+        remove.push(k);
+      }
+      for (const del of remove) {
+        delete out[del];
+      }
+      return out;
+    };
+    var isQuoted = (val) => {
+      return val.startsWith('"') && val.endsWith('"') || val.startsWith("'") && val.endsWith("'");
+    };
+    var safe = (val) => {
+      if (typeof val !== "string" || val.match(/[=\r\n]/) || val.match(/^\[/) || val.length > 1 && isQuoted(val) || val !== val.trim()) {
+        return JSON.stringify(val);
+      }
+      return val.split(";").join("\\;").split("#").join("\\#");
+    };
+    var unsafe = (val) => {
+      val = (val || "").trim();
+      if (isQuoted(val)) {
+        if (val.charAt(0) === "'") {
+          val = val.slice(1, -1);
+        }
+        try {
+          val = JSON.parse(val);
+        } catch {
+        }
+      } else {
+        let esc2 = false;
+        let unesc = "";
+        for (let i = 0, l = val.length; i < l; i++) {
+          const c = val.charAt(i);
+          if (esc2) {
+            if ("\\;#".indexOf(c) !== -1) {
+              unesc += c;
+            } else {
+              unesc += "\\" + c;
+            }
+            esc2 = false;
+          } else if (";#".indexOf(c) !== -1) {
+            break;
+          } else if (c === "\\") {
+            esc2 = true;
+          } else {
+            unesc += c;
+          }
+        }
+        if (esc2) {
+          unesc += "\\";
+        }
+        return unesc.trim();
+      }
+      return val;
+    };
+    module2.exports = {
+      parse: decode2,
+      decode: decode2,
+      stringify: encode,
+      encode,
+      safe,
+      unsafe
+    };
+  }
+});
+
+// src/entries/cli.ts
+import { fileURLToPath } from "node:url";
+
+// src/io/cli-commands.ts
+import { spawn as spawn3 } from "node:child_process";
+import { join as join10 } from "node:path";
+
+// src/core/cli-args.ts
+var SUBCOMMANDS = ["status", "doctor", "login", "setup", "help"];
+var CLI_USAGE = `usage: /aws-keepalive [status|doctor|login|setup|help]   (in a terminal: node <plugin dir>/dist/cli.mjs \u2026)
+  status   profile, expiry and where they come from, last auto-login, config, settings.json wiring
+  doctor   every check with \u2713/\u2717 and the fix
+  login    run autoLoginCmd now (in a terminal: in the foreground, with its output)
+  setup    wire settings.json to this version (options: --statusline --force --dry-run --uninstall --profile NAME)`;
+function parseCliArgs(argv) {
+  const [first, ...rest] = argv;
+  if (first === void 0) return { ok: true, sub: "status", args: [] };
+  const sub = first.toLowerCase().replace(/^--?/, "");
+  if (SUBCOMMANDS.includes(sub)) return { ok: true, sub, args: rest };
+  return { ok: false, message: `unknown subcommand "${first}"` };
+}
+
+// src/core/expiry.ts
+var KNOWN_EXPIRY_FIELDS = [
+  "x_security_token_expires",
+  // saml2aws, gimme-aws-creds, okta-aws-cli
+  "aws_session_expiration",
+  // aws-google-auth
+  "aws_expiration",
+  // aws-azure-login
+  "aws_credential_expiration",
+  // aws-vault export --format=ini
+  "x-expiration",
+  // AWS's Claude Code with Bedrock credential provider
+  "awsmyid_session_expiration",
+  "expiration"
+];
+function parseExpiryValue(raw) {
+  const s = raw.trim().replace(/^["']|["']$/g, "");
+  if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1e3);
+  if (/^\d{12,14}$/.test(s)) return Number(s);
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
+  if (!m) return null;
+  let zone = m[3] ?? "";
+  if (zone === "") return null;
+  if (/^(z|utc)$/i.test(zone)) zone = "Z";
+  else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
+  else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  const t = Date.parse(`${m[1]}T${m[2]}${zone}`);
+  return Number.isNaN(t) ? null : t;
+}
+function findExpiry(keys, configuredField, comment) {
+  const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
+  const candidates = configuredField ? [configuredField] : KNOWN_EXPIRY_FIELDS;
+  for (const name of candidates) {
+    const hit = lower.get(name.toLowerCase());
+    if (!hit) continue;
+    const at = parseExpiryValue(hit.v);
+    if (at === null) {
+      return {
+        expiresAt: null,
+        source: { kind: "none" },
+        reason: `${hit.k} = ${JSON.stringify(hit.v.slice(0, 40))} is not a time we understand (unix seconds, milliseconds or RFC 3339 with a zone)`
+      };
+    }
+    return { expiresAt: at, source: { kind: "field", name: hit.k }, reason: `from ${hit.k}` };
+  }
+  if (!configuredField && comment !== void 0) {
+    const at = parseExpiryValue(comment);
+    if (at !== null) return { expiresAt: at, source: { kind: "comment" }, reason: 'from the "# Expires:" comment' };
+  }
+  return {
+    expiresAt: null,
+    source: { kind: "none" },
+    reason: configuredField ? `the profile has no "${configuredField}" (expirationField in the config)` : "the profile has no expiry field (your login tool writes none; set expirationField if it uses another name)"
+  };
+}
+var MIN = 6e4;
+function decideExpiry(i) {
+  if (i.expiresAt === null) return { action: "unknown", reason: "expiry unknown", remainingMs: null };
+  const remainingMs = i.expiresAt - i.now;
+  if (remainingMs <= 0) return { action: "expired", reason: `expired ${formatDuration(-remainingMs)} ago`, remainingMs };
+  if (i.hasAutoLogin && i.autoLoginMinutes > 0 && remainingMs <= i.autoLoginMinutes * MIN) {
+    return { action: "login", reason: `${formatDuration(remainingMs)} left, inside autoLoginMinutes (${i.autoLoginMinutes})`, remainingMs };
+  }
+  if (remainingMs <= i.warnMinutes * MIN) {
+    return { action: "warn", reason: `${formatDuration(remainingMs)} left, inside warnMinutes (${i.warnMinutes})`, remainingMs };
+  }
+  return { action: "ok", reason: `${formatDuration(remainingMs)} left`, remainingMs };
+}
+function formatDuration(ms) {
+  if (ms < MIN) return "<1m";
+  const totalMin = Math.floor(ms / MIN);
+  const h = Math.floor(totalMin / 60);
+  const m = totalMin % 60;
+  if (h === 0) return `${m}m`;
+  if (h >= 48) return `${Math.floor(h / 24)}d${h % 24}h`;
+  return `${h}h${String(m).padStart(2, "0")}m`;
+}
+
+// src/core/profile.ts
+function resolveProfile(env, configProfile2) {
+  const pick = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+  const fromEnv = pick(env.CC_KEEPALIVE_PROFILE);
+  if (fromEnv) return { name: fromEnv, source: "CC_KEEPALIVE_PROFILE" };
+  const fromConfig = pick(configProfile2);
+  if (fromConfig) return { name: fromConfig, source: "config" };
+  const fromAws = pick(env.AWS_PROFILE);
+  if (fromAws) return { name: fromAws, source: "AWS_PROFILE" };
+  return { name: "default", source: "default" };
+}
+function describeProfileSource(p) {
+  switch (p.source) {
+    case "CC_KEEPALIVE_PROFILE":
+      return "env CC_KEEPALIVE_PROFILE";
+    case "config":
+      return 'config "profile"';
+    case "AWS_PROFILE":
+      return "env AWS_PROFILE";
+    case "default":
+      return "default (nothing set)";
+  }
+}
+function profileStem(name) {
+  const safe = name.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 40);
+  if (safe === name) return safe;
+  let h = 2166136261;
+  for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
+  return `${safe}-${h.toString(16).padStart(8, "0")}`;
+}
+
+// src/core/command-path.ts
+import { posix, win32 } from "node:path";
+var LEGACY = {
+  "export-credentials": "aws-cred-export.mjs",
+  "auth-refresh": "aws-auth-refresh.mjs",
+  statusline: "aws-statusline.mjs",
+  "prompt-submit": "aws-cred-check.mjs"
+};
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var looksLikePathStart = /^(?:[/\\~.$%]|[A-Za-z]:)/;
+function findScript(command, script) {
+  const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
+  const legacy = modern ? null : new RegExp(`(^|[\\\\/])${esc(LEGACY[script])}(?=$|[\\s"'])`).exec(command);
+  const m = modern ?? legacy;
+  if (!m) return null;
+  const nameAt = m.index + m[1].length;
+  const nameEnd = m.index + m[0].length;
+  const q = Math.max(command.lastIndexOf('"', nameAt), command.lastIndexOf("'", nameAt));
+  const inQuotes = q >= 0 ? command.slice(q + 1, nameAt) : "";
+  const quoted = q >= 0 && command[nameEnd] === command[q] && (inQuotes === "" || looksLikePathStart.test(inQuotes));
+  let start = q;
+  if (!quoted) {
+    start = nameAt;
+    while (start > 0 && !/[\s"']/.test(command[start - 1])) start--;
+  }
+  const path = command.slice(quoted ? q + 1 : start, nameEnd);
+  const withSep = path.slice(0, path.length - (nameEnd - nameAt));
+  const root = withSep.length > 1 ? withSep.replace(/[\\/]$/, "") : withSep || ".";
+  return { start, end: quoted ? nameEnd + 1 : nameEnd, path, root, legacy: !modern };
+}
+function quotePath(path, platform) {
+  if (platform === "win32") return `"${path}"`;
+  if (/[$`\\"!]/.test(path)) return `'${path.replace(/'/g, `'\\''`)}'`;
+  return `"${path}"`;
+}
+function scriptPath(root, script, platform) {
+  return (platform === "win32" ? win32 : posix).join(root, "dist", `${script}.mjs`);
+}
+function scriptCommand(root, script, platform) {
+  return `node ${quotePath(scriptPath(root, script, platform), platform)}`;
+}
+function repointCommand(command, script, root, platform) {
+  const ref = findScript(command, script);
+  if (!ref) return null;
+  const want = scriptPath(root, script, platform);
+  if (!ref.legacy && samePath(ref.path, want, platform)) return command;
+  return `${command.slice(0, ref.start)}${quotePath(want, platform)}${command.slice(ref.end)}`;
+}
+function samePath(a, b, platform) {
+  if (platform !== "win32") return posix.normalize(a) === posix.normalize(b);
+  return win32.normalize(a).toLowerCase() === win32.normalize(b).toLowerCase();
+}
+function expandHome(path, home) {
+  if (path === "~" || /^~[\\/]/.test(path)) return home + path.slice(1);
+  return path.replace(/^\$\{?HOME\}?(?=[\\/]|$)/, home);
+}
+
+// src/core/plugin-dir.ts
+function parseCacheDir(root) {
+  const m = /[\\/]plugins[\\/]cache[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]?$/.exec(root);
+  return m ? { marketplace: m[1], plugin: m[2], version: m[3] } : null;
+}
+function compareVersions(a, b) {
+  const parse2 = (v) => /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/.exec(v);
+  const x = parse2(a);
+  const y = parse2(b);
+  if (!x || !y) return null;
+  for (let i = 1; i <= 3; i++) {
+    const d = Number(x[i]) - Number(y[i]);
+    if (d !== 0) return Math.sign(d);
+  }
+  if (!x[4] !== !y[4]) return x[4] ? -1 : 1;
+  return x[4] && y[4] ? Math.sign(x[4].localeCompare(y[4])) : 0;
+}
+
+// src/core/wiring.ts
+var WIRED_KEYS = ["awsCredentialExport", "awsAuthRefresh", "statusLine"];
+var SCRIPT_OF = {
+  awsCredentialExport: "export-credentials",
+  awsAuthRefresh: "auth-refresh",
+  statusLine: "statusline"
+};
+var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function commandOf(settings, key) {
+  const v = settings[key];
+  if (key === "statusLine") return isRecord(v) && typeof v.command === "string" ? v.command : null;
+  return typeof v === "string" && v.trim() !== "" ? v : null;
+}
+function readWiring(settings) {
+  return WIRED_KEYS.map((key) => {
+    const command = commandOf(settings, key);
+    return { key, command, ref: command === null ? null : findScript(command, SCRIPT_OF[key]) };
+  });
+}
+function judgeWire(w, ownRoot, facts, platform) {
+  if (w.command === null) return { state: "unset" };
+  if (!w.ref) return { state: "foreign" };
+  if (w.ref.legacy) return { state: "legacy", path: w.ref.path };
+  if (samePath(w.ref.path, scriptPath(ownRoot, SCRIPT_OF[w.key], platform), platform)) return { state: "current" };
+  if (facts && !facts.exists) return { state: "missing-file", path: w.ref.path };
+  if (facts?.orphaned) return { state: "orphaned", root: w.ref.root };
+  const theirs = parseCacheDir(w.ref.root);
+  const ours = parseCacheDir(ownRoot);
+  if (theirs && ours && theirs.plugin === ours.plugin && compareVersions(ours.version, theirs.version) === 1) {
+    return { state: "older", root: w.ref.root, version: theirs.version };
+  }
+  return { state: "elsewhere", root: w.ref.root };
+}
+function describeWireState(s) {
+  switch (s.state) {
+    case "unset":
+      return "not set";
+    case "foreign":
+      return "set to a command that is not ours";
+    case "current":
+      return "this version \u2713";
+    case "legacy":
+      return `the old cc-aws-keepalive script (${s.path})`;
+    case "missing-file":
+      return `points at ${s.path}, which no longer exists`;
+    case "orphaned":
+      return `points at ${s.root}, a version an update replaced`;
+    case "older":
+      return `points at older version ${s.version}`;
+    case "elsewhere":
+      return `points at ${s.root}`;
+  }
+}
+
+// src/core/status-report.ts
+var ago = (now, t) => now - t < 6e4 ? "just now" : `${formatDuration(now - t)} ago`;
+function describeExpirySource(e) {
+  switch (e.source.kind) {
+    case "field":
+      return `field ${e.source.name}`;
+    case "comment":
+      return 'the "# Expires:" comment';
+    case "none":
+      return "unknown";
+  }
+}
+function describeLastLogin(l, now) {
+  const by = l.trigger === "refresh" ? "awsAuthRefresh" : l.trigger === "hook" ? "background auto-login" : "/aws-keepalive login";
+  const secs = Math.round((l.endedAt - l.startedAt) / 1e3);
+  const result = l.timedOut ? `timed out after ${secs} s` : l.exitCode === 0 ? `succeeded in ${secs} s` : l.exitCode === null ? "was stopped" : `failed (exit code ${l.exitCode})`;
+  const last = l.exitCode !== 0 ? l.outputTail[l.outputTail.length - 1] : void 0;
+  return `${ago(now, l.endedAt)} by ${by}: ${result}${last ? ` \u2014 last output: ${last}` : ""}`;
+}
+function describeLock(l, now) {
+  if (l.state === "free") return "free";
+  const who = l.holder ? `pid ${l.holder.pid}, since ${ago(now, l.holder.startedAt)}` : l.reason;
+  return l.state === "held" ? `a login is running (${who})` : `stale (${l.reason}); the next login takes it over`;
+}
+function describeExpiry(f) {
+  if (!f.source.ok) return `unknown \u2014 ${f.source.error.message}`;
+  const e = f.source.value.expiry;
+  if (e.expiresAt !== null) {
+    const d = decideExpiry({ now: f.now, expiresAt: e.expiresAt, warnMinutes: f.config.warnMinutes, autoLoginMinutes: f.config.autoLoginMinutes, hasAutoLogin: f.config.autoLoginCmd.trim() !== "" });
+    const when = new Date(e.expiresAt).toISOString().replace(/\.\d+Z$/, "Z");
+    const left = d.action === "expired" ? `EXPIRED ${formatDuration(-d.remainingMs)} ago` : `${formatDuration(d.remainingMs)} left`;
+    return `${left} (${when}, from ${describeExpirySource(e)})`;
+  }
+  const sts = f.sts ? `; STS said ${f.sts.valid ? "valid" : "NOT valid"} ${ago(f.now, f.sts.checkedAt)}` : "";
+  return `unknown \u2014 ${e.reason}${sts}`;
+}
+function renderStatus(f) {
+  const src = f.source.ok ? `${f.source.value.file}${f.source.value.configKind ? ` (${f.source.value.configKind} profile, via the AWS CLI)` : ""}` : "\u2014";
+  const lines = [
+    `cc-aws-keepalive ${f.version}`,
+    `  profile      ${f.profile.name} (${f.profile.source === "default" ? 'none set in CC_KEEPALIVE_PROFILE, config "profile" or AWS_PROFILE' : `from ${describeProfileSource(f.profile)}`})`,
+    `  credentials  ${src}`,
+    `  expiry       ${describeExpiry(f)}`,
+    `  auto-login   ${f.config.autoLoginCmd.trim() ? `${f.config.autoLoginCmd.trim()} (within ${f.config.autoLoginMinutes} min of expiry)` : "off (autoLoginCmd not set)"}`,
+    `  last login   ${f.lastLogin ? describeLastLogin(f.lastLogin, f.now) : "none recorded"}`,
+    `  login lock   ${describeLock(f.lock, f.now)}`,
+    `  config       ${f.configFile ?? `none, defaults in use (create ${f.configPath})`}${f.configWarnings.length ? ` \u2014 ${f.configWarnings.length} problem(s), see doctor` : ""}`
+  ];
+  if (f.settings.state !== "ok") {
+    lines.push(`  settings     ${f.settings.state === "missing" ? `${f.settingsFile} does not exist \u2014 run /aws-keepalive setup` : f.settings.problem}`);
+  } else {
+    lines.push(`  settings     ${f.settingsFile}`);
+    for (const w of f.wires) lines.push(`    ${w.key.padEnd(21)}${describeWireState(w.state)}`);
+  }
+  if (f.wires.some((w) => w.key !== "statusLine" && w.state.state !== "current")) lines.push("  \u2192 run /aws-keepalive setup to wire this version (or /aws-keepalive doctor for details)");
+  return lines;
+}
+
+// src/core/doctor.ts
+var SETUP = "/aws-keepalive setup";
+function runDoctor(f) {
+  const checks = [];
+  const add = (status, title, fix) => checks.push(fix ? { status, title, fix } : { status, title });
+  const major = Number(f.nodeVersion.split(".")[0]);
+  add(major >= 18 ? "ok" : "fail", `Node.js ${f.nodeVersion}${major >= 18 ? "" : " is too old"}`, major >= 18 ? void 0 : "install Node.js 18 or newer (the one Claude Code runs hooks with)");
+  if (f.bedrock) add("ok", `Claude Code uses Bedrock (CLAUDE_CODE_USE_BEDROCK in ${f.bedrock === "env" ? "the environment" : "settings.json env"})`);
+  else add("warn", "CLAUDE_CODE_USE_BEDROCK is not set here: cc-aws-keepalive acts only in Bedrock sessions", 'set it where you start Claude Code, or in the "env" of settings.json');
+  if (!f.configFile) add("warn", `no config file; defaults in use`, `run ${SETUP} to create ${f.configPath}`);
+  else if (f.configWarnings.length === 0) add("ok", `config ${f.configFile} is valid`);
+  for (const w of f.configWarnings) add("fail", `config: ${w}`, `edit ${f.configFile ?? f.configPath}`);
+  const src = f.source;
+  const code = src.ok ? null : src.error.code;
+  if (src.ok) {
+    add("ok", `profile "${f.profile.name}" found in ${src.value.file}${src.value.configKind ? ` (${src.value.configKind})` : ""}`);
+    add("ok", src.value.kind === "file" ? "session token present" : "credentials come from the AWS CLI (session token included)");
+  } else if (code === "NO_SESSION_TOKEN") {
+    add("ok", `profile "${f.profile.name}" found`);
+    add("fail", src.error.message, src.error.hint);
+  } else {
+    add("fail", src.error.message, src.error.hint);
+  }
+  if (src.ok) {
+    const e = src.value.expiry;
+    if (e.expiresAt !== null) add("ok", `expiry detected (${describeExpirySource(e)})`);
+    else if (src.value.kind === "file") add("warn", `expiry not detected: ${e.reason}`, 'set "expirationField" to the field your login tool writes, or warnings before expiry cannot work (STS still tells valid from expired)');
+    else add("warn", `expiry not known in advance: ${e.reason}`);
+    const d = decideExpiry({ now: f.now, expiresAt: e.expiresAt, warnMinutes: f.config.warnMinutes, autoLoginMinutes: f.config.autoLoginMinutes, hasAutoLogin: f.config.autoLoginCmd.trim() !== "" });
+    if (d.action === "expired") add("fail", `credentials expired ${formatDuration(-d.remainingMs)} ago`, "run /aws-keepalive login, or your loginCmd in a terminal");
+    else if (d.action === "unknown") {
+      if (f.sts) add(f.sts.valid ? "ok" : "fail", `STS ${f.sts.valid ? "accepted" : "rejected"} the credentials (${f.sts.reason})`, f.sts.valid ? void 0 : "run /aws-keepalive login, or your loginCmd in a terminal");
+      else add("warn", "validity not checked yet (no expiry, no STS answer recorded)");
+    } else add(d.action === "ok" ? "ok" : "warn", `credentials valid: ${d.reason}`);
+  }
+  if (f.settings.state === "invalid") add("fail", `settings.json is not valid JSON: ${f.settings.problem}`, "fix that line (Claude Code cannot read the file either)");
+  if (f.settings.state === "missing") add("fail", `${f.settingsFile} does not exist`, `run ${SETUP}`);
+  for (const w of f.wires) {
+    if (w.key === "statusLine") continue;
+    const s = w.state;
+    if (s.state === "current") add("ok", `${w.key} wired to this version`);
+    else if (s.state === "foreign") add("fail", `${w.key} runs another command: ${w.command}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
+    else if (s.state === "elsewhere") add("warn", `${w.key} ${describeWireState(s)}, not this version (${f.root})`, `${SETUP} if this version is the one you use`);
+    else add("fail", `${w.key} ${describeWireState(s)}`, `run ${SETUP}`);
+  }
+  const auto = f.config.autoLoginCmd.trim();
+  if (!auto) add("warn", "autoLoginCmd not set: after expiry you log in by hand", `set "autoLoginCmd" in ${f.configFile ?? f.configPath} (see README, Auto-login)`);
+  else if (f.autoLoginProgram && !f.autoLoginProgram.found) add("fail", `autoLoginCmd: "${f.autoLoginProgram.word}" is not on PATH`, "use the full path of the program (hooks may run with a shorter PATH than your shell)");
+  else add("ok", `autoLoginCmd found${f.autoLoginProgram?.found ? ` (${f.autoLoginProgram.found})` : ""}`);
+  for (const hint of loginToolHints(auto)) add("warn", hint.problem, hint.fix);
+  if (!f.config.loginCmd.trim() && !auto) add("warn", "loginCmd not set: warnings cannot show the exact login command", `set "loginCmd" in ${f.configFile ?? f.configPath}`);
+  const sl = f.wires.find((w) => w.key === "statusLine");
+  if (sl) {
+    const s = sl.state;
+    if (s.state === "unset") add("ok", "status line: not used (optional: /aws-keepalive setup --statusline shows the countdown)");
+    else if (s.state === "foreign") add("ok", `status line: yours (${sl.command}); ${SETUP} --statusline adds our countdown and keeps yours inside`);
+    else if (s.state === "current") {
+      const inner = f.config.statusLineCmd.trim();
+      if (!inner) add("ok", "status line: ours");
+      else if (f.statusLineProgram && !f.statusLineProgram.found) add("fail", `status line: ours, composed with statusLineCmd, but "${f.statusLineProgram.word}" is not on PATH`, `fix "statusLineCmd" in ${f.configFile ?? f.configPath}`);
+      else add("ok", `status line: ours, with yours inside (statusLineCmd: ${inner})`);
+    } else add("fail", `status line ${describeWireState(s)}`, `run ${SETUP}`);
+  }
+  if (f.lock.state === "free") add("ok", "login lock free");
+  else add("warn", `login lock ${describeLock(f.lock, f.now)}`);
+  if (f.lastLogin && (f.lastLogin.exitCode !== 0 || f.lastLogin.timedOut)) {
+    add("fail", `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, "run /aws-keepalive login in a terminal (node <plugin>/dist/cli.mjs login) to watch it");
+  }
+  return checks;
+}
+function loginToolHints(cmd) {
+  const out = [];
+  const has = (flag) => flag.test(cmd);
+  if (/\bsaml2aws\b/.test(cmd) && /\blogin\b/.test(cmd)) {
+    if (!has(/--force\b/)) out.push({ problem: "saml2aws keeps still-valid credentials unless given --force, so a login before expiry changes nothing", fix: "add --force to autoLoginCmd" });
+    if (!has(/--skip-prompt\b/)) out.push({ problem: "saml2aws asks for input without --skip-prompt; auto-login has no terminal", fix: "add --skip-prompt to autoLoginCmd" });
+  }
+  if (/\baws-azure-login\b/.test(cmd)) {
+    if (!has(/--no-prompt\b/)) out.push({ problem: "aws-azure-login asks for input without --no-prompt; auto-login has no terminal", fix: "add --no-prompt to autoLoginCmd" });
+    if (!has(/--force-refresh\b/)) out.push({ problem: "aws-azure-login refreshes only under 11 minutes left unless given --force-refresh", fix: "add --force-refresh to autoLoginCmd" });
+  }
+  if (/\bokta-aws-cli\b/.test(cmd) && !has(/--expiry-aws-variables\b/)) {
+    out.push({ problem: "okta-aws-cli writes no expiry without --expiry-aws-variables", fix: "add --expiry-aws-variables so warnings before expiry work" });
+  }
+  return out;
+}
+function commandProgram(cmd) {
+  let rest = cmd.trim();
+  for (; ; ) {
+    const assign = /^[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+/.exec(rest);
+    if (!assign) break;
+    rest = rest.slice(assign[0].length);
+  }
+  const m = /^"([^"]+)"|^'([^']+)'|^(\S+)/.exec(rest);
+  return m ? m[1] ?? m[2] ?? m[3] ?? null : null;
+}
+function renderDoctor(checks, version) {
+  const mark = { ok: "\u2713", fail: "\u2717", warn: "!" };
+  const lines = [`cc-aws-keepalive ${version} doctor`];
+  for (const c of checks) {
+    lines.push(`${mark[c.status]} ${c.title}`);
+    if (c.fix && c.status !== "ok") lines.push(`    fix: ${c.fix}`);
+  }
+  const fails = checks.filter((c) => c.status === "fail").length;
+  const warns = checks.filter((c) => c.status === "warn").length;
+  lines.push(fails ? `${fails} problem(s)${warns ? `, ${warns} warning(s)` : ""}` : warns ? `no problems, ${warns} warning(s)` : "all good");
+  return lines;
+}
+
+// src/core/setup-args.ts
+var SETUP_USAGE = `usage: node <plugin dir>/dist/install.mjs [options]
+  Wires this version of cc-aws-keepalive into Claude Code's settings.json
+  (awsCredentialExport, awsAuthRefresh) and creates its config when there is none.
+
+  --statusline      also show the credential countdown in the status line; an existing status line
+                    keeps running inside ours (moved to statusLineCmd in our config)
+  --profile NAME    for a new config: the AWS profile to manage (default: AWS_PROFILE, else "default")
+  --force           replace awsCredentialExport/awsAuthRefresh commands that are not ours (kept for --uninstall)
+  --dry-run         show what would change, write nothing
+  --uninstall       remove what we added and put back what we replaced
+  --help            this text`;
+function parseSetupArgs(argv) {
+  const out = { mode: "install", dryRun: false, statusLine: false, force: false, profile: "", help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
+    switch (flag) {
+      case "--dry-run":
+        out.dryRun = true;
+        break;
+      case "--uninstall":
+        out.mode = "uninstall";
+        break;
+      case "--statusline":
+        out.statusLine = true;
+        break;
+      case "--force":
+        out.force = true;
+        break;
+      case "--help":
+      case "-h":
+        out.help = true;
+        break;
+      case "--profile": {
+        const v = inline ?? argv[++i];
+        if (!v || v.startsWith("--")) return { ok: false, message: "--profile needs a profile name" };
+        out.profile = v;
+        break;
+      }
+      default:
+        return { ok: false, message: `unknown option "${a}"` };
+    }
+  }
+  return { ok: true, value: out };
+}
+
+// src/io/cli-login.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/io/config-file.ts
+import { readFileSync, statSync } from "node:fs";
+
+// node_modules/valibot/dist/index.js
+var store;
+// @__NO_SIDE_EFFECTS__
+function getGlobalConfig(config2) {
+  return {
+    lang: config2?.lang ?? store?.lang,
+    message: config2?.message,
+    abortEarly: config2?.abortEarly ?? store?.abortEarly,
+    abortPipeEarly: config2?.abortPipeEarly ?? store?.abortPipeEarly
+  };
+}
+var store2;
+// @__NO_SIDE_EFFECTS__
+function getGlobalMessage(lang) {
+  return store2?.get(lang);
+}
+var store3;
+// @__NO_SIDE_EFFECTS__
+function getSchemaMessage(lang) {
+  return store3?.get(lang);
+}
+var store4;
+// @__NO_SIDE_EFFECTS__
+function getSpecificMessage(reference, lang) {
+  return store4?.get(reference)?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function _stringify(input) {
+  const type = typeof input;
+  if (type === "string") {
+    return `"${input}"`;
+  }
+  if (type === "number" || type === "bigint" || type === "boolean") {
+    return `${input}`;
+  }
+  if (type === "object" || type === "function") {
+    return (input && Object.getPrototypeOf(input)?.constructor?.name) ?? "null";
+  }
+  return type;
+}
+function _addIssue(context, label, dataset, config2, other) {
+  const input = other && "input" in other ? other.input : dataset.value;
+  const expected = other?.expected ?? context.expects ?? null;
+  const received = other?.received ?? /* @__PURE__ */ _stringify(input);
+  const issue = {
+    kind: context.kind,
+    type: context.type,
+    input,
+    expected,
+    received,
+    message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+    requirement: context.requirement,
+    path: other?.path,
+    issues: other?.issues,
+    lang: config2.lang,
+    abortEarly: config2.abortEarly,
+    abortPipeEarly: config2.abortPipeEarly
+  };
+  const isSchema = context.kind === "schema";
+  const message2 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config2.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
+  if (message2 !== void 0) {
+    issue.message = typeof message2 === "function" ? (
+      // @ts-expect-error
+      message2(issue)
+    ) : message2;
+  }
+  if (isSchema) {
+    dataset.typed = false;
+  }
+  if (dataset.issues) {
+    dataset.issues.push(issue);
+  } else {
+    dataset.issues = [issue];
+  }
+}
+// @__NO_SIDE_EFFECTS__
+function _getStandardProps(context) {
+  return {
+    version: 1,
+    vendor: "valibot",
+    validate(value2) {
+      return context["~run"]({ value: value2 }, /* @__PURE__ */ getGlobalConfig());
+    }
+  };
+}
+var EMOJI_REGEX = (
+  // eslint-disable-next-line redos-detector/no-unsafe-regex, regexp/no-dupe-disjunctions -- false positives
+  new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}))*)+$", "u")
+);
+// @__NO_SIDE_EFFECTS__
+function integer(message2) {
+  return {
+    kind: "validation",
+    type: "integer",
+    reference: integer,
+    async: false,
+    expects: null,
+    requirement: Number.isInteger,
+    message: message2,
+    "~run"(dataset, config2) {
+      if (dataset.typed && !this.requirement(dataset.value)) {
+        _addIssue(this, "integer", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function maxValue(requirement, message2) {
+  return {
+    kind: "validation",
+    type: "max_value",
+    reference: maxValue,
+    async: false,
+    expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message2,
+    "~run"(dataset, config2) {
+      if (dataset.typed && !(dataset.value <= this.requirement)) {
+        _addIssue(this, "value", dataset, config2, {
+          received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value)
+        });
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minValue(requirement, message2) {
+  return {
+    kind: "validation",
+    type: "min_value",
+    reference: minValue,
+    async: false,
+    expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message2,
+    "~run"(dataset, config2) {
+      if (dataset.typed && !(dataset.value >= this.requirement)) {
+        _addIssue(this, "value", dataset, config2, {
+          received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value)
+        });
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function number(message2) {
+  return {
+    kind: "schema",
+    type: "number",
+    reference: number,
+    expects: "number",
+    async: false,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (typeof dataset.value === "number" && !isNaN(dataset.value)) {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function string(message2) {
+  return {
+    kind: "schema",
+    type: "string",
+    reference: string,
+    expects: "string",
+    async: false,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (typeof dataset.value === "string") {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function pipe(...pipe2) {
+  return {
+    ...pipe2[0],
+    pipe: pipe2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      for (const item of pipe2) {
+        if (item.kind !== "metadata") {
+          if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+            dataset.typed = false;
+            break;
+          }
+          if (!dataset.issues || !config2.abortEarly && !config2.abortPipeEarly) {
+            dataset = item["~run"](dataset, config2);
+          }
+        }
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function safeParse(schema, input, config2) {
+  const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config2));
+  return {
+    typed: dataset.typed,
+    success: !dataset.issues,
+    output: dataset.value,
+    issues: dataset.issues
+  };
+}
+
+// src/schemas/config.ts
+var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+var ConfigFields = {
+  profile: { schema: string(), default: "" },
+  expirationField: { schema: string(), default: "" },
+  loginCmd: { schema: string(), default: "" },
+  autoLoginCmd: { schema: string(), default: "" },
+  autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
+  warnMinutes: { schema: minutes(24 * 60), default: 30 },
+  timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
+  statusLineCmd: { schema: string(), default: "" },
+  // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
+  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+};
+var CONFIG_KEYS = Object.keys(ConfigFields);
+function defaultConfig() {
+  const out = {};
+  for (const k of CONFIG_KEYS) out[k] = ConfigFields[k].default;
+  return out;
+}
+function describeExpected(key) {
+  const d = ConfigFields[key].default;
+  if (typeof d === "string") return "a string";
+  if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
+  return "a whole number of minutes from 0 to 1440";
+}
+
+// src/core/text.ts
+var stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+function lineCol(text, pos) {
+  const before = text.slice(0, Math.max(0, pos));
+  const lines = before.split(/\r\n|\n|\r/);
+  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+function jsonErrorPosition(text, err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  const lc = /line (\d+) column (\d+)/.exec(msg);
+  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) return lineCol(text, Number(pos[1]));
+  if (/end of (JSON )?input/i.test(msg)) return lineCol(text, text.length);
+  return null;
+}
+var firstLine = (msg) => (msg.split("\n")[0] ?? "").replace(/\s+in JSON at position \d+.*$/, "").trim();
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function closest(word, candidates) {
+  let best = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
+}
+function describeValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}\u2026` : v)}`;
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+
+// src/core/config-parse.ts
+function parseConfigText(text, file, kind, parseToml) {
+  const config = defaultConfig();
+  const body = stripBom(text);
+  if (body.trim() === "") return { config, warnings: [`${file} is empty \u2014 using defaults; copy config.example.json there to start`] };
+  let raw;
+  try {
+    raw = kind === "json" ? JSON.parse(body) : parseToml(body);
+  } catch (err) {
+    return { config, warnings: [describeParseError(body, file, kind, err)] };
+  }
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return { config, warnings: [`${file}: expected an object of settings, got ${describeValue(raw)} \u2014 using defaults`] };
+  }
+  const warnings = [];
+  const target = config;
+  for (const [key, value] of Object.entries(raw)) {
+    if (!CONFIG_KEYS.includes(key)) {
+      const guess = closest(key, CONFIG_KEYS);
+      warnings.push(`${file}: unknown key "${key}"${guess ? ` \u2014 did you mean "${guess}"?` : " \u2014 it is ignored"}`);
+      continue;
+    }
+    const k = key;
+    const r = safeParse(ConfigFields[k].schema, value);
+    if (r.success) target[k] = r.output;
+    else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
+  }
+  return { config, warnings };
+}
+function describeParseError(text, file, kind, err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  let where;
+  if (kind === "json") where = jsonErrorPosition(text, err);
+  else {
+    const e = err;
+    where = typeof e.line === "number" && typeof e.col === "number" ? { line: e.line + 1, col: e.col + 1 } : null;
+  }
+  const reason = firstLine(msg).replace(/ at row \d+, col \d+, pos \d+:?$/, "");
+  const pos = where ? `:${where.line}:${where.col}` : "";
+  return `${file}${pos}: not valid ${kind.toUpperCase()} (${reason}) \u2014 fix that line; using defaults until then`;
+}
+
+// src/io/config-file.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readSmallText(file, max) {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
+    if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
+    return { text: readFileSync(file, "utf8") };
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    return { problem: `cannot read ${file} (${code ?? "error"})` };
+  }
+}
+async function loadConfig(paths) {
+  const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
+  const toml = readSmallText(paths.configToml, MAX_CONFIG_BYTES);
+  const hasJson = !("missing" in json);
+  const hasToml = !("missing" in toml);
+  if (hasJson && hasToml) {
+    return {
+      config: defaultConfig(),
+      file: null,
+      warnings: [`both ${paths.configJson} and ${paths.configToml} exist \u2014 keep one of them (using defaults until then)`]
+    };
+  }
+  if (hasJson) return fromRead(json, paths.configJson, "json");
+  if (hasToml) {
+    if (!("text" in toml)) return fromRead(toml, paths.configToml, "toml");
+    const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_toml(), 1));
+    return { ...parseConfigText(toml.text, paths.configToml, "toml", parse2), file: paths.configToml };
+  }
+  return { config: defaultConfig(), file: null, warnings: [] };
+}
+function fromRead(r, file, kind) {
+  if ("problem" in r) return { config: defaultConfig(), file: null, warnings: [`${r.problem} \u2014 using defaults`] };
+  if (!("text" in r)) return { config: defaultConfig(), file: null, warnings: [] };
+  return { ...parseConfigText(r.text, file, kind), file };
+}
+
+// src/io/context.ts
+async function loadContext(env, paths) {
+  const loaded = await loadConfig(paths);
+  return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
+}
+
+// src/io/lock.ts
+import { randomBytes } from "node:crypto";
+import { closeSync, mkdirSync, openSync, readFileSync as readFileSync2, statSync as statSync2, unlinkSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
+import { join } from "node:path";
+
+// src/core/lock-state.ts
+var LOCK_WRITE_GRACE_MS = 2e3;
+var LOCK_FUTURE_SKEW_MS = 5e3;
+var LOCK_MAX_SPAN_MS = 18e4;
+function parseLockRecord(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== "object" || raw === null) return null;
+  const r = raw;
+  const int = (v) => typeof v === "number" && Number.isSafeInteger(v);
+  if (!int(r.pid) || r.pid <= 0 || !int(r.startedAt) || !int(r.deadline)) return null;
+  if (typeof r.host !== "string" || typeof r.profile !== "string" || typeof r.nonce !== "string") return null;
+  return { pid: r.pid, host: r.host, profile: r.profile, startedAt: r.startedAt, deadline: r.deadline, nonce: r.nonce };
+}
+function decideLockState(i) {
+  if (i.text === null) return { state: "free" };
+  const holder = parseLockRecord(i.text);
+  if (!holder) {
+    return i.ageMs < LOCK_WRITE_GRACE_MS ? { state: "held", holder: null, reason: "lock file is being written" } : { state: "stale", holder: null, reason: "lock file is unreadable" };
+  }
+  if (holder.startedAt > i.now + LOCK_FUTURE_SKEW_MS) {
+    return { state: "stale", holder, reason: `lock start time is ${Math.round((holder.startedAt - i.now) / 1e3)} s in the future` };
+  }
+  if (holder.deadline - holder.startedAt > LOCK_MAX_SPAN_MS || holder.deadline < holder.startedAt) {
+    return { state: "stale", holder, reason: "lock deadline is out of range" };
+  }
+  if (i.now > holder.deadline) {
+    return { state: "stale", holder, reason: `holder (pid ${holder.pid}) is ${Math.round((i.now - holder.deadline) / 1e3)} s past its deadline` };
+  }
+  if (holder.host === i.host && !i.isAlive(holder.pid)) {
+    return { state: "stale", holder, reason: `holder (pid ${holder.pid}) is no longer running` };
+  }
+  return { state: "held", holder, reason: `held by pid ${holder.pid} on ${holder.host}` };
+}
+
+// src/io/lock.ts
+var BREAK_STALE_MS = 1e4;
+function lockPath(paths, profile) {
+  return join(paths.stateDir, `${profileStem(profile)}.lock`);
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+function inspectLock(paths, profile, now = Date.now()) {
+  const file = lockPath(paths, profile);
+  return { ...readLock(file, now), file };
+}
+function tryAcquireLock(paths, profile, opts) {
+  const file = lockPath(paths, profile);
+  mkdirSync(paths.stateDir, { recursive: true, mode: 448 });
+  let tookOver = null;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const now = opts.now ?? Date.now();
+    const record = {
+      pid: process.pid,
+      host: hostname(),
+      profile,
+      startedAt: now,
+      deadline: opts.deadline,
+      nonce: randomBytes(8).toString("hex")
+    };
+    if (createExclusive(file, `${JSON.stringify(record)}
+`)) {
+      return { acquired: true, record, tookOver, release: () => releaseIfOurs(file, record.nonce) };
+    }
+    const seen = readLock(file, now);
+    if (seen.state === "held") return { acquired: false, lock: seen };
+    if (seen.state === "stale") {
+      if (!breakStale(file, now)) {
+        return { acquired: false, lock: { state: "held", holder: seen.holder, reason: "another session is taking over a stale lock" } };
+      }
+      tookOver = seen.reason;
+    }
+  }
+  return { acquired: false, lock: { state: "held", holder: null, reason: "lock keeps changing hands" } };
+}
+function readLock(file, now) {
+  let text;
+  let ageMs;
+  try {
+    ageMs = now - statSync2(file).mtimeMs;
+    text = readFileSync2(file, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return { state: "free" };
+    return { state: "held", holder: null, reason: `cannot read ${file} (${err.code ?? "error"})` };
+  }
+  return decideLockState({ text, ageMs, now, host: hostname(), isAlive: pidAlive });
+}
+function createExclusive(file, content) {
+  let fd;
+  try {
+    fd = openSync(file, "wx", 384);
+  } catch (err) {
+    if (err.code === "EEXIST") return false;
+    throw err;
+  }
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+function breakStale(file, now) {
+  const guard = `${file}.break`;
+  if (!createExclusive(guard, String(process.pid))) {
+    try {
+      if (now - statSync2(guard).mtimeMs > BREAK_STALE_MS) unlinkSync(guard);
+    } catch {
+    }
+    return false;
+  }
+  try {
+    const current = readLock(file, now).state;
+    if (current !== "stale") return current === "free";
+    unlinkSync(file);
+    return true;
+  } catch (err) {
+    return err.code === "ENOENT";
+  } finally {
+    try {
+      unlinkSync(guard);
+    } catch {
+    }
+  }
+}
+function releaseIfOurs(file, nonce) {
+  try {
+    const rec = JSON.parse(readFileSync2(file, "utf8"));
+    if (rec.nonce === nonce) unlinkSync(file);
+  } catch {
+  }
+}
+
+// src/io/login-runner.ts
+import { spawn } from "node:child_process";
+
+// src/core/redact.ts
+var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
+var stripAnsi = (s) => s.replace(ANSI, "");
+var KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
+var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
+var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
+var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
+function redactSecrets(s) {
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m) => looksSecret(m) ? "[redacted]" : m);
+}
+var MAX_LINE = 300;
+function cleanOutputLine(raw) {
+  const line = redactSecrets(stripAnsi(raw)).trim();
+  if (!line) return null;
+  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026` : line;
+}
+
+// src/io/login-runner.ts
+var TAIL_LINES = 5;
+var KILL_GRACE_MS = 1500;
+var DRAIN_MS = 300;
+function runLogin(opts) {
+  const startedAt = Date.now();
+  const tail = [];
+  const emit = (raw) => {
+    const line = cleanOutputLine(raw);
+    if (line === null || line === tail[tail.length - 1]) return;
+    tail.push(line);
+    if (tail.length > TAIL_LINES) tail.shift();
+    opts.onLine?.(line);
+  };
+  return new Promise((resolve2) => {
+    let child;
+    try {
+      child = spawn(opts.command, {
+        shell: true,
+        // /bin/sh -c on Unix; %ComSpec% /d /s /c on Windows
+        env: opts.env,
+        cwd: opts.cwd,
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: process.platform !== "win32",
+        // own process group: kill(-pid) reaches every descendant
+        windowsHide: true
+      });
+    } catch (err) {
+      const now = Date.now();
+      resolve2({ startedAt, endedAt: now, durationMs: now - startedAt, exitCode: null, timedOut: false, tail, spawnError: err.message });
+      return;
+    }
+    const splitters = [child.stdout, child.stderr].map((stream) => {
+      let partial = "";
+      stream?.setEncoding("utf8");
+      stream?.on("data", (chunk) => {
+        const parts = (partial + chunk).split(/\r\n|\n|\r/);
+        partial = parts.pop() ?? "";
+        parts.forEach(emit);
+      });
+      return () => {
+        if (partial) emit(partial);
+        partial = "";
+      };
+    });
+    let timedOut = false;
+    let done = false;
+    let exitCode = null;
+    let spawnError = null;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(deadline);
+      clearTimeout(hardStop);
+      opts.signal?.removeEventListener("abort", onAbort);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      splitters.forEach((flush) => flush());
+      const endedAt = Date.now();
+      resolve2({ startedAt, endedAt, durationMs: endedAt - startedAt, exitCode, timedOut, tail, spawnError });
+    };
+    let stopping = false;
+    const stop = () => {
+      if (stopping || done) return;
+      stopping = true;
+      killTree(child, "SIGTERM");
+      const termAt = Date.now();
+      const poll = setInterval(() => {
+        const graceOver = Date.now() - termAt >= KILL_GRACE_MS;
+        if (graceOver) killTree(child, "SIGKILL");
+        if (graceOver || !treeAlive(child)) {
+          clearInterval(poll);
+          setTimeout(finish, 50);
+        }
+      }, 100);
+    };
+    let exited = false;
+    const deadline = setTimeout(() => {
+      if (exited) return;
+      timedOut = true;
+      stop();
+    }, Math.max(0, opts.timeoutMs));
+    const onAbort = () => {
+      stop();
+      clearTimeout(hardStop);
+      hardStop = setTimeout(finish, KILL_GRACE_MS + 2 * DRAIN_MS);
+    };
+    if (opts.signal?.aborted) queueMicrotask(onAbort);
+    else opts.signal?.addEventListener("abort", onAbort, { once: true });
+    let hardStop = setTimeout(finish, Math.max(0, opts.timeoutMs) + KILL_GRACE_MS + 2 * DRAIN_MS);
+    child.on("error", (err) => {
+      spawnError = err.message;
+      finish();
+    });
+    child.on("exit", (code) => {
+      exitCode = code;
+      exited = true;
+      if (!stopping) setTimeout(finish, DRAIN_MS);
+    });
+    child.on("close", () => {
+      if (!stopping) finish();
+    });
+  });
+}
+function treeAlive(child) {
+  if (child.pid === void 0 || process.platform === "win32") return false;
+  try {
+    process.kill(-child.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function killTree(child, signal) {
+  if (child.pid === void 0) return;
+  try {
+    if (process.platform === "win32") {
+      spawn("taskkill", ["/pid", String(child.pid), "/T", "/F"], { stdio: "ignore", windowsHide: true, timeout: 5e3 });
+    } else {
+      process.kill(-child.pid, signal);
+    }
+  } catch {
+  }
+}
+
+// src/io/profile-source.ts
+import { join as join2 } from "node:path";
+
+// src/errors.ts
+var ok = (value) => ({ ok: true, value });
+var fail = (code, message, hint) => ({
+  ok: false,
+  error: { code, message, hint }
+});
+function formatError(e) {
+  return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
+}
+
+// src/core/aws-ini.ts
+var import_ini = __toESM(require_ini(), 1);
+var HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#].*)?$/;
+var EXPIRES_COMMENT = /^\s*[#;]\s*expires\s*:\s*(.+?)\s*$/i;
+var INLINE_COMMENT = /(^|\s)[;#]/;
+var escapeIni = (s) => s.replace(/[\\;#]/g, (c) => `\\${c}`);
+function parseAwsIni(text) {
+  const out = [];
+  const names = [];
+  const expiresComments = /* @__PURE__ */ new Map();
+  let current = null;
+  let pendingExpires = null;
+  for (const line of stripBom(text).split(/\r\n|\n|\r/)) {
+    const trimmed = line.trim();
+    if (trimmed === "") continue;
+    if (trimmed.startsWith("#") || trimmed.startsWith(";")) {
+      const m = EXPIRES_COMMENT.exec(trimmed);
+      if (m) pendingExpires = m[1];
+      continue;
+    }
+    const header = HEADER.exec(line);
+    if (header) {
+      current = header[1].trim();
+      names.push(current);
+      out.push(`[s${names.length - 1}]`);
+      continue;
+    }
+    const eq = line.indexOf("=");
+    if (eq <= 0 || current === null) continue;
+    const key = line.slice(0, eq).trim();
+    let value = line.slice(eq + 1);
+    const c = INLINE_COMMENT.exec(value);
+    if (c) value = value.slice(0, c.index);
+    value = value.trim();
+    if (pendingExpires !== null) {
+      expiresComments.set(current, pendingExpires);
+      pendingExpires = null;
+    }
+    const quoted = /^(["']).*\1$/.test(value);
+    out.push(`${escapeIni(key)} = ${quoted ? value : escapeIni(value)}`);
+  }
+  const decoded = (0, import_ini.decode)(out.join("\n"));
+  const sections = /* @__PURE__ */ new Map();
+  names.forEach((name, i) => {
+    const body = decoded[`s${i}`] ?? {};
+    const merged = sections.get(name) ?? {};
+    for (const [k, v] of Object.entries(body)) if (typeof v !== "object") merged[k] = String(v);
+    sections.set(name, merged);
+  });
+  return { sections, expiresComments };
+}
+
+// src/core/aws-config.ts
+import { createHash } from "node:crypto";
+var lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
+function configProfile(ini, profile) {
+  const keys = lowerKeys(ini.sections.get(`profile ${profile}`)) ?? (profile === "default" ? lowerKeys(ini.sections.get("default")) : void 0);
+  if (!keys) return null;
+  const tokenKey = keys.sso_session || keys.sso_start_url || "";
+  const ssoTokenFile = tokenKey ? `${createHash("sha1").update(tokenKey, "utf8").digest("hex")}.json` : null;
+  const kind = ssoTokenFile ? "sso" : keys.login_session ? "login" : keys.credential_process ? "process" : keys.role_arn ? "role" : "other";
+  return { keys, ssoTokenFile, kind };
+}
+function ssoTokenExpiry(tokenText, tokenFile) {
+  const none = (reason) => ({ expiresAt: null, source: { kind: "none" }, reason });
+  if (tokenText === null) return none(`no SSO token cached (${tokenFile}); run aws sso login`);
+  let token;
+  try {
+    token = JSON.parse(tokenText);
+  } catch {
+    return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
+  }
+  const t = token;
+  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
+  if (typeof t.refreshToken === "string" && t.refreshToken) {
+    return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
+  }
+  return { expiresAt: at, source: { kind: "field", name: "SSO token expiresAt" }, reason: "from the SSO token cache" };
+}
+
+// src/core/credentials.ts
+function profileCredentials(ini, profile, file, expirationField) {
+  const keys = ini.sections.get(profile);
+  if (!keys) {
+    const names = [...ini.sections.keys()];
+    const guess = closest(profile, names);
+    return fail(
+      "PROFILE_NOT_FOUND",
+      `profile "${profile}" is not in ${file}`,
+      guess ? `did you mean "${guess}"? Set "profile" in the cc-aws-keepalive config or CC_KEEPALIVE_PROFILE` : names.length ? `profiles there: ${names.slice(0, 8).join(", ")}; log in with your tool for "${profile}" or set "profile" in the config` : `log in with your tool so it writes the "${profile}" profile`
+    );
+  }
+  const get = (k) => {
+    const hit = Object.entries(keys).find(([name]) => name.toLowerCase() === k);
+    return hit ? hit[1].trim() : "";
+  };
+  const accessKeyId = get("aws_access_key_id");
+  const secretAccessKey = get("aws_secret_access_key");
+  const sessionToken = get("aws_session_token") || get("aws_security_token");
+  if (!accessKeyId || !secretAccessKey) {
+    return fail("KEYS_MISSING", `profile "${profile}" in ${file} has no aws_access_key_id/aws_secret_access_key`, "log in again with your login tool");
+  }
+  if (!sessionToken) {
+    return fail(
+      "NO_SESSION_TOKEN",
+      `profile "${profile}" in ${file} has no aws_session_token`,
+      "Claude Code rejects exported credentials without one; use a profile written by your SSO/SAML login tool, or remove awsCredentialExport for long-term keys"
+    );
+  }
+  return ok({ accessKeyId, secretAccessKey, sessionToken, expiry: findExpiry(keys, expirationField, ini.expiresComments.get(profile)) });
+}
+
+// src/io/aws-credentials-file.ts
+var MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
+function readAwsCredentials(file) {
+  const r = readSmallText(file, MAX_CREDENTIALS_BYTES);
+  if ("missing" in r) return fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there");
+  if ("problem" in r) return fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one");
+  return ok(parseAwsIni(r.text));
+}
+
+// src/io/profile-source.ts
+function loadProfile(ctx) {
+  const { paths } = ctx;
+  const name = ctx.profile.name;
+  const credsFile = paths.awsCredentials;
+  const ini = readAwsCredentials(credsFile);
+  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
+  if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
+  if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
+  const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);
+  const cfg = "text" in cfgText ? configProfile(parseAwsIni(cfgText.text), name) : null;
+  if (!cfg || cfg.kind === "other") return fromFile;
+  let expiry;
+  if (cfg.ssoTokenFile) {
+    const token = readSmallText(join2(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
+    expiry = ssoTokenExpiry("text" in token ? token.text : null, join2(paths.awsSsoCache, cfg.ssoTokenFile));
+  } else {
+    expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
+  }
+  return ok({ kind: "config", file: paths.awsConfig, config: cfg, expiry });
+}
+
+// src/io/state-file.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/io/atomic-write.ts
+import { closeSync as closeSync2, fsyncSync, mkdirSync as mkdirSync2, openSync as openSync2, renameSync, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
+import { basename, dirname, join as join3 } from "node:path";
+var seq = 0;
+function writeFileAtomic(file, data, mode = 384) {
+  const dir = dirname(file);
+  mkdirSync2(dir, { recursive: true, mode: 448 });
+  const tmp = join3(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const fd = openSync2(tmp, "wx", mode);
+  try {
+    writeSync2(fd, data);
+    fsyncSync(fd);
+  } finally {
+    closeSync2(fd);
+  }
+  try {
+    renameSync(tmp, file);
+  } catch (err) {
+    try {
+      unlinkSync2(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// src/io/state-file.ts
+var MAX_STATE_BYTES = 256 * 1024;
+function statePath(paths, profile) {
+  return join4(paths.stateDir, `${profileStem(profile)}.json`);
+}
+function readState(paths, profile) {
+  let text;
+  try {
+    text = readFileSync3(statePath(paths, profile), "utf8");
+  } catch {
+    return {};
+  }
+  return parseState(text);
+}
+function updateState(paths, profile, fn) {
+  const next = fn(readState(paths, profile));
+  try {
+    writeFileAtomic(statePath(paths, profile), `${JSON.stringify(next, null, 2)}
+`);
+  } catch {
+  }
+  return next;
+}
+function parseState(text) {
+  if (text.length > MAX_STATE_BYTES) return {};
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (!isObj(raw)) return {};
+  const out = {};
+  const sts = raw.sts;
+  if (isObj(sts) && isNum(sts.checkedAt) && typeof sts.valid === "boolean" && typeof sts.reason === "string") {
+    out.sts = { checkedAt: sts.checkedAt, valid: sts.valid, reason: sts.reason };
+    if (isNum(sts.expiresAt) || sts.expiresAt === null) out.sts.expiresAt = sts.expiresAt;
+    if (typeof sts.key === "string") out.sts.key = sts.key;
+  }
+  const l = raw.lastLogin;
+  if (isObj(l) && (l.trigger === "refresh" || l.trigger === "hook" || l.trigger === "cli") && isNum(l.startedAt) && isNum(l.endedAt) && (isNum(l.exitCode) || l.exitCode === null) && typeof l.timedOut === "boolean") {
+    out.lastLogin = {
+      trigger: l.trigger,
+      startedAt: l.startedAt,
+      endedAt: l.endedAt,
+      exitCode: l.exitCode,
+      timedOut: l.timedOut,
+      durationMs: isNum(l.durationMs) ? l.durationMs : l.endedAt - l.startedAt,
+      outputTail: Array.isArray(l.outputTail) ? l.outputTail.filter((x) => typeof x === "string").slice(-10) : [],
+      expiresBefore: isNum(l.expiresBefore) ? l.expiresBefore : null,
+      expiresAfter: isNum(l.expiresAfter) ? l.expiresAfter : null
+    };
+  }
+  if (isNum(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  return out;
+}
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isNum = (v) => typeof v === "number" && Number.isFinite(v);
+
+// src/core/sigv4.ts
+import { createHash as createHash2, createHmac } from "node:crypto";
+var sha256Hex = (data) => createHash2("sha256").update(data, "utf8").digest("hex");
+var hmac = (key, data) => createHmac("sha256", key).update(data, "utf8").digest();
+function toAmzDate(ms) {
+  return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+var uriEncode = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+function canonicalQuery(url) {
+  const pairs = [...url.searchParams].map(([k, v]) => [uriEncode(k), uriEncode(v)]);
+  pairs.sort(([a, av], [b, bv]) => a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0);
+  return pairs.map(([k, v]) => `${k}=${v}`).join("&");
+}
+function canonicalRequest(i) {
+  const entries = Object.entries(i.headers).map(([k, v]) => [k.toLowerCase(), v.trim().replace(/\s+/g, " ")]);
+  entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const signedHeaders = entries.map(([k]) => k).join(";");
+  const text = [
+    i.method.toUpperCase(),
+    i.url.pathname || "/",
+    canonicalQuery(i.url),
+    entries.map(([k, v]) => `${k}:${v}
+`).join(""),
+    signedHeaders,
+    i.payloadHash
+  ].join("\n");
+  return { text, signedHeaders };
+}
+function signV4(i) {
+  const date = i.amzDate.slice(0, 8);
+  const scope = `${date}/${i.region}/${i.service}/aws4_request`;
+  const { text, signedHeaders } = canonicalRequest(i);
+  const stringToSign = ["AWS4-HMAC-SHA256", i.amzDate, scope, sha256Hex(text)].join("\n");
+  const key = hmac(hmac(hmac(hmac(`AWS4${i.secretAccessKey}`, date), i.region), i.service), "aws4_request");
+  const signature = createHmac("sha256", key).update(stringToSign, "utf8").digest("hex");
+  return `AWS4-HMAC-SHA256 Credential=${i.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+}
+
+// src/core/sts-plan.ts
+import { createHash as createHash3 } from "node:crypto";
+var STS_CACHE_TTL_MS = 2 * 6e4;
+var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
+function regionFromAwsConfig(ini, profile) {
+  if (!ini) return null;
+  const names = profile === "default" ? ["default", "profile default"] : [`profile ${profile}`, profile];
+  for (const name of names) {
+    const keys = ini.sections.get(name);
+    const hit = keys && Object.entries(keys).find(([k]) => k.toLowerCase() === "region");
+    if (hit && hit[1].trim()) return hit[1].trim();
+  }
+  return null;
+}
+function stsTarget(env, configIni, profile) {
+  const fromConfig = regionFromAwsConfig(configIni, profile);
+  const [region, regionFrom] = nonEmpty(env.AWS_REGION) ? [env.AWS_REGION.trim(), "AWS_REGION"] : nonEmpty(env.AWS_DEFAULT_REGION) ? [env.AWS_DEFAULT_REGION.trim(), "AWS_DEFAULT_REGION"] : fromConfig ? [fromConfig, `region of profile "${profile}" in ~/.aws/config`] : ["us-east-1", "no region configured, us-east-1"];
+  for (const name of ["AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL"]) {
+    const v = env[name];
+    if (!nonEmpty(v)) continue;
+    try {
+      return { url: new URL(v.trim()), region, reason: `${name}, region from ${regionFrom}` };
+    } catch {
+    }
+  }
+  const suffix = region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+  return { url: new URL(`https://sts.${region}.${suffix}/`), region, reason: `regional endpoint, region from ${regionFrom}` };
+}
+var REJECTED = /* @__PURE__ */ new Set([
+  "ExpiredToken",
+  "ExpiredTokenException",
+  "InvalidClientTokenId",
+  "UnrecognizedClientException",
+  "SignatureDoesNotMatch",
+  "InvalidAccessKeyId",
+  "AccessDenied",
+  "TokenRefreshRequired"
+]);
+function classifyStsResponse(status, body) {
+  if (status === 200 && /<GetCallerIdentityResult>/.test(body)) return { verdict: "valid", reason: "STS accepted the credentials" };
+  const code = /<Code>([^<]{1,80})<\/Code>/.exec(body)?.[1];
+  if (code && REJECTED.has(code)) return { verdict: "invalid", reason: `STS rejected the credentials (${code})` };
+  if ((status === 403 || status === 401) && !code) return { verdict: "invalid", reason: `STS rejected the credentials (HTTP ${status})` };
+  return { verdict: "unknown", reason: `STS answered HTTP ${status}${code ? ` ${code}` : ""}` };
+}
+function credentialFingerprint(accessKeyId) {
+  return createHash3("sha256").update(`cc-aws-keepalive:${accessKeyId}`).digest("hex").slice(0, 16);
+}
+
+// src/io/sts.ts
+var BODY = "Action=GetCallerIdentity&Version=2011-06-15";
+function resolveStsTarget(env, paths, profile) {
+  const r = readSmallText(paths.awsConfig, 1024 * 1024);
+  return stsTarget(env, "text" in r ? parseAwsIni(r.text) : null, profile);
+}
+async function probeSts(creds, target, timeoutMs) {
+  if (timeoutMs <= 0) return { verdict: "unknown", reason: "no time left to ask STS" };
+  const headers = {
+    "content-type": "application/x-www-form-urlencoded; charset=utf-8",
+    host: target.url.host,
+    "x-amz-date": toAmzDate(Date.now())
+  };
+  if (creds.sessionToken) headers["x-amz-security-token"] = creds.sessionToken;
+  const authorization = signV4({
+    method: "POST",
+    url: target.url,
+    headers,
+    payloadHash: sha256Hex(BODY),
+    region: target.region,
+    service: "sts",
+    accessKeyId: creds.accessKeyId,
+    secretAccessKey: creds.secretAccessKey,
+    amzDate: headers["x-amz-date"]
+  });
+  const { host: _host, ...sent } = headers;
+  try {
+    const res = await fetch(target.url, {
+      method: "POST",
+      headers: { ...sent, authorization },
+      body: BODY,
+      signal: AbortSignal.timeout(timeoutMs)
+    });
+    const text = (await res.text()).slice(0, 64 * 1024);
+    return classifyStsResponse(res.status, text);
+  } catch (err) {
+    const name = err instanceof Error ? err.name : "";
+    if (name === "TimeoutError" || name === "AbortError") {
+      return { verdict: "unknown", reason: `STS at ${target.url.host} did not answer within ${Math.round(timeoutMs / 100) / 10} s` };
+    }
+    const cause = err.cause?.code;
+    return { verdict: "unknown", reason: `STS at ${target.url.host} is unreachable${cause ? ` (${cause})` : ""}` };
+  }
+}
+async function probeAndCache(paths, profile, creds, env, timeoutMs) {
+  const answer = await probeSts(creds, resolveStsTarget(env, paths, profile), timeoutMs);
+  if (answer.verdict !== "unknown") {
+    const verdict = { checkedAt: Date.now(), valid: answer.verdict === "valid", reason: answer.reason, key: credentialFingerprint(creds.accessKeyId) };
+    updateState(paths, profile, (s) => ({ ...s, sts: verdict }));
+  }
+  return answer;
+}
+
+// src/io/cli-login.ts
+var INTERACTIVE_TIMEOUT_MS = 10 * 6e4;
+var LOCK_GRACE_MS = 5e3;
+async function runCliLogin(i) {
+  const ctx = await loadContext(i.env, i.paths);
+  const cfg = ctx.loaded.config;
+  const profile = ctx.profile.name;
+  const configFile = ctx.loaded.file ?? i.paths.configJson;
+  const auto = cfg.autoLoginCmd.trim();
+  const manual = cfg.loginCmd.trim();
+  if (!auto && !(manual && i.interactive)) {
+    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` \u2014 or run this in a terminal: ${manual}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
+    return 1;
+  }
+  const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1e3 : INTERACTIVE_TIMEOUT_MS;
+  const lock = tryAcquireLock(i.paths, profile, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS });
+  if (!lock.acquired) {
+    const h = lock.lock.holder;
+    i.out(`cc-aws-keepalive: a login for profile "${profile}" is already running${h ? ` (pid ${h.pid})` : ""} \u2014 wait for it, then /aws-keepalive status`);
+    return 1;
+  }
+  try {
+    if (auto) {
+      i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1e3)} s): ${auto}`);
+      const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`) });
+      updateState(i.paths, profile, (s) => ({
+        ...s,
+        lastLogin: {
+          trigger: "cli",
+          startedAt: r.startedAt,
+          endedAt: r.endedAt,
+          exitCode: r.exitCode,
+          timedOut: r.timedOut,
+          durationMs: r.durationMs,
+          outputTail: r.tail,
+          expiresBefore: null,
+          expiresAfter: null
+        }
+      }));
+      if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
+      else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
+      else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
+      if (r.exitCode !== 0) return 1;
+    } else {
+      i.out(`Running loginCmd for AWS profile "${profile}": ${manual}`);
+      const code = await runInteractive(manual, i.env, timeoutMs);
+      if (code !== 0) {
+        i.out(`cc-aws-keepalive: loginCmd ${code === null ? "was stopped" : `failed (exit code ${code})`}`);
+        return 1;
+      }
+    }
+    return await report(ctx, i) ? 0 : 1;
+  } finally {
+    lock.release();
+  }
+}
+async function report(ctx, i) {
+  const p = loadProfile(ctx);
+  if (!p.ok) {
+    i.out(`cc-aws-keepalive: the login finished, but ${p.error.message} \u2014 ${p.error.hint}`);
+    return false;
+  }
+  const e = p.value.expiry;
+  if (e.expiresAt !== null) {
+    const left = e.expiresAt - Date.now();
+    i.out(left > 0 ? `Logged in: credentials valid for ${formatDuration(left)} (${describeExpirySource(e)}).` : "cc-aws-keepalive: the login finished, but the credentials on disk are still expired \u2014 is autoLoginCmd writing this profile?");
+    return left > 0;
+  }
+  if (p.value.kind !== "file") {
+    i.out("Logged in (the AWS CLI produces the credentials; their expiry shows after the next export).");
+    return true;
+  }
+  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, i.env, 5e3);
+  i.out(answer.verdict === "valid" ? "Logged in: STS accepts the new credentials." : `cc-aws-keepalive: the login finished; STS: ${answer.reason}`);
+  return answer.verdict !== "invalid";
+}
+function runInteractive(command, env, timeoutMs) {
+  return new Promise((resolve2) => {
+    const child = spawn2(command, { shell: true, stdio: "inherit", env });
+    const timer = setTimeout(() => child.kill("SIGTERM"), timeoutMs);
+    child.on("error", () => {
+      clearTimeout(timer);
+      resolve2(null);
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve2(code);
+    });
+  });
+}
+
+// src/io/setup.ts
+import { existsSync, mkdirSync as mkdirSync4, readFileSync as readFileSync6 } from "node:fs";
+import { join as join7 } from "node:path";
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit2(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit2(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit2(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit2(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+var supportedEols = ["\n", "\r", "\r\n"];
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+function format(documentText, range, options) {
+  let initialIndentLevel;
+  let formatText;
+  let formatTextStart;
+  let rangeStart;
+  let rangeEnd;
+  if (range) {
+    rangeStart = range.offset;
+    rangeEnd = rangeStart + range.length;
+    formatTextStart = rangeStart;
+    while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+      formatTextStart--;
+    }
+    let endOffset = rangeEnd;
+    while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+      endOffset++;
+    }
+    formatText = documentText.substring(formatTextStart, endOffset);
+    initialIndentLevel = computeIndentLevel(formatText, options);
+  } else {
+    formatText = documentText;
+    initialIndentLevel = 0;
+    formatTextStart = 0;
+    rangeStart = 0;
+    rangeEnd = documentText.length;
+  }
+  const eol = getEOL(options, documentText);
+  const eolFastPathSupported = supportedEols.includes(eol);
+  let numberLineBreaks = 0;
+  let indentLevel = 0;
+  let indentValue;
+  if (options.insertSpaces) {
+    indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
+  } else {
+    indentValue = "	";
+  }
+  const indentType = indentValue === "	" ? "	" : " ";
+  let scanner = createScanner(formatText, false);
+  let hasError = false;
+  function newLinesAndIndent() {
+    if (numberLineBreaks > 1) {
+      return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+    if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
+      return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    if (amountOfSpaces <= 0) {
+      return eol;
+    }
+    return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+  }
+  function scanNext() {
+    let token = scanner.scan();
+    numberLineBreaks = 0;
+    while (token === 15 || token === 14) {
+      if (token === 14 && options.keepLines) {
+        numberLineBreaks += 1;
+      } else if (token === 14) {
+        numberLineBreaks = 1;
+      }
+      token = scanner.scan();
+    }
+    hasError = token === 16 || scanner.getTokenError() !== 0;
+    return token;
+  }
+  const editOperations = [];
+  function addEdit(text, startOffset, endOffset) {
+    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text) {
+      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+    }
+  }
+  let firstToken = scanNext();
+  if (options.keepLines && numberLineBreaks > 0) {
+    addEdit(repeat(eol, numberLineBreaks), 0, 0);
+  }
+  if (firstToken !== 17) {
+    let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+    let initialIndent = indentValue.length * initialIndentLevel < 20 && options.insertSpaces ? cachedSpaces[indentValue.length * initialIndentLevel] : repeat(indentValue, initialIndentLevel);
+    addEdit(initialIndent, formatTextStart, firstTokenStart);
+  }
+  while (firstToken !== 17) {
+    let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+    let secondToken = scanNext();
+    let replaceContent = "";
+    let needsLineBreak = false;
+    while (numberLineBreaks === 0 && (secondToken === 12 || secondToken === 13)) {
+      let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+      addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
+      firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+      needsLineBreak = secondToken === 12;
+      replaceContent = needsLineBreak ? newLinesAndIndent() : "";
+      secondToken = scanNext();
+    }
+    if (secondToken === 2) {
+      if (firstToken !== 1) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else if (secondToken === 4) {
+      if (firstToken !== 3) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else {
+      switch (firstToken) {
+        case 3:
+        case 1:
+          indentLevel++;
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 5:
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 12:
+          replaceContent = newLinesAndIndent();
+          break;
+        case 13:
+          if (numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 6:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 10:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (secondToken === 6 && !needsLineBreak) {
+            replaceContent = "";
+          }
+          break;
+        case 7:
+        case 8:
+        case 9:
+        case 11:
+        case 2:
+        case 4:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            if ((secondToken === 12 || secondToken === 13) && !needsLineBreak) {
+              replaceContent = cachedSpaces[1];
+            } else if (secondToken !== 5 && secondToken !== 17) {
+              hasError = true;
+            }
+          }
+          break;
+        case 16:
+          hasError = true;
+          break;
+      }
+      if (numberLineBreaks > 0 && (secondToken === 12 || secondToken === 13)) {
+        replaceContent = newLinesAndIndent();
+      }
+    }
+    if (secondToken === 17) {
+      if (options.keepLines && numberLineBreaks > 0) {
+        replaceContent = newLinesAndIndent();
+      } else {
+        replaceContent = options.insertFinalNewline ? eol : "";
+      }
+    }
+    const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+    addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+    firstToken = secondToken;
+  }
+  return editOperations;
+}
+function repeat(s, count) {
+  let result = "";
+  for (let i = 0; i < count; i++) {
+    result += s;
+  }
+  return result;
+}
+function computeIndentLevel(content, options) {
+  let i = 0;
+  let nChars = 0;
+  const tabSize = options.tabSize || 4;
+  while (i < content.length) {
+    let ch = content.charAt(i);
+    if (ch === cachedSpaces[1]) {
+      nChars++;
+    } else if (ch === "	") {
+      nChars += tabSize;
+    } else {
+      break;
+    }
+    i++;
+  }
+  return Math.floor(nChars / tabSize);
+}
+function getEOL(options, text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === "\r") {
+      if (i + 1 < text.length && text.charAt(i + 1) === "\n") {
+        return "\r\n";
+      }
+      return "\r";
+    } else if (ch === "\n") {
+      return "\n";
+    }
+  }
+  return options && options.eol || "\n";
+}
+function isEOL(text, offset) {
+  return "\r\n".indexOf(text.charAt(offset)) !== -1;
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function findNodeAtLocation(root, path) {
+  if (!root) {
+    return void 0;
+  }
+  let node = root;
+  for (let segment of path) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+function setProperty(text, originalPath, value, options) {
+  const path = originalPath.slice();
+  const errors = [];
+  const root = parseTree(text, errors);
+  let parent = void 0;
+  let lastSegment = void 0;
+  while (path.length > 0) {
+    lastSegment = path.pop();
+    parent = findNodeAtLocation(root, path);
+    if (parent === void 0 && value !== void 0) {
+      if (typeof lastSegment === "string") {
+        value = { [lastSegment]: value };
+      } else {
+        value = [value];
+      }
+    } else {
+      break;
+    }
+  }
+  if (!parent) {
+    if (value === void 0) {
+      throw new Error("Can not delete in empty document");
+    }
+    return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
+    const existing = findNodeAtLocation(parent, [lastSegment]);
+    if (existing !== void 0) {
+      if (value === void 0) {
+        if (!existing.parent) {
+          throw new Error("Malformed AST");
+        }
+        const propertyIndex = parent.children.indexOf(existing.parent);
+        let removeBegin;
+        let removeEnd = existing.parent.offset + existing.parent.length;
+        if (propertyIndex > 0) {
+          let previous = parent.children[propertyIndex - 1];
+          removeBegin = previous.offset + previous.length;
+        } else {
+          removeBegin = parent.offset + 1;
+          if (parent.children.length > 1) {
+            let next = parent.children[1];
+            removeEnd = next.offset;
+          }
+        }
+        return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
+      } else {
+        return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+      }
+    } else {
+      if (value === void 0) {
+        return [];
+      }
+      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+      const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
+      let edit;
+      if (index > 0) {
+        let previous = parent.children[index - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      } else if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
+      }
+      return withFormatting(text, edit, options);
+    }
+  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
+    const insertIndex = lastSegment;
+    if (insertIndex === -1) {
+      const newProperty = `${JSON.stringify(value)}`;
+      let edit;
+      if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        const previous = parent.children[parent.children.length - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text, edit, options);
+    } else if (value === void 0 && parent.children.length >= 0) {
+      const removalIndex = lastSegment;
+      const toRemove = parent.children[removalIndex];
+      let edit;
+      if (parent.children.length === 1) {
+        edit = { offset: parent.offset + 1, length: parent.length - 2, content: "" };
+      } else if (parent.children.length - 1 === removalIndex) {
+        let previous = parent.children[removalIndex - 1];
+        let offset = previous.offset + previous.length;
+        let parentEndOffset = parent.offset + parent.length;
+        edit = { offset, length: parentEndOffset - 2 - offset, content: "" };
+      } else {
+        edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
+      }
+      return withFormatting(text, edit, options);
+    } else if (value !== void 0) {
+      let edit;
+      const newProperty = `${JSON.stringify(value)}`;
+      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+        const toModify = parent.children[lastSegment];
+        edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+      } else if (parent.children.length === 0 || lastSegment === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
+      } else {
+        const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+        const previous = parent.children[index - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text, edit, options);
+    } else {
+      throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
+    }
+  } else {
+    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
+  }
+}
+function withFormatting(text, edit, options) {
+  if (!options.formattingOptions) {
+    return [edit];
+  }
+  let newText = applyEdit(text, edit);
+  let begin = edit.offset;
+  let end = edit.offset + edit.content.length;
+  if (edit.length === 0 || edit.content.length === 0) {
+    while (begin > 0 && !isEOL(newText, begin - 1)) {
+      begin--;
+    }
+    while (end < newText.length && !isEOL(newText, end)) {
+      end++;
+    }
+  }
+  const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const edit2 = edits[i];
+    newText = applyEdit(newText, edit2);
+    begin = Math.min(begin, edit2.offset);
+    end = Math.max(end, edit2.offset + edit2.length);
+    end += edit2.content.length - edit2.length;
+  }
+  const editLength = text.length - (newText.length - end) - begin;
+  return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+}
+function applyEdit(text, edit) {
+  return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var findNodeAtLocation2 = findNodeAtLocation;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function modify(text, path, value, options) {
+  return setProperty(text, path, value, options);
+}
+function applyEdits(text, edits) {
+  let sortedEdits = edits.slice(0).sort((a, b) => {
+    const diff = a.offset - b.offset;
+    if (diff === 0) {
+      return a.length - b.length;
+    }
+    return diff;
+  });
+  let lastModifiedOffset = text.length;
+  for (let i = sortedEdits.length - 1; i >= 0; i--) {
+    let e = sortedEdits[i];
+    if (e.offset + e.length <= lastModifiedOffset) {
+      text = applyEdit(text, e);
+    } else {
+      throw new Error("Overlapping edit");
+    }
+    lastModifiedOffset = e.offset;
+  }
+  return text;
+}
+
+// src/core/json-edit.ts
+function parseStrictJson(text) {
+  const body = stripBom(text);
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (err) {
+    const where = jsonErrorPosition(body, err) ?? { line: 1, col: 1 };
+    return { ok: false, ...where, reason: firstLine(err instanceof Error ? err.message : String(err)) };
+  }
+}
+function detectFormatting(text) {
+  if (!/\n/.test(text.trim())) return void 0;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const indent = /^([ \t]+)["{[\]}]/m.exec(text)?.[1] ?? "  ";
+  if (indent.startsWith("	")) return { insertSpaces: false, tabSize: 1, eol };
+  return { insertSpaces: true, tabSize: indent.length, eol };
+}
+function setJson(text, path, value, opts = {}) {
+  if (value === void 0) return removeJson(text, path);
+  const formattingOptions = detectFormatting(text);
+  const target = opts.append ? [...path, -1] : path;
+  const edits = modify(text, target, value, { formattingOptions });
+  return applyEdits(text, edits);
+}
+function removeJson(text, path) {
+  const node = findNodeAtLocation2(parseTree2(text), path);
+  if (!node) return text;
+  const unit = node.parent?.type === "property" ? node.parent : node;
+  const parent = unit.parent;
+  const siblings = parent.children;
+  const i = siblings.indexOf(unit);
+  const end = (n) => n.offset + n.length;
+  let from;
+  let to;
+  if (siblings.length === 1) [from, to] = [parent.offset + 1, end(parent) - 1];
+  else if (i > 0) [from, to] = [end(siblings[i - 1]), end(unit)];
+  else [from, to] = [unit.offset, siblings[1].offset];
+  return text.slice(0, from) + text.slice(to);
+}
+function duplicateTopLevelKeys(text, keys) {
+  const seen = /* @__PURE__ */ new Map();
+  let depth = 0;
+  let expectKey = false;
+  const re = /"(?:[^"\\]|\\.)*"|[{}[\],:]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const tok = m[0];
+    if (tok === "{" || tok === "[") {
+      depth++;
+      expectKey = tok === "{" && depth === 1;
+    } else if (tok === "}" || tok === "]") depth--;
+    else if (tok === ",") expectKey = depth === 1;
+    else if (tok === ":") expectKey = false;
+    else if (expectKey && depth === 1) {
+      const k = JSON.parse(tok);
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+      expectKey = false;
+    }
+  }
+  return keys.filter((k) => (seen.get(k) ?? 0) > 1);
+}
+
+// src/core/settings-plan.ts
+var COMMAND_KEYS = ["awsCredentialExport", "awsAuthRefresh"];
+var SETTINGS_SKELETON = "{\n}\n";
+function planSettings(original, file, o) {
+  const bom = original !== null && original.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+  let text = original === null || stripBom(original).trim() === "" ? SETTINGS_SKELETON : stripBom(original);
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok) {
+    return fail("SETTINGS_PARSE", `${file}:${parsed.line}:${parsed.col}: not valid JSON (${parsed.reason})`, "fix that line (Claude Code cannot read the file either); nothing was changed");
+  }
+  if (!isRecord(parsed.value)) {
+    return fail("SETTINGS_NOT_OBJECT", `${file} holds ${Array.isArray(parsed.value) ? "an array" : typeof parsed.value}, not an object of settings`, "make it an object ({ \u2026 }); nothing was changed");
+  }
+  const dupes = duplicateTopLevelKeys(text, ["awsCredentialExport", "awsAuthRefresh", "statusLine", "hooks"]);
+  if (dupes.length) {
+    return fail("SETTINGS_DUPLICATE", `${file} has "${dupes[0]}" more than once`, "keep one of them; nothing was changed");
+  }
+  const settings = parsed.value;
+  const changes = [];
+  let record = o.record ? structuredClone(o.record) : null;
+  let statusLineCmd = null;
+  const set = (path, value, opts) => {
+    text = setJson(text, path, value, opts);
+  };
+  const conflicts = [];
+  for (const key of COMMAND_KEYS) {
+    if (o.mode === "heal" && o.healKeys && !o.healKeys.includes(key)) continue;
+    const cur = settings[key];
+    const cmd = commandOf(settings, key);
+    const mine = cmd !== null && findScript(cmd, SCRIPT_OF[key]) !== null;
+    if (o.mode === "uninstall") {
+      if (!mine) continue;
+      const before = record?.replaced?.[key];
+      set([key], before);
+      changes.push(before === void 0 ? { key, action: "remove", before: cur } : { key, action: "restore", before: cur, after: before });
+    } else if (mine) {
+      const next = repointCommand(cmd, SCRIPT_OF[key], o.root, o.platform);
+      if (next !== cmd) {
+        set([key], next);
+        changes.push({ key, action: "update", before: cmd, after: next });
+      }
+    } else if (o.mode === "heal") {
+      continue;
+    } else if (cur === void 0 || cur === null || cur === "") {
+      const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
+      if (cur !== void 0) record = { ...record, replaced: { ...record?.replaced, [key]: cur } };
+      set([key], next);
+      changes.push({ key, action: "add", after: next });
+    } else if (o.force) {
+      const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
+      record = { ...record, replaced: { ...record?.replaced, [key]: cur } };
+      set([key], next);
+      changes.push({ key, action: "update", before: cur, after: next, note: "yours is saved; --uninstall puts it back" });
+    } else {
+      conflicts.push(key);
+    }
+  }
+  if (conflicts.length) {
+    const key = conflicts[0];
+    const shown = JSON.stringify(settings[key]);
+    return fail(
+      "SETTINGS_CONFLICT",
+      `${file}: ${conflicts.join(" and ")} already ${conflicts.length > 1 ? "run commands" : `runs ${shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown}`} that are not cc-aws-keepalive's`,
+      key === "awsAuthRefresh" || conflicts.length > 1 ? 'to keep your login command, put it in "autoLoginCmd" of our config (we run it when a login is needed); then re-run with --force to replace them (saved, and --uninstall puts them back); nothing was changed' : "re-run with --force to replace it (saved, and --uninstall puts it back); nothing was changed"
+    );
+  }
+  const sl = planStatusLine(settings, o, record);
+  for (const [path, value] of sl.edits) set(path, value);
+  changes.push(...sl.changes);
+  record = sl.record;
+  statusLineCmd = sl.statusLineCmd;
+  if (o.mode !== "heal") {
+    const hooks = planHook(text, o, record);
+    if (!hooks.ok) return hooks;
+    text = hooks.value.text;
+    changes.push(...hooks.value.changes);
+    record = hooks.value.record;
+  }
+  if (o.mode === "uninstall") record = null;
+  const unchanged = changes.length === 0;
+  return ok({ text: unchanged ? original ?? "" : bom + text, changes, record, statusLineCmd });
+}
+function planStatusLine(settings, o, record) {
+  const key = "statusLine";
+  const out = { edits: [], changes: [], record, statusLineCmd: null };
+  if (o.mode === "heal" && o.healKeys && !o.healKeys.includes(key)) return out;
+  const cur = settings[key];
+  const cmd = commandOf(settings, key);
+  const mine = cmd !== null && findScript(cmd, "statusline") !== null;
+  const ours = scriptCommand(o.root, "statusline", o.platform);
+  if (o.mode === "uninstall") {
+    if (!mine) return out;
+    let before = record && "statusLineBefore" in record ? record.statusLineBefore : void 0;
+    if (before === void 0 && o.statusLineCmd.trim()) before = { type: "command", command: o.statusLineCmd.trim() };
+    out.edits.push([[key], before]);
+    out.changes.push(before === void 0 ? { key, action: "remove", before: cmd } : { key, action: "restore", before: cmd, after: describeStatusLine(before) });
+    return out;
+  }
+  if (mine) {
+    const next2 = repointCommand(cmd, "statusline", o.root, o.platform);
+    if (next2 !== cmd) {
+      out.edits.push([[key, "command"], next2]);
+      out.changes.push({ key, action: "update", before: cmd, after: next2 });
+    }
+    if (o.mode === "install" && o.statusLine && isRecord(cur) && cur.refreshInterval === void 0) {
+      out.edits.push([[key, "refreshInterval"], o.refreshIntervalSeconds]);
+      out.changes.push({ key: "statusLine.refreshInterval", action: "add", after: o.refreshIntervalSeconds });
+    }
+    return out;
+  }
+  if (o.mode !== "install" || !o.statusLine) return out;
+  if (cur === void 0 || cur === null) {
+    const next2 = { type: "command", command: ours, refreshInterval: o.refreshIntervalSeconds };
+    out.edits.push([[key], next2]);
+    if (cur === null) out.record = { ...record, statusLineBefore: null };
+    out.changes.push({ key, action: "add", after: ours });
+    return out;
+  }
+  const base = isRecord(cur) ? cur : {};
+  const next = { ...base, type: "command", command: ours, refreshInterval: typeof base.refreshInterval === "number" ? base.refreshInterval : o.refreshIntervalSeconds };
+  out.edits.push([[key], next]);
+  out.record = { ...record, statusLineBefore: cur };
+  if (cmd !== null && cmd.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = cmd;
+  out.changes.push({
+    key,
+    action: "update",
+    before: cmd ?? cur,
+    after: ours,
+    note: cmd !== null ? "yours keeps running inside ours, via statusLineCmd in our config" : void 0
+  });
+  return out;
+}
+function describeStatusLine(v) {
+  return isRecord(v) && typeof v.command === "string" ? v.command : v;
+}
+function planHook(text, o, record) {
+  const changes = [];
+  const settings = JSON.parse(text);
+  const hooks = settings.hooks;
+  if (hooks !== void 0 && !isRecord(hooks)) {
+    return fail("SETTINGS_NOT_OBJECT", `"hooks" in settings.json is ${Array.isArray(hooks) ? "an array" : typeof hooks}, not an object`, "fix or remove it; nothing was changed");
+  }
+  const groups = hooks?.UserPromptSubmit;
+  if (groups !== void 0 && !Array.isArray(groups)) {
+    return fail("SETTINGS_NOT_OBJECT", '"hooks.UserPromptSubmit" in settings.json is not an array', "fix or remove it; nothing was changed");
+  }
+  const found = [];
+  (groups ?? []).forEach((g, gi) => {
+    if (!isRecord(g) || !Array.isArray(g.hooks)) return;
+    g.hooks.forEach((h, hi) => {
+      if (isRecord(h) && typeof h.command === "string" && findScript(h.command, "prompt-submit")) found.push([gi, hi, h.command]);
+    });
+  });
+  const pluginProvides = parseCacheDir(o.root) !== null || pluginEnabled(settings);
+  const wanted = o.mode === "install" && !pluginProvides;
+  if (wanted && found.length === 0) {
+    const command = scriptCommand(o.root, "prompt-submit", o.platform);
+    const entry = { hooks: [{ type: "command", command, timeout: o.hookTimeoutSeconds }] };
+    text = setJson(text, ["hooks", "UserPromptSubmit"], groups ? entry : [entry], { append: groups !== void 0 });
+    changes.push({ key: "hooks.UserPromptSubmit", action: "add", after: command });
+    const made2 = hooks === void 0 ? "hooks" : groups === void 0 ? "hooks.UserPromptSubmit" : null;
+    return ok({ text, changes, record: made2 ? { ...record, hookContainer: made2 } : record });
+  }
+  if (wanted) {
+    for (const [gi, hi, cmd] of found) {
+      const next = repointCommand(cmd, "prompt-submit", o.root, o.platform);
+      if (next === cmd) continue;
+      text = setJson(text, ["hooks", "UserPromptSubmit", gi, "hooks", hi, "command"], next);
+      changes.push({ key: "hooks.UserPromptSubmit", action: "update", before: cmd, after: next });
+    }
+    return ok({ text, changes, record });
+  }
+  for (const [gi, hi, cmd] of [...found].reverse()) {
+    const group = groups[gi];
+    const alone = group.hooks.length === 1;
+    text = setJson(text, alone ? ["hooks", "UserPromptSubmit", gi] : ["hooks", "UserPromptSubmit", gi, "hooks", hi], void 0);
+    changes.push({ key: "hooks.UserPromptSubmit", action: "remove", before: cmd, note: o.mode === "uninstall" ? void 0 : "the plugin runs this hook itself" });
+  }
+  const made = record ? record.hookContainer : "hooks";
+  if (found.length && made) {
+    const after = JSON.parse(text);
+    if (Array.isArray(after.hooks.UserPromptSubmit) && after.hooks.UserPromptSubmit.length === 0) text = setJson(text, ["hooks", "UserPromptSubmit"], void 0);
+    if (made === "hooks" && Object.keys(JSON.parse(text).hooks).length === 0) text = setJson(text, ["hooks"], void 0);
+  }
+  if (record?.hookContainer) {
+    const { hookContainer: _, ...rest } = record;
+    record = rest;
+  }
+  return ok({ text, changes, record });
+}
+function pluginEnabled(settings) {
+  const enabled = settings.enabledPlugins;
+  return isRecord(enabled) && Object.entries(enabled).some(([id, on]) => id.startsWith("cc-aws-keepalive@") && on === true);
+}
+function describeChange(c) {
+  const show = (v) => typeof v === "string" ? v : JSON.stringify(v);
+  const note = c.note ? `  (${c.note})` : "";
+  switch (c.action) {
+    case "add":
+      return `+ ${c.key}: ${show(c.after)}${note}`;
+    case "remove":
+      return `- ${c.key}: ${show(c.before)}${note}`;
+    case "update":
+    case "restore":
+      return `~ ${c.key}: ${show(c.before)}
+    \u2192 ${show(c.after)}${note}`;
+  }
+}
+
+// src/io/claude-settings-file.ts
+import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync4, readlinkSync, realpathSync, statSync as statSync3, unlinkSync as unlinkSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname2, isAbsolute, join as join5, resolve } from "node:path";
+var MAX_BYTES = 8 * 1024 * 1024;
+var KEEP_BACKUPS = 20;
+function readTextFile(file) {
+  const target = followLinks(file);
+  let st;
+  try {
+    st = statSync3(target);
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
+    return fail("SETTINGS_READ", `cannot read ${file} (${code ?? "error"})`, "check its permissions; nothing was changed");
+  }
+  if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
+  if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
+  try {
+    const bytes = readFileSync4(target);
+    const text = bytes.toString("utf8");
+    if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
+    return ok({ file, target, text, mode: st.mode & 4095 });
+  } catch (err) {
+    return fail("SETTINGS_READ", `cannot read ${file} (${err.code ?? "error"})`, "check its permissions; nothing was changed");
+  }
+}
+function writeTextFile(f, text, o) {
+  if (f.mode !== null && (f.mode & 128) === 0) {
+    return fail("SETTINGS_READONLY", `${f.file} is read-only`, `make it writable (chmod u+w "${f.target}") or make the change by hand; nothing was changed`);
+  }
+  let now;
+  try {
+    now = readFileSync4(f.target, "utf8");
+  } catch {
+    now = null;
+  }
+  if (now !== f.text) return fail("SETTINGS_CHANGED", `${f.file} changed while we were editing it`, "run the command again; nothing was changed");
+  let backup = null;
+  try {
+    if (f.text !== null) backup = backupCopy(f.target, o);
+    writeFileAtomic(f.target, text, f.mode ?? 384);
+    if (f.mode !== null) chmodSync(f.target, f.mode);
+  } catch (err) {
+    const code = err.code ?? "error";
+    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${dirname2(f.target)}; the file was left as it was`);
+  }
+  return ok({ backup });
+}
+function backupCopy(target, o) {
+  mkdirSync3(o.backupDir, { recursive: true, mode: 448 });
+  const stamp = o.now.toISOString().replace(/[:.]/g, "-");
+  const name = basename2(target);
+  let dest = join5(o.backupDir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = join5(o.backupDir, `${name}.${stamp}-${i}.bak`);
+  copyFileSync(target, dest);
+  chmodSync(dest, 384);
+  pruneBackups(o.backupDir, name);
+  return dest;
+}
+function pruneBackups(dir, name) {
+  const ours = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
+  for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
+    try {
+      unlinkSync3(join5(dir, old));
+    } catch {
+    }
+  }
+}
+function existsQuiet(p) {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function followLinks(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+  }
+  let p = resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    let link;
+    try {
+      if (!lstatSync(p).isSymbolicLink()) return p;
+      link = readlinkSync(p);
+    } catch {
+      return p;
+    }
+    p = isAbsolute(link) ? link : resolve(dirname2(p), link);
+  }
+  return p;
+}
+
+// src/io/install-record.ts
+import { readFileSync as readFileSync5, unlinkSync as unlinkSync4 } from "node:fs";
+import { join as join6 } from "node:path";
+var recordFile = (stateDir) => join6(stateDir, "settings-record.json");
+function readAll(stateDir) {
+  try {
+    const v = JSON.parse(readFileSync5(recordFile(stateDir), "utf8"));
+    return isRecord(v) ? v : {};
+  } catch {
+    return {};
+  }
+}
+function readInstallRecord(stateDir, settingsFile) {
+  const r = readAll(stateDir)[settingsFile];
+  return isRecord(r) ? r : null;
+}
+function writeInstallRecord(stateDir, settingsFile, record) {
+  const all = readAll(stateDir);
+  if (record && Object.keys(record).length) all[settingsFile] = record;
+  else delete all[settingsFile];
+  if (Object.keys(all).length) {
+    writeFileAtomic(recordFile(stateDir), `${JSON.stringify(all, null, 2)}
+`);
+    return;
+  }
+  try {
+    unlinkSync4(recordFile(stateDir));
+  } catch {
+  }
+}
+
+// src/io/setup.ts
+var REFRESH_INTERVAL_SECONDS = 30;
+var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
+async function runSetup(input) {
+  const { paths, options: o } = input;
+  const lines = [];
+  const backupDir = join7(paths.stateDir, "backups");
+  if (o.mode === "install") {
+    const made = ensureConfig(input);
+    if (made.error) return { lines, error: made.error };
+    if (made.line) lines.push(made.line);
+  }
+  const loaded = await loadConfig(paths);
+  const settings = readTextFile(paths.claudeSettings);
+  if (!settings.ok) return { lines, error: formatError(settings.error) };
+  const record = readInstallRecord(paths.stateDir, paths.claudeSettings);
+  const planned = planSettings(settings.value.text, paths.claudeSettings, {
+    mode: o.mode,
+    root: input.root,
+    platform: input.platform,
+    statusLine: o.statusLine,
+    force: o.force,
+    record,
+    statusLineCmd: loaded.config.statusLineCmd,
+    refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
+    hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS
+  });
+  if (!planned.ok) return { lines, error: formatError(planned.error) };
+  const plan = planned.value;
+  if (plan.changes.length === 0) {
+    lines.push(`${paths.claudeSettings}: already ${o.mode === "install" ? "points at this version" : "free of cc-aws-keepalive"} \u2014 nothing to change`);
+    return { lines, error: null };
+  }
+  lines.push(`${paths.claudeSettings}:`, ...plan.changes.map((c) => `  ${describeChange(c)}`));
+  if (plan.statusLineCmd !== null) lines.push(`  ~ statusLineCmd in ${loaded.file ?? paths.configJson}: ${plan.statusLineCmd}`);
+  if (o.dryRun) return { lines: [...lines, "dry run: nothing was written"], error: null };
+  if (plan.statusLineCmd !== null) {
+    const moved = saveStatusLineCmd(input, loaded.file, plan);
+    if (moved) return { lines, error: moved };
+  }
+  const written = writeTextFile(settings.value, plan.text, { backupDir, now: input.now });
+  if (!written.ok) return { lines, error: formatError(written.error) };
+  writeInstallRecord(paths.stateDir, paths.claudeSettings, plan.record);
+  lines.push(written.value.backup ? `backup of the previous file: ${written.value.backup}` : `created ${paths.claudeSettings}`);
+  lines.push(
+    o.mode === "install" ? "done: Claude Code re-reads settings.json on its own; after a plugin update the SessionStart hook re-points these paths" : `done: our config (${loaded.file ?? paths.configJson}) is left in place; delete it if you no longer want it`
+  );
+  return { lines, error: null };
+}
+function ensureConfig(input) {
+  const { paths, options: o } = input;
+  if (existsSync(paths.configJson) || existsSync(paths.configToml)) return { line: null, error: null };
+  let text;
+  try {
+    text = readFileSync6(join7(input.root, "config.example.json"), "utf8");
+  } catch {
+    text = "{\n}\n";
+  }
+  text = setJson(text, ["profile"], o.profile);
+  text = setJson(text, ["loginCmd"], "");
+  const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
+  if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
+  mkdirSync4(paths.configDir, { recursive: true, mode: 448 });
+  const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
+    backupDir: join7(paths.stateDir, "backups"),
+    now: input.now
+  });
+  if (!made.ok) return { line: null, error: formatError(made.error) };
+  return { line: `created ${paths.configJson} (manages ${who}) \u2014 set "loginCmd"/"autoLoginCmd" for your login tool there`, error: null };
+}
+function saveStatusLineCmd(input, configFile, plan) {
+  const file = configFile ?? input.paths.configJson;
+  if (file.endsWith(".toml")) {
+    return `cc-aws-keepalive: ${file} is TOML, which we do not edit \u2014 set statusLineCmd = ${JSON.stringify(plan.statusLineCmd)} there, then run this again`;
+  }
+  const cur = readTextFile(file);
+  if (!cur.ok) return formatError(cur.error);
+  if (cur.value.text?.trim()) {
+    const p = parseStrictJson(cur.value.text);
+    if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
+  }
+  const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
+  const w = writeTextFile(cur.value, next, { backupDir: join7(input.paths.stateDir, "backups"), now: input.now });
+  return w.ok ? null : formatError(w.error);
+}
+
+// src/io/status-facts.ts
+import { accessSync, constants, statSync as statSync4 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute2, join as join9 } from "node:path";
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/io/wiring-check.ts
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
+var ORPHAN_MARKER = ".orphaned_at";
+function checkWiring(paths, ownRoot, platform) {
+  const ownOrphaned = existsSync2(join8(ownRoot, ORPHAN_MARKER));
+  let text;
+  try {
+    text = readFileSync7(paths.claudeSettings, "utf8");
+  } catch {
+    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
+  }
+  const parsed = text.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text);
+  if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
+  const settings = isRecord(parsed.value) ? parsed.value : {};
+  const wires = readWiring(settings).map((wire) => {
+    const facts = wire.ref ? {
+      exists: existsSync2(expandHome(wire.ref.path, paths.home)),
+      orphaned: existsSync2(join8(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+    } : null;
+    return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
+  });
+  return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
+}
+
+// src/io/status-facts.ts
+async function gatherStatus(i) {
+  return (await gather(i)).facts;
+}
+async function gather(i) {
+  const ctx = await loadContext(i.env, i.paths);
+  const profile = loadProfile(ctx);
+  const state = readState(i.paths, ctx.profile.name);
+  const wiring = checkWiring(i.paths, i.root, i.platform);
+  const key = profile.ok && profile.value.kind === "file" ? credentialFingerprint(profile.value.creds.accessKeyId) : null;
+  const sts = state.sts && (!state.sts.key || state.sts.key === key) ? state.sts : null;
+  const facts = {
+    now: i.now,
+    version: VERSION,
+    root: i.root,
+    profile: ctx.profile,
+    config: ctx.loaded.config,
+    configFile: ctx.loaded.file,
+    configPath: i.paths.configJson,
+    configWarnings: ctx.loaded.warnings,
+    source: profile.ok ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === "config" ? profile.value.config.kind : null, expiry: profile.value.expiry } } : profile,
+    sts,
+    lastLogin: state.lastLogin ?? null,
+    lock: inspectLock(i.paths, ctx.profile.name, i.now),
+    settingsFile: i.paths.claudeSettings,
+    settings: wiring.settings,
+    wires: wiring.wires.map((w) => ({ key: w.wire.key, state: w.state, command: w.wire.command }))
+  };
+  return { facts, ctx, profile, settingsValues: wiring.values };
+}
+var truthy = (v) => typeof v === "string" && ["1", "true", "yes", "on"].includes(v.trim().toLowerCase());
+async function gatherDoctor(i) {
+  const { facts: s, ctx, profile: p, settingsValues } = await gather(i);
+  const settingsEnv = isRecord(settingsValues.env) ? settingsValues.env : {};
+  let sts = s.sts;
+  if (!sts && p.ok && p.value.kind === "file" && p.value.expiry.expiresAt === null) {
+    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, i.env, i.stsTimeoutMs);
+    if (answer.verdict !== "unknown") sts = { checkedAt: Date.now(), valid: answer.verdict === "valid", reason: answer.reason };
+  }
+  const program = (cmd) => {
+    const word = cmd.trim() ? commandProgram(cmd) : null;
+    return word ? { word, found: findProgram(word, i.env, i.platform) } : null;
+  };
+  return {
+    ...s,
+    sts,
+    nodeVersion: process.versions.node,
+    bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? "env" : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? "settings" : null,
+    autoLoginProgram: program(s.config.autoLoginCmd),
+    statusLineProgram: program(s.config.statusLineCmd)
+  };
+}
+var BUILTINS = /* @__PURE__ */ new Set(["exec", "eval", ".", "source", "cd", "command", "env", "export", "if", "test", "["]);
+function findProgram(word, env, platform) {
+  if (BUILTINS.has(word)) return word;
+  const home = env.HOME ?? env.USERPROFILE ?? "";
+  const expanded = word.startsWith("~/") ? join9(home, word.slice(2)) : word;
+  const exts = platform === "win32" ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").map((e) => e.toLowerCase())] : [""];
+  const candidates = isAbsolute2(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : delimiter).filter(Boolean).map((d) => join9(d, expanded));
+  for (const c of candidates) {
+    for (const ext of exts) {
+      const p = c + ext;
+      try {
+        if (!statSync4(p).isFile()) continue;
+        if (platform !== "win32") accessSync(p, constants.X_OK);
+        return p;
+      } catch {
+      }
+    }
+  }
+  return null;
+}
+
+// src/io/cli-commands.ts
+async function runCommand(argv, c) {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    c.out(`cc-aws-keepalive: ${parsed.message}`);
+    c.out(CLI_USAGE);
+    return 2;
+  }
+  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: Date.now() };
+  switch (parsed.sub) {
+    case "help":
+      c.out(CLI_USAGE);
+      return 0;
+    case "status":
+      renderStatus(await gatherStatus(base)).forEach(c.out);
+      return 0;
+    case "doctor": {
+      const checks = runDoctor(await gatherDoctor({ ...base, stsTimeoutMs: c.where === "slash" ? 2e3 : 5e3 }));
+      renderDoctor(checks, VERSION).forEach(c.out);
+      return checks.some((x) => x.status === "fail") ? 1 : 0;
+    }
+    case "login":
+      if (c.where === "slash") return startBackgroundLogin(c, await loadConfig(c.paths));
+      return runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
+    case "setup": {
+      const args = parseSetupArgs(parsed.args);
+      if (!args.ok) {
+        c.out(`cc-aws-keepalive: ${args.message}`);
+        c.out(SETUP_USAGE);
+        return 2;
+      }
+      if (args.value.help) {
+        c.out(SETUP_USAGE);
+        return 0;
+      }
+      const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: /* @__PURE__ */ new Date(), options: args.value });
+      r.lines.forEach(c.out);
+      if (r.error) c.out(r.error);
+      return r.error ? 1 : 0;
+    }
+  }
+}
+function startBackgroundLogin(c, loaded) {
+  if (!loaded.config.autoLoginCmd.trim()) {
+    const manual = loaded.config.loginCmd.trim();
+    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` \u2014 log in from a terminal: ${manual}` : ""}`);
+    return 1;
+  }
+  try {
+    const child = spawn3(process.execPath, [join10(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
+    child.on("error", () => void 0);
+    child.unref();
+  } catch (err) {
+    c.out(`cc-aws-keepalive: could not start the login (${err.message})`);
+    return 1;
+  }
+  c.out("Login started in the background (autoLoginCmd) \u2014 approve MFA if your login tool asks; /aws-keepalive status shows how it went.");
+  return 0;
+}
+
+// src/io/paths.ts
+import { homedir } from "node:os";
+import { win32 as win322, posix as posix2 } from "node:path";
+var nonEmpty2 = (v) => typeof v === "string" && v.trim() !== "";
+function resolvePaths({ env, home, platform }) {
+  const p = platform === "win32" ? win322 : posix2;
+  const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
+  const configRoot = platform === "win32" ? nonEmpty2(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty2(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
+  const stateRoot = platform === "win32" ? nonEmpty2(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty2(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
+  const configDir = p.join(configRoot, "cc-aws-keepalive");
+  const claudeDir = nonEmpty2(env.CLAUDE_CONFIG_DIR) ? expand(env.CLAUDE_CONFIG_DIR) : p.join(home, ".claude");
+  return {
+    home,
+    configDir,
+    configJson: p.join(configDir, "config.json"),
+    configToml: p.join(configDir, "config.toml"),
+    stateDir: p.join(stateRoot, "cc-aws-keepalive"),
+    claudeDir,
+    claudeSettings: p.join(claudeDir, "settings.json"),
+    awsCredentials: nonEmpty2(env.AWS_SHARED_CREDENTIALS_FILE) ? expand(env.AWS_SHARED_CREDENTIALS_FILE) : p.join(home, ".aws", "credentials"),
+    awsConfig: nonEmpty2(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, ".aws", "config"),
+    awsSsoCache: p.join(home, ".aws", "sso", "cache")
+  };
+}
+function processPaths() {
+  return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
+}
+
+// src/entries/cli.ts
+async function main() {
+  const root = fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+  const stop = new AbortController();
+  process.once("SIGINT", () => stop.abort());
+  process.once("SIGTERM", () => stop.abort());
+  return runCommand(process.argv.slice(2), {
+    env: process.env,
+    paths: processPaths(),
+    root,
+    platform: process.platform,
+    where: "terminal",
+    interactive: Boolean(process.stdin.isTTY),
+    out: (line) => process.stdout.write(`${line}
+`),
+    signal: stop.signal
+  });
+}
+main().then(
+  (code) => process.exitCode = code,
+  (err) => {
+    process.stderr.write(`cc-aws-keepalive: unexpected error: ${err instanceof Error ? err.message : String(err)}
+`);
+    process.exitCode = 1;
+  }
+);

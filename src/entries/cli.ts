@@ -1,0 +1,31 @@
+// `node <plugin dir>/dist/cli.mjs [status|doctor|login|setup|help]`; also what commands/aws-keepalive.md runs
+// when the prompt hook could not answer the slash command itself.
+import { fileURLToPath } from 'node:url';
+import { runCommand } from '../io/cli-commands.ts';
+import { processPaths } from '../io/paths.ts';
+
+async function main(): Promise<number> {
+  const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
+  const stop = new AbortController();
+  // Ctrl+C during a login: the runner kills the login's process tree and the lock is released.
+  process.once('SIGINT', () => stop.abort());
+  process.once('SIGTERM', () => stop.abort());
+  return runCommand(process.argv.slice(2), {
+    env: process.env,
+    paths: processPaths(),
+    root,
+    platform: process.platform,
+    where: 'terminal',
+    interactive: Boolean(process.stdin.isTTY),
+    out: (line) => process.stdout.write(`${line}\n`),
+    signal: stop.signal,
+  });
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (err: unknown) => {
+    process.stderr.write(`cc-aws-keepalive: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,91 @@
+// status / doctor / login / setup / help, shared by dist/cli.mjs (a terminal) and the slash-command answer in
+// the prompt hook (no terminal, a few seconds at most), so both say exactly the same things.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { CLI_USAGE, parseCliArgs } from '../core/cli-args.ts';
+import { renderDoctor, runDoctor } from '../core/doctor.ts';
+import { parseSetupArgs, SETUP_USAGE } from '../core/setup-args.ts';
+import { renderStatus } from '../core/status-report.ts';
+import { runCliLogin } from './cli-login.ts';
+import type { Paths } from './paths.ts';
+import { runSetup } from './setup.ts';
+import { gatherDoctor, gatherStatus } from './status-facts.ts';
+import { loadConfig, type LoadedConfig } from './config-file.ts';
+import { VERSION } from '../version.ts';
+
+export interface CommandContext {
+  env: Record<string, string | undefined>;
+  paths: Paths;
+  /** This plugin directory. */
+  root: string;
+  platform: NodeJS.Platform;
+  /** 'terminal': login runs here with its output; 'slash': it starts in the background and we answer at once. */
+  where: 'terminal' | 'slash';
+  /** Whether a person can answer prompts (loginCmd may then run interactively). */
+  interactive: boolean;
+  out: (line: string) => void;
+  signal: AbortSignal;
+}
+
+/** Runs one subcommand, printing through `out`; returns the exit code. */
+export async function runCommand(argv: readonly string[], c: CommandContext): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    c.out(`cc-aws-keepalive: ${parsed.message}`);
+    c.out(CLI_USAGE);
+    return 2;
+  }
+  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: Date.now() };
+  switch (parsed.sub) {
+    case 'help':
+      c.out(CLI_USAGE);
+      return 0;
+    case 'status':
+      renderStatus(await gatherStatus(base)).forEach(c.out);
+      return 0;
+    case 'doctor': {
+      // Inside the prompt hook the whole answer must fit its 5 s timeout.
+      const checks = runDoctor(await gatherDoctor({ ...base, stsTimeoutMs: c.where === 'slash' ? 2_000 : 5_000 }));
+      renderDoctor(checks, VERSION).forEach(c.out);
+      return checks.some((x) => x.status === 'fail') ? 1 : 0;
+    }
+    case 'login':
+      if (c.where === 'slash') return startBackgroundLogin(c, await loadConfig(c.paths));
+      return runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
+    case 'setup': {
+      const args = parseSetupArgs(parsed.args);
+      if (!args.ok) {
+        c.out(`cc-aws-keepalive: ${args.message}`);
+        c.out(SETUP_USAGE);
+        return 2;
+      }
+      if (args.value.help) {
+        c.out(SETUP_USAGE);
+        return 0;
+      }
+      const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: new Date(), options: args.value });
+      r.lines.forEach(c.out);
+      if (r.error) c.out(r.error);
+      return r.error ? 1 : 0;
+    }
+  }
+}
+
+/** From the prompt hook: the login runs on in its own process (it may wait minutes for MFA); status shows how it went. */
+function startBackgroundLogin(c: CommandContext, loaded: LoadedConfig): number {
+  if (!loaded.config.autoLoginCmd.trim()) {
+    const manual = loaded.config.loginCmd.trim();
+    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` — log in from a terminal: ${manual}` : ''}`);
+    return 1;
+  }
+  try {
+    const child = spawn(process.execPath, [join(c.root, 'dist', 'cli.mjs'), 'login'], { env: c.env, stdio: 'ignore', detached: true, windowsHide: true });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch (err) {
+    c.out(`cc-aws-keepalive: could not start the login (${(err as Error).message})`);
+    return 1;
+  }
+  c.out('Login started in the background (autoLoginCmd) — approve MFA if your login tool asks; /aws-keepalive status shows how it went.');
+  return 0;
+}

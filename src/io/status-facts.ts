@@ -1,0 +1,111 @@
+// Gathers what `status` and `doctor` show: reads our config, the AWS files, our state and lock, settings.json.
+// No child process; the network only for doctor's STS probe when the expiry is unknown (short deadline).
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, isAbsolute, join } from 'node:path';
+import { commandProgram, type DoctorFacts } from '../core/doctor.ts';
+import { credentialFingerprint } from '../core/sts-plan.ts';
+import type { StatusFacts } from '../core/status-report.ts';
+import { isRecord } from '../core/wiring.ts';
+import { VERSION } from '../version.ts';
+import { loadContext } from './context.ts';
+import { inspectLock } from './lock.ts';
+import type { Paths } from './paths.ts';
+import { loadProfile } from './profile-source.ts';
+import { readState } from './state-file.ts';
+import { probeAndCache } from './sts.ts';
+import { checkWiring } from './wiring-check.ts';
+
+export interface FactsInput {
+  env: Record<string, string | undefined>;
+  paths: Paths;
+  /** This plugin directory. */
+  root: string;
+  platform: NodeJS.Platform;
+  now: number;
+}
+
+export async function gatherStatus(i: FactsInput): Promise<StatusFacts> {
+  return (await gather(i)).facts;
+}
+
+async function gather(i: FactsInput) {
+  const ctx = await loadContext(i.env, i.paths);
+  const profile = loadProfile(ctx);
+  const state = readState(i.paths, ctx.profile.name);
+  const wiring = checkWiring(i.paths, i.root, i.platform);
+  // A verdict about keys no longer on disk says nothing about the ones there now.
+  const key = profile.ok && profile.value.kind === 'file' ? credentialFingerprint(profile.value.creds.accessKeyId) : null;
+  const sts = state.sts && (!state.sts.key || state.sts.key === key) ? state.sts : null;
+  const facts: StatusFacts = {
+    now: i.now,
+    version: VERSION,
+    root: i.root,
+    profile: ctx.profile,
+    config: ctx.loaded.config,
+    configFile: ctx.loaded.file,
+    configPath: i.paths.configJson,
+    configWarnings: ctx.loaded.warnings,
+    source: profile.ok
+      ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === 'config' ? profile.value.config.kind : null, expiry: profile.value.expiry } }
+      : profile,
+    sts,
+    lastLogin: state.lastLogin ?? null,
+    lock: inspectLock(i.paths, ctx.profile.name, i.now),
+    settingsFile: i.paths.claudeSettings,
+    settings: wiring.settings,
+    wires: wiring.wires.map((w) => ({ key: w.wire.key, state: w.state, command: w.wire.command })),
+  };
+  return { facts, ctx, profile, settingsValues: wiring.values };
+}
+
+const truthy = (v: unknown) => typeof v === 'string' && ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase());
+
+export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Promise<DoctorFacts> {
+  const { facts: s, ctx, profile: p, settingsValues } = await gather(i);
+  const settingsEnv = isRecord(settingsValues.env) ? settingsValues.env : {};
+  let sts = s.sts;
+  // Without an expiry only STS can say whether the keys still work; ask once, briefly.
+  if (!sts && p.ok && p.value.kind === 'file' && p.value.expiry.expiresAt === null) {
+    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, i.env, i.stsTimeoutMs);
+    if (answer.verdict !== 'unknown') sts = { checkedAt: Date.now(), valid: answer.verdict === 'valid', reason: answer.reason };
+  }
+  const program = (cmd: string) => {
+    const word = cmd.trim() ? commandProgram(cmd) : null;
+    return word ? { word, found: findProgram(word, i.env, i.platform) } : null;
+  };
+  return {
+    ...s,
+    sts,
+    nodeVersion: process.versions.node,
+    bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? 'env' : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? 'settings' : null,
+    autoLoginProgram: program(s.config.autoLoginCmd),
+    statusLineProgram: program(s.config.statusLineCmd),
+  };
+}
+
+// Words the shell runs itself: nothing to find on PATH.
+const BUILTINS = new Set(['exec', 'eval', '.', 'source', 'cd', 'command', 'env', 'export', 'if', 'test', '[']);
+
+/** Where `word` resolves as the shell would look it up, or null. */
+export function findProgram(word: string, env: Record<string, string | undefined>, platform: NodeJS.Platform): string | null {
+  if (BUILTINS.has(word)) return word;
+  const home = env.HOME ?? env.USERPROFILE ?? '';
+  const expanded = word.startsWith('~/') ? join(home, word.slice(2)) : word;
+  const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').map((e) => e.toLowerCase())] : [''];
+  const candidates = isAbsolute(expanded) || /[\\/]/.test(expanded)
+    ? [expanded]
+    : (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : delimiter).filter(Boolean).map((d) => join(d, expanded));
+  for (const c of candidates) {
+    for (const ext of exts) {
+      const p = c + ext;
+      try {
+        if (!statSync(p).isFile()) continue;
+        if (platform !== 'win32') accessSync(p, constants.X_OK);
+        return p;
+      } catch {
+        /* try the next one */
+      }
+    }
+  }
+  return null;
+}
