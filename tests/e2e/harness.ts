@@ -1,0 +1,643 @@
+// The end-to-end harness: a throwaway HOME, the fake Bedrock, our plugin installed the way a user installs it,
+// and the real Claude Code CLI driven in `-p` mode or interactively in tmux. Everything it starts is killed by
+// pid (or tmux socket) on teardown; a failing scenario keeps its evidence under tests/e2e/.artifacts/.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestContext } from 'node:test';
+import { startFakeBedrock, type FakeBedrock, type FakeBedrockOptions } from './fake-bedrock.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export const CLAUDE_BIN = join(ROOT, 'node_modules', '.bin', 'claude');
+export const ARTIFACTS_DIR = join(ROOT, 'tests', 'e2e', '.artifacts');
+export const PLUGIN_NAME = 'cc-aws-keepalive';
+export const MARKETPLACE_NAME = 'cc-aws-keepalive';
+/** What a clone of the repository gives Claude Code's plugin installer: the plugin's own files, no node_modules. */
+/** The https URL prefix that the sandbox's ~/.gitconfig rewrites to a local bare repository (never fetched). */
+export const FAKE_GITHUB = 'https://github.com/e2e-local';
+export const PLUGIN_FILES = ['.claude-plugin', 'hooks', 'commands', 'skills', 'dist', 'config.example.json', 'README.md', 'LICENSE', 'package.json'];
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Sleeps until an epoch-ms instant (returns at once when it has passed). */
+export const sleepUntil = (t: number) => sleep(Math.max(0, t - Date.now()));
+
+// ───────────────────────────── credentials ─────────────────────────────
+
+export interface Creds {
+  akid: string;
+  secret?: string;
+  token?: string;
+  /** Written as `<expiryField> = <ISO UTC>`; null writes no expiry line. Default: one hour from now. */
+  expires?: Date | null;
+  /** Default `x_security_token_expires` (saml2aws, gimme-aws-creds). */
+  expiryField?: string;
+}
+
+/** An ~/.aws/credentials text with one section per profile, as login tools write it. */
+export function credentialsIni(profiles: Record<string, Creds>): string {
+  return Object.entries(profiles)
+    .map(([name, c]) => {
+      const lines = [
+        `[${name}]`,
+        `aws_access_key_id = ${c.akid}`,
+        `aws_secret_access_key = ${c.secret ?? `secret-of-${c.akid}`}`,
+        `aws_session_token = ${c.token ?? `token-of-${c.akid}/e2e+padding==`}`,
+      ];
+      const expires = c.expires === undefined ? new Date(Date.now() + 3600_000) : c.expires;
+      if (expires) lines.push(`${c.expiryField ?? 'x_security_token_expires'} = ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`);
+      return `${lines.join('\n')}\n`;
+    })
+    .join('\n');
+}
+
+// ───────────────────────────── the sandbox ─────────────────────────────
+
+export interface SandboxOptions {
+  /** Names the evidence directory: tests/e2e/.artifacts/<scenario>-<timestamp>/. */
+  scenario: string;
+  /** The profile in ~/.aws/credentials, AWS_PROFILE and our config. Default `work`. */
+  profile?: string;
+  /** The profile's first credentials; their key is made valid on the fake Bedrock. Default key `AKIDE2EA…`. */
+  credentials?: Creds;
+  /** Our config file's content (null: write none). Default `{"profile": <profile>}`. */
+  config?: Record<string, unknown> | null;
+  /** CLAUDE_CODE_MAX_RETRIES for every run (keeps no-plugin baselines short). */
+  maxRetries?: number;
+  /** Extra environment for every run. */
+  env?: Record<string, string>;
+  bedrock?: FakeBedrockOptions;
+}
+
+export interface PrintResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  timedOut: boolean;
+  debugFile: string;
+  /** The debug log as written so far. */
+  debugLog(): string;
+}
+
+export interface InstalledPlugin {
+  version: string;
+  /** `<HOME>/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/<version>` (no trailing slash). */
+  cacheDir: string;
+  /** The git working tree the marketplace was made from (see Sandbox.stagePlugin). */
+  marketplaceDir: string;
+  source: 'git' | 'directory';
+  /** What was passed to `claude plugin marketplace add`. */
+  marketplace: string;
+  /** How settings.json got awsCredentialExport/awsAuthRefresh: the plugin's install.mjs, or written by the harness. */
+  wiredBy: 'install.mjs' | 'harness';
+  /** Output of marketplace add, plugin install and the post-install step. */
+  output: string;
+}
+
+export class Sandbox {
+  readonly scenario: string;
+  readonly root: string;
+  readonly home: string;
+  readonly cwd: string;
+  readonly profile: string;
+  readonly env: Record<string, string>;
+  readonly bedrock: FakeBedrock;
+  readonly startedAt = new Date();
+  private readonly children = new Set<ChildProcess>();
+  private readonly tuis = new Set<Tui>();
+  private readonly timeline: string[] = [];
+  private readonly files = new Map<string, string>(); // evidence name → content
+  private readonly debugFiles = new Set<string>();
+  private seq = 0;
+
+  private constructor(opts: SandboxOptions, root: string, bedrock: FakeBedrock) {
+    this.scenario = opts.scenario;
+    this.root = root;
+    this.home = join(root, 'home');
+    this.cwd = join(this.home, 'project');
+    this.profile = opts.profile ?? 'work';
+    this.bedrock = bedrock;
+    const url = bedrock.url;
+    this.env = {
+      HOME: this.home,
+      PATH: `${dirname(process.execPath)}:${process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'}`,
+      TZ: 'UTC',
+      LANG: 'C.UTF-8',
+      CLAUDE_CODE_USE_BEDROCK: '1',
+      AWS_REGION: 'us-east-1',
+      AWS_PROFILE: this.profile,
+      ANTHROPIC_BEDROCK_BASE_URL: url,
+      AWS_ENDPOINT_URL_STS: url,
+      AWS_EC2_METADATA_DISABLED: 'true',
+      CLAUDE_CODE_DISABLE_OFFICIAL_MARKETPLACE_AUTOINSTALL: '1',
+      DISABLE_TELEMETRY: '1',
+      DISABLE_AUTOUPDATER: '1',
+      CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1',
+      // Anything that is not the fake Bedrock goes through the fake as a proxy, which logs it and fails it at once.
+      HTTP_PROXY: url,
+      HTTPS_PROXY: url,
+      http_proxy: url,
+      https_proxy: url,
+      NO_PROXY: '127.0.0.1,localhost',
+      no_proxy: '127.0.0.1,localhost',
+      GIT_CONFIG_NOSYSTEM: '1',
+      ...(opts.maxRetries !== undefined ? { CLAUDE_CODE_MAX_RETRIES: String(opts.maxRetries) } : {}),
+      ...opts.env,
+    };
+  }
+
+  static async create(opts: SandboxOptions): Promise<Sandbox> {
+    const root = realpathSync(mkdtempSync(join(tmpdir(), 'cck-e2e-')));
+    const creds = opts.credentials ?? { akid: 'AKIDE2EAAAAAAAAAAAAA' };
+    const bedrock = await startFakeBedrock({ ...opts.bedrock, validKeys: [creds.akid, ...(opts.bedrock?.validKeys ?? [])] });
+    const sb = new Sandbox(opts, root, bedrock);
+    mkdirSync(sb.cwd, { recursive: true });
+    // No first-run dialogs: onboarding done, the project folder trusted.
+    sb.write('.claude.json', `${JSON.stringify({ hasCompletedOnboarding: true, projects: { [sb.cwd]: { hasTrustDialogAccepted: true } } }, null, 2)}\n`);
+    sb.writeCredentials(creds);
+    const config = opts.config === undefined ? { profile: sb.profile } : opts.config;
+    if (config) sb.write('.config/cc-aws-keepalive/config.json', `${JSON.stringify(config, null, 2)}\n`);
+    sb.note(`sandbox ${root} (fake Bedrock ${bedrock.url}, profile ${sb.profile}, key ${creds.akid})`);
+    return sb;
+  }
+
+  path(rel: string): string {
+    return join(this.home, rel);
+  }
+
+  write(rel: string, content: string): string {
+    const p = this.path(rel);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, content);
+    return p;
+  }
+
+  read(rel: string): string {
+    return readFileSync(this.path(rel), 'utf8');
+  }
+
+  /** Rewrites ~/.aws/credentials with this profile's keys, as `saml2aws login` in another terminal would. */
+  writeCredentials(creds: Creds, profile = this.profile): void {
+    this.write('.aws/credentials', credentialsIni({ [profile]: creds }));
+    this.note(`wrote ~/.aws/credentials [${profile}] key ${creds.akid}${creds.expires ? ` expiring ${creds.expires.toISOString()}` : ''}`);
+  }
+
+  /** A line in the scenario's timeline (kept as evidence). */
+  note(line: string): void {
+    this.timeline.push(`${new Date().toISOString()} ${line}`);
+  }
+
+  /** Keeps a named text (a screen, an output) for the evidence directory. */
+  keep(name: string, content: string): void {
+    this.files.set(`${String(++this.seq).padStart(2, '0')}-${name.replace(/[^\w.-]+/g, '_')}`, content);
+  }
+
+  debugFile(name: string): string {
+    const p = join(this.root, 'debug', `${name}.log`);
+    mkdirSync(dirname(p), { recursive: true });
+    this.debugFiles.add(p);
+    return p;
+  }
+
+  /** Spawns a process of the scenario in its own process group, so teardown can kill it and its children. */
+  spawn(cmd: string, args: string[], opts: { env?: Record<string, string>; cwd?: string } = {}): ChildProcess {
+    const child = spawn(cmd, args, { cwd: opts.cwd ?? this.cwd, env: { ...this.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    this.children.add(child);
+    child.on('exit', () => this.children.delete(child));
+    return child;
+  }
+
+  /** Runs a short command to completion (git, claude plugin …) with the sandbox env; throws on a non-zero exit. */
+  run(cmd: string, args: string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; allowFail?: boolean } = {}) {
+    const r = spawnSync(cmd, args, { cwd: opts.cwd ?? this.cwd, env: { ...this.env, ...opts.env }, encoding: 'utf8', timeout: opts.timeoutMs ?? 60_000, killSignal: 'SIGKILL' });
+    const out = `$ ${[cmd, ...args].join(' ')}\n${r.stdout ?? ''}${r.stderr ?? ''}(exit ${r.status ?? r.signal})\n`;
+    if (!opts.allowFail && r.status !== 0) throw new Error(`command failed: ${out}`);
+    return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', out };
+  }
+
+  // ── Claude Code ──
+
+  /** `claude -p <prompt>` with a deadline and a debug log; never throws on a failing run. */
+  claudePrint(prompt: string, opts: { timeoutMs?: number; args?: string[]; env?: Record<string, string>; name?: string } = {}): Promise<PrintResult> {
+    const name = opts.name ?? `print-${this.seq + 1}`;
+    const debugFile = this.debugFile(name);
+    const started = Date.now();
+    this.note(`claude -p ${JSON.stringify(prompt)} (${name})`);
+    return new Promise((resolve, reject) => {
+      const child = this.spawn(CLAUDE_BIN, ['-p', prompt, '--debug-file', debugFile, ...(opts.args ?? [])], { env: opts.env });
+      let stdout = '';
+      let stderr = '';
+      let timedOut = false;
+      child.stdout!.on('data', (d) => (stdout += d));
+      child.stderr!.on('data', (d) => (stderr += d));
+      const timer = setTimeout(() => {
+        timedOut = true;
+        killGroup(child.pid);
+      }, opts.timeoutMs ?? 60_000);
+      child.on('error', reject);
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        const ms = Date.now() - started;
+        this.note(`claude -p (${name}) exit ${code ?? signal} after ${ms} ms${timedOut ? ' (deadline)' : ''}`);
+        this.keep(`${name}.out.txt`, `exit ${code ?? signal}${timedOut ? ' (killed at deadline)' : ''}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`);
+        resolve({ code, signal, stdout, stderr, ms, timedOut, debugFile, debugLog: () => readText(debugFile) });
+      });
+    });
+  }
+
+  /** Interactive `claude` in a tmux server of its own; resolves once the prompt box is drawn. */
+  async startTui(opts: { name?: string; args?: string[]; env?: Record<string, string>; width?: number; height?: number; readyTimeoutMs?: number } = {}): Promise<Tui> {
+    const tui = new Tui(this, opts.name ?? `tui-${this.tuis.size + 1}`, opts);
+    this.tuis.add(tui);
+    await tui.waitForText(READY, opts.readyTimeoutMs ?? 30_000, 'the prompt box');
+    return tui;
+  }
+
+  // ── the plugin ──
+
+  /**
+   * Installs the plugin the way a user does: `claude plugin marketplace add <source>`, `claude plugin install
+   * cc-aws-keepalive@cc-aws-keepalive`, then the post-install step (see wirePluginSettings).
+   *
+   * The marketplace is a git repository holding only the plugin's files from this checkout's working tree
+   * (so an uncommitted rebuild of dist/ counts). `source: 'git'` (default) adds it by an https GitHub URL that the
+   * sandbox's ~/.gitconfig rewrites to the local repository — Claude Code then clones it like a real GitHub
+   * marketplace: committed files only, CLAUDE_PLUGIN_ROOT = the cache dir. `source: 'directory'` adds the working
+   * tree by path — Claude Code copies the folder and runs hooks from the folder itself, not from the cache.
+   */
+  async installPlugin(opts: { source?: 'git' | 'directory'; version?: string; mutate?: (dir: string) => void } = {}): Promise<InstalledPlugin> {
+    const source = opts.source ?? 'git';
+    const src = this.stagePlugin(opts.version, opts.mutate);
+    const version = (JSON.parse(readFileSync(join(src, '.claude-plugin', 'plugin.json'), 'utf8')) as { version: string }).version;
+    let target = src;
+    if (source === 'git') {
+      const bare = join(this.root, 'git', `${PLUGIN_NAME}.git`);
+      if (!existsSync(bare)) this.run('git', ['clone', '-q', '--bare', src, bare], { cwd: this.root });
+      this.write('.gitconfig', `[url "file://${join(this.root, 'git')}/"]\n\tinsteadOf = ${FAKE_GITHUB}/\n[protocol "file"]\n\tallow = always\n`);
+      target = `${FAKE_GITHUB}/${PLUGIN_NAME}.git`;
+    }
+    let output = this.run(CLAUDE_BIN, ['plugin', 'marketplace', 'add', target]).out;
+    output += this.run(CLAUDE_BIN, ['plugin', 'install', `${PLUGIN_NAME}@${MARKETPLACE_NAME}`]).out;
+    const cacheDir = join(this.home, '.claude', 'plugins', 'cache', MARKETPLACE_NAME, PLUGIN_NAME, version);
+    if (!existsSync(join(cacheDir, '.claude-plugin', 'plugin.json'))) {
+      throw new Error(`plugin not found where Claude Code caches it (${cacheDir}):\n${output}`);
+    }
+    const wired = await this.wirePluginSettings(cacheDir);
+    output += wired.output;
+    this.keep('install.txt', output);
+    this.note(`plugin ${version} installed from ${source} ${target} at ${cacheDir}; settings wired by ${wired.by}`);
+    return { version, cacheDir, marketplaceDir: src, source, marketplace: target, wiredBy: wired.by, output };
+  }
+
+  /**
+   * The marketplace's git working tree, (re)filled with the plugin's files and committed. A version overrides
+   * plugin.json, marketplace.json and package.json, for upgrade scenarios (stage again, then
+   * `claude plugin marketplace update` and `claude plugin update`); mutate edits the files before the commit
+   * (a broken manifest, say).
+   */
+  stagePlugin(version?: string, mutate?: (dir: string) => void): string {
+    const src = join(this.root, 'marketplace', PLUGIN_NAME);
+    const fresh = !existsSync(src);
+    mkdirSync(src, { recursive: true });
+    for (const f of PLUGIN_FILES) {
+      rmSync(join(src, f), { recursive: true, force: true });
+      if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(src, f), { recursive: true });
+    }
+    if (version) {
+      for (const f of ['.claude-plugin/plugin.json', 'package.json']) {
+        const j = JSON.parse(readFileSync(join(src, f), 'utf8')) as { version: string };
+        j.version = version;
+        writeFileSync(join(src, f), `${JSON.stringify(j, null, 2)}\n`);
+      }
+      const m = JSON.parse(readFileSync(join(src, '.claude-plugin/marketplace.json'), 'utf8')) as { metadata?: { version?: string }; plugins: { version?: string }[] };
+      if (m.metadata) m.metadata.version = version;
+      for (const p of m.plugins) p.version = version;
+      writeFileSync(join(src, '.claude-plugin/marketplace.json'), `${JSON.stringify(m, null, 2)}\n`);
+    }
+    mutate?.(src);
+    const git = (...a: string[]) => this.run('git', ['-c', 'user.name=e2e', '-c', 'user.email=e2e@127.0.0.1', '-c', 'commit.gpgsign=false', ...a], { cwd: src });
+    if (fresh) git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '--allow-empty', '-m', `plugin files${version ? ` as ${version}` : ''} for the e2e sandbox`);
+    const bare = join(this.root, 'git', `${PLUGIN_NAME}.git`);
+    if (existsSync(bare)) git('push', '-q', '--force', bare, 'main');
+    return src;
+  }
+
+  /**
+   * The post-install step. When the installed plugin ships dist/install.mjs, runs it exactly as the README says
+   * (`node <cacheDir>/dist/install.mjs`); until then writes the two settings itself.
+   */
+  async wirePluginSettings(cacheDir: string): Promise<{ by: 'install.mjs' | 'harness'; output: string }> {
+    const installer = join(cacheDir, 'dist', 'install.mjs');
+    if (existsSync(installer)) return { by: 'install.mjs', output: this.run(process.execPath, [installer]).out };
+    const file = this.path('.claude/settings.json');
+    const settings = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+    settings.awsCredentialExport = `node "${join(cacheDir, 'dist', 'export-credentials.mjs')}"`;
+    if (existsSync(join(cacheDir, 'dist', 'auth-refresh.mjs'))) settings.awsAuthRefresh = `node "${join(cacheDir, 'dist', 'auth-refresh.mjs')}"`;
+    writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
+    return { by: 'harness', output: `harness wrote ${file}\n` };
+  }
+
+  /** The user's Claude Code settings.json, parsed ({} when absent). */
+  settings(): Record<string, unknown> {
+    const f = this.path('.claude/settings.json');
+    return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as Record<string, unknown>) : {};
+  }
+
+  // ── teardown and evidence ──
+
+  /** Kills everything this sandbox started: tmux servers, spawned children, and any process left with HOME=<sandbox>. */
+  async stop(): Promise<void> {
+    for (const tui of this.tuis) await tui.stop();
+    for (const child of this.children) killGroup(child.pid);
+    killStragglers(this.home);
+    await this.bedrock.close();
+  }
+
+  /** Writes the evidence directory and returns its path. */
+  saveEvidence(reason: string): string {
+    const stamp = this.startedAt.toISOString().replace(/[:.]/g, '-');
+    const dir = join(ARTIFACTS_DIR, `${this.scenario}-${stamp}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'README.txt'), `${reason}\n\nsandbox: ${this.root}\n`);
+    writeFileSync(join(dir, 'timeline.txt'), `${this.timeline.join('\n')}\n`);
+    writeFileSync(join(dir, 'bedrock-requests.log'), this.bedrock.formatLog());
+    for (const tui of this.tuis) tui.snapshot('at-teardown');
+    for (const [name, content] of this.files) writeFileSync(join(dir, name), content);
+    for (const f of this.debugFiles) if (existsSync(f)) cpSync(f, join(dir, `claude-debug-${f.split('/').pop()}`));
+    const copy = (rel: string, as: string) => existsSync(this.path(rel)) && cpSync(this.path(rel), join(dir, as), { recursive: true });
+    copy('.claude/settings.json', 'home-claude-settings.json');
+    copy('.claude.json', 'home-claude.json');
+    copy('.aws/credentials', 'home-aws-credentials.ini');
+    copy('.config/cc-aws-keepalive', 'home-config-cc-aws-keepalive');
+    copy('.local/state/cc-aws-keepalive', 'home-state-cc-aws-keepalive');
+    copy('.claude/plugins/installed_plugins.json', 'home-installed_plugins.json');
+    return dir;
+  }
+
+  cleanup(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs one scenario in a fresh sandbox. On failure the evidence directory is written and its path printed;
+ * E2E_KEEP=1 keeps it (and the sandbox) on success too.
+ */
+export async function withSandbox<T>(t: TestContext | null, opts: SandboxOptions, fn: (sb: Sandbox) => Promise<T>): Promise<T> {
+  const sb = await Sandbox.create(opts);
+  const keep = process.env.E2E_KEEP === '1';
+  try {
+    const result = await fn(sb);
+    if (keep) t?.diagnostic(`evidence: ${sb.saveEvidence('passed (E2E_KEEP=1)')}`);
+    return result;
+  } catch (err) {
+    await sb.stop().catch(() => undefined);
+    const dir = sb.saveEvidence(`FAILED: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    const line = `e2e evidence for ${opts.scenario}: ${dir}`;
+    t?.diagnostic(line);
+    process.stderr.write(`\n${line}\n`);
+    if (err instanceof Error) err.message += `\n(evidence: ${dir})`;
+    throw err;
+  } finally {
+    await sb.stop().catch(() => undefined);
+    if (!keep) sb.cleanup();
+  }
+}
+
+// ───────────────────────────── interactive sessions ─────────────────────────────
+
+/** Claude Code's idle prompt footer: the TUI is up and takes input. */
+export const READY = /\? for shortcuts/;
+
+export class Tui {
+  readonly name: string;
+  readonly socket: string;
+  readonly debugFile: string;
+  private stopped = false;
+
+  constructor(
+    private readonly sb: Sandbox,
+    name: string,
+    opts: { args?: string[]; env?: Record<string, string>; width?: number; height?: number },
+  ) {
+    this.name = name;
+    this.socket = join(sb.root, `tmux-${name}.sock`);
+    this.debugFile = sb.debugFile(name);
+    const conf = join(sb.root, 'tmux.conf');
+    // remain-on-exit keeps the last screen of a crashed client for the evidence; focus-events silences CC's hint.
+    writeFileSync(conf, 'set -g remain-on-exit on\nset -g focus-events on\nset -g history-limit 10000\nset -g status off\n');
+    const env = { ...sb.env, ...opts.env };
+    const r = spawnSync(
+      'tmux',
+      ['-S', this.socket, '-f', conf, 'new-session', '-d', '-s', 'cc', '-x', String(opts.width ?? 120), '-y', String(opts.height ?? 40), '-c', sb.cwd,
+        '--', CLAUDE_BIN, '--debug-file', this.debugFile, ...(opts.args ?? [])],
+      { env, encoding: 'utf8' },
+    );
+    if (r.status !== 0) throw new Error(`tmux new-session failed: ${r.stderr}`);
+    sb.note(`tmux ${this.socket}: claude ${(opts.args ?? []).join(' ')} (pid ${this.pid() ?? '?'})`);
+  }
+
+  private tmux(...args: string[]) {
+    return spawnSync('tmux', ['-S', this.socket, ...args], { encoding: 'utf8', env: this.sb.env });
+  }
+
+  /** The pid of claude in the pane, or null once the server is gone. */
+  pid(): number | null {
+    const r = this.tmux('display-message', '-p', '-t', 'cc', '#{pane_pid}');
+    const n = Number(r.stdout.trim());
+    return r.status === 0 && n > 0 ? n : null;
+  }
+
+  /** True while claude runs in the pane (false after it exited, even with remain-on-exit). */
+  alive(): boolean {
+    const r = this.tmux('display-message', '-p', '-t', 'cc', '#{pane_dead}');
+    return r.status === 0 && r.stdout.trim() === '0';
+  }
+
+  /** The visible screen; with scrollback, everything the pane still holds. */
+  screen(opts: { scrollback?: boolean } = {}): string {
+    const r = this.tmux('capture-pane', '-p', '-J', '-t', 'cc', ...(opts.scrollback ? ['-S', '-'] : []));
+    return r.status === 0 ? r.stdout : '';
+  }
+
+  /** Keeps the current screen (with scrollback) in the evidence under a label. */
+  snapshot(label: string): string {
+    const s = this.screen({ scrollback: true });
+    if (s) this.sb.keep(`${this.name}-${label}.screen.txt`, s);
+    return s;
+  }
+
+  /** Types text literally (no Enter). */
+  type(text: string): void {
+    this.tmux('send-keys', '-t', 'cc', '-l', text);
+  }
+
+  /** Presses keys by tmux name: Enter, Escape, C-c, Up … */
+  press(...keys: string[]): void {
+    this.tmux('send-keys', '-t', 'cc', ...keys);
+  }
+
+  /** Types a prompt and presses Enter (with a pause, so the TUI does not take it as a paste). */
+  async submit(prompt: string): Promise<void> {
+    this.sb.note(`${this.name}: submit ${JSON.stringify(prompt)}`);
+    this.type(prompt);
+    await sleep(250);
+    this.press('Enter');
+  }
+
+  /** Waits until the pane (with scrollback) matches; returns the screen. Throws with the last screen on timeout. */
+  async waitForText(pattern: string | RegExp, timeoutMs: number, what?: string): Promise<string> {
+    const re = typeof pattern === 'string' ? new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : pattern;
+    const deadline = Date.now() + timeoutMs;
+    let last = '';
+    for (;;) {
+      last = this.screen({ scrollback: true });
+      if (re.test(last)) return last;
+      if (Date.now() > deadline) {
+        this.sb.keep(`${this.name}-timeout.screen.txt`, last);
+        throw new Error(`${this.name}: no ${what ?? re} on screen within ${timeoutMs} ms; last screen:\n${this.screen()}`);
+      }
+      await sleep(200);
+    }
+  }
+
+  /**
+   * Submits a prompt and waits for the fake Bedrock's next PONG to show on screen; returns n, or throws when the
+   * answer does not come (the screen then usually shows the API error).
+   */
+  async ask(prompt: string, timeoutMs = 30_000): Promise<number> {
+    const before = this.sb.bedrock.replies();
+    await this.submit(prompt);
+    await this.sb.bedrock.waitFor((e) => e.note === `PONG-${before + 1}` && e.status === 200, timeoutMs, `answer to ${JSON.stringify(prompt)}`);
+    await this.waitForText(new RegExp(`PONG-${before + 1}\\b`), 10_000, `PONG-${before + 1}`);
+    return before + 1;
+  }
+
+  /** Kills claude (SIGTERM, then SIGKILL) and the tmux server of this session. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    const pid = this.pid();
+    if (pid) {
+      killGroup(pid, 'SIGTERM');
+      for (let i = 0; i < 20 && isAlive(pid); i++) await sleep(100);
+      killGroup(pid, 'SIGKILL');
+    }
+    this.tmux('kill-server');
+  }
+}
+
+// ───────────────────────────── debug log ─────────────────────────────
+
+export interface DebugLine {
+  t: number;
+  text: string;
+}
+
+/** Lines of a Claude Code debug log that match, with their timestamps (epoch ms). */
+export function debugLines(file: string, pattern: RegExp): DebugLine[] {
+  return readText(file)
+    .split('\n')
+    .map((line) => {
+      const m = /^(\d{4}-\d\d-\d\dT[\d:.]+Z) (.*)$/.exec(line);
+      return m ? { t: Date.parse(m[1]!), text: m[2]! } : null;
+    })
+    .filter((l): l is DebugLine => l !== null && pattern.test(l.text));
+}
+
+/** Waits until the debug log has at least `count` lines matching. */
+export async function waitForDebugLines(file: string, pattern: RegExp, count: number, timeoutMs: number): Promise<DebugLine[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const lines = debugLines(file, pattern);
+    if (lines.length >= count) return lines;
+    if (Date.now() > deadline) throw new Error(`debug log ${file}: ${lines.length} of ${count} lines matching ${pattern} within ${timeoutMs} ms`);
+    await sleep(250);
+  }
+}
+
+/** What Claude Code 2.1.197 writes to --debug-file around AWS credentials (verified by the scenarios). */
+export const DEBUG = {
+  resolveStart: /\[API:auth\] AWS credential resolve start/,
+  exportRun: /Running AWS credential export command/,
+  exportOk: /AWS credentials retrieved from awsCredentialExport/,
+  refreshRun: /Running AWS auth refresh command/,
+  refreshSkipped: /Fetched AWS caller identity, skipping AWS auth refresh command/,
+  cacheCleared: /Clearing AWS credential provider cache/,
+} as const;
+
+// ───────────────────────────── processes ─────────────────────────────
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Kills a process group we created (detached spawn, or a tmux pane's session), falling back to the pid alone. */
+export function killGroup(pid: number | undefined, signal: NodeJS.Signals = 'SIGKILL'): void {
+  if (!pid) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/**
+ * Processes that escaped their group (a hook's detached background login, say) still carry the sandbox HOME in
+ * their environment: find them by /proc/<pid>/environ and kill them by pid. Linux only; elsewhere a no-op.
+ */
+export function killStragglers(home: string): number[] {
+  if (process.platform !== 'linux') return [];
+  const needle = `\0HOME=${home}\0`;
+  const killed: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    let environ: string;
+    try {
+      environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
+    } catch {
+      continue;
+    }
+    if (!`\0${environ}`.includes(needle)) continue;
+    try {
+      process.kill(pid, 'SIGKILL');
+      killed.push(pid);
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return killed;
+}
