@@ -1,0 +1,29 @@
+// What the prompt hook and the status line both need to know, read from disk only: the profile's expiry, its keys
+// (to match a cached STS verdict; never printed), the login command its kind implies, and its state file.
+import type { ProfileCredentials } from '../core/credentials.ts';
+import type { Expiry } from '../core/expiry.ts';
+import type { Context } from './context.ts';
+import { defaultLoginFor, loadProfile } from './profile-source.ts';
+import { readState, type ProfileState } from './state-file.ts';
+
+export interface SessionStatus {
+  expiry: Expiry;
+  /** Keys from ~/.aws/credentials, or null (profile defined in ~/.aws/config, or no usable keys). */
+  creds: ProfileCredentials | null;
+  /** `aws sso login --profile x` and the like, for loginHint when the user set no loginCmd. */
+  defaultLogin: string | null;
+  state: ProfileState;
+}
+
+export function readSessionStatus(ctx: Context): SessionStatus {
+  const state = readState(ctx.paths, ctx.profile.name);
+  const p = loadProfile(ctx);
+  // No usable profile: the expiry is unknown and only a cached STS verdict (if any) can speak.
+  if (!p.ok) return { expiry: { expiresAt: null, source: { kind: 'none' }, reason: p.error.message }, creds: null, defaultLogin: null, state };
+  return {
+    expiry: p.value.expiry,
+    creds: p.value.kind === 'file' ? p.value.creds : null,
+    defaultLogin: defaultLoginFor(p.value, ctx.profile.name),
+    state,
+  };
+}
