@@ -31,9 +31,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@iarna/toml/lib/parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -156,9 +156,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -171,9 +171,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/format-num.js
+// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -183,9 +183,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime-float.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -210,9 +210,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-date.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -236,9 +236,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-time.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -261,9 +261,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/toml-parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1574,9 +1574,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-pretty-error.js
+// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1610,9 +1610,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-string.js
+// ../../work/main/node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1632,9 +1632,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-async.js
+// ../../work/main/node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1666,9 +1666,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-stream.js
+// ../../work/main/node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1745,9 +1745,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse.js
+// ../../work/main/node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1756,9 +1756,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/stringify.js
+// ../../work/main/node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2017,18 +2017,18 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/toml.js
+// ../../work/main/node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "node_modules/@iarna/toml/toml.js"(exports2) {
+  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// node_modules/ini/lib/ini.js
+// ../../work/main/node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "node_modules/ini/lib/ini.js"(exports2, module2) {
+  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2257,14 +2257,14 @@ function parseExpiryValue(raw) {
   const s = raw.trim().replace(/^["']|["']$/g, "");
   if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1e3);
   if (/^\d{12,14}$/.test(s)) return Number(s);
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
-  if (!m) return null;
-  let zone = m[3] ?? "";
+  const m3 = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
+  if (!m3) return null;
+  let zone = m3[3] ?? "";
   if (zone === "") return null;
   if (/^(z|utc)$/i.test(zone)) zone = "Z";
   else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
   else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  const t = Date.parse(`${m[1]}T${m[2]}${zone}`);
+  const t = Date.parse(`${m3[1]}T${m3[2]}${zone}`);
   return Number.isNaN(t) ? null : t;
 }
 function findExpiry(keys, configuredField, comment) {
@@ -2298,10 +2298,10 @@ function formatDuration(ms) {
   if (ms < MIN) return "<1m";
   const totalMin = Math.floor(ms / MIN);
   const h = Math.floor(totalMin / 60);
-  const m = totalMin % 60;
-  if (h === 0) return `${m}m`;
+  const m3 = totalMin % 60;
+  if (h === 0) return `${m3}m`;
   if (h >= 48) return `${Math.floor(h / 24)}d${h % 24}h`;
-  return `${h}h${String(m).padStart(2, "0")}m`;
+  return `${h}h${String(m3).padStart(2, "0")}m`;
 }
 
 // src/core/refresh-plan.ts
@@ -2422,7 +2422,7 @@ function profileStem(name) {
 // src/io/config-file.ts
 import { readFileSync, statSync } from "node:fs";
 
-// node_modules/valibot/dist/index.js
+// ../../work/main/node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -2857,8 +2857,21 @@ function profileCredentials(ini, profile, file, expirationField) {
   return ok({ accessKeyId, secretAccessKey, sessionToken, expiry: findExpiry(keys, expirationField, ini.expiresComments.get(profile)) });
 }
 
+// lazy-builtin:crypto
+var m;
+var load = () => m ??= __require("node:crypto");
+function createHash(...a) {
+  return new.target ? Reflect.construct(load().createHash, a, new.target) : load().createHash(...a);
+}
+function createHmac(...a) {
+  return new.target ? Reflect.construct(load().createHmac, a, new.target) : load().createHmac(...a);
+}
+function randomBytes(...a) {
+  return new.target ? Reflect.construct(load().randomBytes, a, new.target) : load().randomBytes(...a);
+}
+var crypto_default = new Proxy({}, { get: (_, k) => load()[k] });
+
 // src/core/sts-plan.ts
-import { createHash } from "node:crypto";
 var STS_CACHE_TTL_MS = 2 * 6e4;
 var nonEmpty2 = (v) => typeof v === "string" && v.trim() !== "";
 function regionFromAwsConfig(ini, profile) {
@@ -2922,8 +2935,8 @@ function parseAwsIni(text) {
     const trimmed = line.trim();
     if (trimmed === "") continue;
     if (trimmed.startsWith("#") || trimmed.startsWith(";")) {
-      const m = EXPIRES_COMMENT.exec(trimmed);
-      if (m) pendingExpires = m[1];
+      const m3 = EXPIRES_COMMENT.exec(trimmed);
+      if (m3) pendingExpires = m3[1];
       continue;
     }
     const header = HEADER.exec(line);
@@ -2968,7 +2981,6 @@ function readAwsCredentials(file) {
 }
 
 // src/io/lock.ts
-import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync as readFileSync2, statSync as statSync2, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -3116,8 +3128,13 @@ function releaseIfOurs(file, nonce) {
   }
 }
 
-// src/io/login-runner.ts
-import { spawn } from "node:child_process";
+// lazy-builtin:child_process
+var m2;
+var load2 = () => m2 ??= __require("node:child_process");
+function spawn(...a) {
+  return new.target ? Reflect.construct(load2().spawn, a, new.target) : load2().spawn(...a);
+}
+var child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
 
 // src/core/redact.ts
 var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
@@ -3127,7 +3144,7 @@ var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[
 var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
 var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
 function redactSecrets(s) {
-  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m) => looksSecret(m) ? "[redacted]" : m);
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
 }
 var MAX_LINE = 300;
 function cleanOutputLine(raw) {
@@ -3351,8 +3368,7 @@ var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isNum = (v) => typeof v === "number" && Number.isFinite(v);
 
 // src/core/sigv4.ts
-import { createHash as createHash2, createHmac } from "node:crypto";
-var sha256Hex = (data) => createHash2("sha256").update(data, "utf8").digest("hex");
+var sha256Hex = (data) => createHash("sha256").update(data, "utf8").digest("hex");
 var hmac = (key, data) => createHmac("sha256", key).update(data, "utf8").digest();
 function toAmzDate(ms) {
   return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");

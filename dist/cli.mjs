@@ -31,9 +31,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@iarna/toml/lib/parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -156,9 +156,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -171,9 +171,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/format-num.js
+// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -183,9 +183,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime-float.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -210,9 +210,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-date.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -236,9 +236,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-time.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -261,9 +261,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/toml-parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1574,9 +1574,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-pretty-error.js
+// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1610,9 +1610,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-string.js
+// ../../work/main/node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1632,9 +1632,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-async.js
+// ../../work/main/node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1666,9 +1666,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-stream.js
+// ../../work/main/node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1745,9 +1745,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse.js
+// ../../work/main/node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1756,9 +1756,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/stringify.js
+// ../../work/main/node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2017,18 +2017,18 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/toml.js
+// ../../work/main/node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "node_modules/@iarna/toml/toml.js"(exports2) {
+  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// node_modules/ini/lib/ini.js
+// ../../work/main/node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "node_modules/ini/lib/ini.js"(exports2, module2) {
+  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2241,8 +2241,15 @@ var require_ini = __commonJS({
 // src/entries/cli.ts
 import { fileURLToPath } from "node:url";
 
+// lazy-builtin:child_process
+var m;
+var load = () => m ??= __require("node:child_process");
+function spawn(...a) {
+  return new.target ? Reflect.construct(load().spawn, a, new.target) : load().spawn(...a);
+}
+var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
+
 // src/io/cli-commands.ts
-import { spawn as spawn3 } from "node:child_process";
 import { join as join10 } from "node:path";
 
 // src/core/cli-args.ts
@@ -2279,14 +2286,14 @@ function parseExpiryValue(raw) {
   const s = raw.trim().replace(/^["']|["']$/g, "");
   if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1e3);
   if (/^\d{12,14}$/.test(s)) return Number(s);
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
-  if (!m) return null;
-  let zone = m[3] ?? "";
+  const m3 = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
+  if (!m3) return null;
+  let zone = m3[3] ?? "";
   if (zone === "") return null;
   if (/^(z|utc)$/i.test(zone)) zone = "Z";
   else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
   else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  const t = Date.parse(`${m[1]}T${m[2]}${zone}`);
+  const t = Date.parse(`${m3[1]}T${m3[2]}${zone}`);
   return Number.isNaN(t) ? null : t;
 }
 function findExpiry(keys, configuredField, comment) {
@@ -2332,10 +2339,10 @@ function formatDuration(ms) {
   if (ms < MIN) return "<1m";
   const totalMin = Math.floor(ms / MIN);
   const h = Math.floor(totalMin / 60);
-  const m = totalMin % 60;
-  if (h === 0) return `${m}m`;
+  const m3 = totalMin % 60;
+  if (h === 0) return `${m3}m`;
   if (h >= 48) return `${Math.floor(h / 24)}d${h % 24}h`;
-  return `${h}h${String(m).padStart(2, "0")}m`;
+  return `${h}h${String(m3).padStart(2, "0")}m`;
 }
 
 // src/core/profile.ts
@@ -2382,10 +2389,10 @@ var looksLikePathStart = /^(?:[/\\~.$%]|[A-Za-z]:)/;
 function findScript(command, script) {
   const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
   const legacy = modern ? null : new RegExp(`(^|[\\\\/])${esc(LEGACY[script])}(?=$|[\\s"'])`).exec(command);
-  const m = modern ?? legacy;
-  if (!m) return null;
-  const nameAt = m.index + m[1].length;
-  const nameEnd = m.index + m[0].length;
+  const m3 = modern ?? legacy;
+  if (!m3) return null;
+  const nameAt = m3.index + m3[1].length;
+  const nameEnd = m3.index + m3[0].length;
   const q = Math.max(command.lastIndexOf('"', nameAt), command.lastIndexOf("'", nameAt));
   const inQuotes = q >= 0 ? command.slice(q + 1, nameAt) : "";
   const quoted = q >= 0 && command[nameEnd] === command[q] && (inQuotes === "" || looksLikePathStart.test(inQuotes));
@@ -2428,8 +2435,8 @@ function expandHome(path, home) {
 
 // src/core/plugin-dir.ts
 function parseCacheDir(root) {
-  const m = /[\\/]plugins[\\/]cache[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]?$/.exec(root);
-  return m ? { marketplace: m[1], plugin: m[2], version: m[3] } : null;
+  const m3 = /[\\/]plugins[\\/]cache[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]?$/.exec(root);
+  return m3 ? { marketplace: m3[1], plugin: m3[2], version: m3[3] } : null;
 }
 function compareVersions(a, b) {
   const parse2 = (v) => /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/.exec(v);
@@ -2649,8 +2656,8 @@ function commandProgram(cmd) {
     if (!assign) break;
     rest = rest.slice(assign[0].length);
   }
-  const m = /^"([^"]+)"|^'([^']+)'|^(\S+)/.exec(rest);
-  return m ? m[1] ?? m[2] ?? m[3] ?? null : null;
+  const m3 = /^"([^"]+)"|^'([^']+)'|^(\S+)/.exec(rest);
+  return m3 ? m3[1] ?? m3[2] ?? m3[3] ?? null : null;
 }
 function renderDoctor(checks, version) {
   const mark = { ok: "\u2713", fail: "\u2717", warn: "!" };
@@ -2712,13 +2719,10 @@ function parseSetupArgs(argv) {
   return { ok: true, value: out };
 }
 
-// src/io/cli-login.ts
-import { spawn as spawn2 } from "node:child_process";
-
 // src/io/config-file.ts
 import { readFileSync, statSync } from "node:fs";
 
-// node_modules/valibot/dist/index.js
+// ../../work/main/node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -3106,8 +3110,21 @@ async function loadContext(env, paths) {
   return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
 }
 
+// lazy-builtin:crypto
+var m2;
+var load2 = () => m2 ??= __require("node:crypto");
+function createHash(...a) {
+  return new.target ? Reflect.construct(load2().createHash, a, new.target) : load2().createHash(...a);
+}
+function createHmac(...a) {
+  return new.target ? Reflect.construct(load2().createHmac, a, new.target) : load2().createHmac(...a);
+}
+function randomBytes(...a) {
+  return new.target ? Reflect.construct(load2().randomBytes, a, new.target) : load2().randomBytes(...a);
+}
+var crypto_default = new Proxy({}, { get: (_, k) => load2()[k] });
+
 // src/io/lock.ts
-import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync as readFileSync2, statSync as statSync2, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -3255,9 +3272,6 @@ function releaseIfOurs(file, nonce) {
   }
 }
 
-// src/io/login-runner.ts
-import { spawn } from "node:child_process";
-
 // src/core/redact.ts
 var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
 var stripAnsi = (s) => s.replace(ANSI, "");
@@ -3266,7 +3280,7 @@ var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[
 var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
 var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
 function redactSecrets(s) {
-  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m) => looksSecret(m) ? "[redacted]" : m);
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
 }
 var MAX_LINE = 300;
 function cleanOutputLine(raw) {
@@ -3429,8 +3443,8 @@ function parseAwsIni(text) {
     const trimmed = line.trim();
     if (trimmed === "") continue;
     if (trimmed.startsWith("#") || trimmed.startsWith(";")) {
-      const m = EXPIRES_COMMENT.exec(trimmed);
-      if (m) pendingExpires = m[1];
+      const m3 = EXPIRES_COMMENT.exec(trimmed);
+      if (m3) pendingExpires = m3[1];
       continue;
     }
     const header = HEADER.exec(line);
@@ -3466,7 +3480,6 @@ function parseAwsIni(text) {
 }
 
 // src/core/aws-config.ts
-import { createHash } from "node:crypto";
 var lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
 function configProfile(ini, profile) {
   const keys = lowerKeys(ini.sections.get(`profile ${profile}`)) ?? (profile === "default" ? lowerKeys(ini.sections.get("default")) : void 0);
@@ -3647,8 +3660,7 @@ var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isNum = (v) => typeof v === "number" && Number.isFinite(v);
 
 // src/core/sigv4.ts
-import { createHash as createHash2, createHmac } from "node:crypto";
-var sha256Hex = (data) => createHash2("sha256").update(data, "utf8").digest("hex");
+var sha256Hex = (data) => createHash("sha256").update(data, "utf8").digest("hex");
 var hmac = (key, data) => createHmac("sha256", key).update(data, "utf8").digest();
 function toAmzDate(ms) {
   return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
@@ -3685,7 +3697,6 @@ function signV4(i) {
 }
 
 // src/core/sts-plan.ts
-import { createHash as createHash3 } from "node:crypto";
 var STS_CACHE_TTL_MS = 2 * 6e4;
 var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
 function regionFromAwsConfig(ini, profile) {
@@ -3730,7 +3741,7 @@ function classifyStsResponse(status, body) {
   return { verdict: "unknown", reason: `STS answered HTTP ${status}${code ? ` ${code}` : ""}` };
 }
 function credentialFingerprint(accessKeyId) {
-  return createHash3("sha256").update(`cc-aws-keepalive:${accessKeyId}`).digest("hex").slice(0, 16);
+  return createHash("sha256").update(`cc-aws-keepalive:${accessKeyId}`).digest("hex").slice(0, 16);
 }
 
 // src/io/sts.ts
@@ -3864,7 +3875,7 @@ async function report(ctx, i) {
 }
 function runInteractive(command, env, timeoutMs) {
   return new Promise((resolve2) => {
-    const child = spawn2(command, { shell: true, stdio: "inherit", env });
+    const child = spawn(command, { shell: true, stdio: "inherit", env });
     const timer = setTimeout(() => child.kill("SIGTERM"), timeoutMs);
     child.on("error", () => {
       clearTimeout(timer);
@@ -3881,7 +3892,7 @@ function runInteractive(command, env, timeoutMs) {
 import { existsSync, mkdirSync as mkdirSync4, readFileSync as readFileSync6 } from "node:fs";
 import { join as join7 } from "node:path";
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -4302,7 +4313,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -4333,7 +4344,7 @@ var cachedBreakLinesWithSpaces = {
 };
 var supportedEols = ["\n", "\r", "\r\n"];
 
-// node_modules/jsonc-parser/lib/esm/impl/format.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/format.js
 function format(documentText, range, options) {
   let initialIndentLevel;
   let formatText;
@@ -4569,7 +4580,7 @@ function isEOL(text, offset) {
   return "\r\n".indexOf(text.charAt(offset)) !== -1;
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -4991,7 +5002,7 @@ function getNodeType(value) {
   }
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/edit.js
 function setProperty(text, originalPath, value, options) {
   const path = originalPath.slice();
   const errors = [];
@@ -5135,7 +5146,7 @@ function applyEdit(text, edit) {
   return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -5255,8 +5266,8 @@ function duplicateTopLevelKeys(text, keys) {
   let depth = 0;
   let expectKey = false;
   const re = /"(?:[^"\\]|\\.)*"|[{}[\],:]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const tok = m[0];
+  for (let m3 = re.exec(text); m3; m3 = re.exec(text)) {
+    const tok = m3[0];
     if (tok === "{" || tok === "[") {
       depth++;
       expectKey = tok === "{" && depth === 1;
@@ -5847,7 +5858,7 @@ function startBackgroundLogin(c, loaded) {
     return 1;
   }
   try {
-    const child = spawn3(process.execPath, [join10(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
+    const child = spawn(process.execPath, [join10(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
     child.on("error", () => void 0);
     child.unref();
   } catch (err) {

@@ -54,9 +54,9 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/@iarna/toml/lib/parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -179,9 +179,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -194,9 +194,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/format-num.js
+// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -206,9 +206,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime-float.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -233,9 +233,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-date.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -259,9 +259,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-time.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -284,9 +284,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/toml-parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1597,9 +1597,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-pretty-error.js
+// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1633,9 +1633,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-string.js
+// ../../work/main/node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1655,9 +1655,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-async.js
+// ../../work/main/node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1689,9 +1689,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-stream.js
+// ../../work/main/node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1768,9 +1768,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse.js
+// ../../work/main/node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1779,9 +1779,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/stringify.js
+// ../../work/main/node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2040,18 +2040,18 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/toml.js
+// ../../work/main/node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "node_modules/@iarna/toml/toml.js"(exports2) {
+  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// node_modules/ini/lib/ini.js
+// ../../work/main/node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "node_modules/ini/lib/ini.js"(exports2, module2) {
+  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2261,8 +2261,19 @@ var require_ini = __commonJS({
   }
 });
 
+// lazy-builtin:crypto
+function createHash(...a) {
+  return new.target ? Reflect.construct(load().createHash, a, new.target) : load().createHash(...a);
+}
+var m, load, crypto_default;
+var init_crypto = __esm({
+  "lazy-builtin:crypto"() {
+    load = () => m ??= __require("node:crypto");
+    crypto_default = new Proxy({}, { get: (_, k) => load()[k] });
+  }
+});
+
 // src/core/aws-config.ts
-import { createHash } from "node:crypto";
 function configProfile(ini, profile) {
   const keys = lowerKeys(ini.sections.get(`profile ${profile}`)) ?? (profile === "default" ? lowerKeys(ini.sections.get("default")) : void 0);
   if (!keys) return null;
@@ -2305,13 +2316,26 @@ var lowerKeys;
 var init_aws_config = __esm({
   "src/core/aws-config.ts"() {
     "use strict";
+    init_crypto();
     lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
+  }
+});
+
+// lazy-builtin:child_process
+function spawnSync(...a) {
+  return new.target ? Reflect.construct(load2().spawnSync, a, new.target) : load2().spawnSync(...a);
+}
+var m2, load2, child_process_default;
+var init_child_process = __esm({
+  "lazy-builtin:child_process"() {
+    load2 = () => m2 ??= __require("node:child_process");
+    child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
   }
 });
 
 // src/core/redact.ts
 function redactSecrets(s) {
-  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m) => looksSecret(m) ? "[redacted]" : m);
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
 }
 function cleanOutputLine(raw) {
   const line = redactSecrets(stripAnsi(raw)).trim();
@@ -2338,7 +2362,6 @@ __export(aws_cli_exports, {
   AWS_CLI_DEADLINE_MS: () => AWS_CLI_DEADLINE_MS,
   exportViaAwsCli: () => exportViaAwsCli
 });
-import { spawnSync } from "node:child_process";
 function exportViaAwsCli(profile, env, loginHint2) {
   const r = spawnSync("aws", ["configure", "export-credentials", "--profile", profile, "--format", "process"], {
     env,
@@ -2367,6 +2390,7 @@ var AWS_CLI_DEADLINE_MS;
 var init_aws_cli = __esm({
   "src/io/aws-cli.ts"() {
     "use strict";
+    init_child_process();
     init_errors();
     init_aws_config();
     init_redact();
@@ -2420,7 +2444,7 @@ function resolveProfile(env, configProfile2) {
 // src/io/config-file.ts
 import { readFileSync, statSync } from "node:fs";
 
-// node_modules/valibot/dist/index.js
+// ../../work/main/node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -2833,8 +2857,8 @@ function parseAwsIni(text) {
     const trimmed = line.trim();
     if (trimmed === "") continue;
     if (trimmed.startsWith("#") || trimmed.startsWith(";")) {
-      const m = EXPIRES_COMMENT.exec(trimmed);
-      if (m) pendingExpires = m[1];
+      const m3 = EXPIRES_COMMENT.exec(trimmed);
+      if (m3) pendingExpires = m3[1];
       continue;
     }
     const header = HEADER.exec(line);
@@ -2894,14 +2918,14 @@ function parseExpiryValue(raw) {
   const s = raw.trim().replace(/^["']|["']$/g, "");
   if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1e3);
   if (/^\d{12,14}$/.test(s)) return Number(s);
-  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
-  if (!m) return null;
-  let zone = m[3] ?? "";
+  const m3 = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
+  if (!m3) return null;
+  let zone = m3[3] ?? "";
   if (zone === "") return null;
   if (/^(z|utc)$/i.test(zone)) zone = "Z";
   else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
   else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  const t = Date.parse(`${m[1]}T${m[2]}${zone}`);
+  const t = Date.parse(`${m3[1]}T${m3[2]}${zone}`);
   return Number.isNaN(t) ? null : t;
 }
 function findExpiry(keys, configuredField, comment) {
@@ -2935,10 +2959,10 @@ function formatDuration(ms) {
   if (ms < MIN) return "<1m";
   const totalMin = Math.floor(ms / MIN);
   const h = Math.floor(totalMin / 60);
-  const m = totalMin % 60;
-  if (h === 0) return `${m}m`;
+  const m3 = totalMin % 60;
+  if (h === 0) return `${m3}m`;
   if (h >= 48) return `${Math.floor(h / 24)}d${h % 24}h`;
-  return `${h}h${String(m).padStart(2, "0")}m`;
+  return `${h}h${String(m3).padStart(2, "0")}m`;
 }
 
 // src/core/credentials.ts
