@@ -31,9 +31,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/@iarna/toml/lib/parser.js
+// node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -156,9 +156,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
+// node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -171,9 +171,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
+// node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -183,9 +183,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
+// node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -210,9 +210,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
+// node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -236,9 +236,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
+// node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -261,9 +261,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
+// node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1574,9 +1574,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
+// node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1610,9 +1610,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-string.js
+// node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1632,9 +1632,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-async.js
+// node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1666,9 +1666,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-stream.js
+// node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1745,9 +1745,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse.js
+// node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1756,9 +1756,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/stringify.js
+// node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2017,18 +2017,18 @@ var require_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/toml.js
+// node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
+  "node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// ../../work/main/node_modules/ini/lib/ini.js
+// node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
+  "node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2361,7 +2361,7 @@ function describeLogin(l) {
   return last ? `${how}; last output: ${last}` : how;
 }
 var refreshedMessage = (remainingMs) => remainingMs === null ? "Credentials refreshed (confirmed by STS; the login tool records no expiry). Retrying\u2026" : `Credentials refreshed (valid for ${formatDuration(remainingMs)}). Retrying\u2026`;
-var waitingMessage = (pid, elapsedMs) => `waiting for the login started by another session${pid ? ` (pid ${pid})` : ""}, ${Math.round(elapsedMs / 1e3)} s\u2026`;
+var waitingMessage = (pid, elapsedMs, trigger) => `waiting for the ${trigger === "hook" ? "auto-login started in the background" : trigger === "cli" ? "login started with /aws-keepalive login" : "login started by another session"}${pid ? ` (pid ${pid})` : ""}, ${Math.round(elapsedMs / 1e3)} s\u2026`;
 function manualMessage(i) {
   const d = i.disk;
   const state = d.kind === "missing" ? d.error.message : d.kind === "unknown" ? `the credentials of AWS profile "${i.profile}" could not be confirmed (no expiry recorded)` : d.remainingMs <= 0 ? `AWS credentials for profile "${i.profile}" expired ${formatDuration(-d.remainingMs)} ago` : `AWS credentials for profile "${i.profile}" expire in under a minute`;
@@ -2422,7 +2422,7 @@ function profileStem(name) {
 // src/io/config-file.ts
 import { readFileSync, statSync } from "node:fs";
 
-// ../../work/main/node_modules/valibot/dist/index.js
+// node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -3001,7 +3001,9 @@ function parseLockRecord(text) {
   const int = (v) => typeof v === "number" && Number.isSafeInteger(v);
   if (!int(r.pid) || r.pid <= 0 || !int(r.startedAt) || !int(r.deadline)) return null;
   if (typeof r.host !== "string" || typeof r.profile !== "string" || typeof r.nonce !== "string") return null;
-  return { pid: r.pid, host: r.host, profile: r.profile, startedAt: r.startedAt, deadline: r.deadline, nonce: r.nonce };
+  const rec = { pid: r.pid, host: r.host, profile: r.profile, startedAt: r.startedAt, deadline: r.deadline, nonce: r.nonce };
+  if (typeof r.trigger === "string") rec.trigger = r.trigger;
+  return rec;
 }
 function decideLockState(i) {
   if (i.text === null) return { state: "free" };
@@ -3053,7 +3055,8 @@ function tryAcquireLock(paths, profile, opts) {
       profile,
       startedAt: now,
       deadline: opts.deadline,
-      nonce: randomBytes(8).toString("hex")
+      nonce: randomBytes(8).toString("hex"),
+      ...opts.trigger ? { trigger: opts.trigger } : {}
     };
     if (createExclusive(file, `${JSON.stringify(record)}
 `)) {
@@ -3504,7 +3507,7 @@ async function runRefresh(d) {
   if (step.do === "manual") return manual(disk, stsWhy ? `${stsWhy}; ${step.why}` : step.why);
   for (; ; ) {
     if (d.signal.aborted) return manual(disk, "awsAuthRefresh was stopped");
-    const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end });
+    const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end, trigger: "refresh" });
     if (lock.acquired) {
       try {
         if (lock.tookOver) out(`Took over the login lock (${lock.tookOver}).`);
@@ -3556,7 +3559,8 @@ async function waitForOther(d, check, first, manual) {
   const { ctx, out } = d;
   const waitingSince = Math.min(first.holder?.startedAt ?? Date.now(), Date.now());
   const pid = first.holder?.pid ?? null;
-  out(waitingMessage(pid, Date.now() - waitingSince));
+  const trigger = first.holder?.trigger;
+  out(waitingMessage(pid, Date.now() - waitingSince, trigger));
   let lastReport = Date.now();
   for (; ; ) {
     await sleep(WAIT_POLL_MS);
@@ -3576,7 +3580,7 @@ async function waitForOther(d, check, first, manual) {
         return done(out, c.disk);
       case "wait":
         if (now - lastReport >= WAIT_REPORT_MS) {
-          out(waitingMessage(pid, now - waitingSince));
+          out(waitingMessage(pid, now - waitingSince, trigger));
           lastReport = now;
         }
         break;
@@ -3592,7 +3596,7 @@ async function runBackgroundLogin(d) {
   const { ctx } = d;
   const cfg = ctx.loaded.config;
   if (cfg.autoLoginCmd.trim() === "") return 0;
-  const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end });
+  const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end, trigger: "hook" });
   if (!lock.acquired) return 0;
   try {
     const disk = diskState(readCreds(ctx), Date.now());

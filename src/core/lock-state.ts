@@ -11,6 +11,8 @@ export interface LockRecord {
   deadline: number;
   /** Random per-acquisition id, so a holder only ever deletes its own lock. */
   nonce: string;
+  /** What started the login ('refresh', 'hook', 'cli'), for the waiting message; absent in older records. */
+  trigger?: string;
 }
 
 export type LockState =
@@ -47,7 +49,9 @@ export function parseLockRecord(text: string): LockRecord | null {
   const int = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
   if (!int(r.pid) || r.pid <= 0 || !int(r.startedAt) || !int(r.deadline)) return null;
   if (typeof r.host !== 'string' || typeof r.profile !== 'string' || typeof r.nonce !== 'string') return null;
-  return { pid: r.pid, host: r.host, profile: r.profile, startedAt: r.startedAt, deadline: r.deadline, nonce: r.nonce };
+  const rec: LockRecord = { pid: r.pid, host: r.host, profile: r.profile, startedAt: r.startedAt, deadline: r.deadline, nonce: r.nonce };
+  if (typeof r.trigger === 'string') rec.trigger = r.trigger;
+  return rec;
 }
 
 export function decideLockState(i: LockInput): LockState {

@@ -134,8 +134,10 @@ export const refreshedMessage = (remainingMs: number | null): string =>
     ? 'Credentials refreshed (confirmed by STS; the login tool records no expiry). Retrying…'
     : `Credentials refreshed (valid for ${formatDuration(remainingMs)}). Retrying…`;
 
-export const waitingMessage = (pid: number | null, elapsedMs: number): string =>
-  `waiting for the login started by another session${pid ? ` (pid ${pid})` : ''}, ${Math.round(elapsedMs / 1000)} s…`;
+export const waitingMessage = (pid: number | null, elapsedMs: number, trigger?: string): string =>
+  `waiting for the ${trigger === 'hook' ? 'auto-login started in the background' : trigger === 'cli' ? 'login started with /aws-keepalive login' : 'login started by another session'}${
+    pid ? ` (pid ${pid})` : ''
+  }, ${Math.round(elapsedMs / 1000)} s…`;
 
 export function manualMessage(i: { profile: string; disk: DiskState; now: number; why: string; loginHint: string }): string[] {
   const d = i.disk;

@@ -51,7 +51,11 @@ export function inspectLock(paths: Pick<Paths, 'stateDir'>, profile: string, now
  * Takes the lock when it is free or stale. `deadline` (epoch ms) is when this holder will have given up for sure;
  * others treat the lock as stale after it.
  */
-export function tryAcquireLock(paths: Pick<Paths, 'stateDir'>, profile: string, opts: { deadline: number; now?: number }): AcquireResult {
+export function tryAcquireLock(
+  paths: Pick<Paths, 'stateDir'>,
+  profile: string,
+  opts: { deadline: number; now?: number; trigger?: string },
+): AcquireResult {
   const file = lockPath(paths, profile);
   mkdirSync(paths.stateDir, { recursive: true, mode: 0o700 });
   let tookOver: string | null = null;
@@ -64,6 +68,7 @@ export function tryAcquireLock(paths: Pick<Paths, 'stateDir'>, profile: string, 
       startedAt: now,
       deadline: opts.deadline,
       nonce: randomBytes(8).toString('hex'),
+      ...(opts.trigger ? { trigger: opts.trigger } : {}),
     };
     if (createExclusive(file, `${JSON.stringify(record)}\n`)) {
       return { acquired: true, record, tookOver, release: () => releaseIfOurs(file, record.nonce) };

@@ -93,7 +93,7 @@ export async function runRefresh(d: FlowDeps): Promise<number> {
 
   for (;;) {
     if (d.signal.aborted) return manual(disk, 'awsAuthRefresh was stopped');
-    const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end });
+    const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end, trigger: 'refresh' });
     if (lock.acquired) {
       try {
         if (lock.tookOver) out(`Took over the login lock (${lock.tookOver}).`);
@@ -170,7 +170,8 @@ async function waitForOther(
   const { ctx, out } = d;
   const waitingSince = Math.min(first.holder?.startedAt ?? Date.now(), Date.now());
   const pid = first.holder?.pid ?? null;
-  out(waitingMessage(pid, Date.now() - waitingSince));
+  const trigger = first.holder?.trigger;
+  out(waitingMessage(pid, Date.now() - waitingSince, trigger));
   let lastReport = Date.now();
   for (;;) {
     await sleep(WAIT_POLL_MS);
@@ -190,7 +191,7 @@ async function waitForOther(
         return done(out, c.disk);
       case 'wait':
         if (now - lastReport >= WAIT_REPORT_MS) {
-          out(waitingMessage(pid, now - waitingSince));
+          out(waitingMessage(pid, now - waitingSince, trigger));
           lastReport = now;
         }
         break;
@@ -211,7 +212,7 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
   const { ctx } = d;
   const cfg = ctx.loaded.config;
   if (cfg.autoLoginCmd.trim() === '') return 0;
-  const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end });
+  const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end, trigger: 'hook' });
   if (!lock.acquired) return 0;
   try {
     const disk = diskState(readCreds(ctx), Date.now());

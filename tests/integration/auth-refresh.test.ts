@@ -161,6 +161,17 @@ test('--background: logs in silently, records trigger "hook", and skips when som
   assert.equal(s.count(), 1);
 });
 
+test('a refresh that finds the background login running waits for it and says so', async (t) => {
+  const s = setup(t, { env: { FAKE_LOGIN_DELAY_MS: '1500' } });
+  const bg = refresh(s.env, ['--background']);
+  for (let i = 0; i < 50 && !existsSync(s.h.path('.local/state/cc-aws-keepalive/dev.lock')); i++) await new Promise((r) => setTimeout(r, 50));
+  const r = await refresh(s.env);
+  assert.equal((await bg).code, 0);
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(r.stdout, /^waiting for the auto-login started in the background \(pid \d+\), \d+ s…$/m);
+  assert.equal(s.count(), 1);
+});
+
 // ── The in-process STS probe, for login tools that record no expiry. ──
 
 type StsMode = 'valid' | 'expired' | 'slow';

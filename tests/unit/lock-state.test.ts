@@ -30,3 +30,9 @@ for (const [name, input, want, reason] of cases) {
     if (reason && got.state !== 'free') assert.match(got.reason, reason);
   });
 }
+
+test('lock record: the optional trigger is kept, unknown fields ignored', async () => {
+  const { parseLockRecord } = await import('../../src/core/lock-state.ts');
+  assert.equal(parseLockRecord(rec({ trigger: 'hook', extra: 1 } as Partial<LockRecord>))?.trigger, 'hook');
+  assert.equal(parseLockRecord(rec())?.trigger, undefined);
+});

@@ -84,6 +84,9 @@ test('waiting: valid creds, holder still at it, holder failed, holder died, out 
 test('messages', () => {
   assert.equal(refreshedMessage((3 * 60 + 12) * 60_000 + 5_000), 'Credentials refreshed (valid for 3h12m). Retrying…');
   assert.equal(waitingMessage(1234, 12_300), 'waiting for the login started by another session (pid 1234), 12 s…');
+  assert.equal(waitingMessage(1234, 12_300, 'refresh'), 'waiting for the login started by another session (pid 1234), 12 s…');
+  assert.equal(waitingMessage(77, 3_000, 'hook'), 'waiting for the auto-login started in the background (pid 77), 3 s…');
+  assert.equal(waitingMessage(null, 0), 'waiting for the login started by another session, 0 s…');
   const lines = manualMessage({ profile: 'dev', disk: diskState(creds(NOW - 300_000), NOW), now: NOW, why: 'no autoLoginCmd is configured', loginHint: 'run: saml2aws login' });
   assert.deepEqual(lines, [
     'AWS credentials for profile "dev" expired 5m ago; no autoLoginCmd is configured.',
