@@ -25,8 +25,6 @@ export const ARTIFACTS_DIR = join(ROOT, 'tests', 'e2e', '.artifacts');
 export const PLUGIN_NAME = 'cc-aws-keepalive';
 export const MARKETPLACE_NAME = 'cc-aws-keepalive';
 /** What a clone of the repository gives Claude Code's plugin installer: the plugin's own files, no node_modules. */
-/** The https URL prefix that the sandbox's ~/.gitconfig rewrites to a local bare repository (never fetched). */
-export const FAKE_GITHUB = 'https://github.com/e2e-local';
 export const PLUGIN_FILES = ['.claude-plugin', 'hooks', 'commands', 'skills', 'dist', 'config.example.json', 'README.md', 'LICENSE', 'package.json'];
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -98,7 +96,7 @@ export interface InstalledPlugin {
   cacheDir: string;
   /** The git working tree the marketplace was made from (see Sandbox.stagePlugin). */
   marketplaceDir: string;
-  source: 'git' | 'directory';
+  source: 'github' | 'directory';
   /** What was passed to `claude plugin marketplace add`. */
   marketplace: string;
   /** How settings.json got awsCredentialExport/awsAuthRefresh: the plugin's install.mjs, or written by the harness. */
@@ -133,7 +131,8 @@ export class Sandbox {
     const url = bedrock.url;
     this.env = {
       HOME: this.home,
-      PATH: `${dirname(process.execPath)}:${process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'}`,
+      // bin/ first: an `ssh` that logs and fails, so nothing reaches a real host over ssh (see sshCalls()).
+      PATH: `${join(root, 'bin')}:${dirname(process.execPath)}:${process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'}`,
       TZ: 'UTC',
       LANG: 'C.UTF-8',
       CLAUDE_CODE_USE_BEDROCK: '1',
@@ -154,6 +153,8 @@ export class Sandbox {
       NO_PROXY: '127.0.0.1,localhost',
       no_proxy: '127.0.0.1,localhost',
       GIT_CONFIG_NOSYSTEM: '1',
+      // GitHub marketplaces: clone over https (which ~/.gitconfig maps to a local repository) instead of probing ssh.
+      CLAUDE_CODE_PLUGIN_PREFER_HTTPS: '1',
       ...(opts.maxRetries !== undefined ? { CLAUDE_CODE_MAX_RETRIES: String(opts.maxRetries) } : {}),
       ...opts.env,
     };
@@ -165,6 +166,8 @@ export class Sandbox {
     const bedrock = await startFakeBedrock({ ...opts.bedrock, validKeys: [creds.akid, ...(opts.bedrock?.validKeys ?? [])] });
     const sb = new Sandbox(opts, root, bedrock);
     mkdirSync(sb.cwd, { recursive: true });
+    mkdirSync(join(root, 'bin'));
+    writeFileSync(join(root, 'bin', 'ssh'), `#!/bin/sh\necho "ssh $*" >> "${join(root, 'ssh-calls.log')}"\nexit 255\n`, { mode: 0o755 });
     // No first-run dialogs: onboarding done, the project folder trusted.
     sb.write('.claude.json', `${JSON.stringify({ hasCompletedOnboarding: true, projects: { [sb.cwd]: { hasTrustDialogAccepted: true } } }, null, 2)}\n`);
     sb.writeCredentials(creds);
@@ -269,25 +272,27 @@ export class Sandbox {
   // ── the plugin ──
 
   /**
-   * Installs the plugin the way a user does: `claude plugin marketplace add <source>`, `claude plugin install
-   * cc-aws-keepalive@cc-aws-keepalive`, then the post-install step (see wirePluginSettings).
+   * Installs the plugin the way the README tells users: `claude plugin marketplace add OWNER/cc-aws-keepalive`,
+   * `claude plugin install cc-aws-keepalive@cc-aws-keepalive`, then the post-install step (see wirePluginSettings).
    *
-   * The marketplace is a git repository holding only the plugin's files from this checkout's working tree
-   * (so an uncommitted rebuild of dist/ counts). `source: 'git'` (default) adds it by an https GitHub URL that the
-   * sandbox's ~/.gitconfig rewrites to the local repository — Claude Code then clones it like a real GitHub
-   * marketplace: committed files only, CLAUDE_PLUGIN_ROOT = the cache dir. `source: 'directory'` adds the working
-   * tree by path — Claude Code copies the folder and runs hooks from the folder itself, not from the cache.
+   * The marketplace is a git repository holding only the plugin's files from this checkout's working tree (so an
+   * uncommitted rebuild of dist/ counts). `source: 'github'` (default) adds it by the GitHub shorthand
+   * `e2e-local/cc-aws-keepalive`; CLAUDE_CODE_PLUGIN_PREFER_HTTPS=1 makes the client clone
+   * https://github.com/e2e-local/cc-aws-keepalive.git, which the sandbox's ~/.gitconfig rewrites to a local bare
+   * repository — so it installs exactly like a real GitHub marketplace (committed files only, CLAUDE_PLUGIN_ROOT =
+   * the cache dir) without leaving the machine. `source: 'directory'` adds the working tree by path, like a user
+   * with a local clone: the client copies the folder but runs the hooks from the folder itself.
    */
-  async installPlugin(opts: { source?: 'git' | 'directory'; version?: string; mutate?: (dir: string) => void } = {}): Promise<InstalledPlugin> {
-    const source = opts.source ?? 'git';
+  async installPlugin(opts: { source?: 'github' | 'directory'; version?: string; mutate?: (dir: string) => void } = {}): Promise<InstalledPlugin> {
+    const source = opts.source ?? 'github';
     const src = this.stagePlugin(opts.version, opts.mutate);
     const version = (JSON.parse(readFileSync(join(src, '.claude-plugin', 'plugin.json'), 'utf8')) as { version: string }).version;
     let target = src;
-    if (source === 'git') {
-      const bare = join(this.root, 'git', `${PLUGIN_NAME}.git`);
+    if (source === 'github') {
+      const bare = join(this.root, 'git', 'e2e-local', `${PLUGIN_NAME}.git`);
       if (!existsSync(bare)) this.run('git', ['clone', '-q', '--bare', src, bare], { cwd: this.root });
-      this.write('.gitconfig', `[url "file://${join(this.root, 'git')}/"]\n\tinsteadOf = ${FAKE_GITHUB}/\n[protocol "file"]\n\tallow = always\n`);
-      target = `${FAKE_GITHUB}/${PLUGIN_NAME}.git`;
+      this.write('.gitconfig', `[url "file://${join(this.root, 'git', 'e2e-local')}/"]\n\tinsteadOf = https://github.com/e2e-local/\n[protocol "file"]\n\tallow = always\n`);
+      target = `e2e-local/${PLUGIN_NAME}`;
     }
     let output = this.run(CLAUDE_BIN, ['plugin', 'marketplace', 'add', target]).out;
     output += this.run(CLAUDE_BIN, ['plugin', 'install', `${PLUGIN_NAME}@${MARKETPLACE_NAME}`]).out;
@@ -332,7 +337,7 @@ export class Sandbox {
     if (fresh) git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-q', '--allow-empty', '-m', `plugin files${version ? ` as ${version}` : ''} for the e2e sandbox`);
-    const bare = join(this.root, 'git', `${PLUGIN_NAME}.git`);
+    const bare = join(this.root, 'git', 'e2e-local', `${PLUGIN_NAME}.git`);
     if (existsSync(bare)) git('push', '-q', '--force', bare, 'main');
     return src;
   }
@@ -350,6 +355,11 @@ export class Sandbox {
     if (existsSync(join(cacheDir, 'dist', 'auth-refresh.mjs'))) settings.awsAuthRefresh = `node "${join(cacheDir, 'dist', 'auth-refresh.mjs')}"`;
     writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
     return { by: 'harness', output: `harness wrote ${file}\n` };
+  }
+
+  /** Every ssh invocation the sandbox's processes attempted (each was refused). */
+  sshCalls(): string[] {
+    return readText(join(this.root, 'ssh-calls.log')).split('\n').filter(Boolean);
   }
 
   /** The user's Claude Code settings.json, parsed ({} when absent). */
@@ -376,6 +386,7 @@ export class Sandbox {
     writeFileSync(join(dir, 'README.txt'), `${reason}\n\nsandbox: ${this.root}\n`);
     writeFileSync(join(dir, 'timeline.txt'), `${this.timeline.join('\n')}\n`);
     writeFileSync(join(dir, 'bedrock-requests.log'), this.bedrock.formatLog());
+    if (this.sshCalls().length) writeFileSync(join(dir, 'ssh-calls.log'), `${this.sshCalls().join('\n')}\n`);
     for (const tui of this.tuis) tui.snapshot('at-teardown');
     for (const [name, content] of this.files) writeFileSync(join(dir, name), content);
     for (const f of this.debugFiles) if (existsSync(f)) cpSync(f, join(dir, `claude-debug-${f.split('/').pop()}`));
