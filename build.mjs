@@ -43,6 +43,8 @@ await Promise.all(
   entries.map((file) =>
     build({
       entryPoints: [join(entriesDir, file)],
+      // Paths in the bundle's comments are relative to this; pinned so a build from any cwd is byte-identical.
+      absWorkingDir: root,
       outfile: join(root, 'dist', `${basename(file, '.ts')}.mjs`),
       bundle: true,
       platform: 'node',
