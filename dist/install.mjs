@@ -31,9 +31,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/@iarna/toml/lib/parser.js
+// node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -156,9 +156,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
+// node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -171,9 +171,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
+// node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -183,9 +183,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
+// node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -210,9 +210,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
+// node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -236,9 +236,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
+// node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -261,9 +261,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
+// node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1574,9 +1574,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
+// node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1610,9 +1610,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-string.js
+// node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1632,9 +1632,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-async.js
+// node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1666,9 +1666,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-stream.js
+// node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1745,9 +1745,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse.js
+// node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1756,9 +1756,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/stringify.js
+// node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2017,9 +2017,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/toml.js
+// node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
+  "node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
@@ -2118,7 +2118,7 @@ function formatError(e) {
   return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
 }
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -2539,7 +2539,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -2570,7 +2570,7 @@ var cachedBreakLinesWithSpaces = {
 };
 var supportedEols = ["\n", "\r", "\r\n"];
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/format.js
+// node_modules/jsonc-parser/lib/esm/impl/format.js
 function format(documentText, range, options) {
   let initialIndentLevel;
   let formatText;
@@ -2806,7 +2806,7 @@ function isEOL(text, offset) {
   return "\r\n".indexOf(text.charAt(offset)) !== -1;
 }
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -3228,7 +3228,7 @@ function getNodeType(value) {
   }
 }
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/edit.js
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
 function setProperty(text, originalPath, value, options) {
   const path = originalPath.slice();
   const errors = [];
@@ -3372,7 +3372,7 @@ function applyEdit(text, edit) {
   return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
 }
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/main.js
+// node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -3840,7 +3840,7 @@ function describeChange(c) {
 // src/io/config-file.ts
 import { readFileSync, statSync } from "node:fs";
 
-// ../../work/main/node_modules/valibot/dist/index.js
+// node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -4242,7 +4242,7 @@ function writeTextFile(f, text, o) {
   if (now !== f.text) return fail("SETTINGS_CHANGED", `${f.file} changed while we were editing it`, "run the command again; nothing was changed");
   let backup = null;
   try {
-    if (f.text !== null) backup = backupCopy(f.target, o);
+    if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
     writeFileAtomic(f.target, text, f.mode ?? 384);
     if (f.mode !== null) chmodSync(f.target, f.mode);
   } catch (err) {
@@ -4251,15 +4251,15 @@ function writeTextFile(f, text, o) {
   }
   return ok({ backup });
 }
-function backupCopy(target, o) {
-  mkdirSync2(o.backupDir, { recursive: true, mode: 448 });
-  const stamp = o.now.toISOString().replace(/[:.]/g, "-");
+function backupCopy(target, dir, now) {
+  mkdirSync2(dir, { recursive: true, mode: 448 });
+  const stamp = now.toISOString().replace(/[:.]/g, "-");
   const name = basename2(target);
-  let dest = join2(o.backupDir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = join2(o.backupDir, `${name}.${stamp}-${i}.bak`);
+  let dest = join2(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = join2(dir, `${name}.${stamp}-${i}.bak`);
   copyFileSync(target, dest);
   chmodSync(dest, 384);
-  pruneBackups(o.backupDir, name);
+  pruneBackups(dir, name);
   return dest;
 }
 function pruneBackups(dir, name) {

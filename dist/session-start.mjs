@@ -38,15 +38,38 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/plugin-dir.ts
+function parseCacheDir(root) {
+  const m2 = /[\\/]plugins[\\/]cache[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]?$/.exec(root);
+  return m2 ? { marketplace: m2[1], plugin: m2[2], version: m2[3] } : null;
+}
+function compareVersions(a, b) {
+  const parse2 = (v) => /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/.exec(v);
+  const x = parse2(a);
+  const y = parse2(b);
+  if (!x || !y) return null;
+  for (let i = 1; i <= 3; i++) {
+    const d = Number(x[i]) - Number(y[i]);
+    if (d !== 0) return Math.sign(d);
+  }
+  if (!x[4] !== !y[4]) return x[4] ? -1 : 1;
+  return x[4] && y[4] ? Math.sign(x[4].localeCompare(y[4])) : 0;
+}
+var init_plugin_dir = __esm({
+  "src/core/plugin-dir.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/command-path.ts
 import { posix, win32 } from "node:path";
 function findScript(command, script) {
   const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
   const legacy = modern ? null : new RegExp(`(^|[\\\\/])${esc(LEGACY[script])}(?=$|[\\s"'])`).exec(command);
-  const m = modern ?? legacy;
-  if (!m) return null;
-  const nameAt = m.index + m[1].length;
-  const nameEnd = m.index + m[0].length;
+  const m2 = modern ?? legacy;
+  if (!m2) return null;
+  const nameAt = m2.index + m2[1].length;
+  const nameEnd = m2.index + m2[0].length;
   const q = Math.max(command.lastIndexOf('"', nameAt), command.lastIndexOf("'", nameAt));
   const inQuotes = q >= 0 ? command.slice(q + 1, nameAt) : "";
   const quoted = q >= 0 && command[nameEnd] === command[q] && (inQuotes === "" || looksLikePathStart.test(inQuotes));
@@ -98,29 +121,6 @@ var init_command_path = __esm({
     };
     esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     looksLikePathStart = /^(?:[/\\~.$%]|[A-Za-z]:)/;
-  }
-});
-
-// src/core/plugin-dir.ts
-function parseCacheDir(root) {
-  const m = /[\\/]plugins[\\/]cache[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]?$/.exec(root);
-  return m ? { marketplace: m[1], plugin: m[2], version: m[3] } : null;
-}
-function compareVersions(a, b) {
-  const parse2 = (v) => /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/.exec(v);
-  const x = parse2(a);
-  const y = parse2(b);
-  if (!x || !y) return null;
-  for (let i = 1; i <= 3; i++) {
-    const d = Number(x[i]) - Number(y[i]);
-    if (d !== 0) return Math.sign(d);
-  }
-  if (!x[4] !== !y[4]) return x[4] ? -1 : 1;
-  return x[4] && y[4] ? Math.sign(x[4].localeCompare(y[4])) : 0;
-}
-var init_plugin_dir = __esm({
-  "src/core/plugin-dir.ts"() {
-    "use strict";
   }
 });
 
@@ -219,7 +219,7 @@ var init_atomic_write = __esm({
   }
 });
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -558,7 +558,7 @@ function isDigit2(ch) {
 }
 var CharacterCodes;
 var init_scanner = __esm({
-  "../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
     "use strict";
     (function(CharacterCodes2) {
       CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
@@ -645,10 +645,10 @@ var init_scanner = __esm({
   }
 });
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
 var init_string_intern = __esm({
-  "../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
     cachedSpaces = new Array(20).fill(0).map((_, index) => {
       return " ".repeat(index);
     });
@@ -681,7 +681,7 @@ var init_string_intern = __esm({
   }
 });
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/format.js
+// node_modules/jsonc-parser/lib/esm/impl/format.js
 function format(documentText, range, options) {
   let initialIndentLevel;
   let formatText;
@@ -917,14 +917,14 @@ function isEOL(text, offset) {
   return "\r\n".indexOf(text.charAt(offset)) !== -1;
 }
 var init_format = __esm({
-  "../../work/main/node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
     "use strict";
     init_scanner();
     init_string_intern();
   }
 });
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
 function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
@@ -1341,7 +1341,7 @@ function getNodeType(value) {
 }
 var ParseOptions;
 var init_parser = __esm({
-  "../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
     "use strict";
     init_scanner();
     (function(ParseOptions2) {
@@ -1352,7 +1352,7 @@ var init_parser = __esm({
   }
 });
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/edit.js
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
 function setProperty(text, originalPath, value, options) {
   const path = originalPath.slice();
   const errors = [];
@@ -1496,14 +1496,14 @@ function applyEdit(text, edit) {
   return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
 }
 var init_edit = __esm({
-  "../../work/main/node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
     "use strict";
     init_format();
     init_parser();
   }
 });
 
-// ../../work/main/node_modules/jsonc-parser/lib/esm/main.js
+// node_modules/jsonc-parser/lib/esm/main.js
 function modify(text, path, value, options) {
   return setProperty(text, path, value, options);
 }
@@ -1529,7 +1529,7 @@ function applyEdits(text, edits) {
 }
 var ScanError, SyntaxKind, parseTree2, findNodeAtLocation2, ParseErrorCode;
 var init_main = __esm({
-  "../../work/main/node_modules/jsonc-parser/lib/esm/main.js"() {
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
     init_format();
     init_edit();
@@ -1683,8 +1683,8 @@ function duplicateTopLevelKeys(text, keys) {
   let depth = 0;
   let expectKey = false;
   const re = /"(?:[^"\\]|\\.)*"|[{}[\],:]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const tok = m[0];
+  for (let m2 = re.exec(text); m2; m2 = re.exec(text)) {
+    const tok = m2[0];
     if (tok === "{" || tok === "[") {
       depth++;
       expectKey = tok === "{" && depth === 1;
@@ -1944,7 +1944,7 @@ var init_settings_plan = __esm({
   }
 });
 
-// ../../work/main/node_modules/valibot/dist/index.js
+// node_modules/valibot/dist/index.js
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
   return {
@@ -2163,7 +2163,7 @@ function safeParse(schema, input, config2) {
 }
 var store, store2, store3, store4, EMOJI_REGEX;
 var init_dist = __esm({
-  "../../work/main/node_modules/valibot/dist/index.js"() {
+  "node_modules/valibot/dist/index.js"() {
     EMOJI_REGEX = // eslint-disable-next-line redos-detector/no-unsafe-regex, regexp/no-dupe-disjunctions -- false positives
     new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}))*)+$", "u");
   }
@@ -2253,9 +2253,9 @@ var init_config_parse = __esm({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/parser.js
+// node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -2378,9 +2378,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
+// node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -2393,9 +2393,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
+// node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -2405,9 +2405,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
+// node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -2432,9 +2432,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
+// node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -2458,9 +2458,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
+// node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -2483,9 +2483,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
+// node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -3796,9 +3796,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
+// node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -3832,9 +3832,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-string.js
+// node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -3854,9 +3854,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-async.js
+// node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -3888,9 +3888,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-stream.js
+// node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -3967,9 +3967,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse.js
+// node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -3978,9 +3978,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/stringify.js
+// node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -4239,9 +4239,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/toml.js
+// node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
+  "node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
@@ -4298,6 +4298,12 @@ var init_config_file = __esm({
 });
 
 // src/io/claude-settings-file.ts
+var claude_settings_file_exports = {};
+__export(claude_settings_file_exports, {
+  readTextFile: () => readTextFile,
+  touchTextFile: () => touchTextFile,
+  writeTextFile: () => writeTextFile
+});
 import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, readlinkSync, realpathSync, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname2, isAbsolute, join as join3, resolve } from "node:path";
 function readTextFile(file) {
@@ -4334,7 +4340,7 @@ function writeTextFile(f, text, o) {
   if (now !== f.text) return fail("SETTINGS_CHANGED", `${f.file} changed while we were editing it`, "run the command again; nothing was changed");
   let backup = null;
   try {
-    if (f.text !== null) backup = backupCopy(f.target, o);
+    if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
     writeFileAtomic(f.target, text, f.mode ?? 384);
     if (f.mode !== null) chmodSync(f.target, f.mode);
   } catch (err) {
@@ -4343,16 +4349,20 @@ function writeTextFile(f, text, o) {
   }
   return ok({ backup });
 }
-function backupCopy(target, o) {
-  mkdirSync2(o.backupDir, { recursive: true, mode: 448 });
-  const stamp = o.now.toISOString().replace(/[:.]/g, "-");
+function backupCopy(target, dir, now) {
+  mkdirSync2(dir, { recursive: true, mode: 448 });
+  const stamp = now.toISOString().replace(/[:.]/g, "-");
   const name = basename2(target);
-  let dest = join3(o.backupDir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = join3(o.backupDir, `${name}.${stamp}-${i}.bak`);
+  let dest = join3(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = join3(dir, `${name}.${stamp}-${i}.bak`);
   copyFileSync(target, dest);
   chmodSync(dest, 384);
-  pruneBackups(o.backupDir, name);
+  pruneBackups(dir, name);
   return dest;
+}
+function touchTextFile(file) {
+  const f = readTextFile(file);
+  if (f.ok && f.value.text !== null) writeTextFile(f.value, f.value.text, { backupDir: null, now: /* @__PURE__ */ new Date() });
 }
 function pruneBackups(dir, name) {
   const ours = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
@@ -4589,10 +4599,20 @@ var init_heal_message = __esm({
   }
 });
 
+// lazy-builtin:child_process
+var m;
+var load = () => m ??= __require("node:child_process");
+function spawn(...a) {
+  return new.target ? Reflect.construct(load().spawn, a, new.target) : load().spawn(...a);
+}
+var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
+
 // src/entries/session-start.ts
+init_plugin_dir();
 init_wiring();
 init_atomic_write();
 import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -4657,9 +4677,12 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/entries/session-start.ts
 var onBedrock = (v) => ["1", "true", "yes", "on"].includes((v ?? "").trim().toLowerCase());
+var NUDGE_FLAG = "--nudge-settings";
+var NUDGE_AFTER_MS = [1500, 5e3];
 async function main() {
   const root = fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
   const paths = processPaths();
+  if (process.argv.includes(NUDGE_FLAG)) return nudge(paths.claudeSettings);
   const report = checkWiring(paths, root, process.platform);
   if (report.ownOrphaned || report.settings.state === "invalid") return "";
   const stale = report.wires.filter((w) => isStale(w.state));
@@ -4667,7 +4690,8 @@ async function main() {
     const { healSettings: healSettings2 } = await Promise.resolve().then(() => (init_setup(), setup_exports));
     const { describeHeal: describeHeal2 } = await Promise.resolve().then(() => (init_heal_message(), heal_message_exports));
     const r = healSettings2({ paths, root, platform: process.platform, now: /* @__PURE__ */ new Date(), keys: stale.map((w) => w.wire.key) });
-    return r ? message(describeHeal2(r, VERSION, stale)) : "";
+    if (r && !("error" in r)) startNudge();
+    return r ? message(describeHeal2(r, parseCacheDir(root)?.version ?? VERSION, stale)) : "";
   }
   const wired = report.wires.some((w) => w.wire.key !== "statusLine" && w.wire.ref !== null);
   if (wired || !onBedrock(process.env.CLAUDE_CODE_USE_BEDROCK)) return "";
@@ -4688,6 +4712,22 @@ function setupHintOnce(stateDir, root) {
   return message(
     `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join6(root, "dist", "install.mjs")}"`
   );
+}
+function startNudge() {
+  try {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), NUDGE_FLAG], { stdio: "ignore", detached: true, windowsHide: true });
+    child.on("error", () => void 0);
+    child.unref();
+  } catch {
+  }
+}
+async function nudge(settingsFile) {
+  const { touchTextFile: touchTextFile2 } = await Promise.resolve().then(() => (init_claude_settings_file(), claude_settings_file_exports));
+  for (const ms of NUDGE_AFTER_MS) {
+    await sleep(ms);
+    touchTextFile2(settingsFile);
+  }
+  return "";
 }
 var message = (text) => `${JSON.stringify({ systemMessage: text })}
 `;

@@ -38,9 +38,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/@iarna/toml/lib/parser.js
+// node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -163,9 +163,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
+// node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -178,9 +178,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
+// node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -190,9 +190,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
+// node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -217,9 +217,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
+// node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -243,9 +243,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
+// node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -268,9 +268,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
+// node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1581,9 +1581,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
+// node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1617,9 +1617,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-string.js
+// node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1639,9 +1639,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-async.js
+// node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1673,9 +1673,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-stream.js
+// node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1752,9 +1752,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse.js
+// node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1763,9 +1763,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/stringify.js
+// node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2024,18 +2024,18 @@ var require_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/toml.js
+// node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
+  "node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// ../../work/main/node_modules/ini/lib/ini.js
+// node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
+  "node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2487,7 +2487,7 @@ function composeStatus(base, ours) {
   return lines.join("\n");
 }
 
-// ../../work/main/node_modules/valibot/dist/index.js
+// node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {

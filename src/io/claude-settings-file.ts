@@ -43,8 +43,8 @@ export function readTextFile(file: string): Result<TextFile> {
 }
 
 export interface WriteOptions {
-  /** Folder for the timestamped copy of the old bytes. */
-  backupDir: string;
+  /** Folder for the timestamped copy of the old bytes; null when the bytes do not change (see touchTextFile). */
+  backupDir: string | null;
   now: Date;
 }
 
@@ -65,7 +65,7 @@ export function writeTextFile(f: TextFile, text: string, o: WriteOptions): Resul
   if (now !== f.text) return fail('SETTINGS_CHANGED', `${f.file} changed while we were editing it`, 'run the command again; nothing was changed');
   let backup: string | null = null;
   try {
-    if (f.text !== null) backup = backupCopy(f.target, o);
+    if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
     writeFileAtomic(f.target, text, f.mode ?? 0o600);
     // A new file's mode went through the umask; the old file's exact bits are what the user chose.
     if (f.mode !== null) chmodSync(f.target, f.mode);
@@ -76,17 +76,26 @@ export function writeTextFile(f: TextFile, text: string, o: WriteOptions): Resul
   return ok({ backup });
 }
 
-function backupCopy(target: string, o: WriteOptions): string {
-  mkdirSync(o.backupDir, { recursive: true, mode: 0o700 });
-  const stamp = o.now.toISOString().replace(/[:.]/g, '-');
+function backupCopy(target: string, dir: string, now: Date): string {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
   const name = basename(target);
-  let dest = join(o.backupDir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = join(o.backupDir, `${name}.${stamp}-${i}.bak`);
+  let dest = join(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = join(dir, `${name}.${stamp}-${i}.bak`);
   copyFileSync(target, dest);
   // settings.json can hold env values with secrets: backups are for the user's eyes only.
   chmodSync(dest, 0o600);
-  pruneBackups(o.backupDir, name);
+  pruneBackups(dir, name);
   return dest;
+}
+
+/**
+ * Rewrites the file's own bytes (a new inode via rename), so a running Claude Code, whose settings watcher
+ * started after our last real write, sees a change and reloads it. Nothing changes when the file is gone.
+ */
+export function touchTextFile(file: string): void {
+  const f = readTextFile(file);
+  if (f.ok && f.value.text !== null) writeTextFile(f.value, f.value.text, { backupDir: null, now: new Date() });
 }
 
 function pruneBackups(dir: string, name: string): void {
