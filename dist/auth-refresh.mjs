@@ -2348,10 +2348,8 @@ function waitStep(i) {
   if (i.lock.state === "held") return { do: "wait" };
   const l = i.lastLogin;
   if (l && l.endedAt >= i.waitingSince) {
-    return {
-      do: "holder-failed",
-      why: failed(l) ? `the auto-login in another session failed (${describeLogin(l)})` : "the auto-login in another session finished, but the credentials are still not valid"
-    };
+    const who = l.trigger === "hook" ? "the background auto-login" : l.trigger === "cli" ? "the login started with /aws-keepalive login" : "the auto-login in another session";
+    return { do: "holder-failed", why: failed(l) ? `${who} failed (${describeLogin(l)})` : `${who} finished, but the credentials are still not valid` };
   }
   return { do: "acquire" };
 }
@@ -2365,11 +2363,7 @@ var waitingMessage = (pid, elapsedMs, trigger) => `waiting for the ${trigger ===
 function manualMessage(i) {
   const d = i.disk;
   const state = d.kind === "missing" ? d.error.message : d.kind === "unknown" ? `the credentials of AWS profile "${i.profile}" could not be confirmed (no expiry recorded)` : d.remainingMs <= 0 ? `AWS credentials for profile "${i.profile}" expired ${formatDuration(-d.remainingMs)} ago` : `AWS credentials for profile "${i.profile}" expire in under a minute`;
-  return [
-    `${state}; ${i.why}.`,
-    `To continue, in another terminal ${i.loginHint}`,
-    "Claude Code retries with the new credentials on your next message."
-  ];
+  return [`${state}; ${i.why}.`, `To continue, in another terminal ${i.loginHint} \u2014 Claude Code retries on your next message.`];
 }
 
 // src/io/paths.ts
@@ -3488,7 +3482,7 @@ async function runRefresh(d) {
   const cfg = ctx.loaded.config;
   const check = makeChecker(d);
   const manual = (disk2, why) => {
-    for (const line of manualMessage({ profile: ctx.profile.name, disk: disk2, now: Date.now(), why, loginHint: loginHint(ctx) })) out(line);
+    for (const line of manualMessage({ profile: ctx.profile.name, disk: disk2, why, loginHint: loginHint(ctx) })) out(line);
     return 1;
   };
   const hasAutoLogin = cfg.autoLoginCmd.trim() !== "";

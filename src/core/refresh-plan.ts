@@ -60,6 +60,8 @@ export interface LoginOutcome {
   exitCode: number | null;
   timedOut: boolean;
   outputTail: string[];
+  /** Who ran it: 'refresh' (a session's awsAuthRefresh), 'hook' (the background login), 'cli'. */
+  trigger?: string;
 }
 
 const failed = (l: LoginOutcome) => l.timedOut || l.exitCode !== 0;
@@ -112,10 +114,8 @@ export function waitStep(i: WaitInput): WaitStep {
   if (i.lock.state === 'held') return { do: 'wait' };
   const l = i.lastLogin;
   if (l && l.endedAt >= i.waitingSince) {
-    return {
-      do: 'holder-failed',
-      why: failed(l) ? `the auto-login in another session failed (${describeLogin(l)})` : 'the auto-login in another session finished, but the credentials are still not valid',
-    };
+    const who = l.trigger === 'hook' ? 'the background auto-login' : l.trigger === 'cli' ? 'the login started with /aws-keepalive login' : 'the auto-login in another session';
+    return { do: 'holder-failed', why: failed(l) ? `${who} failed (${describeLogin(l)})` : `${who} finished, but the credentials are still not valid` };
   }
   // The lock is gone and nobody recorded a result: its holder died. Take over.
   return { do: 'acquire' };
@@ -139,7 +139,11 @@ export const waitingMessage = (pid: number | null, elapsedMs: number, trigger?: 
     pid ? ` (pid ${pid})` : ''
   }, ${Math.round(elapsedMs / 1000)} s…`;
 
-export function manualMessage(i: { profile: string; disk: DiskState; now: number; why: string; loginHint: string }): string[] {
+/**
+ * Two lines, the fix last: Claude Code's "Cloud authentication" box shows only the tail of our output
+ * (about five lines), and it stays on screen after the refresh fails.
+ */
+export function manualMessage(i: { profile: string; disk: DiskState; why: string; loginHint: string }): string[] {
   const d = i.disk;
   const state =
     d.kind === 'missing'
@@ -149,9 +153,5 @@ export function manualMessage(i: { profile: string; disk: DiskState; now: number
         : d.remainingMs <= 0
           ? `AWS credentials for profile "${i.profile}" expired ${formatDuration(-d.remainingMs)} ago`
           : `AWS credentials for profile "${i.profile}" expire in under a minute`;
-  return [
-    `${state}; ${i.why}.`,
-    `To continue, in another terminal ${i.loginHint}`,
-    'Claude Code retries with the new credentials on your next message.',
-  ];
+  return [`${state}; ${i.why}.`, `To continue, in another terminal ${i.loginHint} — Claude Code retries on your next message.`];
 }

@@ -73,7 +73,7 @@ export async function runRefresh(d: FlowDeps): Promise<number> {
   const cfg = ctx.loaded.config;
   const check = makeChecker(d);
   const manual = (disk: DiskState, why: string) => {
-    for (const line of manualMessage({ profile: ctx.profile.name, disk, now: Date.now(), why, loginHint: loginHint(ctx) })) out(line);
+    for (const line of manualMessage({ profile: ctx.profile.name, disk, why, loginHint: loginHint(ctx) })) out(line);
     return 1;
   };
   const hasAutoLogin = cfg.autoLoginCmd.trim() !== '';

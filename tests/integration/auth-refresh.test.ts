@@ -72,8 +72,7 @@ test('expired, no autoLoginCmd: manual instructions with loginCmd, exit 1, login
   const r = await refresh(s.env);
   assert.equal(r.code, 1);
   assert.match(r.stdout, /AWS credentials for profile "dev" expired 1m ago; no autoLoginCmd is configured\./);
-  assert.match(r.stdout, /in another terminal run: .*fake-login\.mjs/);
-  assert.match(r.stdout, /Claude Code retries with the new credentials on your next message/);
+  assert.match(r.stdout, /^To continue, in another terminal run: .*fake-login\.mjs" — Claude Code retries on your next message\.$/m);
   assert.equal(s.count(), 0);
 });
 

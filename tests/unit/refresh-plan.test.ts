@@ -72,7 +72,10 @@ test('waiting: valid creds, holder still at it, holder failed, holder died, out 
   const held = { state: 'held' as const, holder: null, reason: '' };
   assert.equal(waitStep({ ...base, diskValid: true, lock: held }).do, 'done');
   assert.equal(waitStep({ ...base, lock: held }).do, 'wait');
-  assert.equal(waitStep({ ...base, lock: { state: 'free' }, lastLogin: login({ endedAt: NOW - 1_000 }) }).do, 'holder-failed');
+  const failedStep = waitStep({ ...base, lock: { state: 'free' }, lastLogin: login({ endedAt: NOW - 1_000 }) });
+  assert.deepEqual(failedStep, { do: 'holder-failed', why: 'the auto-login in another session failed (exit code 2; last output: denied)' });
+  const bg = waitStep({ ...base, lock: { state: 'free' }, lastLogin: login({ endedAt: NOW - 1_000, trigger: 'hook', timedOut: true, exitCode: null }) });
+  assert.deepEqual(bg, { do: 'holder-failed', why: 'the background auto-login failed (timed out after 19 s; last output: denied)' });
   const okButStillBad = waitStep({ ...base, lock: { state: 'free' }, lastLogin: login({ endedAt: NOW - 1_000, exitCode: 0 }) });
   assert.equal(okButStillBad.do, 'holder-failed');
   // A login that ended before the one we waited for is old news: the holder died without a record.
@@ -87,10 +90,9 @@ test('messages', () => {
   assert.equal(waitingMessage(1234, 12_300, 'refresh'), 'waiting for the login started by another session (pid 1234), 12 s…');
   assert.equal(waitingMessage(77, 3_000, 'hook'), 'waiting for the auto-login started in the background (pid 77), 3 s…');
   assert.equal(waitingMessage(null, 0), 'waiting for the login started by another session, 0 s…');
-  const lines = manualMessage({ profile: 'dev', disk: diskState(creds(NOW - 300_000), NOW), now: NOW, why: 'no autoLoginCmd is configured', loginHint: 'run: saml2aws login' });
+  const lines = manualMessage({ profile: 'dev', disk: diskState(creds(NOW - 300_000), NOW), why: 'no autoLoginCmd is configured', loginHint: 'run: saml2aws login' });
   assert.deepEqual(lines, [
     'AWS credentials for profile "dev" expired 5m ago; no autoLoginCmd is configured.',
-    'To continue, in another terminal run: saml2aws login',
-    'Claude Code retries with the new credentials on your next message.',
+    'To continue, in another terminal run: saml2aws login — Claude Code retries on your next message.',
   ]);
 });
