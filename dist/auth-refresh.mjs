@@ -3607,6 +3607,11 @@ async function runBackgroundLogin(d) {
 
 // src/entries/auth-refresh.ts
 var PREFIX = "cc-aws-keepalive: ";
+var emitWarning = process.emitWarning.bind(process);
+process.emitWarning = ((warning, ...rest) => {
+  if (/fetch api/i.test(typeof warning === "string" ? warning : warning.message)) return;
+  emitWarning(warning, ...rest);
+});
 async function main() {
   const background = process.argv.includes("--background");
   const budget = makeBudget(Date.now(), process.env);

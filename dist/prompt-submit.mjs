@@ -38,6 +38,32 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/cli-args.ts
+function parseCliArgs(argv) {
+  const [first, ...rest] = argv;
+  if (first === void 0) return { ok: true, sub: "status", args: [] };
+  const sub = first.toLowerCase().replace(/^--?/, "");
+  if (SUBCOMMANDS.includes(sub)) return { ok: true, sub, args: rest };
+  return { ok: false, message: `unknown subcommand "${first}"` };
+}
+function slashCommandWords(prompt) {
+  const m3 = /^\s*\/(?:cc-aws-keepalive:)?aws-keepalive(?:\s+([\s\S]*))?$/.exec(prompt);
+  if (!m3) return null;
+  return (m3[1] ?? "").trim().split(/\s+/).filter(Boolean);
+}
+var SUBCOMMANDS, CLI_USAGE;
+var init_cli_args = __esm({
+  "src/core/cli-args.ts"() {
+    "use strict";
+    SUBCOMMANDS = ["status", "doctor", "login", "setup", "help"];
+    CLI_USAGE = `usage: /aws-keepalive [status|doctor|login|setup|help]   (in a terminal: node <plugin dir>/dist/cli.mjs \u2026)
+  status   profile, expiry and where they come from, last auto-login, config, settings.json wiring
+  doctor   every check with \u2713/\u2717 and the fix
+  login    run autoLoginCmd now (in a terminal: in the foreground, with its output)
+  setup    wire settings.json to this version (options: --statusline --force --dry-run --uninstall --profile NAME)`;
+  }
+});
+
 // src/core/expiry.ts
 function parseExpiryValue(raw) {
   const s = raw.trim().replace(/^["']|["']$/g, "");
@@ -513,6 +539,18 @@ function resolveProfile(env, configProfile2) {
   const fromAws = pick(env.AWS_PROFILE);
   if (fromAws) return { name: fromAws, source: "AWS_PROFILE" };
   return { name: "default", source: "default" };
+}
+function describeProfileSource(p) {
+  switch (p.source) {
+    case "CC_KEEPALIVE_PROFILE":
+      return "env CC_KEEPALIVE_PROFILE";
+    case "config":
+      return 'config "profile"';
+    case "AWS_PROFILE":
+      return "env AWS_PROFILE";
+    case "default":
+      return "default (nothing set)";
+  }
 }
 function profileStem(name) {
   const safe = name.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 40);
@@ -2277,20 +2315,20 @@ var require_parse_async = __commonJS({
       const index = 0;
       const blocksize = opts.blocksize || 40960;
       const parser = new TOMLParser();
-      return new Promise((resolve, reject) => {
-        setImmediate(parseAsyncNext, index, blocksize, resolve, reject);
+      return new Promise((resolve2, reject) => {
+        setImmediate(parseAsyncNext, index, blocksize, resolve2, reject);
       });
-      function parseAsyncNext(index2, blocksize2, resolve, reject) {
+      function parseAsyncNext(index2, blocksize2, resolve2, reject) {
         if (index2 >= str.length) {
           try {
-            return resolve(parser.finish());
+            return resolve2(parser.finish());
           } catch (err) {
             return reject(prettyError(err, str));
           }
         }
         try {
           parser.parse(str.slice(index2, index2 + blocksize2));
-          setImmediate(parseAsyncNext, index2 + blocksize2, blocksize2, resolve, reject);
+          setImmediate(parseAsyncNext, index2 + blocksize2, blocksize2, resolve2, reject);
         } catch (err) {
           reject(prettyError(err, str));
         }
@@ -2316,7 +2354,7 @@ var require_parse_stream = __commonJS({
     function parseReadable(stm) {
       const parser = new TOMLParser();
       stm.setEncoding("utf8");
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         let readable;
         let ended = false;
         let errored = false;
@@ -2324,7 +2362,7 @@ var require_parse_stream = __commonJS({
           ended = true;
           if (readable) return;
           try {
-            resolve(parser.finish());
+            resolve2(parser.finish());
           } catch (err) {
             reject(err);
           }
@@ -2688,8 +2726,8 @@ async function loadConfig(paths) {
   if (hasJson) return fromRead(json, paths.configJson, "json");
   if (hasToml) {
     if (!("text" in toml)) return fromRead(toml, paths.configToml, "toml");
-    const { parse } = await Promise.resolve().then(() => __toESM(require_toml(), 1));
-    return { ...parseConfigText(toml.text, paths.configToml, "toml", parse), file: paths.configToml };
+    const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_toml(), 1));
+    return { ...parseConfigText(toml.text, paths.configToml, "toml", parse2), file: paths.configToml };
   }
   return { config: defaultConfig(), file: null, warnings: [] };
 }
@@ -2727,6 +2765,9 @@ var init_context = __esm({
 });
 
 // src/errors.ts
+function formatError(e) {
+  return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
+}
 var ok, fail;
 var init_errors = __esm({
   "src/errors.ts"() {
@@ -2914,26 +2955,26 @@ var require_ini = __commonJS({
         } catch {
         }
       } else {
-        let esc = false;
+        let esc2 = false;
         let unesc = "";
         for (let i = 0, l = val.length; i < l; i++) {
           const c = val.charAt(i);
-          if (esc) {
+          if (esc2) {
             if ("\\;#".indexOf(c) !== -1) {
               unesc += c;
             } else {
               unesc += "\\" + c;
             }
-            esc = false;
+            esc2 = false;
           } else if (";#".indexOf(c) !== -1) {
             break;
           } else if (c === "\\") {
-            esc = true;
+            esc2 = true;
           } else {
             unesc += c;
           }
         }
-        if (esc) {
+        if (esc2) {
           unesc += "\\";
         }
         return unesc.trim();
@@ -3016,6 +3057,9 @@ function createHash(...a) {
 }
 function createHmac(...a) {
   return new.target ? Reflect.construct(load().createHmac, a, new.target) : load().createHmac(...a);
+}
+function randomBytes(...a) {
+  return new.target ? Reflect.construct(load().randomBytes, a, new.target) : load().randomBytes(...a);
 }
 var m, load, crypto_default;
 var init_crypto = __esm({
@@ -3498,30 +3542,389 @@ var init_sts_background = __esm({
   }
 });
 
-// src/core/proactive-plan.ts
-function planProactiveLogin(i) {
-  if (!i.autoLoginCmd.trim() || i.autoLoginMinutes <= 0) return { kind: "off" };
-  const a = i.decision.action;
-  const needed = a === "login" || a === "expired" || a === "unknown" && i.stsValid === false;
-  if (!needed || a === "login" && freshFromLogin(i)) return { kind: "idle" };
-  if (i.lockHeldSince !== null) return { kind: "running", since: i.lockHeldSince };
-  const last = i.lastProactiveLoginAt;
-  if (last !== void 0 && last <= i.now && i.now - last < PROACTIVE_LOGIN_INTERVAL_MS) {
-    return { kind: "waiting", startedAt: last, nextAt: last + PROACTIVE_LOGIN_INTERVAL_MS };
+// src/core/command-path.ts
+import { posix as posix2, win32 as win322 } from "node:path";
+function findScript(command, script) {
+  const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
+  const legacy = modern ? null : new RegExp(`(^|[\\\\/])${esc(LEGACY[script])}(?=$|[\\s"'])`).exec(command);
+  const m3 = modern ?? legacy;
+  if (!m3) return null;
+  const nameAt = m3.index + m3[1].length;
+  const nameEnd = m3.index + m3[0].length;
+  const q = Math.max(command.lastIndexOf('"', nameAt), command.lastIndexOf("'", nameAt));
+  const inQuotes = q >= 0 ? command.slice(q + 1, nameAt) : "";
+  const quoted = q >= 0 && command[nameEnd] === command[q] && (inQuotes === "" || looksLikePathStart.test(inQuotes));
+  let start = q;
+  if (!quoted) {
+    start = nameAt;
+    while (start > 0 && !/[\s"']/.test(command[start - 1])) start--;
   }
-  return { kind: "start" };
+  const path = command.slice(quoted ? q + 1 : start, nameEnd);
+  const withSep = path.slice(0, path.length - (nameEnd - nameAt));
+  const root = withSep.length > 1 ? withSep.replace(/[\\/]$/, "") : withSep || ".";
+  return { start, end: quoted ? nameEnd + 1 : nameEnd, path, root, legacy: !modern };
 }
-function freshFromLogin(i) {
-  const l = i.lastLogin;
-  if (!l || l.exitCode !== 0 || l.timedOut || l.expiresAfter === null || i.decision.remainingMs === null) return false;
-  if (l.expiresAfter === l.expiresBefore || l.expiresAfter !== i.expiresAt) return false;
-  return i.decision.remainingMs > (l.expiresAfter - l.endedAt) / 2;
+function quotePath(path, platform) {
+  if (platform === "win32") return `"${path}"`;
+  if (/[$`\\"!]/.test(path)) return `'${path.replace(/'/g, `'\\''`)}'`;
+  return `"${path}"`;
 }
-var PROACTIVE_LOGIN_INTERVAL_MS;
-var init_proactive_plan = __esm({
-  "src/core/proactive-plan.ts"() {
+function scriptPath(root, script, platform) {
+  return (platform === "win32" ? win322 : posix2).join(root, "dist", `${script}.mjs`);
+}
+function scriptCommand(root, script, platform) {
+  return `node ${quotePath(scriptPath(root, script, platform), platform)}`;
+}
+function repointCommand(command, script, root, platform) {
+  const ref = findScript(command, script);
+  if (!ref) return null;
+  const want = scriptPath(root, script, platform);
+  if (!ref.legacy && samePath(ref.path, want, platform)) return command;
+  return `${command.slice(0, ref.start)}${quotePath(want, platform)}${command.slice(ref.end)}`;
+}
+function samePath(a, b, platform) {
+  if (platform !== "win32") return posix2.normalize(a) === posix2.normalize(b);
+  return win322.normalize(a).toLowerCase() === win322.normalize(b).toLowerCase();
+}
+function expandHome(path, home) {
+  if (path === "~" || /^~[\\/]/.test(path)) return home + path.slice(1);
+  return path.replace(/^\$\{?HOME\}?(?=[\\/]|$)/, home);
+}
+var LEGACY, esc, looksLikePathStart;
+var init_command_path = __esm({
+  "src/core/command-path.ts"() {
     "use strict";
-    PROACTIVE_LOGIN_INTERVAL_MS = 5 * 6e4;
+    LEGACY = {
+      "export-credentials": "aws-cred-export.mjs",
+      "auth-refresh": "aws-auth-refresh.mjs",
+      statusline: "aws-statusline.mjs",
+      "prompt-submit": "aws-cred-check.mjs"
+    };
+    esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    looksLikePathStart = /^(?:[/\\~.$%]|[A-Za-z]:)/;
+  }
+});
+
+// src/core/plugin-dir.ts
+function parseCacheDir(root) {
+  const m3 = /[\\/]plugins[\\/]cache[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]?$/.exec(root);
+  return m3 ? { marketplace: m3[1], plugin: m3[2], version: m3[3] } : null;
+}
+function compareVersions(a, b) {
+  const parse2 = (v) => /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/.exec(v);
+  const x = parse2(a);
+  const y = parse2(b);
+  if (!x || !y) return null;
+  for (let i = 1; i <= 3; i++) {
+    const d = Number(x[i]) - Number(y[i]);
+    if (d !== 0) return Math.sign(d);
+  }
+  if (!x[4] !== !y[4]) return x[4] ? -1 : 1;
+  return x[4] && y[4] ? Math.sign(x[4].localeCompare(y[4])) : 0;
+}
+var init_plugin_dir = __esm({
+  "src/core/plugin-dir.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/wiring.ts
+function commandOf(settings, key) {
+  const v = settings[key];
+  if (key === "statusLine") return isRecord(v) && typeof v.command === "string" ? v.command : null;
+  return typeof v === "string" && v.trim() !== "" ? v : null;
+}
+function readWiring(settings) {
+  return WIRED_KEYS.map((key) => {
+    const command = commandOf(settings, key);
+    return { key, command, ref: command === null ? null : findScript(command, SCRIPT_OF[key]) };
+  });
+}
+function judgeWire(w, ownRoot, facts, platform) {
+  if (w.command === null) return { state: "unset" };
+  if (!w.ref) return { state: "foreign" };
+  if (w.ref.legacy) return { state: "legacy", path: w.ref.path };
+  if (samePath(w.ref.path, scriptPath(ownRoot, SCRIPT_OF[w.key], platform), platform)) return { state: "current" };
+  if (facts && !facts.exists) return { state: "missing-file", path: w.ref.path };
+  if (facts?.orphaned) return { state: "orphaned", root: w.ref.root };
+  const theirs = parseCacheDir(w.ref.root);
+  const ours = parseCacheDir(ownRoot);
+  if (theirs && ours && theirs.plugin === ours.plugin && compareVersions(ours.version, theirs.version) === 1) {
+    return { state: "older", root: w.ref.root, version: theirs.version };
+  }
+  return { state: "elsewhere", root: w.ref.root };
+}
+function describeWireState(s) {
+  switch (s.state) {
+    case "unset":
+      return "not set";
+    case "foreign":
+      return "set to a command that is not ours";
+    case "current":
+      return "this version \u2713";
+    case "legacy":
+      return `the old cc-aws-keepalive script (${s.path})`;
+    case "missing-file":
+      return `points at ${s.path}, which no longer exists`;
+    case "orphaned":
+      return `points at ${s.root}, a version an update replaced`;
+    case "older":
+      return `points at older version ${s.version}`;
+    case "elsewhere":
+      return `points at ${s.root}`;
+  }
+}
+var WIRED_KEYS, SCRIPT_OF, isRecord;
+var init_wiring = __esm({
+  "src/core/wiring.ts"() {
+    "use strict";
+    init_command_path();
+    init_plugin_dir();
+    WIRED_KEYS = ["awsCredentialExport", "awsAuthRefresh", "statusLine"];
+    SCRIPT_OF = {
+      awsCredentialExport: "export-credentials",
+      awsAuthRefresh: "auth-refresh",
+      statusLine: "statusline"
+    };
+    isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
+// src/core/status-report.ts
+function describeExpirySource(e) {
+  switch (e.source.kind) {
+    case "field":
+      return `field ${e.source.name}`;
+    case "comment":
+      return 'the "# Expires:" comment';
+    case "none":
+      return "unknown";
+  }
+}
+function describeLastLogin(l, now) {
+  const by = l.trigger === "refresh" ? "awsAuthRefresh" : l.trigger === "hook" ? "background auto-login" : "/aws-keepalive login";
+  const secs = Math.round((l.endedAt - l.startedAt) / 1e3);
+  const result = l.timedOut ? `timed out after ${secs} s` : l.exitCode === 0 ? `succeeded in ${secs} s` : l.exitCode === null ? "was stopped" : `failed (exit code ${l.exitCode})`;
+  const last = l.exitCode !== 0 ? l.outputTail[l.outputTail.length - 1] : void 0;
+  return `${ago2(now, l.endedAt)} by ${by}: ${result}${last ? ` \u2014 last output: ${last}` : ""}`;
+}
+function describeLock(l, now) {
+  if (l.state === "free") return "free";
+  const who = l.holder ? `pid ${l.holder.pid}, since ${ago2(now, l.holder.startedAt)}` : l.reason;
+  return l.state === "held" ? `a login is running (${who})` : `stale (${l.reason}); the next login takes it over`;
+}
+function describeExpiry(f) {
+  if (!f.source.ok) return `unknown \u2014 ${f.source.error.message}`;
+  const e = f.source.value.expiry;
+  if (e.expiresAt !== null) {
+    const d = decideExpiry({ now: f.now, expiresAt: e.expiresAt, warnMinutes: f.config.warnMinutes, autoLoginMinutes: f.config.autoLoginMinutes, hasAutoLogin: f.config.autoLoginCmd.trim() !== "" });
+    const when = new Date(e.expiresAt).toISOString().replace(/\.\d+Z$/, "Z");
+    const left = d.action === "expired" ? `EXPIRED ${formatDuration(-d.remainingMs)} ago` : `${formatDuration(d.remainingMs)} left`;
+    return `${left} (${when}, from ${describeExpirySource(e)})`;
+  }
+  const sts = f.sts ? `; STS said ${f.sts.valid ? "valid" : "NOT valid"} ${ago2(f.now, f.sts.checkedAt)}` : "";
+  return `unknown \u2014 ${e.reason}${sts}`;
+}
+function renderStatus(f) {
+  const src = f.source.ok ? `${f.source.value.file}${f.source.value.configKind ? ` (${f.source.value.configKind} profile, via the AWS CLI)` : ""}` : "\u2014";
+  const lines = [
+    `cc-aws-keepalive ${f.version}`,
+    `  profile      ${f.profile.name} (${f.profile.source === "default" ? 'none set in CC_KEEPALIVE_PROFILE, config "profile" or AWS_PROFILE' : `from ${describeProfileSource(f.profile)}`})`,
+    `  credentials  ${src}`,
+    `  expiry       ${describeExpiry(f)}`,
+    `  auto-login   ${f.config.autoLoginCmd.trim() ? `${f.config.autoLoginCmd.trim()} (within ${f.config.autoLoginMinutes} min of expiry)` : "off (autoLoginCmd not set)"}`,
+    `  last login   ${f.lastLogin ? describeLastLogin(f.lastLogin, f.now) : "none recorded"}`,
+    `  login lock   ${describeLock(f.lock, f.now)}`,
+    `  config       ${f.configFile ?? `none, defaults in use (create ${f.configPath})`}${f.configWarnings.length ? ` \u2014 ${f.configWarnings.length} problem(s), see doctor` : ""}`
+  ];
+  if (f.settings.state !== "ok") {
+    lines.push(`  settings     ${f.settings.state === "missing" ? `${f.settingsFile} does not exist \u2014 run /aws-keepalive setup` : f.settings.problem}`);
+  } else {
+    lines.push(`  settings     ${f.settingsFile}`);
+    for (const w of f.wires) lines.push(`    ${w.key.padEnd(21)}${describeWireState(w.state)}`);
+  }
+  if (f.wires.some((w) => w.key !== "statusLine" && w.state.state !== "current")) lines.push("  \u2192 run /aws-keepalive setup to wire this version (or /aws-keepalive doctor for details)");
+  return lines;
+}
+var ago2;
+var init_status_report = __esm({
+  "src/core/status-report.ts"() {
+    "use strict";
+    init_expiry();
+    init_profile();
+    init_wiring();
+    ago2 = (now, t) => now - t < 6e4 ? "just now" : `${formatDuration(now - t)} ago`;
+  }
+});
+
+// src/core/doctor.ts
+function runDoctor(f) {
+  const checks = [];
+  const add = (status, title, fix) => checks.push(fix ? { status, title, fix } : { status, title });
+  const major = Number(f.nodeVersion.split(".")[0]);
+  add(major >= 18 ? "ok" : "fail", `Node.js ${f.nodeVersion}${major >= 18 ? "" : " is too old"}`, major >= 18 ? void 0 : "install Node.js 18 or newer (the one Claude Code runs hooks with)");
+  if (f.bedrock) add("ok", `Claude Code uses Bedrock (CLAUDE_CODE_USE_BEDROCK in ${f.bedrock === "env" ? "the environment" : "settings.json env"})`);
+  else add("warn", "CLAUDE_CODE_USE_BEDROCK is not set here: cc-aws-keepalive acts only in Bedrock sessions", 'set it where you start Claude Code, or in the "env" of settings.json');
+  if (!f.configFile) add("warn", `no config file; defaults in use`, `run ${SETUP} to create ${f.configPath}`);
+  else if (f.configWarnings.length === 0) add("ok", `config ${f.configFile} is valid`);
+  for (const w of f.configWarnings) add("fail", `config: ${w}`, `edit ${f.configFile ?? f.configPath}`);
+  const src = f.source;
+  const code = src.ok ? null : src.error.code;
+  if (src.ok) {
+    add("ok", `profile "${f.profile.name}" found in ${src.value.file}${src.value.configKind ? ` (${src.value.configKind})` : ""}`);
+    add("ok", src.value.kind === "file" ? "session token present" : "credentials come from the AWS CLI (session token included)");
+  } else if (code === "NO_SESSION_TOKEN") {
+    add("ok", `profile "${f.profile.name}" found`);
+    add("fail", src.error.message, src.error.hint);
+  } else {
+    add("fail", src.error.message, src.error.hint);
+  }
+  if (src.ok) {
+    const e = src.value.expiry;
+    if (e.expiresAt !== null) add("ok", `expiry detected (${describeExpirySource(e)})`);
+    else if (src.value.kind === "file") add("warn", `expiry not detected: ${e.reason}`, 'set "expirationField" to the field your login tool writes, or warnings before expiry cannot work (STS still tells valid from expired)');
+    else add("warn", `expiry not known in advance: ${e.reason}`);
+    const d = decideExpiry({ now: f.now, expiresAt: e.expiresAt, warnMinutes: f.config.warnMinutes, autoLoginMinutes: f.config.autoLoginMinutes, hasAutoLogin: f.config.autoLoginCmd.trim() !== "" });
+    if (d.action === "expired") add("fail", `credentials expired ${formatDuration(-d.remainingMs)} ago`, "run /aws-keepalive login, or your loginCmd in a terminal");
+    else if (d.action === "unknown") {
+      if (f.sts) add(f.sts.valid ? "ok" : "fail", `STS ${f.sts.valid ? "accepted" : "rejected"} the credentials (${f.sts.reason})`, f.sts.valid ? void 0 : "run /aws-keepalive login, or your loginCmd in a terminal");
+      else add("warn", "validity not checked yet (no expiry, no STS answer recorded)");
+    } else add(d.action === "ok" ? "ok" : "warn", `credentials valid: ${d.reason}`);
+  }
+  if (f.settings.state === "invalid") add("fail", `settings.json is not valid JSON: ${f.settings.problem}`, "fix that line (Claude Code cannot read the file either)");
+  if (f.settings.state === "missing") add("fail", `${f.settingsFile} does not exist`, `run ${SETUP}`);
+  for (const w of f.wires) {
+    if (w.key === "statusLine") continue;
+    const s = w.state;
+    if (s.state === "current") add("ok", `${w.key} wired to this version`);
+    else if (s.state === "foreign") add("fail", `${w.key} runs another command: ${w.command}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
+    else if (s.state === "elsewhere") add("warn", `${w.key} ${describeWireState(s)}, not this version (${f.root})`, `${SETUP} if this version is the one you use`);
+    else add("fail", `${w.key} ${describeWireState(s)}`, `run ${SETUP}`);
+  }
+  const auto = f.config.autoLoginCmd.trim();
+  if (!auto) add("warn", "autoLoginCmd not set: after expiry you log in by hand", `set "autoLoginCmd" in ${f.configFile ?? f.configPath} (see README, Auto-login)`);
+  else if (f.autoLoginProgram && !f.autoLoginProgram.found) add("fail", `autoLoginCmd: "${f.autoLoginProgram.word}" is not on PATH`, "use the full path of the program (hooks may run with a shorter PATH than your shell)");
+  else add("ok", `autoLoginCmd found${f.autoLoginProgram?.found ? ` (${f.autoLoginProgram.found})` : ""}`);
+  for (const hint of loginToolHints(auto)) add("warn", hint.problem, hint.fix);
+  if (!f.config.loginCmd.trim() && !auto) add("warn", "loginCmd not set: warnings cannot show the exact login command", `set "loginCmd" in ${f.configFile ?? f.configPath}`);
+  const sl = f.wires.find((w) => w.key === "statusLine");
+  if (sl) {
+    const s = sl.state;
+    if (s.state === "unset") add("ok", "status line: not used (optional: /aws-keepalive setup --statusline shows the countdown)");
+    else if (s.state === "foreign") add("ok", `status line: yours (${sl.command}); ${SETUP} --statusline adds our countdown and keeps yours inside`);
+    else if (s.state === "current") {
+      const inner = f.config.statusLineCmd.trim();
+      if (!inner) add("ok", "status line: ours");
+      else if (f.statusLineProgram && !f.statusLineProgram.found) add("fail", `status line: ours, composed with statusLineCmd, but "${f.statusLineProgram.word}" is not on PATH`, `fix "statusLineCmd" in ${f.configFile ?? f.configPath}`);
+      else add("ok", `status line: ours, with yours inside (statusLineCmd: ${inner})`);
+    } else add("fail", `status line ${describeWireState(s)}`, `run ${SETUP}`);
+  }
+  if (f.lock.state === "free") add("ok", "login lock free");
+  else add("warn", `login lock ${describeLock(f.lock, f.now)}`);
+  if (f.lastLogin && (f.lastLogin.exitCode !== 0 || f.lastLogin.timedOut)) {
+    add("fail", `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, "run /aws-keepalive login in a terminal (node <plugin>/dist/cli.mjs login) to watch it");
+  }
+  return checks;
+}
+function loginToolHints(cmd) {
+  const out = [];
+  const has = (flag) => flag.test(cmd);
+  if (/\bsaml2aws\b/.test(cmd) && /\blogin\b/.test(cmd)) {
+    if (!has(/--force\b/)) out.push({ problem: "saml2aws keeps still-valid credentials unless given --force, so a login before expiry changes nothing", fix: "add --force to autoLoginCmd" });
+    if (!has(/--skip-prompt\b/)) out.push({ problem: "saml2aws asks for input without --skip-prompt; auto-login has no terminal", fix: "add --skip-prompt to autoLoginCmd" });
+  }
+  if (/\baws-azure-login\b/.test(cmd)) {
+    if (!has(/--no-prompt\b/)) out.push({ problem: "aws-azure-login asks for input without --no-prompt; auto-login has no terminal", fix: "add --no-prompt to autoLoginCmd" });
+    if (!has(/--force-refresh\b/)) out.push({ problem: "aws-azure-login refreshes only under 11 minutes left unless given --force-refresh", fix: "add --force-refresh to autoLoginCmd" });
+  }
+  if (/\bokta-aws-cli\b/.test(cmd) && !has(/--expiry-aws-variables\b/)) {
+    out.push({ problem: "okta-aws-cli writes no expiry without --expiry-aws-variables", fix: "add --expiry-aws-variables so warnings before expiry work" });
+  }
+  return out;
+}
+function commandProgram(cmd) {
+  let rest = cmd.trim();
+  for (; ; ) {
+    const assign = /^[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+/.exec(rest);
+    if (!assign) break;
+    rest = rest.slice(assign[0].length);
+  }
+  const m3 = /^"([^"]+)"|^'([^']+)'|^(\S+)/.exec(rest);
+  return m3 ? m3[1] ?? m3[2] ?? m3[3] ?? null : null;
+}
+function renderDoctor(checks, version) {
+  const mark = { ok: "\u2713", fail: "\u2717", warn: "!" };
+  const lines = [`cc-aws-keepalive ${version} doctor`];
+  for (const c of checks) {
+    lines.push(`${mark[c.status]} ${c.title}`);
+    if (c.fix && c.status !== "ok") lines.push(`    fix: ${c.fix}`);
+  }
+  const fails = checks.filter((c) => c.status === "fail").length;
+  const warns = checks.filter((c) => c.status === "warn").length;
+  lines.push(fails ? `${fails} problem(s)${warns ? `, ${warns} warning(s)` : ""}` : warns ? `no problems, ${warns} warning(s)` : "all good");
+  return lines;
+}
+var SETUP;
+var init_doctor = __esm({
+  "src/core/doctor.ts"() {
+    "use strict";
+    init_expiry();
+    init_status_report();
+    init_wiring();
+    SETUP = "/aws-keepalive setup";
+  }
+});
+
+// src/core/setup-args.ts
+function parseSetupArgs(argv) {
+  const out = { mode: "install", dryRun: false, statusLine: false, force: false, profile: "", help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
+    switch (flag) {
+      case "--dry-run":
+        out.dryRun = true;
+        break;
+      case "--uninstall":
+        out.mode = "uninstall";
+        break;
+      case "--statusline":
+        out.statusLine = true;
+        break;
+      case "--force":
+        out.force = true;
+        break;
+      case "--help":
+      case "-h":
+        out.help = true;
+        break;
+      case "--profile": {
+        const v = inline ?? argv[++i];
+        if (!v || v.startsWith("--")) return { ok: false, message: "--profile needs a profile name" };
+        out.profile = v;
+        break;
+      }
+      default:
+        return { ok: false, message: `unknown option "${a}"` };
+    }
+  }
+  return { ok: true, value: out };
+}
+var SETUP_USAGE;
+var init_setup_args = __esm({
+  "src/core/setup-args.ts"() {
+    "use strict";
+    SETUP_USAGE = `usage: node <plugin dir>/dist/install.mjs [options]
+  Wires this version of cc-aws-keepalive into Claude Code's settings.json
+  (awsCredentialExport, awsAuthRefresh) and creates its config when there is none.
+
+  --statusline      also show the credential countdown in the status line; an existing status line
+                    keeps running inside ours (moved to statusLineCmd in our config)
+  --profile NAME    for a new config: the AWS profile to manage (default: AWS_PROFILE, else "default")
+  --force           replace awsCredentialExport/awsAuthRefresh commands that are not ours (kept for --uninstall)
+  --dry-run         show what would change, write nothing
+  --uninstall       remove what we added and put back what we replaced
+  --help            this text`;
   }
 });
 
@@ -3591,6 +3994,36 @@ function inspectLock(paths, profile, now = Date.now()) {
   const file = lockPath(paths, profile);
   return { ...readLock(file, now), file };
 }
+function tryAcquireLock(paths, profile, opts) {
+  const file = lockPath(paths, profile);
+  mkdirSync2(paths.stateDir, { recursive: true, mode: 448 });
+  let tookOver = null;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const now = opts.now ?? Date.now();
+    const record = {
+      pid: process.pid,
+      host: hostname(),
+      profile,
+      startedAt: now,
+      deadline: opts.deadline,
+      nonce: randomBytes(8).toString("hex"),
+      ...opts.trigger ? { trigger: opts.trigger } : {}
+    };
+    if (createExclusive(file, `${JSON.stringify(record)}
+`)) {
+      return { acquired: true, record, tookOver, release: () => releaseIfOurs(file, record.nonce) };
+    }
+    const seen = readLock(file, now);
+    if (seen.state === "held") return { acquired: false, lock: seen };
+    if (seen.state === "stale") {
+      if (!breakStale(file, now)) {
+        return { acquired: false, lock: { state: "held", holder: seen.holder, reason: "another session is taking over a stale lock" } };
+      }
+      tookOver = seen.reason;
+    }
+  }
+  return { acquired: false, lock: { state: "held", holder: null, reason: "lock keeps changing hands" } };
+}
 function readLock(file, now) {
   let text2;
   let ageMs;
@@ -3603,25 +4036,208 @@ function readLock(file, now) {
   }
   return decideLockState({ text: text2, ageMs, now, host: hostname(), isAlive: pidAlive });
 }
+function createExclusive(file, content) {
+  let fd;
+  try {
+    fd = openSync2(file, "wx", 384);
+  } catch (err) {
+    if (err.code === "EEXIST") return false;
+    throw err;
+  }
+  try {
+    writeSync3(fd, content);
+  } finally {
+    closeSync2(fd);
+  }
+  return true;
+}
+function breakStale(file, now) {
+  const guard = `${file}.break`;
+  if (!createExclusive(guard, String(process.pid))) {
+    try {
+      if (now - statSync2(guard).mtimeMs > BREAK_STALE_MS) unlinkSync2(guard);
+    } catch {
+    }
+    return false;
+  }
+  try {
+    const current = readLock(file, now).state;
+    if (current !== "stale") return current === "free";
+    unlinkSync2(file);
+    return true;
+  } catch (err) {
+    return err.code === "ENOENT";
+  } finally {
+    try {
+      unlinkSync2(guard);
+    } catch {
+    }
+  }
+}
+function releaseIfOurs(file, nonce) {
+  try {
+    const rec = JSON.parse(readFileSync3(file, "utf8"));
+    if (rec.nonce === nonce) unlinkSync2(file);
+  } catch {
+  }
+}
+var BREAK_STALE_MS;
 var init_lock = __esm({
   "src/io/lock.ts"() {
     "use strict";
     init_crypto();
     init_lock_state();
     init_profile();
+    BREAK_STALE_MS = 1e4;
   }
 });
 
 // src/core/redact.ts
+function redactSecrets(s) {
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
+}
+function cleanOutputLine(raw) {
+  const line = redactSecrets(stripAnsi(raw)).trim();
+  if (!line) return null;
+  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026` : line;
+}
+var ANSI, stripAnsi, KEY_ID, NAMED, BASE64_RUN, looksSecret, MAX_LINE;
 var init_redact = __esm({
   "src/core/redact.ts"() {
     "use strict";
+    ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
+    stripAnsi = (s) => s.replace(ANSI, "");
+    KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
+    NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
+    BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
+    looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
+    MAX_LINE = 300;
   }
 });
 
 // src/io/login-runner.ts
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+function runLogin(opts) {
+  const startedAt = Date.now();
+  const tail = [];
+  const emit = (raw) => {
+    const line = cleanOutputLine(raw);
+    if (line === null || line === tail[tail.length - 1]) return;
+    tail.push(line);
+    if (tail.length > TAIL_LINES) tail.shift();
+    opts.onLine?.(line);
+  };
+  return new Promise((resolve2) => {
+    let child;
+    try {
+      child = spawn(opts.command, {
+        shell: true,
+        // /bin/sh -c on Unix; %ComSpec% /d /s /c on Windows
+        env: opts.env,
+        cwd: opts.cwd,
+        stdio: ["ignore", "pipe", "pipe"],
+        detached: process.platform !== "win32",
+        // own process group: kill(-pid) reaches every descendant
+        windowsHide: true
+      });
+    } catch (err) {
+      const now = Date.now();
+      resolve2({ startedAt, endedAt: now, durationMs: now - startedAt, exitCode: null, timedOut: false, tail, spawnError: err.message });
+      return;
+    }
+    const splitters = [child.stdout, child.stderr].map((stream) => {
+      let partial = "";
+      stream?.setEncoding("utf8");
+      stream?.on("data", (chunk) => {
+        const parts = (partial + chunk).split(/\r\n|\n|\r/);
+        partial = parts.pop() ?? "";
+        parts.forEach(emit);
+      });
+      return () => {
+        if (partial) emit(partial);
+        partial = "";
+      };
+    });
+    let timedOut = false;
+    let done = false;
+    let exitCode = null;
+    let spawnError = null;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(deadline);
+      clearTimeout(hardStop);
+      opts.signal?.removeEventListener("abort", onAbort);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      splitters.forEach((flush) => flush());
+      const endedAt = Date.now();
+      resolve2({ startedAt, endedAt, durationMs: endedAt - startedAt, exitCode, timedOut, tail, spawnError });
+    };
+    let stopping = false;
+    const stop = () => {
+      if (stopping || done) return;
+      stopping = true;
+      killTree(child, "SIGTERM");
+      const termAt = Date.now();
+      const poll = setInterval(() => {
+        const graceOver = Date.now() - termAt >= KILL_GRACE_MS;
+        if (graceOver) killTree(child, "SIGKILL");
+        if (graceOver || !treeAlive(child)) {
+          clearInterval(poll);
+          setTimeout(finish, 50);
+        }
+      }, 100);
+    };
+    let exited = false;
+    const deadline = setTimeout(() => {
+      if (exited) return;
+      timedOut = true;
+      stop();
+    }, Math.max(0, opts.timeoutMs));
+    const onAbort = () => {
+      stop();
+      clearTimeout(hardStop);
+      hardStop = setTimeout(finish, KILL_GRACE_MS + 2 * DRAIN_MS);
+    };
+    if (opts.signal?.aborted) queueMicrotask(onAbort);
+    else opts.signal?.addEventListener("abort", onAbort, { once: true });
+    let hardStop = setTimeout(finish, Math.max(0, opts.timeoutMs) + KILL_GRACE_MS + 2 * DRAIN_MS);
+    child.on("error", (err) => {
+      spawnError = err.message;
+      finish();
+    });
+    child.on("exit", (code) => {
+      exitCode = code;
+      exited = true;
+      if (!stopping) setTimeout(finish, DRAIN_MS);
+    });
+    child.on("close", () => {
+      if (!stopping) finish();
+    });
+  });
+}
+function treeAlive(child) {
+  if (child.pid === void 0 || process.platform === "win32") return false;
+  try {
+    process.kill(-child.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function killTree(child, signal) {
+  if (child.pid === void 0) return;
+  try {
+    if (process.platform === "win32") {
+      spawn("taskkill", ["/pid", String(child.pid), "/T", "/F"], { stdio: "ignore", windowsHide: true, timeout: 5e3 });
+    } else {
+      process.kill(-child.pid, signal);
+    }
+  } catch {
+  }
+}
 function startDetachedLogin(opts) {
   const entryFile = opts.entryFile ?? fileURLToPath(new URL("./auth-refresh.mjs", import.meta.url));
   if (!existsSync(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
@@ -3641,11 +4257,2280 @@ function startDetachedLogin(opts) {
     return { ok: false, reason: `could not start the background login: ${err.message}` };
   }
 }
+var TAIL_LINES, KILL_GRACE_MS, DRAIN_MS;
 var init_login_runner = __esm({
   "src/io/login-runner.ts"() {
     "use strict";
     init_child_process();
     init_redact();
+    TAIL_LINES = 5;
+    KILL_GRACE_MS = 1500;
+    DRAIN_MS = 300;
+  }
+});
+
+// src/io/cli-login.ts
+async function runCliLogin(i) {
+  const ctx = await loadContext(i.env, i.paths);
+  const cfg = ctx.loaded.config;
+  const profile = ctx.profile.name;
+  const configFile = ctx.loaded.file ?? i.paths.configJson;
+  const auto = cfg.autoLoginCmd.trim();
+  const manual = cfg.loginCmd.trim();
+  if (!auto && !(manual && i.interactive)) {
+    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` \u2014 or run this in a terminal: ${manual}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
+    return 1;
+  }
+  const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1e3 : INTERACTIVE_TIMEOUT_MS;
+  const lock = tryAcquireLock(i.paths, profile, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS });
+  if (!lock.acquired) {
+    const h = lock.lock.holder;
+    i.out(`cc-aws-keepalive: a login for profile "${profile}" is already running${h ? ` (pid ${h.pid})` : ""} \u2014 wait for it, then /aws-keepalive status`);
+    return 1;
+  }
+  try {
+    if (auto) {
+      i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1e3)} s): ${auto}`);
+      const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`) });
+      updateState(i.paths, profile, (s) => ({
+        ...s,
+        lastLogin: {
+          trigger: "cli",
+          startedAt: r.startedAt,
+          endedAt: r.endedAt,
+          exitCode: r.exitCode,
+          timedOut: r.timedOut,
+          durationMs: r.durationMs,
+          outputTail: r.tail,
+          expiresBefore: null,
+          expiresAfter: null
+        }
+      }));
+      if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
+      else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
+      else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
+      if (r.exitCode !== 0) return 1;
+    } else {
+      i.out(`Running loginCmd for AWS profile "${profile}": ${manual}`);
+      const code = await runInteractive(manual, i.env, timeoutMs);
+      if (code !== 0) {
+        i.out(`cc-aws-keepalive: loginCmd ${code === null ? "was stopped" : `failed (exit code ${code})`}`);
+        return 1;
+      }
+    }
+    return await report(ctx, i) ? 0 : 1;
+  } finally {
+    lock.release();
+  }
+}
+async function report(ctx, i) {
+  const p = loadProfile(ctx);
+  if (!p.ok) {
+    i.out(`cc-aws-keepalive: the login finished, but ${p.error.message} \u2014 ${p.error.hint}`);
+    return false;
+  }
+  const e = p.value.expiry;
+  if (e.expiresAt !== null) {
+    const left = e.expiresAt - Date.now();
+    i.out(left > 0 ? `Logged in: credentials valid for ${formatDuration(left)} (${describeExpirySource(e)}).` : "cc-aws-keepalive: the login finished, but the credentials on disk are still expired \u2014 is autoLoginCmd writing this profile?");
+    return left > 0;
+  }
+  if (p.value.kind !== "file") {
+    i.out("Logged in (the AWS CLI produces the credentials; their expiry shows after the next export).");
+    return true;
+  }
+  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, i.env, 5e3);
+  i.out(answer.verdict === "valid" ? "Logged in: STS accepts the new credentials." : `cc-aws-keepalive: the login finished; STS: ${answer.reason}`);
+  return answer.verdict !== "invalid";
+}
+function runInteractive(command, env, timeoutMs) {
+  return new Promise((resolve2) => {
+    const child = spawn(command, { shell: true, stdio: "inherit", env });
+    const timer = setTimeout(() => child.kill("SIGTERM"), timeoutMs);
+    child.on("error", () => {
+      clearTimeout(timer);
+      resolve2(null);
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve2(code);
+    });
+  });
+}
+var INTERACTIVE_TIMEOUT_MS, LOCK_GRACE_MS;
+var init_cli_login = __esm({
+  "src/io/cli-login.ts"() {
+    "use strict";
+    init_child_process();
+    init_expiry();
+    init_status_report();
+    init_context();
+    init_lock();
+    init_login_runner();
+    init_profile_source();
+    init_state_file();
+    init_sts();
+    INTERACTIVE_TIMEOUT_MS = 10 * 6e4;
+    LOCK_GRACE_MS = 5e3;
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text2.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit2(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit2(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+    supportedEols = ["\n", "\r", "\r\n"];
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+function format(documentText, range, options) {
+  let initialIndentLevel;
+  let formatText;
+  let formatTextStart;
+  let rangeStart;
+  let rangeEnd;
+  if (range) {
+    rangeStart = range.offset;
+    rangeEnd = rangeStart + range.length;
+    formatTextStart = rangeStart;
+    while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+      formatTextStart--;
+    }
+    let endOffset = rangeEnd;
+    while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+      endOffset++;
+    }
+    formatText = documentText.substring(formatTextStart, endOffset);
+    initialIndentLevel = computeIndentLevel(formatText, options);
+  } else {
+    formatText = documentText;
+    initialIndentLevel = 0;
+    formatTextStart = 0;
+    rangeStart = 0;
+    rangeEnd = documentText.length;
+  }
+  const eol = getEOL(options, documentText);
+  const eolFastPathSupported = supportedEols.includes(eol);
+  let numberLineBreaks = 0;
+  let indentLevel = 0;
+  let indentValue;
+  if (options.insertSpaces) {
+    indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
+  } else {
+    indentValue = "	";
+  }
+  const indentType = indentValue === "	" ? "	" : " ";
+  let scanner = createScanner(formatText, false);
+  let hasError = false;
+  function newLinesAndIndent() {
+    if (numberLineBreaks > 1) {
+      return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+    if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
+      return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    if (amountOfSpaces <= 0) {
+      return eol;
+    }
+    return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+  }
+  function scanNext() {
+    let token = scanner.scan();
+    numberLineBreaks = 0;
+    while (token === 15 || token === 14) {
+      if (token === 14 && options.keepLines) {
+        numberLineBreaks += 1;
+      } else if (token === 14) {
+        numberLineBreaks = 1;
+      }
+      token = scanner.scan();
+    }
+    hasError = token === 16 || scanner.getTokenError() !== 0;
+    return token;
+  }
+  const editOperations = [];
+  function addEdit(text2, startOffset, endOffset) {
+    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text2) {
+      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text2 });
+    }
+  }
+  let firstToken = scanNext();
+  if (options.keepLines && numberLineBreaks > 0) {
+    addEdit(repeat(eol, numberLineBreaks), 0, 0);
+  }
+  if (firstToken !== 17) {
+    let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+    let initialIndent = indentValue.length * initialIndentLevel < 20 && options.insertSpaces ? cachedSpaces[indentValue.length * initialIndentLevel] : repeat(indentValue, initialIndentLevel);
+    addEdit(initialIndent, formatTextStart, firstTokenStart);
+  }
+  while (firstToken !== 17) {
+    let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+    let secondToken = scanNext();
+    let replaceContent = "";
+    let needsLineBreak = false;
+    while (numberLineBreaks === 0 && (secondToken === 12 || secondToken === 13)) {
+      let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+      addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
+      firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+      needsLineBreak = secondToken === 12;
+      replaceContent = needsLineBreak ? newLinesAndIndent() : "";
+      secondToken = scanNext();
+    }
+    if (secondToken === 2) {
+      if (firstToken !== 1) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else if (secondToken === 4) {
+      if (firstToken !== 3) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else {
+      switch (firstToken) {
+        case 3:
+        case 1:
+          indentLevel++;
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 5:
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 12:
+          replaceContent = newLinesAndIndent();
+          break;
+        case 13:
+          if (numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 6:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 10:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (secondToken === 6 && !needsLineBreak) {
+            replaceContent = "";
+          }
+          break;
+        case 7:
+        case 8:
+        case 9:
+        case 11:
+        case 2:
+        case 4:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            if ((secondToken === 12 || secondToken === 13) && !needsLineBreak) {
+              replaceContent = cachedSpaces[1];
+            } else if (secondToken !== 5 && secondToken !== 17) {
+              hasError = true;
+            }
+          }
+          break;
+        case 16:
+          hasError = true;
+          break;
+      }
+      if (numberLineBreaks > 0 && (secondToken === 12 || secondToken === 13)) {
+        replaceContent = newLinesAndIndent();
+      }
+    }
+    if (secondToken === 17) {
+      if (options.keepLines && numberLineBreaks > 0) {
+        replaceContent = newLinesAndIndent();
+      } else {
+        replaceContent = options.insertFinalNewline ? eol : "";
+      }
+    }
+    const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+    addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+    firstToken = secondToken;
+  }
+  return editOperations;
+}
+function repeat(s, count) {
+  let result = "";
+  for (let i = 0; i < count; i++) {
+    result += s;
+  }
+  return result;
+}
+function computeIndentLevel(content, options) {
+  let i = 0;
+  let nChars = 0;
+  const tabSize = options.tabSize || 4;
+  while (i < content.length) {
+    let ch = content.charAt(i);
+    if (ch === cachedSpaces[1]) {
+      nChars++;
+    } else if (ch === "	") {
+      nChars += tabSize;
+    } else {
+      break;
+    }
+    i++;
+  }
+  return Math.floor(nChars / tabSize);
+}
+function getEOL(options, text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2.charAt(i);
+    if (ch === "\r") {
+      if (i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
+        return "\r\n";
+      }
+      return "\r";
+    } else if (ch === "\n") {
+      return "\n";
+    }
+  }
+  return options && options.eol || "\n";
+}
+function isEOL(text2, offset) {
+  return "\r\n".indexOf(text2.charAt(offset)) !== -1;
+}
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function findNodeAtLocation(root, path) {
+  if (!root) {
+    return void 0;
+  }
+  let node = root;
+  for (let segment of path) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+function setProperty(text2, originalPath, value, options) {
+  const path = originalPath.slice();
+  const errors = [];
+  const root = parseTree(text2, errors);
+  let parent = void 0;
+  let lastSegment = void 0;
+  while (path.length > 0) {
+    lastSegment = path.pop();
+    parent = findNodeAtLocation(root, path);
+    if (parent === void 0 && value !== void 0) {
+      if (typeof lastSegment === "string") {
+        value = { [lastSegment]: value };
+      } else {
+        value = [value];
+      }
+    } else {
+      break;
+    }
+  }
+  if (!parent) {
+    if (value === void 0) {
+      throw new Error("Can not delete in empty document");
+    }
+    return withFormatting(text2, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
+    const existing = findNodeAtLocation(parent, [lastSegment]);
+    if (existing !== void 0) {
+      if (value === void 0) {
+        if (!existing.parent) {
+          throw new Error("Malformed AST");
+        }
+        const propertyIndex = parent.children.indexOf(existing.parent);
+        let removeBegin;
+        let removeEnd = existing.parent.offset + existing.parent.length;
+        if (propertyIndex > 0) {
+          let previous = parent.children[propertyIndex - 1];
+          removeBegin = previous.offset + previous.length;
+        } else {
+          removeBegin = parent.offset + 1;
+          if (parent.children.length > 1) {
+            let next = parent.children[1];
+            removeEnd = next.offset;
+          }
+        }
+        return withFormatting(text2, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
+      } else {
+        return withFormatting(text2, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+      }
+    } else {
+      if (value === void 0) {
+        return [];
+      }
+      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+      const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
+      let edit;
+      if (index > 0) {
+        let previous = parent.children[index - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      } else if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
+      }
+      return withFormatting(text2, edit, options);
+    }
+  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
+    const insertIndex = lastSegment;
+    if (insertIndex === -1) {
+      const newProperty = `${JSON.stringify(value)}`;
+      let edit;
+      if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        const previous = parent.children[parent.children.length - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text2, edit, options);
+    } else if (value === void 0 && parent.children.length >= 0) {
+      const removalIndex = lastSegment;
+      const toRemove = parent.children[removalIndex];
+      let edit;
+      if (parent.children.length === 1) {
+        edit = { offset: parent.offset + 1, length: parent.length - 2, content: "" };
+      } else if (parent.children.length - 1 === removalIndex) {
+        let previous = parent.children[removalIndex - 1];
+        let offset = previous.offset + previous.length;
+        let parentEndOffset = parent.offset + parent.length;
+        edit = { offset, length: parentEndOffset - 2 - offset, content: "" };
+      } else {
+        edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
+      }
+      return withFormatting(text2, edit, options);
+    } else if (value !== void 0) {
+      let edit;
+      const newProperty = `${JSON.stringify(value)}`;
+      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+        const toModify = parent.children[lastSegment];
+        edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+      } else if (parent.children.length === 0 || lastSegment === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
+      } else {
+        const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+        const previous = parent.children[index - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text2, edit, options);
+    } else {
+      throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
+    }
+  } else {
+    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
+  }
+}
+function withFormatting(text2, edit, options) {
+  if (!options.formattingOptions) {
+    return [edit];
+  }
+  let newText = applyEdit(text2, edit);
+  let begin = edit.offset;
+  let end = edit.offset + edit.content.length;
+  if (edit.length === 0 || edit.content.length === 0) {
+    while (begin > 0 && !isEOL(newText, begin - 1)) {
+      begin--;
+    }
+    while (end < newText.length && !isEOL(newText, end)) {
+      end++;
+    }
+  }
+  const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const edit2 = edits[i];
+    newText = applyEdit(newText, edit2);
+    begin = Math.min(begin, edit2.offset);
+    end = Math.max(end, edit2.offset + edit2.length);
+    end += edit2.content.length - edit2.length;
+  }
+  const editLength = text2.length - (newText.length - end) - begin;
+  return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+}
+function applyEdit(text2, edit) {
+  return text2.substring(0, edit.offset) + edit.content + text2.substring(edit.offset + edit.length);
+}
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function modify(text2, path, value, options) {
+  return setProperty(text2, path, value, options);
+}
+function applyEdits(text2, edits) {
+  let sortedEdits = edits.slice(0).sort((a, b) => {
+    const diff = a.offset - b.offset;
+    if (diff === 0) {
+      return a.length - b.length;
+    }
+    return diff;
+  });
+  let lastModifiedOffset = text2.length;
+  for (let i = sortedEdits.length - 1; i >= 0; i--) {
+    let e = sortedEdits[i];
+    if (e.offset + e.length <= lastModifiedOffset) {
+      text2 = applyEdit(text2, e);
+    } else {
+      throw new Error("Overlapping edit");
+    }
+    lastModifiedOffset = e.offset;
+  }
+  return text2;
+}
+var ScanError, SyntaxKind, parseTree2, findNodeAtLocation2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    findNodeAtLocation2 = findNodeAtLocation;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// src/core/json-edit.ts
+function parseStrictJson(text2) {
+  const body = stripBom(text2);
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (err) {
+    const where = jsonErrorPosition(body, err) ?? { line: 1, col: 1 };
+    return { ok: false, ...where, reason: firstLine(err instanceof Error ? err.message : String(err)) };
+  }
+}
+function detectFormatting(text2) {
+  if (!/\n/.test(text2.trim())) return void 0;
+  const eol = text2.includes("\r\n") ? "\r\n" : "\n";
+  const indent = /^([ \t]+)["{[\]}]/m.exec(text2)?.[1] ?? "  ";
+  if (indent.startsWith("	")) return { insertSpaces: false, tabSize: 1, eol };
+  return { insertSpaces: true, tabSize: indent.length, eol };
+}
+function setJson(text2, path, value, opts = {}) {
+  if (value === void 0) return removeJson(text2, path);
+  const formattingOptions = detectFormatting(text2);
+  const target = opts.append ? [...path, -1] : path;
+  const edits = modify(text2, target, value, { formattingOptions });
+  return applyEdits(text2, edits);
+}
+function removeJson(text2, path) {
+  const node = findNodeAtLocation2(parseTree2(text2), path);
+  if (!node) return text2;
+  const unit = node.parent?.type === "property" ? node.parent : node;
+  const parent = unit.parent;
+  const siblings = parent.children;
+  const i = siblings.indexOf(unit);
+  const end = (n) => n.offset + n.length;
+  let from;
+  let to;
+  if (siblings.length === 1) [from, to] = [parent.offset + 1, end(parent) - 1];
+  else if (i > 0) [from, to] = [end(siblings[i - 1]), end(unit)];
+  else [from, to] = [unit.offset, siblings[1].offset];
+  return text2.slice(0, from) + text2.slice(to);
+}
+function duplicateTopLevelKeys(text2, keys) {
+  const seen = /* @__PURE__ */ new Map();
+  let depth = 0;
+  let expectKey = false;
+  const re = /"(?:[^"\\]|\\.)*"|[{}[\],:]/g;
+  for (let m3 = re.exec(text2); m3; m3 = re.exec(text2)) {
+    const tok = m3[0];
+    if (tok === "{" || tok === "[") {
+      depth++;
+      expectKey = tok === "{" && depth === 1;
+    } else if (tok === "}" || tok === "]") depth--;
+    else if (tok === ",") expectKey = depth === 1;
+    else if (tok === ":") expectKey = false;
+    else if (expectKey && depth === 1) {
+      const k = JSON.parse(tok);
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+      expectKey = false;
+    }
+  }
+  return keys.filter((k) => (seen.get(k) ?? 0) > 1);
+}
+var init_json_edit = __esm({
+  "src/core/json-edit.ts"() {
+    "use strict";
+    init_main();
+    init_text();
+  }
+});
+
+// src/core/settings-plan.ts
+function planSettings(original, file, o) {
+  const bom = original !== null && original.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+  let text2 = original === null || stripBom(original).trim() === "" ? SETTINGS_SKELETON : stripBom(original);
+  const parsed = parseStrictJson(text2);
+  if (!parsed.ok) {
+    return fail("SETTINGS_PARSE", `${file}:${parsed.line}:${parsed.col}: not valid JSON (${parsed.reason})`, "fix that line (Claude Code cannot read the file either); nothing was changed");
+  }
+  if (!isRecord(parsed.value)) {
+    return fail("SETTINGS_NOT_OBJECT", `${file} holds ${Array.isArray(parsed.value) ? "an array" : typeof parsed.value}, not an object of settings`, "make it an object ({ \u2026 }); nothing was changed");
+  }
+  const dupes = duplicateTopLevelKeys(text2, ["awsCredentialExport", "awsAuthRefresh", "statusLine", "hooks"]);
+  if (dupes.length) {
+    return fail("SETTINGS_DUPLICATE", `${file} has "${dupes[0]}" more than once`, "keep one of them; nothing was changed");
+  }
+  const settings = parsed.value;
+  const changes = [];
+  let record = o.record ? structuredClone(o.record) : null;
+  let statusLineCmd = null;
+  const set = (path, value, opts) => {
+    text2 = setJson(text2, path, value, opts);
+  };
+  const conflicts = [];
+  for (const key of COMMAND_KEYS) {
+    if (o.mode === "heal" && o.healKeys && !o.healKeys.includes(key)) continue;
+    const cur = settings[key];
+    const cmd = commandOf(settings, key);
+    const mine = cmd !== null && findScript(cmd, SCRIPT_OF[key]) !== null;
+    if (o.mode === "uninstall") {
+      if (!mine) continue;
+      const before = record?.replaced?.[key];
+      set([key], before);
+      changes.push(before === void 0 ? { key, action: "remove", before: cur } : { key, action: "restore", before: cur, after: before });
+    } else if (mine) {
+      const next = repointCommand(cmd, SCRIPT_OF[key], o.root, o.platform);
+      if (next !== cmd) {
+        set([key], next);
+        changes.push({ key, action: "update", before: cmd, after: next });
+      }
+    } else if (o.mode === "heal") {
+      continue;
+    } else if (cur === void 0 || cur === null || cur === "") {
+      const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
+      if (cur !== void 0) record = { ...record, replaced: { ...record?.replaced, [key]: cur } };
+      set([key], next);
+      changes.push({ key, action: "add", after: next });
+    } else if (o.force) {
+      const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
+      record = { ...record, replaced: { ...record?.replaced, [key]: cur } };
+      set([key], next);
+      changes.push({ key, action: "update", before: cur, after: next, note: "yours is saved; --uninstall puts it back" });
+    } else {
+      conflicts.push(key);
+    }
+  }
+  if (conflicts.length) {
+    const key = conflicts[0];
+    const shown = JSON.stringify(settings[key]);
+    return fail(
+      "SETTINGS_CONFLICT",
+      `${file}: ${conflicts.join(" and ")} already ${conflicts.length > 1 ? "run commands" : `runs ${shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown}`} that are not cc-aws-keepalive's`,
+      key === "awsAuthRefresh" || conflicts.length > 1 ? 'to keep your login command, put it in "autoLoginCmd" of our config (we run it when a login is needed); then re-run with --force to replace them (saved, and --uninstall puts them back); nothing was changed' : "re-run with --force to replace it (saved, and --uninstall puts it back); nothing was changed"
+    );
+  }
+  const sl = planStatusLine(settings, o, record);
+  for (const [path, value] of sl.edits) set(path, value);
+  changes.push(...sl.changes);
+  record = sl.record;
+  statusLineCmd = sl.statusLineCmd;
+  if (o.mode !== "heal") {
+    const hooks = planHook(text2, o, record);
+    if (!hooks.ok) return hooks;
+    text2 = hooks.value.text;
+    changes.push(...hooks.value.changes);
+    record = hooks.value.record;
+  }
+  if (o.mode === "uninstall") record = null;
+  const unchanged = changes.length === 0;
+  return ok({ text: unchanged ? original ?? "" : bom + text2, changes, record, statusLineCmd });
+}
+function planStatusLine(settings, o, record) {
+  const key = "statusLine";
+  const out = { edits: [], changes: [], record, statusLineCmd: null };
+  if (o.mode === "heal" && o.healKeys && !o.healKeys.includes(key)) return out;
+  const cur = settings[key];
+  const cmd = commandOf(settings, key);
+  const mine = cmd !== null && findScript(cmd, "statusline") !== null;
+  const ours = scriptCommand(o.root, "statusline", o.platform);
+  if (o.mode === "uninstall") {
+    if (!mine) return out;
+    let before = record && "statusLineBefore" in record ? record.statusLineBefore : void 0;
+    if (before === void 0 && o.statusLineCmd.trim()) before = { type: "command", command: o.statusLineCmd.trim() };
+    out.edits.push([[key], before]);
+    out.changes.push(before === void 0 ? { key, action: "remove", before: cmd } : { key, action: "restore", before: cmd, after: describeStatusLine(before) });
+    return out;
+  }
+  if (mine) {
+    const next2 = repointCommand(cmd, "statusline", o.root, o.platform);
+    if (next2 !== cmd) {
+      out.edits.push([[key, "command"], next2]);
+      out.changes.push({ key, action: "update", before: cmd, after: next2 });
+    }
+    if (o.mode === "install" && o.statusLine && isRecord(cur) && cur.refreshInterval === void 0) {
+      out.edits.push([[key, "refreshInterval"], o.refreshIntervalSeconds]);
+      out.changes.push({ key: "statusLine.refreshInterval", action: "add", after: o.refreshIntervalSeconds });
+    }
+    return out;
+  }
+  if (o.mode !== "install" || !o.statusLine) return out;
+  if (cur === void 0 || cur === null) {
+    const next2 = { type: "command", command: ours, refreshInterval: o.refreshIntervalSeconds };
+    out.edits.push([[key], next2]);
+    if (cur === null) out.record = { ...record, statusLineBefore: null };
+    out.changes.push({ key, action: "add", after: ours });
+    return out;
+  }
+  const base = isRecord(cur) ? cur : {};
+  const next = { ...base, type: "command", command: ours, refreshInterval: typeof base.refreshInterval === "number" ? base.refreshInterval : o.refreshIntervalSeconds };
+  out.edits.push([[key], next]);
+  out.record = { ...record, statusLineBefore: cur };
+  if (cmd !== null && cmd.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = cmd;
+  out.changes.push({
+    key,
+    action: "update",
+    before: cmd ?? cur,
+    after: ours,
+    note: cmd !== null ? "yours keeps running inside ours, via statusLineCmd in our config" : void 0
+  });
+  return out;
+}
+function describeStatusLine(v) {
+  return isRecord(v) && typeof v.command === "string" ? v.command : v;
+}
+function planHook(text2, o, record) {
+  const changes = [];
+  const settings = JSON.parse(text2);
+  const hooks = settings.hooks;
+  if (hooks !== void 0 && !isRecord(hooks)) {
+    return fail("SETTINGS_NOT_OBJECT", `"hooks" in settings.json is ${Array.isArray(hooks) ? "an array" : typeof hooks}, not an object`, "fix or remove it; nothing was changed");
+  }
+  const groups = hooks?.UserPromptSubmit;
+  if (groups !== void 0 && !Array.isArray(groups)) {
+    return fail("SETTINGS_NOT_OBJECT", '"hooks.UserPromptSubmit" in settings.json is not an array', "fix or remove it; nothing was changed");
+  }
+  const found = [];
+  (groups ?? []).forEach((g, gi) => {
+    if (!isRecord(g) || !Array.isArray(g.hooks)) return;
+    g.hooks.forEach((h, hi) => {
+      if (isRecord(h) && typeof h.command === "string" && findScript(h.command, "prompt-submit")) found.push([gi, hi, h.command]);
+    });
+  });
+  const pluginProvides = parseCacheDir(o.root) !== null || pluginEnabled(settings);
+  const wanted = o.mode === "install" && !pluginProvides;
+  if (wanted && found.length === 0) {
+    const command = scriptCommand(o.root, "prompt-submit", o.platform);
+    const entry = { hooks: [{ type: "command", command, timeout: o.hookTimeoutSeconds }] };
+    text2 = setJson(text2, ["hooks", "UserPromptSubmit"], groups ? entry : [entry], { append: groups !== void 0 });
+    changes.push({ key: "hooks.UserPromptSubmit", action: "add", after: command });
+    const made2 = hooks === void 0 ? "hooks" : groups === void 0 ? "hooks.UserPromptSubmit" : null;
+    return ok({ text: text2, changes, record: made2 ? { ...record, hookContainer: made2 } : record });
+  }
+  if (wanted) {
+    for (const [gi, hi, cmd] of found) {
+      const next = repointCommand(cmd, "prompt-submit", o.root, o.platform);
+      if (next === cmd) continue;
+      text2 = setJson(text2, ["hooks", "UserPromptSubmit", gi, "hooks", hi, "command"], next);
+      changes.push({ key: "hooks.UserPromptSubmit", action: "update", before: cmd, after: next });
+    }
+    return ok({ text: text2, changes, record });
+  }
+  for (const [gi, hi, cmd] of [...found].reverse()) {
+    const group = groups[gi];
+    const alone = group.hooks.length === 1;
+    text2 = setJson(text2, alone ? ["hooks", "UserPromptSubmit", gi] : ["hooks", "UserPromptSubmit", gi, "hooks", hi], void 0);
+    changes.push({ key: "hooks.UserPromptSubmit", action: "remove", before: cmd, note: o.mode === "uninstall" ? void 0 : "the plugin runs this hook itself" });
+  }
+  const made = record ? record.hookContainer : "hooks";
+  if (found.length && made) {
+    const after = JSON.parse(text2);
+    if (Array.isArray(after.hooks.UserPromptSubmit) && after.hooks.UserPromptSubmit.length === 0) text2 = setJson(text2, ["hooks", "UserPromptSubmit"], void 0);
+    if (made === "hooks" && Object.keys(JSON.parse(text2).hooks).length === 0) text2 = setJson(text2, ["hooks"], void 0);
+  }
+  if (record?.hookContainer) {
+    const { hookContainer: _, ...rest } = record;
+    record = rest;
+  }
+  return ok({ text: text2, changes, record });
+}
+function pluginEnabled(settings) {
+  const enabled = settings.enabledPlugins;
+  return isRecord(enabled) && Object.entries(enabled).some(([id, on]) => id.startsWith("cc-aws-keepalive@") && on === true);
+}
+function describeChange(c) {
+  const show = (v) => typeof v === "string" ? v : JSON.stringify(v);
+  const note = c.note ? `  (${c.note})` : "";
+  switch (c.action) {
+    case "add":
+      return `+ ${c.key}: ${show(c.after)}${note}`;
+    case "remove":
+      return `- ${c.key}: ${show(c.before)}${note}`;
+    case "update":
+    case "restore":
+      return `~ ${c.key}: ${show(c.before)}
+    \u2192 ${show(c.after)}${note}`;
+  }
+}
+var COMMAND_KEYS, SETTINGS_SKELETON;
+var init_settings_plan = __esm({
+  "src/core/settings-plan.ts"() {
+    "use strict";
+    init_errors();
+    init_command_path();
+    init_json_edit();
+    init_plugin_dir();
+    init_text();
+    init_wiring();
+    COMMAND_KEYS = ["awsCredentialExport", "awsAuthRefresh"];
+    SETTINGS_SKELETON = "{\n}\n";
+  }
+});
+
+// src/io/claude-settings-file.ts
+import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync4, readlinkSync, realpathSync, statSync as statSync3, unlinkSync as unlinkSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname2, isAbsolute, join as join5, resolve } from "node:path";
+function readTextFile(file) {
+  const target = followLinks(file);
+  let st;
+  try {
+    st = statSync3(target);
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
+    return fail("SETTINGS_READ", `cannot read ${file} (${code ?? "error"})`, "check its permissions; nothing was changed");
+  }
+  if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
+  if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
+  try {
+    const bytes = readFileSync4(target);
+    const text2 = bytes.toString("utf8");
+    if (!Buffer.from(text2, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
+    return ok({ file, target, text: text2, mode: st.mode & 4095 });
+  } catch (err) {
+    return fail("SETTINGS_READ", `cannot read ${file} (${err.code ?? "error"})`, "check its permissions; nothing was changed");
+  }
+}
+function writeTextFile(f, text2, o) {
+  if (f.mode !== null && (f.mode & 128) === 0) {
+    return fail("SETTINGS_READONLY", `${f.file} is read-only`, `make it writable (chmod u+w "${f.target}") or make the change by hand; nothing was changed`);
+  }
+  let now;
+  try {
+    now = readFileSync4(f.target, "utf8");
+  } catch {
+    now = null;
+  }
+  if (now !== f.text) return fail("SETTINGS_CHANGED", `${f.file} changed while we were editing it`, "run the command again; nothing was changed");
+  let backup = null;
+  try {
+    if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
+    writeFileAtomic(f.target, text2, f.mode ?? 384);
+    if (f.mode !== null) chmodSync(f.target, f.mode);
+  } catch (err) {
+    const code = err.code ?? "error";
+    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${dirname2(f.target)}; the file was left as it was`);
+  }
+  return ok({ backup });
+}
+function backupCopy(target, dir, now) {
+  mkdirSync3(dir, { recursive: true, mode: 448 });
+  const stamp = now.toISOString().replace(/[:.]/g, "-");
+  const name = basename2(target);
+  let dest = join5(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = join5(dir, `${name}.${stamp}-${i}.bak`);
+  copyFileSync(target, dest);
+  chmodSync(dest, 384);
+  pruneBackups(dir, name);
+  return dest;
+}
+function pruneBackups(dir, name) {
+  const ours = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
+  for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
+    try {
+      unlinkSync3(join5(dir, old));
+    } catch {
+    }
+  }
+}
+function existsQuiet(p) {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function followLinks(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+  }
+  let p = resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    let link;
+    try {
+      if (!lstatSync(p).isSymbolicLink()) return p;
+      link = readlinkSync(p);
+    } catch {
+      return p;
+    }
+    p = isAbsolute(link) ? link : resolve(dirname2(p), link);
+  }
+  return p;
+}
+var MAX_BYTES, KEEP_BACKUPS;
+var init_claude_settings_file = __esm({
+  "src/io/claude-settings-file.ts"() {
+    "use strict";
+    init_errors();
+    init_atomic_write();
+    MAX_BYTES = 8 * 1024 * 1024;
+    KEEP_BACKUPS = 20;
+  }
+});
+
+// src/io/install-record.ts
+import { readFileSync as readFileSync5, unlinkSync as unlinkSync4 } from "node:fs";
+import { join as join6 } from "node:path";
+function readAll(stateDir) {
+  try {
+    const v = JSON.parse(readFileSync5(recordFile(stateDir), "utf8"));
+    return isRecord(v) ? v : {};
+  } catch {
+    return {};
+  }
+}
+function readInstallRecord(stateDir, settingsFile) {
+  const r = readAll(stateDir)[settingsFile];
+  return isRecord(r) ? r : null;
+}
+function writeInstallRecord(stateDir, settingsFile, record) {
+  const all = readAll(stateDir);
+  if (record && Object.keys(record).length) all[settingsFile] = record;
+  else delete all[settingsFile];
+  if (Object.keys(all).length) {
+    writeFileAtomic(recordFile(stateDir), `${JSON.stringify(all, null, 2)}
+`);
+    return;
+  }
+  try {
+    unlinkSync4(recordFile(stateDir));
+  } catch {
+  }
+}
+var recordFile;
+var init_install_record = __esm({
+  "src/io/install-record.ts"() {
+    "use strict";
+    init_wiring();
+    init_atomic_write();
+    recordFile = (stateDir) => join6(stateDir, "settings-record.json");
+  }
+});
+
+// src/io/setup.ts
+import { existsSync as existsSync2, mkdirSync as mkdirSync4, readFileSync as readFileSync6 } from "node:fs";
+import { join as join7 } from "node:path";
+async function runSetup(input) {
+  const { paths, options: o } = input;
+  const lines = [];
+  const backupDir = join7(paths.stateDir, "backups");
+  if (o.mode === "install") {
+    const made = ensureConfig(input);
+    if (made.error) return { lines, error: made.error };
+    if (made.line) lines.push(made.line);
+  }
+  const loaded = await loadConfig(paths);
+  const settings = readTextFile(paths.claudeSettings);
+  if (!settings.ok) return { lines, error: formatError(settings.error) };
+  const record = readInstallRecord(paths.stateDir, paths.claudeSettings);
+  const planned = planSettings(settings.value.text, paths.claudeSettings, {
+    mode: o.mode,
+    root: input.root,
+    platform: input.platform,
+    statusLine: o.statusLine,
+    force: o.force,
+    record,
+    statusLineCmd: loaded.config.statusLineCmd,
+    refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
+    hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS
+  });
+  if (!planned.ok) return { lines, error: formatError(planned.error) };
+  const plan = planned.value;
+  if (plan.changes.length === 0) {
+    lines.push(`${paths.claudeSettings}: already ${o.mode === "install" ? "points at this version" : "free of cc-aws-keepalive"} \u2014 nothing to change`);
+    return { lines, error: null };
+  }
+  lines.push(`${paths.claudeSettings}:`, ...plan.changes.map((c) => `  ${describeChange(c)}`));
+  if (plan.statusLineCmd !== null) lines.push(`  ~ statusLineCmd in ${loaded.file ?? paths.configJson}: ${plan.statusLineCmd}`);
+  if (o.dryRun) return { lines: [...lines, "dry run: nothing was written"], error: null };
+  if (plan.statusLineCmd !== null) {
+    const moved = saveStatusLineCmd(input, loaded.file, plan);
+    if (moved) return { lines, error: moved };
+  }
+  const written = writeTextFile(settings.value, plan.text, { backupDir, now: input.now });
+  if (!written.ok) return { lines, error: formatError(written.error) };
+  writeInstallRecord(paths.stateDir, paths.claudeSettings, plan.record);
+  lines.push(written.value.backup ? `backup of the previous file: ${written.value.backup}` : `created ${paths.claudeSettings}`);
+  lines.push(
+    o.mode === "install" ? "done: Claude Code re-reads settings.json on its own; after a plugin update the SessionStart hook re-points these paths" : `done: our config (${loaded.file ?? paths.configJson}) is left in place; delete it if you no longer want it`
+  );
+  return { lines, error: null };
+}
+function ensureConfig(input) {
+  const { paths, options: o } = input;
+  if (existsSync2(paths.configJson) || existsSync2(paths.configToml)) return { line: null, error: null };
+  let text2;
+  try {
+    text2 = readFileSync6(join7(input.root, "config.example.json"), "utf8");
+  } catch {
+    text2 = "{\n}\n";
+  }
+  text2 = setJson(text2, ["profile"], o.profile);
+  text2 = setJson(text2, ["loginCmd"], "");
+  const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
+  if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
+  mkdirSync4(paths.configDir, { recursive: true, mode: 448 });
+  const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text2, {
+    backupDir: join7(paths.stateDir, "backups"),
+    now: input.now
+  });
+  if (!made.ok) return { line: null, error: formatError(made.error) };
+  return { line: `created ${paths.configJson} (manages ${who}) \u2014 set "loginCmd"/"autoLoginCmd" for your login tool there`, error: null };
+}
+function saveStatusLineCmd(input, configFile, plan) {
+  const file = configFile ?? input.paths.configJson;
+  if (file.endsWith(".toml")) {
+    return `cc-aws-keepalive: ${file} is TOML, which we do not edit \u2014 set statusLineCmd = ${JSON.stringify(plan.statusLineCmd)} there, then run this again`;
+  }
+  const cur = readTextFile(file);
+  if (!cur.ok) return formatError(cur.error);
+  if (cur.value.text?.trim()) {
+    const p = parseStrictJson(cur.value.text);
+    if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
+  }
+  const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
+  const w = writeTextFile(cur.value, next, { backupDir: join7(input.paths.stateDir, "backups"), now: input.now });
+  return w.ok ? null : formatError(w.error);
+}
+var REFRESH_INTERVAL_SECONDS, PROMPT_HOOK_TIMEOUT_SECONDS;
+var init_setup = __esm({
+  "src/io/setup.ts"() {
+    "use strict";
+    init_errors();
+    init_json_edit();
+    init_settings_plan();
+    init_config_file();
+    init_claude_settings_file();
+    init_install_record();
+    REFRESH_INTERVAL_SECONDS = 30;
+    PROMPT_HOOK_TIMEOUT_SECONDS = 10;
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : "0.0.0-dev";
+  }
+});
+
+// src/io/wiring-check.ts
+import { existsSync as existsSync3, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
+function checkWiring(paths, ownRoot, platform) {
+  const ownOrphaned = existsSync3(join8(ownRoot, ORPHAN_MARKER));
+  let text2;
+  try {
+    text2 = readFileSync7(paths.claudeSettings, "utf8");
+  } catch {
+    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
+  }
+  const parsed = text2.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text2);
+  if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
+  const settings = isRecord(parsed.value) ? parsed.value : {};
+  const wires = readWiring(settings).map((wire) => {
+    const facts = wire.ref ? {
+      exists: existsSync3(expandHome(wire.ref.path, paths.home)),
+      orphaned: existsSync3(join8(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+    } : null;
+    return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
+  });
+  return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
+}
+var ORPHAN_MARKER;
+var init_wiring_check = __esm({
+  "src/io/wiring-check.ts"() {
+    "use strict";
+    init_command_path();
+    init_json_edit();
+    init_wiring();
+    ORPHAN_MARKER = ".orphaned_at";
+  }
+});
+
+// src/io/status-facts.ts
+import { accessSync, constants, statSync as statSync4 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute2, join as join9 } from "node:path";
+async function gatherStatus(i) {
+  return (await gather(i)).facts;
+}
+async function gather(i) {
+  const ctx = await loadContext(i.env, i.paths);
+  const profile = loadProfile(ctx);
+  const state = readState(i.paths, ctx.profile.name);
+  const wiring = checkWiring(i.paths, i.root, i.platform);
+  const key = profile.ok && profile.value.kind === "file" ? credentialFingerprint(profile.value.creds.accessKeyId) : null;
+  const sts = state.sts && (!state.sts.key || state.sts.key === key) ? state.sts : null;
+  const facts = {
+    now: i.now,
+    version: VERSION,
+    root: i.root,
+    profile: ctx.profile,
+    config: ctx.loaded.config,
+    configFile: ctx.loaded.file,
+    configPath: i.paths.configJson,
+    configWarnings: ctx.loaded.warnings,
+    source: profile.ok ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === "config" ? profile.value.config.kind : null, expiry: profile.value.expiry } } : profile,
+    sts,
+    lastLogin: state.lastLogin ?? null,
+    lock: inspectLock(i.paths, ctx.profile.name, i.now),
+    settingsFile: i.paths.claudeSettings,
+    settings: wiring.settings,
+    wires: wiring.wires.map((w) => ({ key: w.wire.key, state: w.state, command: w.wire.command }))
+  };
+  return { facts, ctx, profile, settingsValues: wiring.values };
+}
+async function gatherDoctor(i) {
+  const { facts: s, ctx, profile: p, settingsValues } = await gather(i);
+  const settingsEnv = isRecord(settingsValues.env) ? settingsValues.env : {};
+  let sts = s.sts;
+  if (!sts && p.ok && p.value.kind === "file" && p.value.expiry.expiresAt === null) {
+    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, i.env, i.stsTimeoutMs);
+    if (answer.verdict !== "unknown") sts = { checkedAt: Date.now(), valid: answer.verdict === "valid", reason: answer.reason };
+  }
+  const program = (cmd) => {
+    const word = cmd.trim() ? commandProgram(cmd) : null;
+    return word ? { word, found: findProgram(word, i.env, i.platform) } : null;
+  };
+  return {
+    ...s,
+    sts,
+    nodeVersion: process.versions.node,
+    bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? "env" : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? "settings" : null,
+    autoLoginProgram: program(s.config.autoLoginCmd),
+    statusLineProgram: program(s.config.statusLineCmd)
+  };
+}
+function findProgram(word, env, platform) {
+  if (BUILTINS.has(word)) return word;
+  const home = env.HOME ?? env.USERPROFILE ?? "";
+  const expanded = word.startsWith("~/") ? join9(home, word.slice(2)) : word;
+  const exts = platform === "win32" ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").map((e) => e.toLowerCase())] : [""];
+  const candidates = isAbsolute2(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : delimiter).filter(Boolean).map((d) => join9(d, expanded));
+  for (const c of candidates) {
+    for (const ext of exts) {
+      const p = c + ext;
+      try {
+        if (!statSync4(p).isFile()) continue;
+        if (platform !== "win32") accessSync(p, constants.X_OK);
+        return p;
+      } catch {
+      }
+    }
+  }
+  return null;
+}
+var truthy, BUILTINS;
+var init_status_facts = __esm({
+  "src/io/status-facts.ts"() {
+    "use strict";
+    init_doctor();
+    init_sts_plan();
+    init_wiring();
+    init_version();
+    init_context();
+    init_lock();
+    init_profile_source();
+    init_state_file();
+    init_sts();
+    init_wiring_check();
+    truthy = (v) => typeof v === "string" && ["1", "true", "yes", "on"].includes(v.trim().toLowerCase());
+    BUILTINS = /* @__PURE__ */ new Set(["exec", "eval", ".", "source", "cd", "command", "env", "export", "if", "test", "["]);
+  }
+});
+
+// src/io/cli-commands.ts
+import { join as join10 } from "node:path";
+async function runCommand(argv, c) {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    c.out(`cc-aws-keepalive: ${parsed.message}`);
+    c.out(CLI_USAGE);
+    return 2;
+  }
+  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: Date.now() };
+  switch (parsed.sub) {
+    case "help":
+      c.out(CLI_USAGE);
+      return 0;
+    case "status":
+      renderStatus(await gatherStatus(base)).forEach(c.out);
+      return 0;
+    case "doctor": {
+      const checks = runDoctor(await gatherDoctor({ ...base, stsTimeoutMs: c.where === "slash" ? 2e3 : 5e3 }));
+      renderDoctor(checks, VERSION).forEach(c.out);
+      return checks.some((x) => x.status === "fail") ? 1 : 0;
+    }
+    case "login":
+      if (c.where === "slash") return startBackgroundLogin(c, await loadConfig(c.paths));
+      return runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
+    case "setup": {
+      const args = parseSetupArgs(parsed.args);
+      if (!args.ok) {
+        c.out(`cc-aws-keepalive: ${args.message}`);
+        c.out(SETUP_USAGE);
+        return 2;
+      }
+      if (args.value.help) {
+        c.out(SETUP_USAGE);
+        return 0;
+      }
+      const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: /* @__PURE__ */ new Date(), options: args.value });
+      r.lines.forEach(c.out);
+      if (r.error) c.out(r.error);
+      return r.error ? 1 : 0;
+    }
+  }
+}
+function startBackgroundLogin(c, loaded) {
+  if (!loaded.config.autoLoginCmd.trim()) {
+    const manual = loaded.config.loginCmd.trim();
+    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` \u2014 log in from a terminal: ${manual}` : ""}`);
+    return 1;
+  }
+  try {
+    const child = spawn(process.execPath, [join10(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
+    child.on("error", () => void 0);
+    child.unref();
+  } catch (err) {
+    c.out(`cc-aws-keepalive: could not start the login (${err.message})`);
+    return 1;
+  }
+  c.out("Login started in the background (autoLoginCmd) \u2014 approve MFA if your login tool asks; /aws-keepalive status shows how it went.");
+  return 0;
+}
+var init_cli_commands = __esm({
+  "src/io/cli-commands.ts"() {
+    "use strict";
+    init_child_process();
+    init_cli_args();
+    init_doctor();
+    init_setup_args();
+    init_status_report();
+    init_cli_login();
+    init_setup();
+    init_status_facts();
+    init_config_file();
+    init_version();
+  }
+});
+
+// src/io/slash-command.ts
+var slash_command_exports = {};
+__export(slash_command_exports, {
+  handleSlashCommand: () => handleSlashCommand
+});
+async function handleSlashCommand(prompt, c) {
+  const words = slashCommandWords(prompt);
+  if (!words) return null;
+  const lines = [];
+  try {
+    await runCommand(words, { ...c, where: "slash", interactive: false, out: (l) => lines.push(l), signal: new AbortController().signal });
+  } catch (err) {
+    lines.push(`cc-aws-keepalive: ${words[0] ?? "status"} failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return { reason: lines.join("\n") };
+}
+var init_slash_command = __esm({
+  "src/io/slash-command.ts"() {
+    "use strict";
+    init_cli_args();
+    init_cli_commands();
+  }
+});
+
+// src/core/proactive-plan.ts
+function planProactiveLogin(i) {
+  if (!i.autoLoginCmd.trim() || i.autoLoginMinutes <= 0) return { kind: "off" };
+  const a = i.decision.action;
+  const needed = a === "login" || a === "expired" || a === "unknown" && i.stsValid === false;
+  if (!needed || a === "login" && freshFromLogin(i)) return { kind: "idle" };
+  if (i.lockHeldSince !== null) return { kind: "running", since: i.lockHeldSince };
+  const last = i.lastProactiveLoginAt;
+  if (last !== void 0 && last <= i.now && i.now - last < PROACTIVE_LOGIN_INTERVAL_MS) {
+    return { kind: "waiting", startedAt: last, nextAt: last + PROACTIVE_LOGIN_INTERVAL_MS };
+  }
+  return { kind: "start" };
+}
+function freshFromLogin(i) {
+  const l = i.lastLogin;
+  if (!l || l.exitCode !== 0 || l.timedOut || l.expiresAfter === null || i.decision.remainingMs === null) return false;
+  if (l.expiresAfter === l.expiresBefore || l.expiresAfter !== i.expiresAt) return false;
+  return i.decision.remainingMs > (l.expiresAfter - l.endedAt) / 2;
+}
+var PROACTIVE_LOGIN_INTERVAL_MS;
+var init_proactive_plan = __esm({
+  "src/core/proactive-plan.ts"() {
+    "use strict";
+    PROACTIVE_LOGIN_INTERVAL_MS = 5 * 6e4;
   }
 });
 
@@ -3711,6 +6596,7 @@ var init_prompt_flow = __esm({
 });
 
 // src/entries/prompt-submit.ts
+init_cli_args();
 init_expiry();
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -3851,7 +6737,7 @@ function readStdin(timeoutMs) {
   } catch {
     return Promise.resolve("");
   }
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const chunks = [];
     let size = 0;
     let done = false;
@@ -3859,7 +6745,7 @@ function readStdin(timeoutMs) {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      resolve(Buffer.concat(chunks).toString("utf8"));
+      resolve2(Buffer.concat(chunks).toString("utf8"));
     };
     const timer = setTimeout(finish, timeoutMs);
     const buf = Buffer.alloc(64 * 1024);
@@ -3900,6 +6786,13 @@ async function main() {
   }
   const input = parseHookInput(await readStdin(1e3));
   if (input.hook_event_name && input.hook_event_name !== "UserPromptSubmit") return "";
+  if (typeof input.prompt === "string" && slashCommandWords(input.prompt)) {
+    const { handleSlashCommand: handleSlashCommand2 } = await Promise.resolve().then(() => (init_slash_command(), slash_command_exports));
+    const root = fileURLToPath2(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+    const r = await handleSlashCommand2(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform });
+    if (r) return `${JSON.stringify({ decision: "block", reason: r.reason })}
+`;
+  }
   if (!onBedrock(process.env.CLAUDE_CODE_USE_BEDROCK)) return "";
   const ctx = await loadContext(process.env, processPaths());
   const cfg = ctx.loaded.config;

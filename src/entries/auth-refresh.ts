@@ -8,6 +8,14 @@ import { runBackgroundLogin, runRefresh } from '../io/refresh-flow.ts';
 
 const PREFIX = 'cc-aws-keepalive: ';
 
+// Node 18 announces on stderr that fetch (our STS probe) is experimental; Claude Code would show that line in its
+// authentication box as if something had gone wrong.
+const emitWarning = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+  if (/fetch api/i.test(typeof warning === 'string' ? warning : warning.message)) return;
+  emitWarning(warning, ...rest);
+}) as typeof process.emitWarning;
+
 async function main(): Promise<number> {
   const background = process.argv.includes('--background');
   const budget = makeBudget(Date.now(), process.env);
