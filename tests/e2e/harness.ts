@@ -165,6 +165,8 @@ export class Sandbox {
     const creds = opts.credentials ?? { akid: 'AKIDE2EAAAAAAAAAAAAA' };
     const bedrock = await startFakeBedrock({ ...opts.bedrock, validKeys: [creds.akid, ...(opts.bedrock?.validKeys ?? [])] });
     const sb = new Sandbox(opts, root, bedrock);
+    live.add(sb);
+    installEmergencyCleanup();
     mkdirSync(sb.cwd, { recursive: true });
     mkdirSync(join(root, 'bin'));
     writeFileSync(join(root, 'bin', 'ssh'), `#!/bin/sh\necho "ssh $*" >> "${join(root, 'ssh-calls.log')}"\nexit 255\n`, { mode: 0o755 });
@@ -401,7 +403,38 @@ export class Sandbox {
   }
 
   cleanup(): void {
+    live.delete(this);
     rmSync(this.root, { recursive: true, force: true });
+  }
+
+  /** For a process that is being killed: everything stop() does, synchronously (no server close, no waiting). */
+  stopSync(): void {
+    for (const tui of this.tuis) tui.stopSync();
+    for (const child of this.children) killGroup(child.pid);
+    killStragglers(this.home);
+  }
+}
+
+/** Sandboxes not cleaned up yet: what a Ctrl-C or a runner's kill must not leave behind. */
+const live = new Set<Sandbox>();
+let emergencyInstalled = false;
+
+function installEmergencyCleanup(): void {
+  if (emergencyInstalled) return;
+  emergencyInstalled = true;
+  const emergency = () => {
+    for (const sb of live) {
+      sb.stopSync();
+      if (process.env.E2E_KEEP !== '1') sb.cleanup();
+    }
+  };
+  process.on('exit', emergency);
+  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.once(sig, () => {
+      process.stderr.write(`\ne2e harness: ${sig} — stopping Claude Code sessions and removing sandboxes\n`);
+      emergency();
+      process.exit(code);
+    });
   }
 }
 
@@ -434,6 +467,8 @@ export async function withSandbox<T>(t: TestContext | null, opts: SandboxOptions
 
 /** Claude Code's idle prompt footer: the TUI is up and takes input. */
 export const READY = /\? for shortcuts/;
+/** The line the TUI shows when a turn finally fails (after its retries), e.g. `API Error: 403 The security token …`. */
+export const API_ERROR = /API Error: [^\n]*/;
 
 export class Tui {
   readonly name: string;
@@ -537,6 +572,34 @@ export class Tui {
     await this.sb.bedrock.waitFor((e) => e.note === `PONG-${before + 1}` && e.status === 200, timeoutMs, `answer to ${JSON.stringify(prompt)}`);
     await this.waitForText(new RegExp(`PONG-${before + 1}\\b`), 10_000, `PONG-${before + 1}`);
     return before + 1;
+  }
+
+  /**
+   * Submits a prompt and waits for whichever comes first: the next PONG on screen, or an API error on screen
+   * (default: Claude Code's final `API Error: …` line, printed once its retries are spent).
+   */
+  async askOrError(prompt: string, timeoutMs = 60_000, error: RegExp = API_ERROR): Promise<{ ok: true; n: number } | { ok: false; error: string }> {
+    const n = this.sb.bedrock.replies() + 1;
+    const before = (this.screen({ scrollback: true }).match(new RegExp(error.source, 'g')) ?? []).length;
+    await this.submit(prompt);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen({ scrollback: true });
+      if (new RegExp(`PONG-${n}\\b`).test(screen)) return { ok: true, n };
+      const errors = screen.match(new RegExp(error.source, 'g')) ?? [];
+      if (errors.length > before) return { ok: false, error: errors[errors.length - 1]! };
+      if (Date.now() > deadline) {
+        this.sb.keep(`${this.name}-timeout.screen.txt`, screen);
+        throw new Error(`${this.name}: neither PONG-${n} nor ${error} on screen within ${timeoutMs} ms; last screen:\n${this.screen()}`);
+      }
+      await sleep(200);
+    }
+  }
+
+  stopSync(): void {
+    this.stopped = true;
+    killGroup(this.pid() ?? undefined);
+    this.tmux('kill-server');
   }
 
   /** Kills claude (SIGTERM, then SIGKILL) and the tmux server of this session. */
