@@ -2239,6 +2239,7 @@ var require_ini = __commonJS({
 });
 
 // src/entries/cli.ts
+import { realpathSync as realpathSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 // lazy-builtin:child_process
@@ -2265,6 +2266,11 @@ function parseCliArgs(argv) {
   const sub = first.toLowerCase().replace(/^--?/, "");
   if (SUBCOMMANDS.includes(sub)) return { ok: true, sub, args: rest };
   return { ok: false, message: `unknown subcommand "${first}"` };
+}
+function slashCommandWords(prompt) {
+  const m3 = /^\s*\/(?:cc-aws-keepalive:)?aws-keepalive(?:\s+([\s\S]*))?$/.exec(prompt);
+  if (!m3) return null;
+  return (m3[1] ?? "").trim().split(/\s+/).filter(Boolean);
 }
 
 // src/core/expiry.ts
@@ -5900,6 +5906,19 @@ function processPaths() {
   return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
 }
 
+// src/io/slash-command.ts
+async function handleSlashCommand(prompt, c) {
+  const words = slashCommandWords(prompt);
+  if (!words) return null;
+  const lines = [];
+  try {
+    await runCommand(words, { ...c, where: "slash", interactive: false, out: (l) => lines.push(l), signal: new AbortController().signal });
+  } catch (err) {
+    lines.push(`cc-aws-keepalive: ${words[0] ?? "status"} failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return { reason: lines.join("\n") };
+}
+
 // src/entries/cli.ts
 async function main() {
   const root = fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
@@ -5918,7 +5937,15 @@ async function main() {
     signal: stop.signal
   });
 }
-main().then(
+var self = fileURLToPath(import.meta.url);
+var isMain = (() => {
+  try {
+    return process.argv[1] !== void 0 && realpathSync2(process.argv[1]) === realpathSync2(self);
+  } catch {
+    return false;
+  }
+})();
+if (isMain) main().then(
   (code) => process.exitCode = code,
   (err) => {
     process.stderr.write(`cc-aws-keepalive: unexpected error: ${err instanceof Error ? err.message : String(err)}
@@ -5926,3 +5953,6 @@ main().then(
     process.exitCode = 1;
   }
 );
+export {
+  handleSlashCommand
+};

@@ -1,8 +1,12 @@
 // `node <plugin dir>/dist/cli.mjs [status|doctor|login|setup|help]`; also what commands/aws-keepalive.md runs
-// when the prompt hook could not answer the slash command itself.
+// when the prompt hook could not answer the slash command itself. The prompt hook imports this bundle for
+// `/aws-keepalive …` prompts only, so the hook's own bundle stays small for every other prompt.
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from '../io/cli-commands.ts';
 import { processPaths } from '../io/paths.ts';
+
+export { handleSlashCommand } from '../io/slash-command.ts';
 
 async function main(): Promise<number> {
   const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
@@ -22,7 +26,16 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
+const self = fileURLToPath(import.meta.url);
+const isMain = (() => {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(self);
+  } catch {
+    return false;
+  }
+})();
+
+if (isMain) main().then(
   (code) => (process.exitCode = code),
   (err: unknown) => {
     process.stderr.write(`cc-aws-keepalive: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,8 +1,10 @@
 // UserPromptSubmit hook (hooks/hooks.json): before each prompt, warn the user on screen when the AWS session is
 // about to expire or has, and start autoLoginCmd in the background inside the autoLoginMinutes window.
-// Always exits 0 and never blocks: a blocked prompt is discarded by Claude Code. A healthy session costs a few
-// small file reads; the lock, STS and spawn code is loaded only when there is something to do.
+// Always exits 0 and never blocks a prompt meant for the model (a blocked prompt is discarded by Claude Code).
+// A healthy session costs a few small file reads; the lock, STS and spawn code is loaded only when there is
+// something to do.
 import { fileURLToPath } from 'node:url';
+import { slashCommandWords } from '../core/cli-args.ts';
 import { decideExpiry } from '../core/expiry.ts';
 import { hookMessages } from '../core/hook-message.ts';
 import { renderHookOutput } from '../core/hook-output.ts';
@@ -25,6 +27,16 @@ async function main(): Promise<string> {
   const input = parseHookInput(await readStdin(1_000));
   // Our JSON names UserPromptSubmit; registered by hand under another event it would be rejected, so say nothing.
   if (input.hook_event_name && input.hook_event_name !== 'UserPromptSubmit') return '';
+  // `/aws-keepalive …` is answered here: shown at once, no model turn (a command file's output reaches only the
+  // model). Blocking is right for this one prompt: it is ours, not a message for the model.
+  if (typeof input.prompt === 'string' && slashCommandWords(input.prompt)) {
+    // The bundle next to ours, loaded at run time (a literal import would be inlined into this hot bundle).
+    const cli = new URL('./cli.mjs', import.meta.url).href;
+    const { handleSlashCommand } = (await import(cli)) as typeof import('../io/slash-command.ts');
+    const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
+    const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform });
+    if (r) return `${JSON.stringify({ decision: 'block', reason: r.reason })}\n`;
+  }
   // The plugin's hook runs for every user; only Bedrock sessions have AWS credentials to look after.
   if (!onBedrock(process.env.CLAUDE_CODE_USE_BEDROCK)) return '';
   const ctx = await loadContext(process.env, processPaths());
