@@ -1,7 +1,8 @@
 // dist/session-start.mjs (the SessionStart self-heal) run from plugin cache copies, as after `claude plugin update`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { makeFakeHome } from '../helpers/fake-home.ts';
 import { cachePluginDir, copyPlugin, runScript } from '../helpers/plugin-copy.ts';
@@ -43,6 +44,21 @@ test('after an update (old version orphaned): re-pointed at the new version, sai
   assert.equal(settings().awsCredentialExport, `node "${b}/dist/export-credentials.mjs"`);
   assert.equal(settings().awsAuthRefresh, `node "${b}/dist/auth-refresh.mjs"`);
   assert.equal((await run(b)).stdout, '', 'the second session has nothing to say');
+});
+
+test('after a heal the same bytes are written again later, for a Claude Code that started watching after us', async (t) => {
+  const { h, a, b, run, install, settingsFile } = setup(t);
+  await install(a);
+  writeFileSync(join(a, '.orphaned_at'), '1');
+  await run(b);
+  const healed = readFileSync(settingsFile, 'utf8');
+  const inode = statSync(settingsFile).ino;
+  const backups = () => readdirSync(h.path('.local/state/cc-aws-keepalive/backups')).length;
+  const before = backups();
+  for (let i = 0; i < 40 && statSync(settingsFile).ino === inode; i++) await sleep(100);
+  assert.notEqual(statSync(settingsFile).ino, inode, 'rewritten (a new file renamed into place)');
+  assert.equal(readFileSync(settingsFile, 'utf8'), healed, 'with the very same bytes');
+  assert.equal(backups(), before, 'no backup for a rewrite that changes nothing');
 });
 
 test('the old version directory deleted: re-pointed', async (t) => {
