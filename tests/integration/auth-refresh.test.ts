@@ -122,7 +122,7 @@ test('a hanging login is killed at the deadline, with its process tree', async (
   const [a, b] = await all(2, s.env);
   for (const r of [a!, b!]) {
     assert.equal(r.code, 1, r.stdout);
-    assert.ok(r.ms < 6_500, `ended after ${r.ms} ms`);
+    assert.ok(r.ms < 9_000, `ended after ${r.ms} ms (budget 4 s, loginTimeoutSeconds 20)`);
     assert.match(r.stdout, /saml2aws login --profile dev/);
   }
   assert.match(a!.stdout + b!.stdout, /did not finish within \d+ s and was stopped/);
@@ -243,7 +243,7 @@ test('STS: unreachable or silent endpoint → "unknown", not cached, bounded by 
   const slow = await refresh({ ...s.env, AWS_ENDPOINT_URL_STS: sts.url });
   assert.equal(slow.code, 1);
   assert.match(slow.stdout, /did not answer within 4 s/);
-  assert.ok(slow.ms < 7_000, `${slow.ms} ms`);
+  assert.ok(slow.ms < 10_000, `${slow.ms} ms`);
   // A port nobody listens on.
   const dead = await refresh({ ...s.env, AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:9' });
   assert.equal(dead.code, 1);
