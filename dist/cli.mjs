@@ -2251,7 +2251,7 @@ function spawn(...a) {
 var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
 
 // src/io/cli-commands.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/core/cli-args.ts
 var SUBCOMMANDS = ["status", "doctor", "login", "setup", "help"];
@@ -3898,8 +3898,8 @@ function runInteractive(command, env, timeoutMs) {
 }
 
 // src/io/setup.ts
-import { existsSync, mkdirSync as mkdirSync4, readFileSync as readFileSync6 } from "node:fs";
-import { join as join7 } from "node:path";
+import { existsSync, mkdirSync as mkdirSync4, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -5292,6 +5292,29 @@ function duplicateTopLevelKeys(text, keys) {
   return keys.filter((k) => (seen.get(k) ?? 0) > 1);
 }
 
+// src/core/omc-legacy.ts
+var LEGACY_PATCH_START = "// [cc-aws-keepalive:timer-start]";
+var LEGACY_PATCH_END = "// [cc-aws-keepalive:timer-end]";
+var LEGACY_WRAPPER_NAME = "aws-hud-wrapper.mjs";
+function stripLegacyPatch(text) {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((l) => l.includes(LEGACY_PATCH_START));
+  if (start === -1) return null;
+  let end = lines.findIndex((l, i) => i > start && l.includes(LEGACY_PATCH_END));
+  if (end === -1) end = Math.min(start + 2, lines.length - 1);
+  let from = start;
+  let to = end;
+  if (from > 0 && lines[from - 1].trim() === "") from--;
+  if (to < lines.length - 1 && lines[to + 1].trim() === "") to++;
+  lines.splice(from, to - from + 1);
+  return lines.join(eol);
+}
+var isLegacyWrapper = (text) => text.includes("cc-aws-keepalive");
+function unwrapLegacyHudCommand(command) {
+  return command.includes(LEGACY_WRAPPER_NAME) ? command.split(LEGACY_WRAPPER_NAME).join("omc-hud.mjs") : null;
+}
+
 // src/core/settings-plan.ts
 var COMMAND_KEYS = ["awsCredentialExport", "awsAuthRefresh"];
 var SETTINGS_SKELETON = "{\n}\n";
@@ -5402,7 +5425,8 @@ function planStatusLine(settings, o, record) {
     }
     return out;
   }
-  if (o.mode !== "install" || !o.statusLine) return out;
+  const unwrapped = cmd === null ? null : unwrapLegacyHudCommand(cmd);
+  if (o.mode !== "install" || !o.statusLine && unwrapped === null) return out;
   if (cur === void 0 || cur === null) {
     const next2 = { type: "command", command: ours, refreshInterval: o.refreshIntervalSeconds };
     out.edits.push([[key], next2]);
@@ -5413,14 +5437,15 @@ function planStatusLine(settings, o, record) {
   const base = isRecord(cur) ? cur : {};
   const next = { ...base, type: "command", command: ours, refreshInterval: typeof base.refreshInterval === "number" ? base.refreshInterval : o.refreshIntervalSeconds };
   out.edits.push([[key], next]);
-  out.record = { ...record, statusLineBefore: cur };
-  if (cmd !== null && cmd.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = cmd;
+  out.record = { ...record, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
+  const inner = unwrapped ?? cmd;
+  if (inner !== null && inner.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = inner;
   out.changes.push({
     key,
     action: "update",
     before: cmd ?? cur,
     after: ours,
-    note: cmd !== null ? "yours keeps running inside ours, via statusLineCmd in our config" : void 0
+    note: unwrapped !== null ? `the old cc-aws-keepalive HUD wrapper; ${unwrapped} keeps running inside ours, via statusLineCmd` : cmd !== null ? "yours keeps running inside ours, via statusLineCmd in our config" : void 0
   });
   return out;
 }
@@ -5501,16 +5526,62 @@ function describeChange(c) {
   }
 }
 
+// src/io/omc-hud.ts
+import { readFileSync as readFileSync4, statSync as statSync3, unlinkSync as unlinkSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+function cleanupOmcLegacy(paths, opts) {
+  const out = { done: [], skipped: [] };
+  const hud = join5(paths.claudeDir, "hud", "omc-hud.mjs");
+  const hudText = readText(hud);
+  const stripped = hudText === null ? null : stripLegacyPatch(hudText);
+  if (stripped !== null) {
+    if (!opts.dryRun) {
+      try {
+        writeFileAtomic(hud, stripped, statSync3(hud).mode & 511);
+      } catch (err) {
+        out.skipped.push(`${hud}: could not remove the old cc-aws-keepalive timer patch (${err.code ?? "error"}) \u2014 delete the lines between the "cc-aws-keepalive:timer" markers by hand`);
+        return out;
+      }
+    }
+    out.done.push(`${hud}: removed the old cc-aws-keepalive timer patch`);
+  }
+  const wrapper = join5(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
+  const wrapperText = readText(wrapper);
+  if (wrapperText !== null && isLegacyWrapper(wrapperText)) {
+    if (opts.statusLineCommand?.includes(LEGACY_WRAPPER_NAME)) {
+      out.skipped.push(`${wrapper}: kept, settings.json statusLine still runs it`);
+    } else {
+      if (!opts.dryRun) {
+        try {
+          unlinkSync3(wrapper);
+        } catch (err) {
+          out.skipped.push(`${wrapper}: could not delete it (${err.code ?? "error"}); it is unused, delete it by hand`);
+          return out;
+        }
+      }
+      out.done.push(`${wrapper}: deleted the old cc-aws-keepalive HUD wrapper (our status line appends the timer to OMC's HUD now)`);
+    }
+  }
+  return out;
+}
+function readText(file) {
+  try {
+    return readFileSync4(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+
 // src/io/claude-settings-file.ts
-import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync4, readlinkSync, realpathSync, statSync as statSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname2, isAbsolute, join as join5, resolve } from "node:path";
+import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync5, readlinkSync, realpathSync, statSync as statSync4, unlinkSync as unlinkSync4 } from "node:fs";
+import { basename as basename2, dirname as dirname2, isAbsolute, join as join6, resolve } from "node:path";
 var MAX_BYTES = 8 * 1024 * 1024;
 var KEEP_BACKUPS = 20;
 function readTextFile(file) {
   const target = followLinks(file);
   let st;
   try {
-    st = statSync3(target);
+    st = statSync4(target);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
@@ -5519,7 +5590,7 @@ function readTextFile(file) {
   if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
   if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
   try {
-    const bytes = readFileSync4(target);
+    const bytes = readFileSync5(target);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
     return ok({ file, target, text, mode: st.mode & 4095 });
@@ -5533,7 +5604,7 @@ function writeTextFile(f, text, o) {
   }
   let now;
   try {
-    now = readFileSync4(f.target, "utf8");
+    now = readFileSync5(f.target, "utf8");
   } catch {
     now = null;
   }
@@ -5553,8 +5624,8 @@ function backupCopy(target, dir, now) {
   mkdirSync3(dir, { recursive: true, mode: 448 });
   const stamp = now.toISOString().replace(/[:.]/g, "-");
   const name = basename2(target);
-  let dest = join5(dir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = join5(dir, `${name}.${stamp}-${i}.bak`);
+  let dest = join6(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = join6(dir, `${name}.${stamp}-${i}.bak`);
   copyFileSync(target, dest);
   chmodSync(dest, 384);
   pruneBackups(dir, name);
@@ -5564,7 +5635,7 @@ function pruneBackups(dir, name) {
   const ours = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
     try {
-      unlinkSync3(join5(dir, old));
+      unlinkSync4(join6(dir, old));
     } catch {
     }
   }
@@ -5597,12 +5668,12 @@ function followLinks(file) {
 }
 
 // src/io/install-record.ts
-import { readFileSync as readFileSync5, unlinkSync as unlinkSync4 } from "node:fs";
-import { join as join6 } from "node:path";
-var recordFile = (stateDir) => join6(stateDir, "settings-record.json");
+import { readFileSync as readFileSync6, unlinkSync as unlinkSync5 } from "node:fs";
+import { join as join7 } from "node:path";
+var recordFile = (stateDir) => join7(stateDir, "settings-record.json");
 function readAll(stateDir) {
   try {
-    const v = JSON.parse(readFileSync5(recordFile(stateDir), "utf8"));
+    const v = JSON.parse(readFileSync6(recordFile(stateDir), "utf8"));
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -5622,7 +5693,7 @@ function writeInstallRecord(stateDir, settingsFile, record) {
     return;
   }
   try {
-    unlinkSync4(recordFile(stateDir));
+    unlinkSync5(recordFile(stateDir));
   } catch {
   }
 }
@@ -5633,7 +5704,7 @@ var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 async function runSetup(input) {
   const { paths, options: o } = input;
   const lines = [];
-  const backupDir = join7(paths.stateDir, "backups");
+  const backupDir = join8(paths.stateDir, "backups");
   if (o.mode === "install") {
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
@@ -5658,11 +5729,11 @@ async function runSetup(input) {
   const plan = planned.value;
   if (plan.changes.length === 0) {
     lines.push(`${paths.claudeSettings}: already ${o.mode === "install" ? "points at this version" : "free of cc-aws-keepalive"} \u2014 nothing to change`);
-    return { lines, error: null };
+    return { lines: [...lines, ...omcCleanup(input, plan, o.dryRun)], error: null };
   }
   lines.push(`${paths.claudeSettings}:`, ...plan.changes.map((c) => `  ${describeChange(c)}`));
   if (plan.statusLineCmd !== null) lines.push(`  ~ statusLineCmd in ${loaded.file ?? paths.configJson}: ${plan.statusLineCmd}`);
-  if (o.dryRun) return { lines: [...lines, "dry run: nothing was written"], error: null };
+  if (o.dryRun) return { lines: [...lines, ...omcCleanup(input, plan, true), "dry run: nothing was written"], error: null };
   if (plan.statusLineCmd !== null) {
     const moved = saveStatusLineCmd(input, loaded.file, plan);
     if (moved) return { lines, error: moved };
@@ -5670,18 +5741,26 @@ async function runSetup(input) {
   const written = writeTextFile(settings.value, plan.text, { backupDir, now: input.now });
   if (!written.ok) return { lines, error: formatError(written.error) };
   writeInstallRecord(paths.stateDir, paths.claudeSettings, plan.record);
+  lines.push(...omcCleanup(input, plan, false));
   lines.push(written.value.backup ? `backup of the previous file: ${written.value.backup}` : `created ${paths.claudeSettings}`);
   lines.push(
     o.mode === "install" ? "done: Claude Code re-reads settings.json on its own; after a plugin update the SessionStart hook re-points these paths" : `done: our config (${loaded.file ?? paths.configJson}) is left in place; delete it if you no longer want it`
   );
   return { lines, error: null };
 }
+function omcCleanup(input, plan, dryRun) {
+  if (input.options.mode !== "install") return [];
+  const parsed = parseStrictJson(plan.text || "{}");
+  const command = parsed.ok && isRecord(parsed.value) ? commandOf(parsed.value, "statusLine") : null;
+  const r = cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun });
+  return [...r.done.map((l) => `${dryRun ? "would clean" : "cleaned"} ${l}`), ...r.skipped];
+}
 function ensureConfig(input) {
   const { paths, options: o } = input;
   if (existsSync(paths.configJson) || existsSync(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = readFileSync6(join7(input.root, "config.example.json"), "utf8");
+    text = readFileSync7(join8(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -5691,7 +5770,7 @@ function ensureConfig(input) {
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
   mkdirSync4(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
-    backupDir: join7(paths.stateDir, "backups"),
+    backupDir: join8(paths.stateDir, "backups"),
     now: input.now
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
@@ -5709,26 +5788,26 @@ function saveStatusLineCmd(input, configFile, plan) {
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: join7(input.paths.stateDir, "backups"), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: join8(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
 }
 
 // src/io/status-facts.ts
-import { accessSync, constants, statSync as statSync4 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute2, join as join9 } from "node:path";
+import { accessSync, constants, statSync as statSync5 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute2, join as join10 } from "node:path";
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/io/wiring-check.ts
-import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
-import { join as join8 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync8 } from "node:fs";
+import { join as join9 } from "node:path";
 var ORPHAN_MARKER = ".orphaned_at";
 function checkWiring(paths, ownRoot, platform) {
-  const ownOrphaned = existsSync2(join8(ownRoot, ORPHAN_MARKER));
+  const ownOrphaned = existsSync2(join9(ownRoot, ORPHAN_MARKER));
   let text;
   try {
-    text = readFileSync7(paths.claudeSettings, "utf8");
+    text = readFileSync8(paths.claudeSettings, "utf8");
   } catch {
     return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
   }
@@ -5738,7 +5817,7 @@ function checkWiring(paths, ownRoot, platform) {
   const wires = readWiring(settings).map((wire) => {
     const facts = wire.ref ? {
       exists: existsSync2(expandHome(wire.ref.path, paths.home)),
-      orphaned: existsSync2(join8(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+      orphaned: existsSync2(join9(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
     } : null;
     return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
   });
@@ -5801,14 +5880,14 @@ var BUILTINS = /* @__PURE__ */ new Set(["exec", "eval", ".", "source", "cd", "co
 function findProgram(word, env, platform) {
   if (BUILTINS.has(word)) return word;
   const home = env.HOME ?? env.USERPROFILE ?? "";
-  const expanded = word.startsWith("~/") ? join9(home, word.slice(2)) : word;
+  const expanded = word.startsWith("~/") ? join10(home, word.slice(2)) : word;
   const exts = platform === "win32" ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").map((e) => e.toLowerCase())] : [""];
-  const candidates = isAbsolute2(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : delimiter).filter(Boolean).map((d) => join9(d, expanded));
+  const candidates = isAbsolute2(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : delimiter).filter(Boolean).map((d) => join10(d, expanded));
   for (const c of candidates) {
     for (const ext of exts) {
       const p = c + ext;
       try {
-        if (!statSync4(p).isFile()) continue;
+        if (!statSync5(p).isFile()) continue;
         if (platform !== "win32") accessSync(p, constants.X_OK);
         return p;
       } catch {
@@ -5867,7 +5946,7 @@ function startBackgroundLogin(c, loaded) {
     return 1;
   }
   try {
-    const child = spawn(process.execPath, [join10(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
+    const child = spawn(process.execPath, [join11(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
     child.on("error", () => void 0);
     child.unref();
   } catch (err) {

@@ -2105,8 +2105,8 @@ function processPaths() {
 }
 
 // src/io/setup.ts
-import { existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync4 } from "node:fs";
-import { join as join4 } from "node:path";
+import { existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/errors.ts
 var ok = (value) => ({ ok: true, value });
@@ -3609,6 +3609,29 @@ function samePath(a, b, platform) {
   return win322.normalize(a).toLowerCase() === win322.normalize(b).toLowerCase();
 }
 
+// src/core/omc-legacy.ts
+var LEGACY_PATCH_START = "// [cc-aws-keepalive:timer-start]";
+var LEGACY_PATCH_END = "// [cc-aws-keepalive:timer-end]";
+var LEGACY_WRAPPER_NAME = "aws-hud-wrapper.mjs";
+function stripLegacyPatch(text) {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((l) => l.includes(LEGACY_PATCH_START));
+  if (start === -1) return null;
+  let end = lines.findIndex((l, i) => i > start && l.includes(LEGACY_PATCH_END));
+  if (end === -1) end = Math.min(start + 2, lines.length - 1);
+  let from = start;
+  let to = end;
+  if (from > 0 && lines[from - 1].trim() === "") from--;
+  if (to < lines.length - 1 && lines[to + 1].trim() === "") to++;
+  lines.splice(from, to - from + 1);
+  return lines.join(eol);
+}
+var isLegacyWrapper = (text) => text.includes("cc-aws-keepalive");
+function unwrapLegacyHudCommand(command) {
+  return command.includes(LEGACY_WRAPPER_NAME) ? command.split(LEGACY_WRAPPER_NAME).join("omc-hud.mjs") : null;
+}
+
 // src/core/plugin-dir.ts
 function parseCacheDir(root) {
   const m = /[\\/]plugins[\\/]cache[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]?$/.exec(root);
@@ -3738,7 +3761,8 @@ function planStatusLine(settings, o, record) {
     }
     return out;
   }
-  if (o.mode !== "install" || !o.statusLine) return out;
+  const unwrapped = cmd === null ? null : unwrapLegacyHudCommand(cmd);
+  if (o.mode !== "install" || !o.statusLine && unwrapped === null) return out;
   if (cur === void 0 || cur === null) {
     const next2 = { type: "command", command: ours, refreshInterval: o.refreshIntervalSeconds };
     out.edits.push([[key], next2]);
@@ -3749,14 +3773,15 @@ function planStatusLine(settings, o, record) {
   const base = isRecord(cur) ? cur : {};
   const next = { ...base, type: "command", command: ours, refreshInterval: typeof base.refreshInterval === "number" ? base.refreshInterval : o.refreshIntervalSeconds };
   out.edits.push([[key], next]);
-  out.record = { ...record, statusLineBefore: cur };
-  if (cmd !== null && cmd.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = cmd;
+  out.record = { ...record, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
+  const inner = unwrapped ?? cmd;
+  if (inner !== null && inner.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = inner;
   out.changes.push({
     key,
     action: "update",
     before: cmd ?? cur,
     after: ours,
-    note: cmd !== null ? "yours keeps running inside ours, via statusLineCmd in our config" : void 0
+    note: unwrapped !== null ? `the old cc-aws-keepalive HUD wrapper; ${unwrapped} keeps running inside ours, via statusLineCmd` : cmd !== null ? "yours keeps running inside ours, via statusLineCmd in our config" : void 0
   });
   return out;
 }
@@ -4175,9 +4200,9 @@ function fromRead(r, file, kind) {
   return { ...parseConfigText(r.text, file, kind), file };
 }
 
-// src/io/claude-settings-file.ts
-import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync2, readlinkSync, realpathSync, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, isAbsolute, join as join2, resolve } from "node:path";
+// src/io/omc-hud.ts
+import { readFileSync as readFileSync2, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 
 // src/io/atomic-write.ts
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
@@ -4205,14 +4230,60 @@ function writeFileAtomic(file, data, mode = 384) {
   }
 }
 
+// src/io/omc-hud.ts
+function cleanupOmcLegacy(paths, opts) {
+  const out = { done: [], skipped: [] };
+  const hud = join2(paths.claudeDir, "hud", "omc-hud.mjs");
+  const hudText = readText(hud);
+  const stripped = hudText === null ? null : stripLegacyPatch(hudText);
+  if (stripped !== null) {
+    if (!opts.dryRun) {
+      try {
+        writeFileAtomic(hud, stripped, statSync2(hud).mode & 511);
+      } catch (err) {
+        out.skipped.push(`${hud}: could not remove the old cc-aws-keepalive timer patch (${err.code ?? "error"}) \u2014 delete the lines between the "cc-aws-keepalive:timer" markers by hand`);
+        return out;
+      }
+    }
+    out.done.push(`${hud}: removed the old cc-aws-keepalive timer patch`);
+  }
+  const wrapper = join2(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
+  const wrapperText = readText(wrapper);
+  if (wrapperText !== null && isLegacyWrapper(wrapperText)) {
+    if (opts.statusLineCommand?.includes(LEGACY_WRAPPER_NAME)) {
+      out.skipped.push(`${wrapper}: kept, settings.json statusLine still runs it`);
+    } else {
+      if (!opts.dryRun) {
+        try {
+          unlinkSync2(wrapper);
+        } catch (err) {
+          out.skipped.push(`${wrapper}: could not delete it (${err.code ?? "error"}); it is unused, delete it by hand`);
+          return out;
+        }
+      }
+      out.done.push(`${wrapper}: deleted the old cc-aws-keepalive HUD wrapper (our status line appends the timer to OMC's HUD now)`);
+    }
+  }
+  return out;
+}
+function readText(file) {
+  try {
+    return readFileSync2(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+
 // src/io/claude-settings-file.ts
+import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, readlinkSync, realpathSync, statSync as statSync3, unlinkSync as unlinkSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname2, isAbsolute, join as join3, resolve } from "node:path";
 var MAX_BYTES = 8 * 1024 * 1024;
 var KEEP_BACKUPS = 20;
 function readTextFile(file) {
   const target = followLinks(file);
   let st;
   try {
-    st = statSync2(target);
+    st = statSync3(target);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
@@ -4221,7 +4292,7 @@ function readTextFile(file) {
   if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
   if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
   try {
-    const bytes = readFileSync2(target);
+    const bytes = readFileSync3(target);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
     return ok({ file, target, text, mode: st.mode & 4095 });
@@ -4235,7 +4306,7 @@ function writeTextFile(f, text, o) {
   }
   let now;
   try {
-    now = readFileSync2(f.target, "utf8");
+    now = readFileSync3(f.target, "utf8");
   } catch {
     now = null;
   }
@@ -4255,8 +4326,8 @@ function backupCopy(target, dir, now) {
   mkdirSync2(dir, { recursive: true, mode: 448 });
   const stamp = now.toISOString().replace(/[:.]/g, "-");
   const name = basename2(target);
-  let dest = join2(dir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = join2(dir, `${name}.${stamp}-${i}.bak`);
+  let dest = join3(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = join3(dir, `${name}.${stamp}-${i}.bak`);
   copyFileSync(target, dest);
   chmodSync(dest, 384);
   pruneBackups(dir, name);
@@ -4266,7 +4337,7 @@ function pruneBackups(dir, name) {
   const ours = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
     try {
-      unlinkSync2(join2(dir, old));
+      unlinkSync3(join3(dir, old));
     } catch {
     }
   }
@@ -4299,12 +4370,12 @@ function followLinks(file) {
 }
 
 // src/io/install-record.ts
-import { readFileSync as readFileSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { join as join3 } from "node:path";
-var recordFile = (stateDir) => join3(stateDir, "settings-record.json");
+import { readFileSync as readFileSync4, unlinkSync as unlinkSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+var recordFile = (stateDir) => join4(stateDir, "settings-record.json");
 function readAll(stateDir) {
   try {
-    const v = JSON.parse(readFileSync3(recordFile(stateDir), "utf8"));
+    const v = JSON.parse(readFileSync4(recordFile(stateDir), "utf8"));
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -4324,7 +4395,7 @@ function writeInstallRecord(stateDir, settingsFile, record) {
     return;
   }
   try {
-    unlinkSync3(recordFile(stateDir));
+    unlinkSync4(recordFile(stateDir));
   } catch {
   }
 }
@@ -4335,7 +4406,7 @@ var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 async function runSetup(input) {
   const { paths, options: o } = input;
   const lines = [];
-  const backupDir = join4(paths.stateDir, "backups");
+  const backupDir = join5(paths.stateDir, "backups");
   if (o.mode === "install") {
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
@@ -4360,11 +4431,11 @@ async function runSetup(input) {
   const plan = planned.value;
   if (plan.changes.length === 0) {
     lines.push(`${paths.claudeSettings}: already ${o.mode === "install" ? "points at this version" : "free of cc-aws-keepalive"} \u2014 nothing to change`);
-    return { lines, error: null };
+    return { lines: [...lines, ...omcCleanup(input, plan, o.dryRun)], error: null };
   }
   lines.push(`${paths.claudeSettings}:`, ...plan.changes.map((c) => `  ${describeChange(c)}`));
   if (plan.statusLineCmd !== null) lines.push(`  ~ statusLineCmd in ${loaded.file ?? paths.configJson}: ${plan.statusLineCmd}`);
-  if (o.dryRun) return { lines: [...lines, "dry run: nothing was written"], error: null };
+  if (o.dryRun) return { lines: [...lines, ...omcCleanup(input, plan, true), "dry run: nothing was written"], error: null };
   if (plan.statusLineCmd !== null) {
     const moved = saveStatusLineCmd(input, loaded.file, plan);
     if (moved) return { lines, error: moved };
@@ -4372,18 +4443,26 @@ async function runSetup(input) {
   const written = writeTextFile(settings.value, plan.text, { backupDir, now: input.now });
   if (!written.ok) return { lines, error: formatError(written.error) };
   writeInstallRecord(paths.stateDir, paths.claudeSettings, plan.record);
+  lines.push(...omcCleanup(input, plan, false));
   lines.push(written.value.backup ? `backup of the previous file: ${written.value.backup}` : `created ${paths.claudeSettings}`);
   lines.push(
     o.mode === "install" ? "done: Claude Code re-reads settings.json on its own; after a plugin update the SessionStart hook re-points these paths" : `done: our config (${loaded.file ?? paths.configJson}) is left in place; delete it if you no longer want it`
   );
   return { lines, error: null };
 }
+function omcCleanup(input, plan, dryRun) {
+  if (input.options.mode !== "install") return [];
+  const parsed = parseStrictJson(plan.text || "{}");
+  const command = parsed.ok && isRecord(parsed.value) ? commandOf(parsed.value, "statusLine") : null;
+  const r = cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun });
+  return [...r.done.map((l) => `${dryRun ? "would clean" : "cleaned"} ${l}`), ...r.skipped];
+}
 function ensureConfig(input) {
   const { paths, options: o } = input;
   if (existsSync(paths.configJson) || existsSync(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = readFileSync4(join4(input.root, "config.example.json"), "utf8");
+    text = readFileSync5(join5(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -4393,7 +4472,7 @@ function ensureConfig(input) {
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
   mkdirSync3(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
-    backupDir: join4(paths.stateDir, "backups"),
+    backupDir: join5(paths.stateDir, "backups"),
     now: input.now
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
@@ -4411,7 +4490,7 @@ function saveStatusLineCmd(input, configFile, plan) {
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: join4(input.paths.stateDir, "backups"), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: join5(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
 }
 

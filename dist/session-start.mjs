@@ -1723,6 +1723,35 @@ var init_errors = __esm({
   }
 });
 
+// src/core/omc-legacy.ts
+function stripLegacyPatch(text) {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((l) => l.includes(LEGACY_PATCH_START));
+  if (start === -1) return null;
+  let end = lines.findIndex((l, i) => i > start && l.includes(LEGACY_PATCH_END));
+  if (end === -1) end = Math.min(start + 2, lines.length - 1);
+  let from = start;
+  let to = end;
+  if (from > 0 && lines[from - 1].trim() === "") from--;
+  if (to < lines.length - 1 && lines[to + 1].trim() === "") to++;
+  lines.splice(from, to - from + 1);
+  return lines.join(eol);
+}
+function unwrapLegacyHudCommand(command) {
+  return command.includes(LEGACY_WRAPPER_NAME) ? command.split(LEGACY_WRAPPER_NAME).join("omc-hud.mjs") : null;
+}
+var LEGACY_PATCH_START, LEGACY_PATCH_END, LEGACY_WRAPPER_NAME, isLegacyWrapper;
+var init_omc_legacy = __esm({
+  "src/core/omc-legacy.ts"() {
+    "use strict";
+    LEGACY_PATCH_START = "// [cc-aws-keepalive:timer-start]";
+    LEGACY_PATCH_END = "// [cc-aws-keepalive:timer-end]";
+    LEGACY_WRAPPER_NAME = "aws-hud-wrapper.mjs";
+    isLegacyWrapper = (text) => text.includes("cc-aws-keepalive");
+  }
+});
+
 // src/core/settings-plan.ts
 function planSettings(original, file, o) {
   const bom = original !== null && original.charCodeAt(0) === 65279 ? "\uFEFF" : "";
@@ -1831,7 +1860,8 @@ function planStatusLine(settings, o, record) {
     }
     return out;
   }
-  if (o.mode !== "install" || !o.statusLine) return out;
+  const unwrapped = cmd === null ? null : unwrapLegacyHudCommand(cmd);
+  if (o.mode !== "install" || !o.statusLine && unwrapped === null) return out;
   if (cur === void 0 || cur === null) {
     const next2 = { type: "command", command: ours, refreshInterval: o.refreshIntervalSeconds };
     out.edits.push([[key], next2]);
@@ -1842,14 +1872,15 @@ function planStatusLine(settings, o, record) {
   const base = isRecord(cur) ? cur : {};
   const next = { ...base, type: "command", command: ours, refreshInterval: typeof base.refreshInterval === "number" ? base.refreshInterval : o.refreshIntervalSeconds };
   out.edits.push([[key], next]);
-  out.record = { ...record, statusLineBefore: cur };
-  if (cmd !== null && cmd.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = cmd;
+  out.record = { ...record, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
+  const inner = unwrapped ?? cmd;
+  if (inner !== null && inner.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = inner;
   out.changes.push({
     key,
     action: "update",
     before: cmd ?? cur,
     after: ours,
-    note: cmd !== null ? "yours keeps running inside ours, via statusLineCmd in our config" : void 0
+    note: unwrapped !== null ? `the old cc-aws-keepalive HUD wrapper; ${unwrapped} keeps running inside ours, via statusLineCmd` : cmd !== null ? "yours keeps running inside ours, via statusLineCmd in our config" : void 0
   });
   return out;
 }
@@ -1936,6 +1967,7 @@ var init_settings_plan = __esm({
     init_errors();
     init_command_path();
     init_json_edit();
+    init_omc_legacy();
     init_plugin_dir();
     init_text();
     init_wiring();
@@ -4297,6 +4329,59 @@ var init_config_file = __esm({
   }
 });
 
+// src/io/omc-hud.ts
+import { readFileSync as readFileSync3, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+function cleanupOmcLegacy(paths, opts) {
+  const out = { done: [], skipped: [] };
+  const hud = join3(paths.claudeDir, "hud", "omc-hud.mjs");
+  const hudText = readText(hud);
+  const stripped = hudText === null ? null : stripLegacyPatch(hudText);
+  if (stripped !== null) {
+    if (!opts.dryRun) {
+      try {
+        writeFileAtomic(hud, stripped, statSync2(hud).mode & 511);
+      } catch (err) {
+        out.skipped.push(`${hud}: could not remove the old cc-aws-keepalive timer patch (${err.code ?? "error"}) \u2014 delete the lines between the "cc-aws-keepalive:timer" markers by hand`);
+        return out;
+      }
+    }
+    out.done.push(`${hud}: removed the old cc-aws-keepalive timer patch`);
+  }
+  const wrapper = join3(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
+  const wrapperText = readText(wrapper);
+  if (wrapperText !== null && isLegacyWrapper(wrapperText)) {
+    if (opts.statusLineCommand?.includes(LEGACY_WRAPPER_NAME)) {
+      out.skipped.push(`${wrapper}: kept, settings.json statusLine still runs it`);
+    } else {
+      if (!opts.dryRun) {
+        try {
+          unlinkSync2(wrapper);
+        } catch (err) {
+          out.skipped.push(`${wrapper}: could not delete it (${err.code ?? "error"}); it is unused, delete it by hand`);
+          return out;
+        }
+      }
+      out.done.push(`${wrapper}: deleted the old cc-aws-keepalive HUD wrapper (our status line appends the timer to OMC's HUD now)`);
+    }
+  }
+  return out;
+}
+function readText(file) {
+  try {
+    return readFileSync3(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+var init_omc_hud = __esm({
+  "src/io/omc-hud.ts"() {
+    "use strict";
+    init_omc_legacy();
+    init_atomic_write();
+  }
+});
+
 // src/io/claude-settings-file.ts
 var claude_settings_file_exports = {};
 __export(claude_settings_file_exports, {
@@ -4304,13 +4389,13 @@ __export(claude_settings_file_exports, {
   touchTextFile: () => touchTextFile,
   writeTextFile: () => writeTextFile
 });
-import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, readlinkSync, realpathSync, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, isAbsolute, join as join3, resolve } from "node:path";
+import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync4, readlinkSync, realpathSync, statSync as statSync3, unlinkSync as unlinkSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname2, isAbsolute, join as join4, resolve } from "node:path";
 function readTextFile(file) {
   const target = followLinks(file);
   let st;
   try {
-    st = statSync2(target);
+    st = statSync3(target);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
@@ -4319,7 +4404,7 @@ function readTextFile(file) {
   if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
   if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
   try {
-    const bytes = readFileSync3(target);
+    const bytes = readFileSync4(target);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
     return ok({ file, target, text, mode: st.mode & 4095 });
@@ -4333,7 +4418,7 @@ function writeTextFile(f, text, o) {
   }
   let now;
   try {
-    now = readFileSync3(f.target, "utf8");
+    now = readFileSync4(f.target, "utf8");
   } catch {
     now = null;
   }
@@ -4353,8 +4438,8 @@ function backupCopy(target, dir, now) {
   mkdirSync2(dir, { recursive: true, mode: 448 });
   const stamp = now.toISOString().replace(/[:.]/g, "-");
   const name = basename2(target);
-  let dest = join3(dir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = join3(dir, `${name}.${stamp}-${i}.bak`);
+  let dest = join4(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = join4(dir, `${name}.${stamp}-${i}.bak`);
   copyFileSync(target, dest);
   chmodSync(dest, 384);
   pruneBackups(dir, name);
@@ -4368,7 +4453,7 @@ function pruneBackups(dir, name) {
   const ours = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
     try {
-      unlinkSync2(join3(dir, old));
+      unlinkSync3(join4(dir, old));
     } catch {
     }
   }
@@ -4411,11 +4496,11 @@ var init_claude_settings_file = __esm({
 });
 
 // src/io/install-record.ts
-import { readFileSync as readFileSync4, unlinkSync as unlinkSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+import { readFileSync as readFileSync5, unlinkSync as unlinkSync4 } from "node:fs";
+import { join as join5 } from "node:path";
 function readAll(stateDir) {
   try {
-    const v = JSON.parse(readFileSync4(recordFile(stateDir), "utf8"));
+    const v = JSON.parse(readFileSync5(recordFile(stateDir), "utf8"));
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -4435,7 +4520,7 @@ function writeInstallRecord(stateDir, settingsFile, record) {
     return;
   }
   try {
-    unlinkSync3(recordFile(stateDir));
+    unlinkSync4(recordFile(stateDir));
   } catch {
   }
 }
@@ -4445,7 +4530,7 @@ var init_install_record = __esm({
     "use strict";
     init_wiring();
     init_atomic_write();
-    recordFile = (stateDir) => join4(stateDir, "settings-record.json");
+    recordFile = (stateDir) => join5(stateDir, "settings-record.json");
   }
 });
 
@@ -4457,12 +4542,12 @@ __export(setup_exports, {
   healSettings: () => healSettings,
   runSetup: () => runSetup
 });
-import { existsSync as existsSync2, mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5 } from "node:path";
+import { existsSync as existsSync2, mkdirSync as mkdirSync3, readFileSync as readFileSync6 } from "node:fs";
+import { join as join6 } from "node:path";
 async function runSetup(input) {
   const { paths, options: o } = input;
   const lines = [];
-  const backupDir = join5(paths.stateDir, "backups");
+  const backupDir = join6(paths.stateDir, "backups");
   if (o.mode === "install") {
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
@@ -4487,11 +4572,11 @@ async function runSetup(input) {
   const plan = planned.value;
   if (plan.changes.length === 0) {
     lines.push(`${paths.claudeSettings}: already ${o.mode === "install" ? "points at this version" : "free of cc-aws-keepalive"} \u2014 nothing to change`);
-    return { lines, error: null };
+    return { lines: [...lines, ...omcCleanup(input, plan, o.dryRun)], error: null };
   }
   lines.push(`${paths.claudeSettings}:`, ...plan.changes.map((c) => `  ${describeChange(c)}`));
   if (plan.statusLineCmd !== null) lines.push(`  ~ statusLineCmd in ${loaded.file ?? paths.configJson}: ${plan.statusLineCmd}`);
-  if (o.dryRun) return { lines: [...lines, "dry run: nothing was written"], error: null };
+  if (o.dryRun) return { lines: [...lines, ...omcCleanup(input, plan, true), "dry run: nothing was written"], error: null };
   if (plan.statusLineCmd !== null) {
     const moved = saveStatusLineCmd(input, loaded.file, plan);
     if (moved) return { lines, error: moved };
@@ -4499,18 +4584,26 @@ async function runSetup(input) {
   const written = writeTextFile(settings.value, plan.text, { backupDir, now: input.now });
   if (!written.ok) return { lines, error: formatError(written.error) };
   writeInstallRecord(paths.stateDir, paths.claudeSettings, plan.record);
+  lines.push(...omcCleanup(input, plan, false));
   lines.push(written.value.backup ? `backup of the previous file: ${written.value.backup}` : `created ${paths.claudeSettings}`);
   lines.push(
     o.mode === "install" ? "done: Claude Code re-reads settings.json on its own; after a plugin update the SessionStart hook re-points these paths" : `done: our config (${loaded.file ?? paths.configJson}) is left in place; delete it if you no longer want it`
   );
   return { lines, error: null };
 }
+function omcCleanup(input, plan, dryRun) {
+  if (input.options.mode !== "install") return [];
+  const parsed = parseStrictJson(plan.text || "{}");
+  const command = parsed.ok && isRecord(parsed.value) ? commandOf(parsed.value, "statusLine") : null;
+  const r = cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun });
+  return [...r.done.map((l) => `${dryRun ? "would clean" : "cleaned"} ${l}`), ...r.skipped];
+}
 function ensureConfig(input) {
   const { paths, options: o } = input;
   if (existsSync2(paths.configJson) || existsSync2(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = readFileSync5(join5(input.root, "config.example.json"), "utf8");
+    text = readFileSync6(join6(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -4520,7 +4613,7 @@ function ensureConfig(input) {
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
   mkdirSync3(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
-    backupDir: join5(paths.stateDir, "backups"),
+    backupDir: join6(paths.stateDir, "backups"),
     now: input.now
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
@@ -4538,7 +4631,7 @@ function saveStatusLineCmd(input, configFile, plan) {
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: join5(input.paths.stateDir, "backups"), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: join6(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
 }
 function healSettings(input) {
@@ -4560,7 +4653,7 @@ function healSettings(input) {
     });
     if (!planned.ok) return { error: formatError(planned.error) };
     if (planned.value.changes.length === 0) return null;
-    const written = writeTextFile(settings.value, planned.value.text, { backupDir: join5(paths.stateDir, "backups"), now: input.now });
+    const written = writeTextFile(settings.value, planned.value.text, { backupDir: join6(paths.stateDir, "backups"), now: input.now });
     if (written.ok) return { changes: planned.value.changes, backup: written.value.backup };
     if (written.error.code !== "SETTINGS_CHANGED" || attempt >= 2) return { error: formatError(written.error) };
   }
@@ -4572,7 +4665,9 @@ var init_setup = __esm({
     init_errors();
     init_json_edit();
     init_settings_plan();
+    init_wiring();
     init_config_file();
+    init_omc_hud();
     init_claude_settings_file();
     init_install_record();
     REFRESH_INTERVAL_SECONDS = 30;
@@ -4611,9 +4706,9 @@ var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
 init_plugin_dir();
 init_wiring();
 init_atomic_write();
-import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync7 } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/io/paths.ts
@@ -4698,9 +4793,9 @@ async function main() {
   return setupHintOnce(paths.stateDir, root);
 }
 function setupHintOnce(stateDir, root) {
-  const marker = join6(stateDir, "setup-hint-shown");
+  const marker = join7(stateDir, "setup-hint-shown");
   try {
-    if (existsSync3(marker) && readFileSync6(marker, "utf8").trim() === VERSION) return "";
+    if (existsSync3(marker) && readFileSync7(marker, "utf8").trim() === VERSION) return "";
   } catch {
     return "";
   }
@@ -4710,7 +4805,7 @@ function setupHintOnce(stateDir, root) {
   } catch {
   }
   return message(
-    `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join6(root, "dist", "install.mjs")}"`
+    `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join7(root, "dist", "install.mjs")}"`
   );
 }
 function startNudge() {

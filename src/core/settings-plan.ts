@@ -4,6 +4,7 @@
 import { fail, ok, type Result } from '../errors.ts';
 import { findScript, repointCommand, scriptCommand } from './command-path.ts';
 import { duplicateTopLevelKeys, parseStrictJson, setJson, type JSONPath } from './json-edit.ts';
+import { unwrapLegacyHudCommand } from './omc-legacy.ts';
 import { parseCacheDir } from './plugin-dir.ts';
 import { stripBom } from './text.ts';
 import { commandOf, isRecord, SCRIPT_OF, type WiredKey } from './wiring.ts';
@@ -181,7 +182,9 @@ function planStatusLine(settings: Record<string, unknown>, o: PlanOptions, recor
     }
     return out;
   }
-  if (o.mode !== 'install' || !o.statusLine) return out;
+  // The original cc-aws-keepalive's OMC wrapper: its timer is ours now, and the OMC command it wrapped moves inside.
+  const unwrapped = cmd === null ? null : unwrapLegacyHudCommand(cmd);
+  if (o.mode !== 'install' || (!o.statusLine && unwrapped === null)) return out;
   if (cur === undefined || cur === null) {
     const next = { type: 'command', command: ours, refreshInterval: o.refreshIntervalSeconds };
     out.edits.push([[key], next]);
@@ -193,14 +196,16 @@ function planStatusLine(settings: Record<string, unknown>, o: PlanOptions, recor
   const base = isRecord(cur) ? cur : {};
   const next = { ...base, type: 'command', command: ours, refreshInterval: typeof base.refreshInterval === 'number' ? base.refreshInterval : o.refreshIntervalSeconds };
   out.edits.push([[key], next]);
-  out.record = { ...record, statusLineBefore: cur };
-  if (cmd !== null && cmd.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = cmd;
+  // What --uninstall restores; never the legacy wrapper, which setup deletes.
+  out.record = { ...record, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
+  const inner = unwrapped ?? cmd;
+  if (inner !== null && inner.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = inner;
   out.changes.push({
     key,
     action: 'update',
     before: cmd ?? cur,
     after: ours,
-    note: cmd !== null ? 'yours keeps running inside ours, via statusLineCmd in our config' : undefined,
+    note: unwrapped !== null ? `the old cc-aws-keepalive HUD wrapper; ${unwrapped} keeps running inside ours, via statusLineCmd` : cmd !== null ? 'yours keeps running inside ours, via statusLineCmd in our config' : undefined,
   });
   return out;
 }

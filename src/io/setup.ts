@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { formatError } from '../errors.ts';
 import { parseStrictJson, setJson } from '../core/json-edit.ts';
 import { describeChange, planSettings, type Change, type Plan } from '../core/settings-plan.ts';
-import type { WiredKey } from '../core/wiring.ts';
+import { commandOf, isRecord, type WiredKey } from '../core/wiring.ts';
 import { loadConfig } from './config-file.ts';
+import { cleanupOmcLegacy } from './omc-hud.ts';
 import { readTextFile, writeTextFile } from './claude-settings-file.ts';
 import { readInstallRecord, writeInstallRecord } from './install-record.ts';
 import type { Paths } from './paths.ts';
@@ -68,11 +69,11 @@ export async function runSetup(input: SetupInput): Promise<SetupReport> {
   const plan = planned.value;
   if (plan.changes.length === 0) {
     lines.push(`${paths.claudeSettings}: already ${o.mode === 'install' ? 'points at this version' : 'free of cc-aws-keepalive'} — nothing to change`);
-    return { lines, error: null };
+    return { lines: [...lines, ...omcCleanup(input, plan, o.dryRun)], error: null };
   }
   lines.push(`${paths.claudeSettings}:`, ...plan.changes.map((c) => `  ${describeChange(c)}`));
   if (plan.statusLineCmd !== null) lines.push(`  ~ statusLineCmd in ${loaded.file ?? paths.configJson}: ${plan.statusLineCmd}`);
-  if (o.dryRun) return { lines: [...lines, 'dry run: nothing was written'], error: null };
+  if (o.dryRun) return { lines: [...lines, ...omcCleanup(input, plan, true), 'dry run: nothing was written'], error: null };
 
   if (plan.statusLineCmd !== null) {
     const moved = saveStatusLineCmd(input, loaded.file, plan);
@@ -81,6 +82,7 @@ export async function runSetup(input: SetupInput): Promise<SetupReport> {
   const written = writeTextFile(settings.value, plan.text, { backupDir, now: input.now });
   if (!written.ok) return { lines, error: formatError(written.error) };
   writeInstallRecord(paths.stateDir, paths.claudeSettings, plan.record);
+  lines.push(...omcCleanup(input, plan, false));
   lines.push(written.value.backup ? `backup of the previous file: ${written.value.backup}` : `created ${paths.claudeSettings}`);
   lines.push(
     o.mode === 'install'
@@ -88,6 +90,15 @@ export async function runSetup(input: SetupInput): Promise<SetupReport> {
       : `done: our config (${loaded.file ?? paths.configJson}) is left in place; delete it if you no longer want it`,
   );
   return { lines, error: null };
+}
+
+/** What the original cc-aws-keepalive left in oh-my-claudecode's HUD folder goes once nothing runs it. */
+function omcCleanup(input: SetupInput, plan: Plan, dryRun: boolean): string[] {
+  if (input.options.mode !== 'install') return [];
+  const parsed = parseStrictJson(plan.text || '{}');
+  const command = parsed.ok && isRecord(parsed.value) ? commandOf(parsed.value, 'statusLine') : null;
+  const r = cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun });
+  return [...r.done.map((l) => `${dryRun ? 'would clean' : 'cleaned'} ${l}`), ...r.skipped];
 }
 
 /** Our config from the plugin's config.example.json, when the user has none; an existing one is never touched. */

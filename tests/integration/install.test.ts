@@ -161,3 +161,20 @@ test('settings.json changed between read and write is not overwritten', async (t
   assert.ok(!w.ok && w.error.code === 'SETTINGS_CHANGED');
   assert.equal(readFileSync(h.path('s.json'), 'utf8'), '{"a":2}');
 });
+
+test("the original plugin's OMC leftovers: wrapper replaced by our status line and deleted, timer patch removed", async (t) => {
+  const hud = '#!/usr/bin/env node\nimport { join } from "node:path";\n\nmain();\n';
+  const patched = '#!/usr/bin/env node\nimport { join } from "node:path";\n\n// [cc-aws-keepalive:timer-start]\nimport { patchStdout } from "file:///old/omc-timer.mjs";\npatchStdout();\n// [cc-aws-keepalive:timer-end]\n\n\nmain();\n';
+  const { h, root, install, settings } = setup(t, {
+    '.claude/hud/omc-hud.mjs': patched,
+    '.claude/hud/aws-hud-wrapper.mjs': '// Created by cc-aws-keepalive.\n',
+  });
+  writeFileSync(h.path('.claude/settings.json'), JSON.stringify({ statusLine: { type: 'command', command: `node ${h.path('.claude/hud/aws-hud-wrapper.mjs')}` } }));
+  const r = await install();
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(settings()).statusLine.command, `node "${root}/dist/statusline.mjs"`);
+  assert.equal(JSON.parse(readFileSync(h.path('.config/cc-aws-keepalive/config.json'), 'utf8')).statusLineCmd, `node ${h.path('.claude/hud/omc-hud.mjs')}`);
+  assert.equal(readFileSync(h.path('.claude/hud/omc-hud.mjs'), 'utf8'), hud);
+  assert.ok(!existsSync(h.path('.claude/hud/aws-hud-wrapper.mjs')));
+  assert.match(r.stdout, /cleaned .*aws-hud-wrapper\.mjs: deleted/);
+});

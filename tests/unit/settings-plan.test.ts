@@ -226,3 +226,12 @@ test('statusLine: uninstall without a record falls back to statusLineCmd', () =>
   const none = plan(text, { mode: 'uninstall' });
   assert.equal(JSON.parse(none.text).statusLine, undefined);
 });
+
+test("the original plugin's OMC wrapper becomes ours, with OMC's own command inside (even without --statusline)", () => {
+  const text = JSON.stringify({ statusLine: { type: 'command', command: 'node /home/u/.claude/hud/aws-hud-wrapper.mjs', padding: 0 } });
+  const p = plan(text);
+  assert.deepEqual(JSON.parse(p.text).statusLine, { type: 'command', command: `node "${ROOT_A}/dist/statusline.mjs"`, padding: 0, refreshInterval: 30 });
+  assert.equal(p.statusLineCmd, 'node /home/u/.claude/hud/omc-hud.mjs');
+  const un = plan(p.text, { mode: 'uninstall', record: p.record });
+  assert.deepEqual(JSON.parse(un.text).statusLine, { type: 'command', command: 'node /home/u/.claude/hud/omc-hud.mjs', padding: 0 }, 'never back to the deleted wrapper');
+});
