@@ -3529,7 +3529,7 @@ async function leadLogin(d, check, manual, trigger) {
   recordLogin(d, trigger, r, before.disk, after.disk);
   if (after.valid) return done(out, after.disk);
   const secs = Math.round(r.durationMs / 1e3);
-  const why = r.spawnError ? `autoLoginCmd could not be started (${r.spawnError})` : r.timedOut ? `autoLoginCmd did not finish within ${secs} s and was stopped` : r.exitCode === null ? "autoLoginCmd was stopped" : r.exitCode !== 0 ? `autoLoginCmd failed (exit code ${r.exitCode})` : "autoLoginCmd finished, but the credentials are still not valid";
+  const why = r.spawnError ? `autoLoginCmd could not be started (${r.spawnError})` : r.timedOut ? `autoLoginCmd did not finish within ${secs} s and was stopped` : r.exitCode === null ? "autoLoginCmd was stopped" : r.exitCode !== 0 ? `autoLoginCmd failed (exit code ${r.exitCode})` : `autoLoginCmd finished, but ${after.why ? `the new credentials could not be confirmed (${after.why})` : "the credentials are still not valid"}`;
   return manual(after.disk, why);
 }
 function recordLogin(d, trigger, r, before, after) {

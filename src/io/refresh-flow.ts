@@ -138,7 +138,7 @@ async function leadLogin(
         ? 'autoLoginCmd was stopped'
         : r.exitCode !== 0
           ? `autoLoginCmd failed (exit code ${r.exitCode})`
-          : 'autoLoginCmd finished, but the credentials are still not valid';
+          : `autoLoginCmd finished, but ${after.why ? `the new credentials could not be confirmed (${after.why})` : 'the credentials are still not valid'}`;
   return manual(after.disk, why);
 }
 

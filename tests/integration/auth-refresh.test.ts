@@ -132,6 +132,14 @@ test('a hanging login is killed at the deadline, with its process tree', async (
   assert.equal(s.state().lastLogin.timedOut, true);
 });
 
+test('a login that exits 0 without writing credentials is a failure (exit 1), not a refresh', async (t) => {
+  const s = setup(t, { env: { FAKE_LOGIN_MODE: 'noop', FAKE_LOGIN_DELAY_MS: '50' } });
+  const r = await refresh(s.env);
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /autoLoginCmd finished, but the credentials are still not valid\./);
+  assert.equal(s.state().lastLogin.exitCode, 0);
+});
+
 test('a stale lock left by a dead session is taken over', async (t) => {
   const s = setup(t);
   const deadPid = spawnSync(process.execPath, ['-e', '0']).pid!;
