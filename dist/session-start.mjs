@@ -38,31 +38,8 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/core/plugin-dir.ts
-function parseCacheDir(root) {
-  const m2 = /[\\/]plugins[\\/]cache[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]?$/.exec(root);
-  return m2 ? { marketplace: m2[1], plugin: m2[2], version: m2[3] } : null;
-}
-function compareVersions(a, b) {
-  const parse2 = (v) => /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/.exec(v);
-  const x = parse2(a);
-  const y = parse2(b);
-  if (!x || !y) return null;
-  for (let i = 1; i <= 3; i++) {
-    const d = Number(x[i]) - Number(y[i]);
-    if (d !== 0) return Math.sign(d);
-  }
-  if (!x[4] !== !y[4]) return x[4] ? -1 : 1;
-  return x[4] && y[4] ? Math.sign(x[4].localeCompare(y[4])) : 0;
-}
-var init_plugin_dir = __esm({
-  "src/core/plugin-dir.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/command-path.ts
-import { posix, win32 } from "node:path";
+import { posix as posix2, win32 as win322 } from "node:path";
 function findScript(command, script) {
   const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
   const legacy = modern ? null : new RegExp(`(^|[\\\\/])${esc(LEGACY[script])}(?=$|[\\s"'])`).exec(command);
@@ -89,7 +66,7 @@ function quotePath(path, platform) {
   return `"${path}"`;
 }
 function scriptPath(root, script, platform) {
-  return (platform === "win32" ? win32 : posix).join(root, "dist", `${script}.mjs`);
+  return (platform === "win32" ? win322 : posix2).join(root, "dist", `${script}.mjs`);
 }
 function scriptCommand(root, script, platform) {
   return `node ${quotePath(scriptPath(root, script, platform), platform)}`;
@@ -102,8 +79,8 @@ function repointCommand(command, script, root, platform) {
   return `${command.slice(0, ref.start)}${quotePath(want, platform)}${command.slice(ref.end)}`;
 }
 function samePath(a, b, platform) {
-  if (platform !== "win32") return posix.normalize(a) === posix.normalize(b);
-  return win32.normalize(a).toLowerCase() === win32.normalize(b).toLowerCase();
+  if (platform !== "win32") return posix2.normalize(a) === posix2.normalize(b);
+  return win322.normalize(a).toLowerCase() === win322.normalize(b).toLowerCase();
 }
 function expandHome(path, home) {
   if (path === "~" || /^~[\\/]/.test(path)) return home + path.slice(1);
@@ -121,6 +98,29 @@ var init_command_path = __esm({
     };
     esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     looksLikePathStart = /^(?:[/\\~.$%]|[A-Za-z]:)/;
+  }
+});
+
+// src/core/plugin-dir.ts
+function parseCacheDir(root) {
+  const m2 = /[\\/]plugins[\\/]cache[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]([^\\/]+)[\\/]?$/.exec(root);
+  return m2 ? { marketplace: m2[1], plugin: m2[2], version: m2[3] } : null;
+}
+function compareVersions(a, b) {
+  const parse2 = (v) => /^v?(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/.exec(v);
+  const x = parse2(a);
+  const y = parse2(b);
+  if (!x || !y) return null;
+  for (let i = 1; i <= 3; i++) {
+    const d = Number(x[i]) - Number(y[i]);
+    if (d !== 0) return Math.sign(d);
+  }
+  if (!x[4] !== !y[4]) return x[4] ? -1 : 1;
+  return x[4] && y[4] ? Math.sign(x[4].localeCompare(y[4])) : 0;
+}
+var init_plugin_dir = __esm({
+  "src/core/plugin-dir.ts"() {
+    "use strict";
   }
 });
 
@@ -4703,20 +4703,14 @@ function spawn(...a) {
 var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
 
 // src/entries/session-start.ts
-init_plugin_dir();
-init_wiring();
-init_atomic_write();
-import { existsSync as existsSync3, readFileSync as readFileSync7 } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
-import { join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/io/paths.ts
 import { homedir } from "node:os";
-import { win32 as win322, posix as posix2 } from "node:path";
+import { win32, posix } from "node:path";
 var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? win322 : posix2;
+  const p = platform === "win32" ? win32 : posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -4738,6 +4732,20 @@ function resolvePaths({ env, home, platform }) {
 function processPaths() {
   return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
 }
+
+// src/io/self-heal.ts
+init_command_path();
+init_plugin_dir();
+init_wiring();
+import { existsSync as existsSync3, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname3, join as join7 } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/io/self-heal.ts
+init_atomic_write();
 
 // src/io/wiring-check.ts
 init_command_path();
@@ -4767,30 +4775,32 @@ function checkWiring(paths, ownRoot, platform) {
   return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
 }
 
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-
-// src/entries/session-start.ts
+// src/io/self-heal.ts
 var onBedrock = (v) => ["1", "true", "yes", "on"].includes((v ?? "").trim().toLowerCase());
-var NUDGE_FLAG = "--nudge-settings";
-var NUDGE_AFTER_MS = [1500, 5e3];
-async function main() {
-  const root = fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
-  const paths = processPaths();
-  if (process.argv.includes(NUDGE_FLAG)) return nudge(paths.claudeSettings);
-  const report = checkWiring(paths, root, process.platform);
+async function selfHeal(i) {
+  const report = checkWiring(i.paths, i.root, i.platform);
   if (report.ownOrphaned || report.settings.state === "invalid") return "";
   const stale = report.wires.filter((w) => isStale(w.state));
   if (stale.length) {
     const { healSettings: healSettings2 } = await Promise.resolve().then(() => (init_setup(), setup_exports));
     const { describeHeal: describeHeal2 } = await Promise.resolve().then(() => (init_heal_message(), heal_message_exports));
-    const r = healSettings2({ paths, root, platform: process.platform, now: /* @__PURE__ */ new Date(), keys: stale.map((w) => w.wire.key) });
-    if (r && !("error" in r)) startNudge();
-    return r ? message(describeHeal2(r, parseCacheDir(root)?.version ?? VERSION, stale)) : "";
+    const target = healTarget(i.root, stale, i.paths.home);
+    const r = healSettings2({ paths: i.paths, root: target, platform: i.platform, now: /* @__PURE__ */ new Date(), keys: stale.map((w) => w.wire.key) });
+    if (r && !("error" in r)) i.startNudge();
+    return r ? message(describeHeal2(r, parseCacheDir(target)?.version ?? VERSION, stale)) : "";
   }
   const wired = report.wires.some((w) => w.wire.key !== "statusLine" && w.wire.ref !== null);
-  if (wired || !onBedrock(process.env.CLAUDE_CODE_USE_BEDROCK)) return "";
-  return setupHintOnce(paths.stateDir, root);
+  if (wired || !onBedrock(i.env.CLAUDE_CODE_USE_BEDROCK)) return "";
+  return setupHintOnce(i.paths.stateDir, i.root);
+}
+function healTarget(root, stale, home) {
+  if (parseCacheDir(root)) return root;
+  for (const { wire } of stale) {
+    if (!wire.ref || !parseCacheDir(wire.ref.root)) continue;
+    const sibling = join7(dirname3(expandHome(wire.ref.root, home)), VERSION);
+    if (existsSync3(join7(sibling, "dist", "export-credentials.mjs")) && !existsSync3(join7(sibling, ORPHAN_MARKER))) return sibling;
+  }
+  return root;
 }
 function setupHintOnce(stateDir, root) {
   const marker = join7(stateDir, "setup-hint-shown");
@@ -4808,28 +4818,46 @@ function setupHintOnce(stateDir, root) {
     `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join7(root, "dist", "install.mjs")}"`
   );
 }
-function startNudge() {
-  try {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), NUDGE_FLAG], { stdio: "ignore", detached: true, windowsHide: true });
-    child.on("error", () => void 0);
-    child.unref();
-  } catch {
-  }
-}
-async function nudge(settingsFile) {
+var NUDGE_AFTER_MS = [1500, 5e3];
+async function nudgeSettings(settingsFile) {
   const { touchTextFile: touchTextFile2 } = await Promise.resolve().then(() => (init_claude_settings_file(), claude_settings_file_exports));
   for (const ms of NUDGE_AFTER_MS) {
     await sleep(ms);
     touchTextFile2(settingsFile);
   }
-  return "";
 }
 var message = (text) => `${JSON.stringify({ systemMessage: text })}
 `;
+
+// src/entries/session-start.ts
+var NUDGE_FLAG = "--nudge-settings";
+async function main() {
+  const paths = processPaths();
+  if (process.argv.includes(NUDGE_FLAG)) {
+    await nudgeSettings(paths.claudeSettings);
+    return "";
+  }
+  const self = fileURLToPath(import.meta.url);
+  return selfHeal({
+    env: process.env,
+    paths,
+    root: fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, ""),
+    platform: process.platform,
+    // Detached: it outlives this hook by a few seconds, and Claude Code must not wait for it.
+    startNudge: () => {
+      try {
+        const child = spawn(process.execPath, [self, NUDGE_FLAG], { stdio: "ignore", detached: true, windowsHide: true });
+        child.on("error", () => void 0);
+        child.unref();
+      } catch {
+      }
+    }
+  });
+}
 main().then(
   (out) => {
     if (out) process.stdout.write(out);
   },
-  // A session must start whatever happens here; the next session tries again.
+  // The next session tries again.
   () => void 0
 );

@@ -93,6 +93,24 @@ test('a pointer at a working git clone is the user’s choice', async (t) => {
   assert.equal(readFileSync(settingsFile, 'utf8'), text);
 });
 
+test('a directory marketplace runs hooks from the source folder: the new cache folder is the target when it exists', async (t) => {
+  const { h, run, install, settings } = setup(t);
+  const claude = h.path('.claude');
+  const old = copyPlugin(cachePluginDir(claude, '0.0.1'));
+  await install(old);
+  writeFileSync(join(old, '.orphaned_at'), '1');
+  const source = copyPlugin(h.path('src/cc-aws-keepalive'));
+  const version = JSON.parse(readFileSync(join(source, '.claude-plugin', 'plugin.json'), 'utf8')).version as string;
+  const fresh = cachePluginDir(claude, version);
+  assert.match((await run(source)).stdout, /re-pointed/);
+  assert.equal(settings().awsCredentialExport, `node "${fresh}/dist/export-credentials.mjs"`);
+  // Without that folder, the source folder itself (a working copy of the same version) is the best we have.
+  await install(old);
+  rmSync(fresh, { recursive: true });
+  await run(source);
+  assert.equal(settings().awsCredentialExport, `node "${source}/dist/export-credentials.mjs"`);
+});
+
 test('not wired on Bedrock: one hint per version, then silence', async (t) => {
   const { b, run } = setup(t);
   const first = await run(b);
