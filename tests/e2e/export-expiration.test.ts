@@ -3,21 +3,24 @@
 // with no 403 round trip.
 //
 // The TTL is not in the debug log (2.1.197 logs the export running, not the lifetime it chose), so this is measured
-// by behaviour: key A's file expiry E is 6 min 40 s away, which puts the cache's end at E − 5 min, about 100 s in.
-// Key B is written to disk right after turn 1 (what a background login does). A turn 15 s before E − 5 min must
+// by behaviour: key A's file expiry E is 7 min away, which puts the cache's end at E − 5 min, about 120 s in.
+// Key B is written to disk right after turn 1 (what a background login does). A turn 20 s before E − 5 min must
 // still be served from the cache (no export, key A); a turn 3 s after it must set off the export (stale-while-
 // revalidate: that turn may still carry A), and the next turn must carry key B. Two baselines run alongside:
 // no plugin (the client never looks at the file again) and a naive export that prints the same keys without
-// `Expiration` (cached for an hour). Both must still be on key A at the end. Runtime ≈ 110 s, all three in parallel.
+// `Expiration` (cached for an hour). Both must still be on key A at the end. Runtime ≈ 130 s, all three in parallel.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEBUG, debugLines, sleep, sleepUntil, withSandbox, type Sandbox } from './harness.ts';
+import { SHORT_TTL_FLOOR_MS } from '../../src/core/export-plan.ts';
 
 const KEY_A = 'AKIDE2EAAAAAAAAAAAAA';
 const KEY_B = 'AKIDE2EBBBBBBBBBBBBB';
-const LIFE_MS = 6 * 60_000 + 40_000; // key A's life at startup: over the 6-min threshold, and over our export's 6 min 15 s floor with room for a slow start
+// Key A's life when claude starts: over the client's 6-minute threshold, and over our export's 6 min 15 s floor
+// with 45 s to spare for a slow start (26 s seen on a loaded 2-core machine).
+const LIFE_MS = 7 * 60_000;
 const MARGIN_MS = 5 * 60_000; // the client refreshes this long before Expiration
-const BEFORE_MS = 15_000;
+const BEFORE_MS = 20_000;
 const AFTER_MS = 3_000;
 
 interface Timeline {
@@ -40,7 +43,7 @@ async function timeline(sb: Sandbox, afterWriteB: (creds: { akid: string; expire
   const turnTimes: number[] = [];
   const turn = async (label: string) => {
     turnTimes.push(Date.now());
-    const n = await tui.ask(label, 30_000);
+    const n = await tui.ask(label, 60_000);
     keys.push(sb.bedrock.answered().find((e) => e.note === `PONG-${n}`)?.akid ?? null);
   };
 
@@ -99,7 +102,10 @@ describe('export-expiration', { concurrency: 3 }, () => {
       assert.ok(startupExport !== undefined, 'the export ran at startup');
       // Our export passes the file's expiry through unless under 6 min 15 s are left (then it floors it): check
       // we really exported E, so the 5-minute rule is what is being measured.
-      assert.ok(r.expiresAt - startupExport > 6.25 * 60_000, `startup export ran ${(r.expiresAt - startupExport) / 1000}s before E`);
+      assert.ok(
+        r.expiresAt - startupExport > SHORT_TTL_FLOOR_MS + 2_000,
+        `machine too slow for this measurement: claude's startup export ran only ${(r.expiresAt - startupExport) / 1000} s before E, inside our export's floor`,
+      );
 
       const rerun = r.exports.filter((x) => x > startupExport);
       const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -108,10 +114,10 @@ describe('export-expiration', { concurrency: 3 }, () => {
           `re-export ran at startup + ${rerun[0] ? sec(rerun[0] - startupExport) : 'never'}; keys per turn: ${r.keys.join(' ')}`,
       );
       assert.equal(r.keys[0], KEY_A);
-      assert.equal(r.keys[1], KEY_A, 'turn 2 (15 s before E − 5 min) is served from the cache');
+      assert.equal(r.keys[1], KEY_A, 'turn 2 (20 s before E − 5 min) is served from the cache');
       assert.ok(!r.exports.some((x) => x > startupExport && x < r.cacheEnd), 'no export before E − 5 min: the cache lived that long');
       assert.ok(rerun.length >= 1, 'the export ran again once the cache went stale');
-      assert.ok(rerun[0]! >= r.cacheEnd && rerun[0]! <= r.turnTimes[2]! + 5_000, 're-export set off by turn 3, after E − 5 min');
+      assert.ok(rerun[0]! >= r.cacheEnd && rerun[0]! >= r.turnTimes[2]! && rerun[0]! < r.turnTimes[3]!, 're-export set off by turn 3, after E − 5 min');
       assert.equal(r.keys[3], KEY_B, 'turn 4 carries the fresh key from disk');
       assert.equal(r.forbidden, 0, 'no request was ever refused: the switch happened before expiry');
     });

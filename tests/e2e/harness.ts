@@ -267,7 +267,8 @@ export class Sandbox {
   async startTui(opts: { name?: string; args?: string[]; env?: Record<string, string>; width?: number; height?: number; readyTimeoutMs?: number } = {}): Promise<Tui> {
     const tui = new Tui(this, opts.name ?? `tui-${this.tuis.size + 1}`, opts);
     this.tuis.add(tui);
-    await tui.waitForText(READY, opts.readyTimeoutMs ?? 30_000, 'the prompt box');
+    // 2–4 s when idle; 26 s was seen on a loaded 2-core machine.
+    await tui.waitForText(READY, opts.readyTimeoutMs ?? 60_000, 'the prompt box');
     return tui;
   }
 
