@@ -451,7 +451,7 @@ export async function withSandbox<T>(t: TestContext | null, opts: SandboxOptions
     if (keep) t?.diagnostic(`evidence: ${sb.saveEvidence('passed (E2E_KEEP=1)')}`);
     return result;
   } catch (err) {
-    await sb.stop().catch(() => undefined);
+    // Evidence first, while the sessions still show their last screen.
     const dir = sb.saveEvidence(`FAILED: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     const line = `e2e evidence for ${opts.scenario}: ${dir}`;
     t?.diagnostic(line);
