@@ -1,6 +1,7 @@
 // Finding our scripts inside the commands of settings.json, and writing those commands. Pure.
 // Claude Code runs these strings with child_process.exec: /bin/sh on Unix, cmd.exe on Windows.
 import { posix, win32 } from 'node:path';
+import { redactSecrets } from './redact.ts';
 
 /** Our bundles that settings.json can point at (dist/<name>.mjs). */
 export type OurScript = 'export-credentials' | 'auth-refresh' | 'statusline' | 'prompt-submit';
@@ -89,4 +90,15 @@ export function samePath(a: string, b: string, platform: NodeJS.Platform): boole
 export function expandHome(path: string, home: string): string {
   if (path === '~' || /^~[\\/]/.test(path)) return home + path.slice(1);
   return path.replace(/^\$\{?HOME\}?(?=[\\/]|$)/, home);
+}
+
+/**
+ * A user's command as we may print it: key ids, `--password=…`-style values and long secret-looking runs
+ * hidden (some people put them in commands), while paths stay readable.
+ */
+export function displayCommand(command: string): string {
+  return command
+    .split(/(\s+)/)
+    .map((t) => (/[\\/]/.test(t) && !/[=:]/.test(t) ? t.replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, '[redacted key id]') : redactSecrets(t)))
+    .join('');
 }

@@ -1,5 +1,6 @@
 // `/aws-keepalive doctor`: every check with ✓/✗/! and, for each problem, the fix. Pure: facts come from
 // io/status-facts.ts (plus where the commands' programs were found on PATH).
+import { displayCommand } from './command-path.ts';
 import { decideExpiry, formatDuration } from './expiry.ts';
 import { describeLastLogin, describeLock, describeExpirySource, type StatusFacts } from './status-report.ts';
 import { describeWireState } from './wiring.ts';
@@ -66,7 +67,7 @@ export function runDoctor(f: DoctorFacts): Check[] {
     if (w.key === 'statusLine') continue;
     const s = w.state;
     if (s.state === 'current') add('ok', `${w.key} wired to this version`);
-    else if (s.state === 'foreign') add('fail', `${w.key} runs another command: ${w.command}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
+    else if (s.state === 'foreign') add('fail', `${w.key} runs another command: ${displayCommand(w.command ?? '')}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
     else if (s.state === 'elsewhere') add('warn', `${w.key} ${describeWireState(s)}, not this version (${f.root})`, `${SETUP} if this version is the one you use`);
     else add('fail', `${w.key} ${describeWireState(s)}`, `run ${SETUP}`);
   }
@@ -82,12 +83,12 @@ export function runDoctor(f: DoctorFacts): Check[] {
   if (sl) {
     const s = sl.state;
     if (s.state === 'unset') add('ok', 'status line: not used (optional: /aws-keepalive setup --statusline shows the countdown)');
-    else if (s.state === 'foreign') add('ok', `status line: yours (${sl.command}); ${SETUP} --statusline adds our countdown and keeps yours inside`);
+    else if (s.state === 'foreign') add('ok', `status line: yours (${displayCommand(sl.command ?? '')}); ${SETUP} --statusline adds our countdown and keeps yours inside`);
     else if (s.state === 'current') {
       const inner = f.config.statusLineCmd.trim();
       if (!inner) add('ok', 'status line: ours');
       else if (f.statusLineProgram && !f.statusLineProgram.found) add('fail', `status line: ours, composed with statusLineCmd, but "${f.statusLineProgram.word}" is not on PATH`, `fix "statusLineCmd" in ${f.configFile ?? f.configPath}`);
-      else add('ok', `status line: ours, with yours inside (statusLineCmd: ${inner})`);
+      else add('ok', `status line: ours, with yours inside (statusLineCmd: ${displayCommand(inner)})`);
     } else add('fail', `status line ${describeWireState(s)}`, `run ${SETUP}`);
   }
 

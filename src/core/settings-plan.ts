@@ -2,7 +2,7 @@
 // We own awsCredentialExport, awsAuthRefresh, our statusLine and our prompt-submit hook entry; every other byte of
 // the file is left as it was (see json-edit.ts).
 import { fail, ok, type Result } from '../errors.ts';
-import { findScript, repointCommand, scriptCommand } from './command-path.ts';
+import { displayCommand, findScript, repointCommand, scriptCommand } from './command-path.ts';
 import { duplicateTopLevelKeys, parseStrictJson, setJson, type JSONPath } from './json-edit.ts';
 import { unwrapLegacyHudCommand } from './omc-legacy.ts';
 import { parseCacheDir } from './plugin-dir.ts';
@@ -117,7 +117,7 @@ export function planSettings(original: string | null, file: string, o: PlanOptio
   }
   if (conflicts.length) {
     const key = conflicts[0]!;
-    const shown = JSON.stringify(settings[key]);
+    const shown = JSON.stringify(typeof settings[key] === 'string' ? displayCommand(settings[key]) : settings[key]);
     return fail(
       'SETTINGS_CONFLICT',
       `${file}: ${conflicts.join(' and ')} already ${conflicts.length > 1 ? 'run commands' : `runs ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}`} that are not cc-aws-keepalive's`,
@@ -281,7 +281,7 @@ function pluginEnabled(settings: Record<string, unknown>): boolean {
 
 /** The lines `--dry-run` and the installer print, one per change. */
 export function describeChange(c: Change): string {
-  const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const show = (v: unknown) => (typeof v === 'string' ? displayCommand(v) : JSON.stringify(v));
   const note = c.note ? `  (${c.note})` : '';
   switch (c.action) {
     case 'add':

@@ -2,6 +2,7 @@
 // Pure: the facts are gathered by io/status-facts.ts.
 import type { AppError } from '../errors.ts';
 import type { Config } from '../schemas/config.ts';
+import { displayCommand } from './command-path.ts';
 import { decideExpiry, formatDuration, type Expiry } from './expiry.ts';
 import type { LockState } from './lock-state.ts';
 import { describeProfileSource, type ProfileChoice } from './profile.ts';
@@ -96,7 +97,7 @@ export function renderStatus(f: StatusFacts): string[] {
     `  profile      ${f.profile.name} (${f.profile.source === 'default' ? 'none set in CC_KEEPALIVE_PROFILE, config "profile" or AWS_PROFILE' : `from ${describeProfileSource(f.profile)}`})`,
     `  credentials  ${src}`,
     `  expiry       ${describeExpiry(f)}`,
-    `  auto-login   ${f.config.autoLoginCmd.trim() ? `${f.config.autoLoginCmd.trim()} (within ${f.config.autoLoginMinutes} min of expiry)` : 'off (autoLoginCmd not set)'}`,
+    `  auto-login   ${f.config.autoLoginCmd.trim() ? `${displayCommand(f.config.autoLoginCmd.trim())} (within ${f.config.autoLoginMinutes} min of expiry)` : 'off (autoLoginCmd not set)'}`,
     `  last login   ${f.lastLogin ? describeLastLogin(f.lastLogin, f.now) : 'none recorded'}`,
     `  login lock   ${describeLock(f.lock, f.now)}`,
     `  config       ${f.configFile ?? `none, defaults in use (create ${f.configPath})`}${f.configWarnings.length ? ` — ${f.configWarnings.length} problem(s), see doctor` : ''}`,

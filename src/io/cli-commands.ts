@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { CLI_USAGE, parseCliArgs } from '../core/cli-args.ts';
+import { displayCommand } from '../core/command-path.ts';
 import { renderDoctor, runDoctor } from '../core/doctor.ts';
 import { parseSetupArgs, SETUP_USAGE } from '../core/setup-args.ts';
 import { renderStatus } from '../core/status-report.ts';
@@ -75,7 +76,7 @@ export async function runCommand(argv: readonly string[], c: CommandContext): Pr
 function startBackgroundLogin(c: CommandContext, loaded: LoadedConfig): number {
   if (!loaded.config.autoLoginCmd.trim()) {
     const manual = loaded.config.loginCmd.trim();
-    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` — log in from a terminal: ${manual}` : ''}`);
+    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` — log in from a terminal: ${displayCommand(manual)}` : ''}`);
     return 1;
   }
   try {

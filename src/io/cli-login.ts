@@ -1,6 +1,7 @@
 // `/aws-keepalive login` in a terminal: run autoLoginCmd now, in the foreground, showing its output; under the
 // same per-profile lock as the automatic logins, and recorded in the state file like them.
 import { spawn } from 'node:child_process';
+import { displayCommand } from '../core/command-path.ts';
 import { formatDuration } from '../core/expiry.ts';
 import { describeExpirySource } from '../core/status-report.ts';
 import { loadContext, type Context } from './context.ts';
@@ -31,7 +32,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
   const auto = cfg.autoLoginCmd.trim();
   const manual = cfg.loginCmd.trim();
   if (!auto && !(manual && i.interactive)) {
-    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` — or run this in a terminal: ${manual}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
+    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` — or run this in a terminal: ${displayCommand(manual)}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
     return 1;
   }
   const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1000 : INTERACTIVE_TIMEOUT_MS;
@@ -43,7 +44,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
   }
   try {
     if (auto) {
-      i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1000)} s): ${auto}`);
+      i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1000)} s): ${displayCommand(auto)}`);
       const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`) });
       updateState(i.paths, profile, (s) => ({
         ...s,
@@ -64,7 +65,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
       else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
       if (r.exitCode !== 0) return 1;
     } else {
-      i.out(`Running loginCmd for AWS profile "${profile}": ${manual}`);
+      i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
       const code = await runInteractive(manual, i.env, timeoutMs);
       if (code !== 0) {
         i.out(`cc-aws-keepalive: loginCmd ${code === null ? 'was stopped' : `failed (exit code ${code})`}`);

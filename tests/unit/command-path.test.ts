@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expandHome, findScript, quotePath, repointCommand, scriptCommand } from '../../src/core/command-path.ts';
+import { displayCommand, expandHome, findScript, quotePath, repointCommand, scriptCommand } from '../../src/core/command-path.ts';
 import { compareVersions, parseCacheDir } from '../../src/core/plugin-dir.ts';
 
 const A = '/home/u/.claude/plugins/cache/m/cc-aws-keepalive/0.1.0';
@@ -68,4 +68,14 @@ test('parseCacheDir, compareVersions, expandHome', () => {
   assert.equal(expandHome('$HOME/x', '/h'), '/h/x');
   assert.equal(expandHome('${HOME}/x', '/h'), '/h/x');
   assert.equal(expandHome('/a/~/x', '/h'), '/a/~/x');
+});
+
+test('displayCommand hides secrets people put in commands, keeps paths readable', () => {
+  assert.equal(
+    displayCommand('saml2aws login --password=hunter2 --profile dev'),
+    'saml2aws login --password=[redacted] --profile dev',
+  );
+  assert.equal(displayCommand('AWS_ACCESS_KEY_ID=ASIAABCDEFGHIJKLMNOP tool'), 'AWS_ACCESS_KEY_ID=[redacted key id] tool');
+  const path = 'node "/Users/JohnSmith/Library/ApplicationSupport/Tools/dist/statusline.mjs"';
+  assert.equal(displayCommand(path), path);
 });
