@@ -6,24 +6,29 @@ import { join, basename } from 'node:path';
 
 const root = new URL('.', import.meta.url).pathname;
 
-// The prompt hook and status line start on every prompt and repaint. Loading node:crypto or node:child_process
-// costs a few percent of a bare Node start each, and their hot paths never call them (only slow paths do: SSO
-// cache names, STS signing, spawning a login). So every import of these builtins becomes a module of small
-// wrappers that load the real one on first call. A name we do not wrap fails the build, never at run time.
+// The prompt hook and status line start on every prompt and repaint, so builtins are reached through `require`:
+// - crypto and child_process cost a few percent of a bare Node start each and the hot paths never call them (only
+//   slow paths do: SSO cache names, STS signing, spawning a login), so their imports become small wrappers that
+//   load the real module on first call (a name we do not wrap fails the build, never at run time);
+// - fs, path, os and url are loaded anyway, but an ESM `import` of them makes Node build a full namespace (for fs
+//   that pulls in the whole streams stack); `require` hands over the loaded object.
 const LAZY_BUILTINS = ['crypto', 'child_process'];
-const lazyBuiltins = {
-  name: 'lazy-builtins',
+const REQUIRED_BUILTINS = ['fs', 'path', 'os', 'url'];
+const builtinsViaRequire = {
+  name: 'builtins-via-require',
   setup(b) {
-    const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.join('|')})$`);
+    const filter = new RegExp(`^(node:)?(${[...LAZY_BUILTINS, ...REQUIRED_BUILTINS].join('|')})$`);
     b.onResolve({ filter }, (a) =>
       // The wrapper's own require() must reach the real builtin.
-      a.namespace === 'lazy-builtin' ? { path: a.path, external: true } : { path: a.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+      a.namespace === 'builtin' ? { path: a.path, external: true } : { path: a.path.replace(/^node:/, ''), namespace: 'builtin' },
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (a) => {
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, async (a) => {
+      const id = JSON.stringify(`node:${a.path}`);
+      if (!LAZY_BUILTINS.includes(a.path)) return { contents: `module.exports = require(${id});`, loader: 'js', resolveDir: root };
       const real = await import(`node:${a.path}`);
       const fns = Object.keys(real).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k) && typeof real[k] === 'function');
       const lines = [
-        `let m; const load = () => (m ??= require(${JSON.stringify(`node:${a.path}`)}));`,
+        `let m; const load = () => (m ??= require(${id}));`,
         // new.target: classes (ChildProcess, Hash) still work with `new`.
         ...fns.map((k) => `export function ${k}(...a) { return new.target ? Reflect.construct(load().${k}, a, new.target) : load().${k}(...a); }`),
         `export default new Proxy({}, { get: (_, k) => load()[k] });`,
@@ -54,7 +59,7 @@ await Promise.all(
       splitting: false,
       legalComments: 'none',
       logLevel: 'warning',
-      plugins: [lazyBuiltins],
+      plugins: [builtinsViaRequire],
       define: { __VERSION__: JSON.stringify(pkg.version) },
       // cross-spawn and ini are CommonJS: esbuild's ESM output needs a real `require` for their node builtins.
       banner: {

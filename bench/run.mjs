@@ -1,13 +1,16 @@
 // `npm run bench`: how much each hot entry adds to a bare Node start. Claude Code starts the prompt hook before
 // every prompt and the status line on every repaint, so the ratio to `node -e 0` is what users pay.
 // Runs are interleaved (one of each command per round) so machine load hits all commands alike; medians are shown.
+// `npm run bench -- --instructions` counts executed instructions under valgrind instead: slow (seconds per run),
+// but the same on a busy machine as on an idle one, so ratios from shared CI boxes can be compared.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const runs = Number(process.env.BENCH_RUNS ?? 40);
+const instructions = process.argv.includes('--instructions');
+const runs = Number(process.env.BENCH_RUNS ?? (instructions ? 3 : 40));
 const dist = (name) => join(root, 'dist', `${name}.mjs`);
 for (const e of ['prompt-submit', 'statusline', 'export-credentials']) {
   if (!existsSync(dist(e))) {
@@ -43,6 +46,12 @@ const commands = [
 
 const times = commands.map(() => []);
 const once = (c) => {
+  if (instructions) {
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...c.args], { env, input: c.input, encoding: 'utf8', timeout: 300_000 });
+    const ir = /Collected : (\d+)/.exec(r.stderr ?? '');
+    if (r.error || !ir) throw new Error(`valgrind did not run ${c.name}: ${r.error?.message ?? r.stderr.trim().split('\n').pop()} — install valgrind or drop --instructions`);
+    return Number(ir[1]) / 1e6;
+  }
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, c.args, { env, input: c.input, encoding: 'utf8', timeout: 10_000 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -50,7 +59,7 @@ const once = (c) => {
   return ms;
 };
 try {
-  for (const c of commands) once(c); // warm the file cache
+  if (!instructions) for (const c of commands) once(c); // warm the file cache
   for (let i = 0; i < runs; i++) commands.forEach((c, j) => times[j].push(once(c)));
 } finally {
   rmSync(home, { recursive: true, force: true });
@@ -61,9 +70,10 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const base = median(times[0]);
-console.log(`node ${process.version}, ${runs} interleaved runs each, median wall time per start\n`);
-console.log(`${'command'.padEnd(24)}${'median'.padStart(10)}${'ratio'.padStart(8)}`);
+const unit = instructions ? 'M instr' : 'ms';
+console.log(`node ${process.version}, ${runs} interleaved runs each, median ${instructions ? 'instructions executed' : 'wall time'} per start\n`);
+console.log(`${'command'.padEnd(24)}${'median'.padStart(14)}${'ratio'.padStart(8)}`);
 commands.forEach((c, j) => {
   const m = median(times[j]);
-  console.log(`${c.name.padEnd(24)}${`${m.toFixed(1)} ms`.padStart(10)}${`${(m / base).toFixed(2)}x`.padStart(8)}`);
+  console.log(`${c.name.padEnd(24)}${`${m.toFixed(1)} ${unit}`.padStart(14)}${`${(m / base).toFixed(2)}x`.padStart(8)}`);
 });

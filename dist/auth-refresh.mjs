@@ -31,9 +31,30 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@iarna/toml/lib/parser.js
+// builtin:os
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = __require("node:os");
+  }
+});
+
+// builtin:path
+var require_path = __commonJS({
+  "builtin:path"(exports2, module2) {
+    module2.exports = __require("node:path");
+  }
+});
+
+// builtin:fs
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = __require("node:fs");
+  }
+});
+
+// ../../work/main/node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -156,9 +177,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -171,9 +192,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/format-num.js
+// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -183,9 +204,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime-float.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -210,9 +231,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-date.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -236,9 +257,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-time.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -261,9 +282,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/toml-parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1574,9 +1595,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-pretty-error.js
+// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1610,9 +1631,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-string.js
+// ../../work/main/node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1632,9 +1653,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-async.js
+// ../../work/main/node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1666,9 +1687,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-stream.js
+// ../../work/main/node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1745,9 +1766,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse.js
+// ../../work/main/node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1756,9 +1777,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/stringify.js
+// ../../work/main/node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2017,18 +2038,18 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/toml.js
+// ../../work/main/node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "node_modules/@iarna/toml/toml.js"(exports2) {
+  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// node_modules/ini/lib/ini.js
+// ../../work/main/node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "node_modules/ini/lib/ini.js"(exports2, module2) {
+  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2238,6 +2259,13 @@ var require_ini = __commonJS({
   }
 });
 
+// builtin:url
+var require_url = __commonJS({
+  "builtin:url"(exports2, module2) {
+    module2.exports = __require("node:url");
+  }
+});
+
 // src/core/expiry.ts
 var KNOWN_EXPIRY_FIELDS = [
   "x_security_token_expires",
@@ -2367,11 +2395,11 @@ function manualMessage(i) {
 }
 
 // src/io/paths.ts
-import { homedir } from "node:os";
-import { win32, posix } from "node:path";
+var import_node_os = __toESM(require_os(), 1);
+var import_node_path = __toESM(require_path(), 1);
 var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? win32 : posix;
+  const p = platform === "win32" ? import_node_path.win32 : import_node_path.posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -2391,7 +2419,7 @@ function resolvePaths({ env, home, platform }) {
   };
 }
 function processPaths() {
-  return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
+  return resolvePaths({ env: process.env, home: (0, import_node_os.homedir)(), platform: process.platform });
 }
 
 // src/core/profile.ts
@@ -2414,9 +2442,9 @@ function profileStem(name) {
 }
 
 // src/io/config-file.ts
-import { readFileSync, statSync } from "node:fs";
+var import_node_fs = __toESM(require_fs(), 1);
 
-// node_modules/valibot/dist/index.js
+// ../../work/main/node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -2762,10 +2790,10 @@ function describeParseError(text, file, kind, err) {
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readSmallText(file, max) {
   try {
-    const st = statSync(file);
+    const st = (0, import_node_fs.statSync)(file);
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: readFileSync(file, "utf8") };
+    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
@@ -2851,7 +2879,7 @@ function profileCredentials(ini, profile, file, expirationField) {
   return ok({ accessKeyId, secretAccessKey, sessionToken, expiry: findExpiry(keys, expirationField, ini.expiresComments.get(profile)) });
 }
 
-// lazy-builtin:crypto
+// builtin:crypto
 var m;
 var load = () => m ??= __require("node:crypto");
 function createHash(...a) {
@@ -2975,9 +3003,9 @@ function readAwsCredentials(file) {
 }
 
 // src/io/lock.ts
-import { closeSync, mkdirSync, openSync, readFileSync as readFileSync2, statSync as statSync2, unlinkSync, writeSync } from "node:fs";
-import { hostname } from "node:os";
-import { join } from "node:path";
+var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_os2 = __toESM(require_os(), 1);
+var import_node_path2 = __toESM(require_path(), 1);
 
 // src/core/lock-state.ts
 var LOCK_WRITE_GRACE_MS = 2e3;
@@ -3023,7 +3051,7 @@ function decideLockState(i) {
 // src/io/lock.ts
 var BREAK_STALE_MS = 1e4;
 function lockPath(paths, profile) {
-  return join(paths.stateDir, `${profileStem(profile)}.lock`);
+  return (0, import_node_path2.join)(paths.stateDir, `${profileStem(profile)}.lock`);
 }
 function pidAlive(pid) {
   try {
@@ -3039,13 +3067,13 @@ function inspectLock(paths, profile, now = Date.now()) {
 }
 function tryAcquireLock(paths, profile, opts) {
   const file = lockPath(paths, profile);
-  mkdirSync(paths.stateDir, { recursive: true, mode: 448 });
+  (0, import_node_fs2.mkdirSync)(paths.stateDir, { recursive: true, mode: 448 });
   let tookOver = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = opts.now ?? Date.now();
     const record = {
       pid: process.pid,
-      host: hostname(),
+      host: (0, import_node_os2.hostname)(),
       profile,
       startedAt: now,
       deadline: opts.deadline,
@@ -3071,26 +3099,26 @@ function readLock(file, now) {
   let text;
   let ageMs;
   try {
-    ageMs = now - statSync2(file).mtimeMs;
-    text = readFileSync2(file, "utf8");
+    ageMs = now - (0, import_node_fs2.statSync)(file).mtimeMs;
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return { state: "free" };
     return { state: "held", holder: null, reason: `cannot read ${file} (${err.code ?? "error"})` };
   }
-  return decideLockState({ text, ageMs, now, host: hostname(), isAlive: pidAlive });
+  return decideLockState({ text, ageMs, now, host: (0, import_node_os2.hostname)(), isAlive: pidAlive });
 }
 function createExclusive(file, content) {
   let fd;
   try {
-    fd = openSync(file, "wx", 384);
+    fd = (0, import_node_fs2.openSync)(file, "wx", 384);
   } catch (err) {
     if (err.code === "EEXIST") return false;
     throw err;
   }
   try {
-    writeSync(fd, content);
+    (0, import_node_fs2.writeSync)(fd, content);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
   return true;
 }
@@ -3098,7 +3126,7 @@ function breakStale(file, now) {
   const guard = `${file}.break`;
   if (!createExclusive(guard, String(process.pid))) {
     try {
-      if (now - statSync2(guard).mtimeMs > BREAK_STALE_MS) unlinkSync(guard);
+      if (now - (0, import_node_fs2.statSync)(guard).mtimeMs > BREAK_STALE_MS) (0, import_node_fs2.unlinkSync)(guard);
     } catch {
     }
     return false;
@@ -3106,32 +3134,36 @@ function breakStale(file, now) {
   try {
     const current = readLock(file, now).state;
     if (current !== "stale") return current === "free";
-    unlinkSync(file);
+    (0, import_node_fs2.unlinkSync)(file);
     return true;
   } catch (err) {
     return err.code === "ENOENT";
   } finally {
     try {
-      unlinkSync(guard);
+      (0, import_node_fs2.unlinkSync)(guard);
     } catch {
     }
   }
 }
 function releaseIfOurs(file, nonce) {
   try {
-    const rec = JSON.parse(readFileSync2(file, "utf8"));
-    if (rec.nonce === nonce) unlinkSync(file);
+    const rec = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
+    if (rec.nonce === nonce) (0, import_node_fs2.unlinkSync)(file);
   } catch {
   }
 }
 
-// lazy-builtin:child_process
+// builtin:child_process
 var m2;
 var load2 = () => m2 ??= __require("node:child_process");
 function spawn(...a) {
   return new.target ? Reflect.construct(load2().spawn, a, new.target) : load2().spawn(...a);
 }
 var child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
+
+// src/io/login-runner.ts
+var import_node_fs3 = __toESM(require_fs(), 1);
+var import_node_url = __toESM(require_url(), 1);
 
 // src/core/redact.ts
 var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
@@ -3276,29 +3308,29 @@ function killTree(child, signal) {
 }
 
 // src/io/state-file.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+var import_node_fs5 = __toESM(require_fs(), 1);
+var import_node_path4 = __toESM(require_path(), 1);
 
 // src/io/atomic-write.ts
-import { closeSync as closeSync2, fsyncSync, mkdirSync as mkdirSync2, openSync as openSync2, renameSync, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
-import { basename, dirname, join as join2 } from "node:path";
+var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_path3 = __toESM(require_path(), 1);
 var seq = 0;
 function writeFileAtomic(file, data, mode = 384) {
-  const dir = dirname(file);
-  mkdirSync2(dir, { recursive: true, mode: 448 });
-  const tmp = join2(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
-  const fd = openSync2(tmp, "wx", mode);
+  const dir = (0, import_node_path3.dirname)(file);
+  (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const tmp = (0, import_node_path3.join)(dir, `.${(0, import_node_path3.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const fd = (0, import_node_fs4.openSync)(tmp, "wx", mode);
   try {
-    writeSync2(fd, data);
-    fsyncSync(fd);
+    (0, import_node_fs4.writeSync)(fd, data);
+    (0, import_node_fs4.fsyncSync)(fd);
   } finally {
-    closeSync2(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
   try {
-    renameSync(tmp, file);
+    (0, import_node_fs4.renameSync)(tmp, file);
   } catch (err) {
     try {
-      unlinkSync2(tmp);
+      (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
     throw err;
@@ -3308,12 +3340,12 @@ function writeFileAtomic(file, data, mode = 384) {
 // src/io/state-file.ts
 var MAX_STATE_BYTES = 256 * 1024;
 function statePath(paths, profile) {
-  return join3(paths.stateDir, `${profileStem(profile)}.json`);
+  return (0, import_node_path4.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
   let text;
   try {
-    text = readFileSync3(statePath(paths, profile), "utf8");
+    text = (0, import_node_fs5.readFileSync)(statePath(paths, profile), "utf8");
   } catch {
     return {};
   }

@@ -31,9 +31,30 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@iarna/toml/lib/parser.js
+// builtin:fs
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = __require("node:fs");
+  }
+});
+
+// builtin:url
+var require_url = __commonJS({
+  "builtin:url"(exports2, module2) {
+    module2.exports = __require("node:url");
+  }
+});
+
+// builtin:path
+var require_path = __commonJS({
+  "builtin:path"(exports2, module2) {
+    module2.exports = __require("node:path");
+  }
+});
+
+// ../../work/main/node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -156,9 +177,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -171,9 +192,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/format-num.js
+// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -183,9 +204,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime-float.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -210,9 +231,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-date.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -236,9 +257,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-time.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -261,9 +282,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/toml-parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1574,9 +1595,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-pretty-error.js
+// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1610,9 +1631,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-string.js
+// ../../work/main/node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1632,9 +1653,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-async.js
+// ../../work/main/node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1666,9 +1687,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-stream.js
+// ../../work/main/node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1745,9 +1766,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse.js
+// ../../work/main/node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1756,9 +1777,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/stringify.js
+// ../../work/main/node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2017,18 +2038,25 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/toml.js
+// ../../work/main/node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "node_modules/@iarna/toml/toml.js"(exports2) {
+  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// node_modules/ini/lib/ini.js
+// builtin:os
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = __require("node:os");
+  }
+});
+
+// ../../work/main/node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "node_modules/ini/lib/ini.js"(exports2, module2) {
+  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2239,10 +2267,10 @@ var require_ini = __commonJS({
 });
 
 // src/entries/cli.ts
-import { realpathSync as realpathSync2 } from "node:fs";
-import { fileURLToPath } from "node:url";
+var import_node_fs12 = __toESM(require_fs(), 1);
+var import_node_url2 = __toESM(require_url(), 1);
 
-// lazy-builtin:child_process
+// builtin:child_process
 var m;
 var load = () => m ??= __require("node:child_process");
 function spawn(...a) {
@@ -2251,7 +2279,7 @@ function spawn(...a) {
 var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
 
 // src/io/cli-commands.ts
-import { join as join11 } from "node:path";
+var import_node_path12 = __toESM(require_path(), 1);
 
 // src/core/cli-args.ts
 var SUBCOMMANDS = ["status", "doctor", "login", "setup", "help"];
@@ -2271,85 +2299,6 @@ function slashCommandWords(prompt) {
   const m3 = /^\s*\/(?:cc-aws-keepalive:)?aws-keepalive(?:\s+([\s\S]*))?$/.exec(prompt);
   if (!m3) return null;
   return (m3[1] ?? "").trim().split(/\s+/).filter(Boolean);
-}
-
-// src/core/command-path.ts
-import { posix, win32 } from "node:path";
-
-// src/core/redact.ts
-var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
-var stripAnsi = (s) => s.replace(ANSI, "");
-var KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
-var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
-var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
-var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
-function redactSecrets(s) {
-  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
-}
-var MAX_LINE = 300;
-function cleanOutputLine(raw) {
-  const line = redactSecrets(stripAnsi(raw)).trim();
-  if (!line) return null;
-  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026` : line;
-}
-
-// src/core/command-path.ts
-var LEGACY = {
-  "export-credentials": "aws-cred-export.mjs",
-  "auth-refresh": "aws-auth-refresh.mjs",
-  statusline: "aws-statusline.mjs",
-  "prompt-submit": "aws-cred-check.mjs"
-};
-var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var looksLikePathStart = /^(?:[/\\~.$%]|[A-Za-z]:)/;
-function findScript(command, script) {
-  const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
-  const legacy = modern ? null : new RegExp(`(^|[\\\\/])${esc(LEGACY[script])}(?=$|[\\s"'])`).exec(command);
-  const m3 = modern ?? legacy;
-  if (!m3) return null;
-  const nameAt = m3.index + m3[1].length;
-  const nameEnd = m3.index + m3[0].length;
-  const q = Math.max(command.lastIndexOf('"', nameAt), command.lastIndexOf("'", nameAt));
-  const inQuotes = q >= 0 ? command.slice(q + 1, nameAt) : "";
-  const quoted = q >= 0 && command[nameEnd] === command[q] && (inQuotes === "" || looksLikePathStart.test(inQuotes));
-  let start = q;
-  if (!quoted) {
-    start = nameAt;
-    while (start > 0 && !/[\s"']/.test(command[start - 1])) start--;
-  }
-  const path = command.slice(quoted ? q + 1 : start, nameEnd);
-  const withSep = path.slice(0, path.length - (nameEnd - nameAt));
-  const root = withSep.length > 1 ? withSep.replace(/[\\/]$/, "") : withSep || ".";
-  return { start, end: quoted ? nameEnd + 1 : nameEnd, path, root, legacy: !modern };
-}
-function quotePath(path, platform) {
-  if (platform === "win32") return `"${path}"`;
-  if (/[$`\\"!]/.test(path)) return `'${path.replace(/'/g, `'\\''`)}'`;
-  return `"${path}"`;
-}
-function scriptPath(root, script, platform) {
-  return (platform === "win32" ? win32 : posix).join(root, "dist", `${script}.mjs`);
-}
-function scriptCommand(root, script, platform) {
-  return `node ${quotePath(scriptPath(root, script, platform), platform)}`;
-}
-function repointCommand(command, script, root, platform) {
-  const ref = findScript(command, script);
-  if (!ref) return null;
-  const want = scriptPath(root, script, platform);
-  if (!ref.legacy && samePath(ref.path, want, platform)) return command;
-  return `${command.slice(0, ref.start)}${quotePath(want, platform)}${command.slice(ref.end)}`;
-}
-function samePath(a, b, platform) {
-  if (platform !== "win32") return posix.normalize(a) === posix.normalize(b);
-  return win32.normalize(a).toLowerCase() === win32.normalize(b).toLowerCase();
-}
-function expandHome(path, home) {
-  if (path === "~" || /^~[\\/]/.test(path)) return home + path.slice(1);
-  return path.replace(/^\$\{?HOME\}?(?=[\\/]|$)/, home);
-}
-function displayCommand(command) {
-  return command.split(/(\s+)/).map((t) => /[\\/]/.test(t) && !/[=:]/.test(t) ? t.replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, "[redacted key id]") : redactSecrets(t)).join("");
 }
 
 // src/core/expiry.ts
@@ -2459,6 +2408,63 @@ function profileStem(name) {
   let h = 2166136261;
   for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
   return `${safe}-${h.toString(16).padStart(8, "0")}`;
+}
+
+// src/core/command-path.ts
+var import_node_path = __toESM(require_path(), 1);
+var LEGACY = {
+  "export-credentials": "aws-cred-export.mjs",
+  "auth-refresh": "aws-auth-refresh.mjs",
+  statusline: "aws-statusline.mjs",
+  "prompt-submit": "aws-cred-check.mjs"
+};
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var looksLikePathStart = /^(?:[/\\~.$%]|[A-Za-z]:)/;
+function findScript(command, script) {
+  const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
+  const legacy = modern ? null : new RegExp(`(^|[\\\\/])${esc(LEGACY[script])}(?=$|[\\s"'])`).exec(command);
+  const m3 = modern ?? legacy;
+  if (!m3) return null;
+  const nameAt = m3.index + m3[1].length;
+  const nameEnd = m3.index + m3[0].length;
+  const q = Math.max(command.lastIndexOf('"', nameAt), command.lastIndexOf("'", nameAt));
+  const inQuotes = q >= 0 ? command.slice(q + 1, nameAt) : "";
+  const quoted = q >= 0 && command[nameEnd] === command[q] && (inQuotes === "" || looksLikePathStart.test(inQuotes));
+  let start = q;
+  if (!quoted) {
+    start = nameAt;
+    while (start > 0 && !/[\s"']/.test(command[start - 1])) start--;
+  }
+  const path = command.slice(quoted ? q + 1 : start, nameEnd);
+  const withSep = path.slice(0, path.length - (nameEnd - nameAt));
+  const root = withSep.length > 1 ? withSep.replace(/[\\/]$/, "") : withSep || ".";
+  return { start, end: quoted ? nameEnd + 1 : nameEnd, path, root, legacy: !modern };
+}
+function quotePath(path, platform) {
+  if (platform === "win32") return `"${path}"`;
+  if (/[$`\\"!]/.test(path)) return `'${path.replace(/'/g, `'\\''`)}'`;
+  return `"${path}"`;
+}
+function scriptPath(root, script, platform) {
+  return (platform === "win32" ? import_node_path.win32 : import_node_path.posix).join(root, "dist", `${script}.mjs`);
+}
+function scriptCommand(root, script, platform) {
+  return `node ${quotePath(scriptPath(root, script, platform), platform)}`;
+}
+function repointCommand(command, script, root, platform) {
+  const ref = findScript(command, script);
+  if (!ref) return null;
+  const want = scriptPath(root, script, platform);
+  if (!ref.legacy && samePath(ref.path, want, platform)) return command;
+  return `${command.slice(0, ref.start)}${quotePath(want, platform)}${command.slice(ref.end)}`;
+}
+function samePath(a, b, platform) {
+  if (platform !== "win32") return import_node_path.posix.normalize(a) === import_node_path.posix.normalize(b);
+  return import_node_path.win32.normalize(a).toLowerCase() === import_node_path.win32.normalize(b).toLowerCase();
+}
+function expandHome(path, home) {
+  if (path === "~" || /^~[\\/]/.test(path)) return home + path.slice(1);
+  return path.replace(/^\$\{?HOME\}?(?=[\\/]|$)/, home);
 }
 
 // src/core/plugin-dir.ts
@@ -2576,7 +2582,7 @@ function renderStatus(f) {
     `  profile      ${f.profile.name} (${f.profile.source === "default" ? 'none set in CC_KEEPALIVE_PROFILE, config "profile" or AWS_PROFILE' : `from ${describeProfileSource(f.profile)}`})`,
     `  credentials  ${src}`,
     `  expiry       ${describeExpiry(f)}`,
-    `  auto-login   ${f.config.autoLoginCmd.trim() ? `${displayCommand(f.config.autoLoginCmd.trim())} (within ${f.config.autoLoginMinutes} min of expiry)` : "off (autoLoginCmd not set)"}`,
+    `  auto-login   ${f.config.autoLoginCmd.trim() ? `${f.config.autoLoginCmd.trim()} (within ${f.config.autoLoginMinutes} min of expiry)` : "off (autoLoginCmd not set)"}`,
     `  last login   ${f.lastLogin ? describeLastLogin(f.lastLogin, f.now) : "none recorded"}`,
     `  login lock   ${describeLock(f.lock, f.now)}`,
     `  config       ${f.configFile ?? `none, defaults in use (create ${f.configPath})`}${f.configWarnings.length ? ` \u2014 ${f.configWarnings.length} problem(s), see doctor` : ""}`
@@ -2632,7 +2638,7 @@ function runDoctor(f) {
     if (w.key === "statusLine") continue;
     const s = w.state;
     if (s.state === "current") add("ok", `${w.key} wired to this version`);
-    else if (s.state === "foreign") add("fail", `${w.key} runs another command: ${displayCommand(w.command ?? "")}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
+    else if (s.state === "foreign") add("fail", `${w.key} runs another command: ${w.command}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
     else if (s.state === "elsewhere") add("warn", `${w.key} ${describeWireState(s)}, not this version (${f.root})`, `${SETUP} if this version is the one you use`);
     else add("fail", `${w.key} ${describeWireState(s)}`, `run ${SETUP}`);
   }
@@ -2646,12 +2652,12 @@ function runDoctor(f) {
   if (sl) {
     const s = sl.state;
     if (s.state === "unset") add("ok", "status line: not used (optional: /aws-keepalive setup --statusline shows the countdown)");
-    else if (s.state === "foreign") add("ok", `status line: yours (${displayCommand(sl.command ?? "")}); ${SETUP} --statusline adds our countdown and keeps yours inside`);
+    else if (s.state === "foreign") add("ok", `status line: yours (${sl.command}); ${SETUP} --statusline adds our countdown and keeps yours inside`);
     else if (s.state === "current") {
       const inner = f.config.statusLineCmd.trim();
       if (!inner) add("ok", "status line: ours");
       else if (f.statusLineProgram && !f.statusLineProgram.found) add("fail", `status line: ours, composed with statusLineCmd, but "${f.statusLineProgram.word}" is not on PATH`, `fix "statusLineCmd" in ${f.configFile ?? f.configPath}`);
-      else add("ok", `status line: ours, with yours inside (statusLineCmd: ${displayCommand(inner)})`);
+      else add("ok", `status line: ours, with yours inside (statusLineCmd: ${inner})`);
     } else add("fail", `status line ${describeWireState(s)}`, `run ${SETUP}`);
   }
   if (f.lock.state === "free") add("ok", "login lock free");
@@ -2748,9 +2754,9 @@ function parseSetupArgs(argv) {
 }
 
 // src/io/config-file.ts
-import { readFileSync, statSync } from "node:fs";
+var import_node_fs = __toESM(require_fs(), 1);
 
-// node_modules/valibot/dist/index.js
+// ../../work/main/node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -3096,10 +3102,10 @@ function describeParseError(text, file, kind, err) {
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readSmallText(file, max) {
   try {
-    const st = statSync(file);
+    const st = (0, import_node_fs.statSync)(file);
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: readFileSync(file, "utf8") };
+    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
@@ -3138,7 +3144,7 @@ async function loadContext(env, paths) {
   return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
 }
 
-// lazy-builtin:crypto
+// builtin:crypto
 var m2;
 var load2 = () => m2 ??= __require("node:crypto");
 function createHash(...a) {
@@ -3153,9 +3159,9 @@ function randomBytes(...a) {
 var crypto_default = new Proxy({}, { get: (_, k) => load2()[k] });
 
 // src/io/lock.ts
-import { closeSync, mkdirSync, openSync, readFileSync as readFileSync2, statSync as statSync2, unlinkSync, writeSync } from "node:fs";
-import { hostname } from "node:os";
-import { join } from "node:path";
+var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_os = __toESM(require_os(), 1);
+var import_node_path2 = __toESM(require_path(), 1);
 
 // src/core/lock-state.ts
 var LOCK_WRITE_GRACE_MS = 2e3;
@@ -3201,7 +3207,7 @@ function decideLockState(i) {
 // src/io/lock.ts
 var BREAK_STALE_MS = 1e4;
 function lockPath(paths, profile) {
-  return join(paths.stateDir, `${profileStem(profile)}.lock`);
+  return (0, import_node_path2.join)(paths.stateDir, `${profileStem(profile)}.lock`);
 }
 function pidAlive(pid) {
   try {
@@ -3217,13 +3223,13 @@ function inspectLock(paths, profile, now = Date.now()) {
 }
 function tryAcquireLock(paths, profile, opts) {
   const file = lockPath(paths, profile);
-  mkdirSync(paths.stateDir, { recursive: true, mode: 448 });
+  (0, import_node_fs2.mkdirSync)(paths.stateDir, { recursive: true, mode: 448 });
   let tookOver = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = opts.now ?? Date.now();
     const record = {
       pid: process.pid,
-      host: hostname(),
+      host: (0, import_node_os.hostname)(),
       profile,
       startedAt: now,
       deadline: opts.deadline,
@@ -3249,26 +3255,26 @@ function readLock(file, now) {
   let text;
   let ageMs;
   try {
-    ageMs = now - statSync2(file).mtimeMs;
-    text = readFileSync2(file, "utf8");
+    ageMs = now - (0, import_node_fs2.statSync)(file).mtimeMs;
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return { state: "free" };
     return { state: "held", holder: null, reason: `cannot read ${file} (${err.code ?? "error"})` };
   }
-  return decideLockState({ text, ageMs, now, host: hostname(), isAlive: pidAlive });
+  return decideLockState({ text, ageMs, now, host: (0, import_node_os.hostname)(), isAlive: pidAlive });
 }
 function createExclusive(file, content) {
   let fd;
   try {
-    fd = openSync(file, "wx", 384);
+    fd = (0, import_node_fs2.openSync)(file, "wx", 384);
   } catch (err) {
     if (err.code === "EEXIST") return false;
     throw err;
   }
   try {
-    writeSync(fd, content);
+    (0, import_node_fs2.writeSync)(fd, content);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
   return true;
 }
@@ -3276,7 +3282,7 @@ function breakStale(file, now) {
   const guard = `${file}.break`;
   if (!createExclusive(guard, String(process.pid))) {
     try {
-      if (now - statSync2(guard).mtimeMs > BREAK_STALE_MS) unlinkSync(guard);
+      if (now - (0, import_node_fs2.statSync)(guard).mtimeMs > BREAK_STALE_MS) (0, import_node_fs2.unlinkSync)(guard);
     } catch {
     }
     return false;
@@ -3284,23 +3290,44 @@ function breakStale(file, now) {
   try {
     const current = readLock(file, now).state;
     if (current !== "stale") return current === "free";
-    unlinkSync(file);
+    (0, import_node_fs2.unlinkSync)(file);
     return true;
   } catch (err) {
     return err.code === "ENOENT";
   } finally {
     try {
-      unlinkSync(guard);
+      (0, import_node_fs2.unlinkSync)(guard);
     } catch {
     }
   }
 }
 function releaseIfOurs(file, nonce) {
   try {
-    const rec = JSON.parse(readFileSync2(file, "utf8"));
-    if (rec.nonce === nonce) unlinkSync(file);
+    const rec = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
+    if (rec.nonce === nonce) (0, import_node_fs2.unlinkSync)(file);
   } catch {
   }
+}
+
+// src/io/login-runner.ts
+var import_node_fs3 = __toESM(require_fs(), 1);
+var import_node_url = __toESM(require_url(), 1);
+
+// src/core/redact.ts
+var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
+var stripAnsi = (s) => s.replace(ANSI, "");
+var KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
+var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
+var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
+var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
+function redactSecrets(s) {
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
+}
+var MAX_LINE = 300;
+function cleanOutputLine(raw) {
+  const line = redactSecrets(stripAnsi(raw)).trim();
+  if (!line) return null;
+  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026` : line;
 }
 
 // src/io/login-runner.ts
@@ -3429,7 +3456,7 @@ function killTree(child, signal) {
 }
 
 // src/io/profile-source.ts
-import { join as join2 } from "node:path";
+var import_node_path3 = __toESM(require_path(), 1);
 
 // src/errors.ts
 var ok = (value) => ({ ok: true, value });
@@ -3576,8 +3603,8 @@ function loadProfile(ctx) {
   if (!cfg || cfg.kind === "other") return fromFile;
   let expiry;
   if (cfg.ssoTokenFile) {
-    const token = readSmallText(join2(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
-    expiry = ssoTokenExpiry("text" in token ? token.text : null, join2(paths.awsSsoCache, cfg.ssoTokenFile));
+    const token = readSmallText((0, import_node_path3.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
+    expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path3.join)(paths.awsSsoCache, cfg.ssoTokenFile));
   } else {
     expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }
@@ -3585,29 +3612,29 @@ function loadProfile(ctx) {
 }
 
 // src/io/state-file.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+var import_node_fs5 = __toESM(require_fs(), 1);
+var import_node_path5 = __toESM(require_path(), 1);
 
 // src/io/atomic-write.ts
-import { closeSync as closeSync2, fsyncSync, mkdirSync as mkdirSync2, openSync as openSync2, renameSync, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
-import { basename, dirname, join as join3 } from "node:path";
+var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_path4 = __toESM(require_path(), 1);
 var seq = 0;
 function writeFileAtomic(file, data, mode = 384) {
-  const dir = dirname(file);
-  mkdirSync2(dir, { recursive: true, mode: 448 });
-  const tmp = join3(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
-  const fd = openSync2(tmp, "wx", mode);
+  const dir = (0, import_node_path4.dirname)(file);
+  (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const tmp = (0, import_node_path4.join)(dir, `.${(0, import_node_path4.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const fd = (0, import_node_fs4.openSync)(tmp, "wx", mode);
   try {
-    writeSync2(fd, data);
-    fsyncSync(fd);
+    (0, import_node_fs4.writeSync)(fd, data);
+    (0, import_node_fs4.fsyncSync)(fd);
   } finally {
-    closeSync2(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
   try {
-    renameSync(tmp, file);
+    (0, import_node_fs4.renameSync)(tmp, file);
   } catch (err) {
     try {
-      unlinkSync2(tmp);
+      (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
     throw err;
@@ -3617,12 +3644,12 @@ function writeFileAtomic(file, data, mode = 384) {
 // src/io/state-file.ts
 var MAX_STATE_BYTES = 256 * 1024;
 function statePath(paths, profile) {
-  return join4(paths.stateDir, `${profileStem(profile)}.json`);
+  return (0, import_node_path5.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
   let text;
   try {
-    text = readFileSync3(statePath(paths, profile), "utf8");
+    text = (0, import_node_fs5.readFileSync)(statePath(paths, profile), "utf8");
   } catch {
     return {};
   }
@@ -3822,7 +3849,7 @@ async function runCliLogin(i) {
   const auto = cfg.autoLoginCmd.trim();
   const manual = cfg.loginCmd.trim();
   if (!auto && !(manual && i.interactive)) {
-    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` \u2014 or run this in a terminal: ${displayCommand(manual)}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
+    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` \u2014 or run this in a terminal: ${manual}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
     return 1;
   }
   const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1e3 : INTERACTIVE_TIMEOUT_MS;
@@ -3834,7 +3861,7 @@ async function runCliLogin(i) {
   }
   try {
     if (auto) {
-      i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1e3)} s): ${displayCommand(auto)}`);
+      i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1e3)} s): ${auto}`);
       const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`) });
       updateState(i.paths, profile, (s) => ({
         ...s,
@@ -3855,7 +3882,7 @@ async function runCliLogin(i) {
       else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
       if (r.exitCode !== 0) return 1;
     } else {
-      i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
+      i.out(`Running loginCmd for AWS profile "${profile}": ${manual}`);
       const code = await runInteractive(manual, i.env, timeoutMs);
       if (code !== 0) {
         i.out(`cc-aws-keepalive: loginCmd ${code === null ? "was stopped" : `failed (exit code ${code})`}`);
@@ -3903,10 +3930,10 @@ function runInteractive(command, env, timeoutMs) {
 }
 
 // src/io/setup.ts
-import { existsSync, mkdirSync as mkdirSync4, readFileSync as readFileSync7 } from "node:fs";
-import { join as join8 } from "node:path";
+var import_node_fs9 = __toESM(require_fs(), 1);
+var import_node_path9 = __toESM(require_path(), 1);
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -4327,7 +4354,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -4358,7 +4385,7 @@ var cachedBreakLinesWithSpaces = {
 };
 var supportedEols = ["\n", "\r", "\r\n"];
 
-// node_modules/jsonc-parser/lib/esm/impl/format.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/format.js
 function format(documentText, range, options) {
   let initialIndentLevel;
   let formatText;
@@ -4594,7 +4621,7 @@ function isEOL(text, offset) {
   return "\r\n".indexOf(text.charAt(offset)) !== -1;
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -5016,7 +5043,7 @@ function getNodeType(value) {
   }
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/edit.js
 function setProperty(text, originalPath, value, options) {
   const path = originalPath.slice();
   const errors = [];
@@ -5160,7 +5187,7 @@ function applyEdit(text, edit) {
   return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -5379,7 +5406,7 @@ function planSettings(original, file, o) {
   }
   if (conflicts.length) {
     const key = conflicts[0];
-    const shown = JSON.stringify(typeof settings[key] === "string" ? displayCommand(settings[key]) : settings[key]);
+    const shown = JSON.stringify(settings[key]);
     return fail(
       "SETTINGS_CONFLICT",
       `${file}: ${conflicts.join(" and ")} already ${conflicts.length > 1 ? "run commands" : `runs ${shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown}`} that are not cc-aws-keepalive's`,
@@ -5517,7 +5544,7 @@ function pluginEnabled(settings) {
   return isRecord(enabled) && Object.entries(enabled).some(([id, on]) => id.startsWith("cc-aws-keepalive@") && on === true);
 }
 function describeChange(c) {
-  const show = (v) => typeof v === "string" ? displayCommand(v) : JSON.stringify(v);
+  const show = (v) => typeof v === "string" ? v : JSON.stringify(v);
   const note = c.note ? `  (${c.note})` : "";
   switch (c.action) {
     case "add":
@@ -5532,17 +5559,17 @@ function describeChange(c) {
 }
 
 // src/io/omc-hud.ts
-import { readFileSync as readFileSync4, statSync as statSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+var import_node_fs6 = __toESM(require_fs(), 1);
+var import_node_path6 = __toESM(require_path(), 1);
 function cleanupOmcLegacy(paths, opts) {
   const out = { done: [], skipped: [] };
-  const hud = join5(paths.claudeDir, "hud", "omc-hud.mjs");
+  const hud = (0, import_node_path6.join)(paths.claudeDir, "hud", "omc-hud.mjs");
   const hudText = readText(hud);
   const stripped = hudText === null ? null : stripLegacyPatch(hudText);
   if (stripped !== null) {
     if (!opts.dryRun) {
       try {
-        writeFileAtomic(hud, stripped, statSync3(hud).mode & 511);
+        writeFileAtomic(hud, stripped, (0, import_node_fs6.statSync)(hud).mode & 511);
       } catch (err) {
         out.skipped.push(`${hud}: could not remove the old cc-aws-keepalive timer patch (${err.code ?? "error"}) \u2014 delete the lines between the "cc-aws-keepalive:timer" markers by hand`);
         return out;
@@ -5550,7 +5577,7 @@ function cleanupOmcLegacy(paths, opts) {
     }
     out.done.push(`${hud}: removed the old cc-aws-keepalive timer patch`);
   }
-  const wrapper = join5(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
+  const wrapper = (0, import_node_path6.join)(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
   const wrapperText = readText(wrapper);
   if (wrapperText !== null && isLegacyWrapper(wrapperText)) {
     if (opts.statusLineCommand?.includes(LEGACY_WRAPPER_NAME)) {
@@ -5558,7 +5585,7 @@ function cleanupOmcLegacy(paths, opts) {
     } else {
       if (!opts.dryRun) {
         try {
-          unlinkSync3(wrapper);
+          (0, import_node_fs6.unlinkSync)(wrapper);
         } catch (err) {
           out.skipped.push(`${wrapper}: could not delete it (${err.code ?? "error"}); it is unused, delete it by hand`);
           return out;
@@ -5571,22 +5598,22 @@ function cleanupOmcLegacy(paths, opts) {
 }
 function readText(file) {
   try {
-    return readFileSync4(file, "utf8");
+    return (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch {
     return null;
   }
 }
 
 // src/io/claude-settings-file.ts
-import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync5, readlinkSync, realpathSync, statSync as statSync4, unlinkSync as unlinkSync4 } from "node:fs";
-import { basename as basename2, dirname as dirname2, isAbsolute, join as join6, resolve } from "node:path";
+var import_node_fs7 = __toESM(require_fs(), 1);
+var import_node_path7 = __toESM(require_path(), 1);
 var MAX_BYTES = 8 * 1024 * 1024;
 var KEEP_BACKUPS = 20;
 function readTextFile(file) {
   const target = followLinks(file);
   let st;
   try {
-    st = statSync4(target);
+    st = (0, import_node_fs7.statSync)(target);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
@@ -5595,7 +5622,7 @@ function readTextFile(file) {
   if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
   if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
   try {
-    const bytes = readFileSync5(target);
+    const bytes = (0, import_node_fs7.readFileSync)(target);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
     return ok({ file, target, text, mode: st.mode & 4095 });
@@ -5609,7 +5636,7 @@ function writeTextFile(f, text, o) {
   }
   let now;
   try {
-    now = readFileSync5(f.target, "utf8");
+    now = (0, import_node_fs7.readFileSync)(f.target, "utf8");
   } catch {
     now = null;
   }
@@ -5618,36 +5645,36 @@ function writeTextFile(f, text, o) {
   try {
     if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
     writeFileAtomic(f.target, text, f.mode ?? 384);
-    if (f.mode !== null) chmodSync(f.target, f.mode);
+    if (f.mode !== null) (0, import_node_fs7.chmodSync)(f.target, f.mode);
   } catch (err) {
     const code = err.code ?? "error";
-    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${dirname2(f.target)}; the file was left as it was`);
+    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${(0, import_node_path7.dirname)(f.target)}; the file was left as it was`);
   }
   return ok({ backup });
 }
 function backupCopy(target, dir, now) {
-  mkdirSync3(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs7.mkdirSync)(dir, { recursive: true, mode: 448 });
   const stamp = now.toISOString().replace(/[:.]/g, "-");
-  const name = basename2(target);
-  let dest = join6(dir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = join6(dir, `${name}.${stamp}-${i}.bak`);
-  copyFileSync(target, dest);
-  chmodSync(dest, 384);
+  const name = (0, import_node_path7.basename)(target);
+  let dest = (0, import_node_path7.join)(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = (0, import_node_path7.join)(dir, `${name}.${stamp}-${i}.bak`);
+  (0, import_node_fs7.copyFileSync)(target, dest);
+  (0, import_node_fs7.chmodSync)(dest, 384);
   pruneBackups(dir, name);
   return dest;
 }
 function pruneBackups(dir, name) {
-  const ours = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
+  const ours = (0, import_node_fs7.readdirSync)(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
     try {
-      unlinkSync4(join6(dir, old));
+      (0, import_node_fs7.unlinkSync)((0, import_node_path7.join)(dir, old));
     } catch {
     }
   }
 }
 function existsQuiet(p) {
   try {
-    lstatSync(p);
+    (0, import_node_fs7.lstatSync)(p);
     return true;
   } catch {
     return false;
@@ -5655,30 +5682,30 @@ function existsQuiet(p) {
 }
 function followLinks(file) {
   try {
-    return realpathSync(file);
+    return (0, import_node_fs7.realpathSync)(file);
   } catch {
   }
-  let p = resolve(file);
+  let p = (0, import_node_path7.resolve)(file);
   for (let hops = 0; hops < 40; hops++) {
     let link;
     try {
-      if (!lstatSync(p).isSymbolicLink()) return p;
-      link = readlinkSync(p);
+      if (!(0, import_node_fs7.lstatSync)(p).isSymbolicLink()) return p;
+      link = (0, import_node_fs7.readlinkSync)(p);
     } catch {
       return p;
     }
-    p = isAbsolute(link) ? link : resolve(dirname2(p), link);
+    p = (0, import_node_path7.isAbsolute)(link) ? link : (0, import_node_path7.resolve)((0, import_node_path7.dirname)(p), link);
   }
   return p;
 }
 
 // src/io/install-record.ts
-import { readFileSync as readFileSync6, unlinkSync as unlinkSync5 } from "node:fs";
-import { join as join7 } from "node:path";
-var recordFile = (stateDir) => join7(stateDir, "settings-record.json");
+var import_node_fs8 = __toESM(require_fs(), 1);
+var import_node_path8 = __toESM(require_path(), 1);
+var recordFile = (stateDir) => (0, import_node_path8.join)(stateDir, "settings-record.json");
 function readAll(stateDir) {
   try {
-    const v = JSON.parse(readFileSync6(recordFile(stateDir), "utf8"));
+    const v = JSON.parse((0, import_node_fs8.readFileSync)(recordFile(stateDir), "utf8"));
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -5698,7 +5725,7 @@ function writeInstallRecord(stateDir, settingsFile, record) {
     return;
   }
   try {
-    unlinkSync5(recordFile(stateDir));
+    (0, import_node_fs8.unlinkSync)(recordFile(stateDir));
   } catch {
   }
 }
@@ -5709,7 +5736,7 @@ var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 async function runSetup(input) {
   const { paths, options: o } = input;
   const lines = [];
-  const backupDir = join8(paths.stateDir, "backups");
+  const backupDir = (0, import_node_path9.join)(paths.stateDir, "backups");
   if (o.mode === "install") {
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
@@ -5762,10 +5789,10 @@ function omcCleanup(input, plan, dryRun) {
 }
 function ensureConfig(input) {
   const { paths, options: o } = input;
-  if (existsSync(paths.configJson) || existsSync(paths.configToml)) return { line: null, error: null };
+  if ((0, import_node_fs9.existsSync)(paths.configJson) || (0, import_node_fs9.existsSync)(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = readFileSync7(join8(input.root, "config.example.json"), "utf8");
+    text = (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -5773,9 +5800,9 @@ function ensureConfig(input) {
   text = setJson(text, ["loginCmd"], "");
   const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
-  mkdirSync4(paths.configDir, { recursive: true, mode: 448 });
+  (0, import_node_fs9.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
-    backupDir: join8(paths.stateDir, "backups"),
+    backupDir: (0, import_node_path9.join)(paths.stateDir, "backups"),
     now: input.now
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
@@ -5793,26 +5820,26 @@ function saveStatusLineCmd(input, configFile, plan) {
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: join8(input.paths.stateDir, "backups"), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path9.join)(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
 }
 
 // src/io/status-facts.ts
-import { accessSync, constants, statSync as statSync5 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute2, join as join10 } from "node:path";
+var import_node_fs11 = __toESM(require_fs(), 1);
+var import_node_path11 = __toESM(require_path(), 1);
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/io/wiring-check.ts
-import { existsSync as existsSync2, readFileSync as readFileSync8 } from "node:fs";
-import { join as join9 } from "node:path";
+var import_node_fs10 = __toESM(require_fs(), 1);
+var import_node_path10 = __toESM(require_path(), 1);
 var ORPHAN_MARKER = ".orphaned_at";
 function checkWiring(paths, ownRoot, platform) {
-  const ownOrphaned = existsSync2(join9(ownRoot, ORPHAN_MARKER));
+  const ownOrphaned = (0, import_node_fs10.existsSync)((0, import_node_path10.join)(ownRoot, ORPHAN_MARKER));
   let text;
   try {
-    text = readFileSync8(paths.claudeSettings, "utf8");
+    text = (0, import_node_fs10.readFileSync)(paths.claudeSettings, "utf8");
   } catch {
     return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
   }
@@ -5821,8 +5848,8 @@ function checkWiring(paths, ownRoot, platform) {
   const settings = isRecord(parsed.value) ? parsed.value : {};
   const wires = readWiring(settings).map((wire) => {
     const facts = wire.ref ? {
-      exists: existsSync2(expandHome(wire.ref.path, paths.home)),
-      orphaned: existsSync2(join9(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+      exists: (0, import_node_fs10.existsSync)(expandHome(wire.ref.path, paths.home)),
+      orphaned: (0, import_node_fs10.existsSync)((0, import_node_path10.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
     } : null;
     return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
   });
@@ -5885,15 +5912,15 @@ var BUILTINS = /* @__PURE__ */ new Set(["exec", "eval", ".", "source", "cd", "co
 function findProgram(word, env, platform) {
   if (BUILTINS.has(word)) return word;
   const home = env.HOME ?? env.USERPROFILE ?? "";
-  const expanded = word.startsWith("~/") ? join10(home, word.slice(2)) : word;
+  const expanded = word.startsWith("~/") ? (0, import_node_path11.join)(home, word.slice(2)) : word;
   const exts = platform === "win32" ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").map((e) => e.toLowerCase())] : [""];
-  const candidates = isAbsolute2(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : delimiter).filter(Boolean).map((d) => join10(d, expanded));
+  const candidates = (0, import_node_path11.isAbsolute)(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : import_node_path11.delimiter).filter(Boolean).map((d) => (0, import_node_path11.join)(d, expanded));
   for (const c of candidates) {
     for (const ext of exts) {
       const p = c + ext;
       try {
-        if (!statSync5(p).isFile()) continue;
-        if (platform !== "win32") accessSync(p, constants.X_OK);
+        if (!(0, import_node_fs11.statSync)(p).isFile()) continue;
+        if (platform !== "win32") (0, import_node_fs11.accessSync)(p, import_node_fs11.constants.X_OK);
         return p;
       } catch {
       }
@@ -5947,11 +5974,11 @@ async function runCommand(argv, c) {
 function startBackgroundLogin(c, loaded) {
   if (!loaded.config.autoLoginCmd.trim()) {
     const manual = loaded.config.loginCmd.trim();
-    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` \u2014 log in from a terminal: ${displayCommand(manual)}` : ""}`);
+    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` \u2014 log in from a terminal: ${manual}` : ""}`);
     return 1;
   }
   try {
-    const child = spawn(process.execPath, [join11(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
+    const child = spawn(process.execPath, [(0, import_node_path12.join)(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
     child.on("error", () => void 0);
     child.unref();
   } catch (err) {
@@ -5963,11 +5990,11 @@ function startBackgroundLogin(c, loaded) {
 }
 
 // src/io/paths.ts
-import { homedir } from "node:os";
-import { win32 as win322, posix as posix2 } from "node:path";
+var import_node_os2 = __toESM(require_os(), 1);
+var import_node_path13 = __toESM(require_path(), 1);
 var nonEmpty2 = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? win322 : posix2;
+  const p = platform === "win32" ? import_node_path13.win32 : import_node_path13.posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty2(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty2(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty2(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty2(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -5987,7 +6014,7 @@ function resolvePaths({ env, home, platform }) {
   };
 }
 function processPaths() {
-  return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
+  return resolvePaths({ env: process.env, home: (0, import_node_os2.homedir)(), platform: process.platform });
 }
 
 // src/io/slash-command.ts
@@ -6005,7 +6032,7 @@ async function handleSlashCommand(prompt, c) {
 
 // src/entries/cli.ts
 async function main() {
-  const root = fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+  const root = (0, import_node_url2.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
   const stop = new AbortController();
   process.once("SIGINT", () => stop.abort());
   process.once("SIGTERM", () => stop.abort());
@@ -6021,10 +6048,10 @@ async function main() {
     signal: stop.signal
   });
 }
-var self = fileURLToPath(import.meta.url);
+var self = (0, import_node_url2.fileURLToPath)(import.meta.url);
 var isMain = (() => {
   try {
-    return process.argv[1] !== void 0 && realpathSync2(process.argv[1]) === realpathSync2(self);
+    return process.argv[1] !== void 0 && (0, import_node_fs12.realpathSync)(process.argv[1]) === (0, import_node_fs12.realpathSync)(self);
   } catch {
     return false;
   }

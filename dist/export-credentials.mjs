@@ -54,9 +54,30 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/@iarna/toml/lib/parser.js
+// builtin:os
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = __require("node:os");
+  }
+});
+
+// builtin:path
+var require_path = __commonJS({
+  "builtin:path"(exports2, module2) {
+    module2.exports = __require("node:path");
+  }
+});
+
+// builtin:fs
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = __require("node:fs");
+  }
+});
+
+// ../../work/main/node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -179,9 +200,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -194,9 +215,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/format-num.js
+// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -206,9 +227,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime-float.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -233,9 +254,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-date.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -259,9 +280,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-time.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -284,9 +305,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/toml-parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1597,9 +1618,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-pretty-error.js
+// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1633,9 +1654,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-string.js
+// ../../work/main/node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1655,9 +1676,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-async.js
+// ../../work/main/node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1689,9 +1710,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-stream.js
+// ../../work/main/node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1768,9 +1789,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse.js
+// ../../work/main/node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1779,9 +1800,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/stringify.js
+// ../../work/main/node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2040,18 +2061,18 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/toml.js
+// ../../work/main/node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "node_modules/@iarna/toml/toml.js"(exports2) {
+  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// node_modules/ini/lib/ini.js
+// ../../work/main/node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "node_modules/ini/lib/ini.js"(exports2, module2) {
+  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2261,13 +2282,13 @@ var require_ini = __commonJS({
   }
 });
 
-// lazy-builtin:crypto
+// builtin:crypto
 function createHash(...a) {
   return new.target ? Reflect.construct(load().createHash, a, new.target) : load().createHash(...a);
 }
 var m, load, crypto_default;
 var init_crypto = __esm({
-  "lazy-builtin:crypto"() {
+  "builtin:crypto"() {
     load = () => m ??= __require("node:crypto");
     crypto_default = new Proxy({}, { get: (_, k) => load()[k] });
   }
@@ -2321,13 +2342,13 @@ var init_aws_config = __esm({
   }
 });
 
-// lazy-builtin:child_process
+// builtin:child_process
 function spawnSync(...a) {
   return new.target ? Reflect.construct(load2().spawnSync, a, new.target) : load2().spawnSync(...a);
 }
 var m2, load2, child_process_default;
 var init_child_process = __esm({
-  "lazy-builtin:child_process"() {
+  "builtin:child_process"() {
     load2 = () => m2 ??= __require("node:child_process");
     child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
   }
@@ -2402,11 +2423,11 @@ var init_aws_cli = __esm({
 init_errors();
 
 // src/io/paths.ts
-import { homedir } from "node:os";
-import { win32, posix } from "node:path";
+var import_node_os = __toESM(require_os(), 1);
+var import_node_path = __toESM(require_path(), 1);
 var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? win32 : posix;
+  const p = platform === "win32" ? import_node_path.win32 : import_node_path.posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -2426,7 +2447,7 @@ function resolvePaths({ env, home, platform }) {
   };
 }
 function processPaths() {
-  return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
+  return resolvePaths({ env: process.env, home: (0, import_node_os.homedir)(), platform: process.platform });
 }
 
 // src/core/profile.ts
@@ -2442,9 +2463,9 @@ function resolveProfile(env, configProfile2) {
 }
 
 // src/io/config-file.ts
-import { readFileSync, statSync } from "node:fs";
+var import_node_fs = __toESM(require_fs(), 1);
 
-// node_modules/valibot/dist/index.js
+// ../../work/main/node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -2790,10 +2811,10 @@ function describeParseError(text, file, kind, err) {
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readSmallText(file, max) {
   try {
-    const st = statSync(file);
+    const st = (0, import_node_fs.statSync)(file);
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: readFileSync(file, "utf8") };
+    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
@@ -2838,8 +2859,8 @@ function loginHint(ctx, fallbackCmd = null) {
 }
 
 // src/io/profile-source.ts
+var import_node_path2 = __toESM(require_path(), 1);
 init_errors();
-import { join } from "node:path";
 
 // src/core/aws-ini.ts
 var import_ini = __toESM(require_ini(), 1);
@@ -3021,8 +3042,8 @@ function loadProfile(ctx) {
   if (!cfg || cfg.kind === "other") return fromFile;
   let expiry;
   if (cfg.ssoTokenFile) {
-    const token = readSmallText(join(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
-    expiry = ssoTokenExpiry("text" in token ? token.text : null, join(paths.awsSsoCache, cfg.ssoTokenFile));
+    const token = readSmallText((0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
+    expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile));
   } else {
     expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }

@@ -31,9 +31,37 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@iarna/toml/lib/parser.js
+// builtin:url
+var require_url = __commonJS({
+  "builtin:url"(exports2, module2) {
+    module2.exports = __require("node:url");
+  }
+});
+
+// builtin:os
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = __require("node:os");
+  }
+});
+
+// builtin:path
+var require_path = __commonJS({
+  "builtin:path"(exports2, module2) {
+    module2.exports = __require("node:path");
+  }
+});
+
+// builtin:fs
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = __require("node:fs");
+  }
+});
+
+// ../../work/main/node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -156,9 +184,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -171,9 +199,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/format-num.js
+// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -183,9 +211,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime-float.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -210,9 +238,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-date.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -236,9 +264,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-time.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -261,9 +289,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/toml-parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1574,9 +1602,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-pretty-error.js
+// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1610,9 +1638,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-string.js
+// ../../work/main/node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1632,9 +1660,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-async.js
+// ../../work/main/node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1666,9 +1694,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-stream.js
+// ../../work/main/node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1745,9 +1773,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse.js
+// ../../work/main/node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1756,9 +1784,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/stringify.js
+// ../../work/main/node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2017,9 +2045,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/toml.js
+// ../../work/main/node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "node_modules/@iarna/toml/toml.js"(exports2) {
+  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
@@ -2027,7 +2055,7 @@ var require_toml = __commonJS({
 });
 
 // src/entries/install.ts
-import { fileURLToPath } from "node:url";
+var import_node_url = __toESM(require_url(), 1);
 
 // src/core/setup-args.ts
 var SETUP_USAGE = `usage: node <plugin dir>/dist/install.mjs [options]
@@ -2077,11 +2105,11 @@ function parseSetupArgs(argv) {
 }
 
 // src/io/paths.ts
-import { homedir } from "node:os";
-import { win32, posix } from "node:path";
+var import_node_os = __toESM(require_os(), 1);
+var import_node_path = __toESM(require_path(), 1);
 var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? win32 : posix;
+  const p = platform === "win32" ? import_node_path.win32 : import_node_path.posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -2101,12 +2129,12 @@ function resolvePaths({ env, home, platform }) {
   };
 }
 function processPaths() {
-  return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
+  return resolvePaths({ env: process.env, home: (0, import_node_os.homedir)(), platform: process.platform });
 }
 
 // src/io/setup.ts
-import { existsSync, mkdirSync as mkdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5 } from "node:path";
+var import_node_fs6 = __toESM(require_fs(), 1);
+var import_node_path7 = __toESM(require_path(), 1);
 
 // src/errors.ts
 var ok = (value) => ({ ok: true, value });
@@ -2118,7 +2146,7 @@ function formatError(e) {
   return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -2539,7 +2567,7 @@ var CharacterCodes;
   CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
 })(CharacterCodes || (CharacterCodes = {}));
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces = new Array(20).fill(0).map((_, index) => {
   return " ".repeat(index);
 });
@@ -2570,7 +2598,7 @@ var cachedBreakLinesWithSpaces = {
 };
 var supportedEols = ["\n", "\r", "\r\n"];
 
-// node_modules/jsonc-parser/lib/esm/impl/format.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/format.js
 function format(documentText, range, options) {
   let initialIndentLevel;
   let formatText;
@@ -2806,7 +2834,7 @@ function isEOL(text, offset) {
   return "\r\n".indexOf(text.charAt(offset)) !== -1;
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 var ParseOptions;
 (function(ParseOptions2) {
   ParseOptions2.DEFAULT = {
@@ -3228,7 +3256,7 @@ function getNodeType(value) {
   }
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/edit.js
 function setProperty(text, originalPath, value, options) {
   const path = originalPath.slice();
   const errors = [];
@@ -3372,7 +3400,7 @@ function applyEdit(text, edit) {
   return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
 }
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
 (function(ScanError2) {
   ScanError2[ScanError2["None"] = 0] = "None";
@@ -3557,18 +3585,7 @@ function duplicateTopLevelKeys(text, keys) {
 }
 
 // src/core/command-path.ts
-import { posix as posix2, win32 as win322 } from "node:path";
-
-// src/core/redact.ts
-var KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
-var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
-var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
-var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
-function redactSecrets(s) {
-  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m) => looksSecret(m) ? "[redacted]" : m);
-}
-
-// src/core/command-path.ts
+var import_node_path2 = __toESM(require_path(), 1);
 var LEGACY = {
   "export-credentials": "aws-cred-export.mjs",
   "auth-refresh": "aws-auth-refresh.mjs",
@@ -3603,7 +3620,7 @@ function quotePath(path, platform) {
   return `"${path}"`;
 }
 function scriptPath(root, script, platform) {
-  return (platform === "win32" ? win322 : posix2).join(root, "dist", `${script}.mjs`);
+  return (platform === "win32" ? import_node_path2.win32 : import_node_path2.posix).join(root, "dist", `${script}.mjs`);
 }
 function scriptCommand(root, script, platform) {
   return `node ${quotePath(scriptPath(root, script, platform), platform)}`;
@@ -3616,11 +3633,8 @@ function repointCommand(command, script, root, platform) {
   return `${command.slice(0, ref.start)}${quotePath(want, platform)}${command.slice(ref.end)}`;
 }
 function samePath(a, b, platform) {
-  if (platform !== "win32") return posix2.normalize(a) === posix2.normalize(b);
-  return win322.normalize(a).toLowerCase() === win322.normalize(b).toLowerCase();
-}
-function displayCommand(command) {
-  return command.split(/(\s+)/).map((t) => /[\\/]/.test(t) && !/[=:]/.test(t) ? t.replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, "[redacted key id]") : redactSecrets(t)).join("");
+  if (platform !== "win32") return import_node_path2.posix.normalize(a) === import_node_path2.posix.normalize(b);
+  return import_node_path2.win32.normalize(a).toLowerCase() === import_node_path2.win32.normalize(b).toLowerCase();
 }
 
 // src/core/omc-legacy.ts
@@ -3724,7 +3738,7 @@ function planSettings(original, file, o) {
   }
   if (conflicts.length) {
     const key = conflicts[0];
-    const shown = JSON.stringify(typeof settings[key] === "string" ? displayCommand(settings[key]) : settings[key]);
+    const shown = JSON.stringify(settings[key]);
     return fail(
       "SETTINGS_CONFLICT",
       `${file}: ${conflicts.join(" and ")} already ${conflicts.length > 1 ? "run commands" : `runs ${shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown}`} that are not cc-aws-keepalive's`,
@@ -3862,7 +3876,7 @@ function pluginEnabled(settings) {
   return isRecord(enabled) && Object.entries(enabled).some(([id, on]) => id.startsWith("cc-aws-keepalive@") && on === true);
 }
 function describeChange(c) {
-  const show = (v) => typeof v === "string" ? displayCommand(v) : JSON.stringify(v);
+  const show = (v) => typeof v === "string" ? v : JSON.stringify(v);
   const note = c.note ? `  (${c.note})` : "";
   switch (c.action) {
     case "add":
@@ -3877,9 +3891,9 @@ function describeChange(c) {
 }
 
 // src/io/config-file.ts
-import { readFileSync, statSync } from "node:fs";
+var import_node_fs = __toESM(require_fs(), 1);
 
-// node_modules/valibot/dist/index.js
+// ../../work/main/node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -4178,10 +4192,10 @@ function describeParseError(text, file, kind, err) {
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readSmallText(file, max) {
   try {
-    const st = statSync(file);
+    const st = (0, import_node_fs.statSync)(file);
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: readFileSync(file, "utf8") };
+    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
@@ -4215,29 +4229,29 @@ function fromRead(r, file, kind) {
 }
 
 // src/io/omc-hud.ts
-import { readFileSync as readFileSync2, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+var import_node_fs3 = __toESM(require_fs(), 1);
+var import_node_path4 = __toESM(require_path(), 1);
 
 // src/io/atomic-write.ts
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_path3 = __toESM(require_path(), 1);
 var seq = 0;
 function writeFileAtomic(file, data, mode = 384) {
-  const dir = dirname(file);
-  mkdirSync(dir, { recursive: true, mode: 448 });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
-  const fd = openSync(tmp, "wx", mode);
+  const dir = (0, import_node_path3.dirname)(file);
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const tmp = (0, import_node_path3.join)(dir, `.${(0, import_node_path3.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const fd = (0, import_node_fs2.openSync)(tmp, "wx", mode);
   try {
-    writeSync(fd, data);
-    fsyncSync(fd);
+    (0, import_node_fs2.writeSync)(fd, data);
+    (0, import_node_fs2.fsyncSync)(fd);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
   try {
-    renameSync(tmp, file);
+    (0, import_node_fs2.renameSync)(tmp, file);
   } catch (err) {
     try {
-      unlinkSync(tmp);
+      (0, import_node_fs2.unlinkSync)(tmp);
     } catch {
     }
     throw err;
@@ -4247,13 +4261,13 @@ function writeFileAtomic(file, data, mode = 384) {
 // src/io/omc-hud.ts
 function cleanupOmcLegacy(paths, opts) {
   const out = { done: [], skipped: [] };
-  const hud = join2(paths.claudeDir, "hud", "omc-hud.mjs");
+  const hud = (0, import_node_path4.join)(paths.claudeDir, "hud", "omc-hud.mjs");
   const hudText = readText(hud);
   const stripped = hudText === null ? null : stripLegacyPatch(hudText);
   if (stripped !== null) {
     if (!opts.dryRun) {
       try {
-        writeFileAtomic(hud, stripped, statSync2(hud).mode & 511);
+        writeFileAtomic(hud, stripped, (0, import_node_fs3.statSync)(hud).mode & 511);
       } catch (err) {
         out.skipped.push(`${hud}: could not remove the old cc-aws-keepalive timer patch (${err.code ?? "error"}) \u2014 delete the lines between the "cc-aws-keepalive:timer" markers by hand`);
         return out;
@@ -4261,7 +4275,7 @@ function cleanupOmcLegacy(paths, opts) {
     }
     out.done.push(`${hud}: removed the old cc-aws-keepalive timer patch`);
   }
-  const wrapper = join2(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
+  const wrapper = (0, import_node_path4.join)(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
   const wrapperText = readText(wrapper);
   if (wrapperText !== null && isLegacyWrapper(wrapperText)) {
     if (opts.statusLineCommand?.includes(LEGACY_WRAPPER_NAME)) {
@@ -4269,7 +4283,7 @@ function cleanupOmcLegacy(paths, opts) {
     } else {
       if (!opts.dryRun) {
         try {
-          unlinkSync2(wrapper);
+          (0, import_node_fs3.unlinkSync)(wrapper);
         } catch (err) {
           out.skipped.push(`${wrapper}: could not delete it (${err.code ?? "error"}); it is unused, delete it by hand`);
           return out;
@@ -4282,22 +4296,22 @@ function cleanupOmcLegacy(paths, opts) {
 }
 function readText(file) {
   try {
-    return readFileSync2(file, "utf8");
+    return (0, import_node_fs3.readFileSync)(file, "utf8");
   } catch {
     return null;
   }
 }
 
 // src/io/claude-settings-file.ts
-import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, readlinkSync, realpathSync, statSync as statSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname2, isAbsolute, join as join3, resolve } from "node:path";
+var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_path5 = __toESM(require_path(), 1);
 var MAX_BYTES = 8 * 1024 * 1024;
 var KEEP_BACKUPS = 20;
 function readTextFile(file) {
   const target = followLinks(file);
   let st;
   try {
-    st = statSync3(target);
+    st = (0, import_node_fs4.statSync)(target);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
@@ -4306,7 +4320,7 @@ function readTextFile(file) {
   if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
   if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
   try {
-    const bytes = readFileSync3(target);
+    const bytes = (0, import_node_fs4.readFileSync)(target);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
     return ok({ file, target, text, mode: st.mode & 4095 });
@@ -4320,7 +4334,7 @@ function writeTextFile(f, text, o) {
   }
   let now;
   try {
-    now = readFileSync3(f.target, "utf8");
+    now = (0, import_node_fs4.readFileSync)(f.target, "utf8");
   } catch {
     now = null;
   }
@@ -4329,36 +4343,36 @@ function writeTextFile(f, text, o) {
   try {
     if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
     writeFileAtomic(f.target, text, f.mode ?? 384);
-    if (f.mode !== null) chmodSync(f.target, f.mode);
+    if (f.mode !== null) (0, import_node_fs4.chmodSync)(f.target, f.mode);
   } catch (err) {
     const code = err.code ?? "error";
-    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${dirname2(f.target)}; the file was left as it was`);
+    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${(0, import_node_path5.dirname)(f.target)}; the file was left as it was`);
   }
   return ok({ backup });
 }
 function backupCopy(target, dir, now) {
-  mkdirSync2(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
   const stamp = now.toISOString().replace(/[:.]/g, "-");
-  const name = basename2(target);
-  let dest = join3(dir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = join3(dir, `${name}.${stamp}-${i}.bak`);
-  copyFileSync(target, dest);
-  chmodSync(dest, 384);
+  const name = (0, import_node_path5.basename)(target);
+  let dest = (0, import_node_path5.join)(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = (0, import_node_path5.join)(dir, `${name}.${stamp}-${i}.bak`);
+  (0, import_node_fs4.copyFileSync)(target, dest);
+  (0, import_node_fs4.chmodSync)(dest, 384);
   pruneBackups(dir, name);
   return dest;
 }
 function pruneBackups(dir, name) {
-  const ours = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
+  const ours = (0, import_node_fs4.readdirSync)(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
     try {
-      unlinkSync3(join3(dir, old));
+      (0, import_node_fs4.unlinkSync)((0, import_node_path5.join)(dir, old));
     } catch {
     }
   }
 }
 function existsQuiet(p) {
   try {
-    lstatSync(p);
+    (0, import_node_fs4.lstatSync)(p);
     return true;
   } catch {
     return false;
@@ -4366,30 +4380,30 @@ function existsQuiet(p) {
 }
 function followLinks(file) {
   try {
-    return realpathSync(file);
+    return (0, import_node_fs4.realpathSync)(file);
   } catch {
   }
-  let p = resolve(file);
+  let p = (0, import_node_path5.resolve)(file);
   for (let hops = 0; hops < 40; hops++) {
     let link;
     try {
-      if (!lstatSync(p).isSymbolicLink()) return p;
-      link = readlinkSync(p);
+      if (!(0, import_node_fs4.lstatSync)(p).isSymbolicLink()) return p;
+      link = (0, import_node_fs4.readlinkSync)(p);
     } catch {
       return p;
     }
-    p = isAbsolute(link) ? link : resolve(dirname2(p), link);
+    p = (0, import_node_path5.isAbsolute)(link) ? link : (0, import_node_path5.resolve)((0, import_node_path5.dirname)(p), link);
   }
   return p;
 }
 
 // src/io/install-record.ts
-import { readFileSync as readFileSync4, unlinkSync as unlinkSync4 } from "node:fs";
-import { join as join4 } from "node:path";
-var recordFile = (stateDir) => join4(stateDir, "settings-record.json");
+var import_node_fs5 = __toESM(require_fs(), 1);
+var import_node_path6 = __toESM(require_path(), 1);
+var recordFile = (stateDir) => (0, import_node_path6.join)(stateDir, "settings-record.json");
 function readAll(stateDir) {
   try {
-    const v = JSON.parse(readFileSync4(recordFile(stateDir), "utf8"));
+    const v = JSON.parse((0, import_node_fs5.readFileSync)(recordFile(stateDir), "utf8"));
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -4409,7 +4423,7 @@ function writeInstallRecord(stateDir, settingsFile, record) {
     return;
   }
   try {
-    unlinkSync4(recordFile(stateDir));
+    (0, import_node_fs5.unlinkSync)(recordFile(stateDir));
   } catch {
   }
 }
@@ -4420,7 +4434,7 @@ var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 async function runSetup(input) {
   const { paths, options: o } = input;
   const lines = [];
-  const backupDir = join5(paths.stateDir, "backups");
+  const backupDir = (0, import_node_path7.join)(paths.stateDir, "backups");
   if (o.mode === "install") {
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
@@ -4473,10 +4487,10 @@ function omcCleanup(input, plan, dryRun) {
 }
 function ensureConfig(input) {
   const { paths, options: o } = input;
-  if (existsSync(paths.configJson) || existsSync(paths.configToml)) return { line: null, error: null };
+  if ((0, import_node_fs6.existsSync)(paths.configJson) || (0, import_node_fs6.existsSync)(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = readFileSync5(join5(input.root, "config.example.json"), "utf8");
+    text = (0, import_node_fs6.readFileSync)((0, import_node_path7.join)(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -4484,9 +4498,9 @@ function ensureConfig(input) {
   text = setJson(text, ["loginCmd"], "");
   const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
-  mkdirSync3(paths.configDir, { recursive: true, mode: 448 });
+  (0, import_node_fs6.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
-    backupDir: join5(paths.stateDir, "backups"),
+    backupDir: (0, import_node_path7.join)(paths.stateDir, "backups"),
     now: input.now
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
@@ -4504,7 +4518,7 @@ function saveStatusLineCmd(input, configFile, plan) {
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: join5(input.paths.stateDir, "backups"), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path7.join)(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
 }
 
@@ -4525,7 +4539,7 @@ ${SETUP_USAGE}
 `);
     return 0;
   }
-  const root = fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+  const root = (0, import_node_url.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
   process.stdout.write(`cc-aws-keepalive ${VERSION} (${root})
 `);
   const report = await runSetup({ paths: processPaths(), root, platform: process.platform, now: /* @__PURE__ */ new Date(), options: args.value });

@@ -38,6 +38,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// builtin:url
+var require_url = __commonJS({
+  "builtin:url"(exports2, module2) {
+    module2.exports = __require("node:url");
+  }
+});
+
 // src/core/expiry.ts
 function parseExpiryValue(raw) {
   const s = raw.trim().replace(/^["']|["']$/g, "");
@@ -122,7 +129,7 @@ var init_expiry = __esm({
   }
 });
 
-// node_modules/valibot/dist/index.js
+// ../../work/main/node_modules/valibot/dist/index.js
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
   return {
@@ -497,7 +504,7 @@ function safeParse(schema, input, config2) {
 }
 var store, store2, store3, store4, EMOJI_REGEX;
 var init_dist = __esm({
-  "node_modules/valibot/dist/index.js"() {
+  "../../work/main/node_modules/valibot/dist/index.js"() {
     EMOJI_REGEX = // eslint-disable-next-line redos-detector/no-unsafe-regex, regexp/no-dupe-disjunctions -- false positives
     new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}))*)+$", "u");
   }
@@ -524,6 +531,13 @@ function profileStem(name) {
 var init_profile = __esm({
   "src/core/profile.ts"() {
     "use strict";
+  }
+});
+
+// builtin:fs
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = __require("node:fs");
   }
 });
 
@@ -664,9 +678,9 @@ var init_config_parse = __esm({
   }
 });
 
-// node_modules/@iarna/toml/lib/parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -789,9 +803,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -804,9 +818,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/format-num.js
+// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -816,9 +830,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime-float.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -843,9 +857,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-date.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -869,9 +883,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-time.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -894,9 +908,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/toml-parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -2207,9 +2221,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-pretty-error.js
+// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -2243,9 +2257,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-string.js
+// ../../work/main/node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -2265,9 +2279,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-async.js
+// ../../work/main/node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -2299,9 +2313,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-stream.js
+// ../../work/main/node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -2378,9 +2392,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse.js
+// ../../work/main/node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -2389,9 +2403,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/stringify.js
+// ../../work/main/node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2650,9 +2664,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/toml.js
+// ../../work/main/node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "node_modules/@iarna/toml/toml.js"(exports2) {
+  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
@@ -2660,13 +2674,12 @@ var require_toml = __commonJS({
 });
 
 // src/io/config-file.ts
-import { readFileSync, statSync } from "node:fs";
 function readSmallText(file, max) {
   try {
-    const st = statSync(file);
+    const st = (0, import_node_fs.statSync)(file);
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: readFileSync(file, "utf8") };
+    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
@@ -2698,10 +2711,11 @@ function fromRead(r, file, kind) {
   if (!("text" in r)) return { config: defaultConfig(), file: null, warnings: [] };
   return { ...parseConfigText(r.text, file, kind), file };
 }
-var MAX_CONFIG_BYTES;
+var import_node_fs, MAX_CONFIG_BYTES;
 var init_config_file = __esm({
   "src/io/config-file.ts"() {
     "use strict";
+    import_node_fs = __toESM(require_fs(), 1);
     init_config();
     init_config_parse();
     MAX_CONFIG_BYTES = 1024 * 1024;
@@ -2726,6 +2740,20 @@ var init_context = __esm({
   }
 });
 
+// builtin:os
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = __require("node:os");
+  }
+});
+
+// builtin:path
+var require_path = __commonJS({
+  "builtin:path"(exports2, module2) {
+    module2.exports = __require("node:path");
+  }
+});
+
 // src/errors.ts
 var ok, fail;
 var init_errors = __esm({
@@ -2739,9 +2767,9 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/ini/lib/ini.js
+// ../../work/main/node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "node_modules/ini/lib/ini.js"(exports2, module2) {
+  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -3010,7 +3038,7 @@ var init_aws_ini = __esm({
   }
 });
 
-// lazy-builtin:crypto
+// builtin:crypto
 function createHash(...a) {
   return new.target ? Reflect.construct(load().createHash, a, new.target) : load().createHash(...a);
 }
@@ -3019,7 +3047,7 @@ function createHmac(...a) {
 }
 var m, load, crypto_default;
 var init_crypto = __esm({
-  "lazy-builtin:crypto"() {
+  "builtin:crypto"() {
     load = () => m ??= __require("node:crypto");
     crypto_default = new Proxy({}, { get: (_, k) => load()[k] });
   }
@@ -3119,7 +3147,6 @@ var init_aws_credentials_file = __esm({
 });
 
 // src/io/profile-source.ts
-import { join } from "node:path";
 function loadProfile(ctx) {
   const { paths } = ctx;
   const name = ctx.profile.name;
@@ -3133,8 +3160,8 @@ function loadProfile(ctx) {
   if (!cfg || cfg.kind === "other") return fromFile;
   let expiry;
   if (cfg.ssoTokenFile) {
-    const token = readSmallText(join(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
-    expiry = ssoTokenExpiry("text" in token ? token.text : null, join(paths.awsSsoCache, cfg.ssoTokenFile));
+    const token = readSmallText((0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
+    expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile));
   } else {
     expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }
@@ -3146,9 +3173,11 @@ function defaultLoginFor(p, profile) {
   if (p.config.kind === "login") return `aws login --profile ${profile}`;
   return null;
 }
+var import_node_path2;
 var init_profile_source = __esm({
   "src/io/profile-source.ts"() {
     "use strict";
+    import_node_path2 = __toESM(require_path(), 1);
     init_errors();
     init_aws_ini();
     init_aws_config();
@@ -3159,47 +3188,45 @@ var init_profile_source = __esm({
 });
 
 // src/io/atomic-write.ts
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, join as join2 } from "node:path";
 function writeFileAtomic(file, data, mode = 384) {
-  const dir = dirname(file);
-  mkdirSync(dir, { recursive: true, mode: 448 });
-  const tmp = join2(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
-  const fd = openSync(tmp, "wx", mode);
+  const dir = (0, import_node_path3.dirname)(file);
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const tmp = (0, import_node_path3.join)(dir, `.${(0, import_node_path3.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const fd = (0, import_node_fs2.openSync)(tmp, "wx", mode);
   try {
-    writeSync(fd, data);
-    fsyncSync(fd);
+    (0, import_node_fs2.writeSync)(fd, data);
+    (0, import_node_fs2.fsyncSync)(fd);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
   try {
-    renameSync(tmp, file);
+    (0, import_node_fs2.renameSync)(tmp, file);
   } catch (err) {
     try {
-      unlinkSync(tmp);
+      (0, import_node_fs2.unlinkSync)(tmp);
     } catch {
     }
     throw err;
   }
 }
-var seq;
+var import_node_fs2, import_node_path3, seq;
 var init_atomic_write = __esm({
   "src/io/atomic-write.ts"() {
     "use strict";
+    import_node_fs2 = __toESM(require_fs(), 1);
+    import_node_path3 = __toESM(require_path(), 1);
     seq = 0;
   }
 });
 
 // src/io/state-file.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
 function statePath(paths, profile) {
-  return join3(paths.stateDir, `${profileStem(profile)}.json`);
+  return (0, import_node_path4.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
   let text2;
   try {
-    text2 = readFileSync2(statePath(paths, profile), "utf8");
+    text2 = (0, import_node_fs3.readFileSync)(statePath(paths, profile), "utf8");
   } catch {
     return {};
   }
@@ -3247,10 +3274,12 @@ function parseState(text2) {
   if (isNum(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
   return out;
 }
-var MAX_STATE_BYTES, isObj, isNum;
+var import_node_fs3, import_node_path4, MAX_STATE_BYTES, isObj, isNum;
 var init_state_file = __esm({
   "src/io/state-file.ts"() {
     "use strict";
+    import_node_fs3 = __toESM(require_fs(), 1);
+    import_node_path4 = __toESM(require_path(), 1);
     init_profile();
     init_atomic_write();
     MAX_STATE_BYTES = 256 * 1024;
@@ -3279,13 +3308,13 @@ var init_session_status = __esm({
   }
 });
 
-// lazy-builtin:child_process
+// builtin:child_process
 function spawn(...a) {
   return new.target ? Reflect.construct(load2().spawn, a, new.target) : load2().spawn(...a);
 }
 var m2, load2, child_process_default;
 var init_child_process = __esm({
-  "lazy-builtin:child_process"() {
+  "builtin:child_process"() {
     load2 = () => m2 ??= __require("node:child_process");
     child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
   }
@@ -3573,11 +3602,8 @@ var init_lock_state = __esm({
 });
 
 // src/io/lock.ts
-import { closeSync as closeSync2, mkdirSync as mkdirSync2, openSync as openSync2, readFileSync as readFileSync3, statSync as statSync2, unlinkSync as unlinkSync2, writeSync as writeSync3 } from "node:fs";
-import { hostname } from "node:os";
-import { join as join4 } from "node:path";
 function lockPath(paths, profile) {
-  return join4(paths.stateDir, `${profileStem(profile)}.lock`);
+  return (0, import_node_path5.join)(paths.stateDir, `${profileStem(profile)}.lock`);
 }
 function pidAlive(pid) {
   try {
@@ -3595,18 +3621,22 @@ function readLock(file, now) {
   let text2;
   let ageMs;
   try {
-    ageMs = now - statSync2(file).mtimeMs;
-    text2 = readFileSync3(file, "utf8");
+    ageMs = now - (0, import_node_fs5.statSync)(file).mtimeMs;
+    text2 = (0, import_node_fs5.readFileSync)(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return { state: "free" };
     return { state: "held", holder: null, reason: `cannot read ${file} (${err.code ?? "error"})` };
   }
-  return decideLockState({ text: text2, ageMs, now, host: hostname(), isAlive: pidAlive });
+  return decideLockState({ text: text2, ageMs, now, host: (0, import_node_os2.hostname)(), isAlive: pidAlive });
 }
+var import_node_fs5, import_node_os2, import_node_path5;
 var init_lock = __esm({
   "src/io/lock.ts"() {
     "use strict";
     init_crypto();
+    import_node_fs5 = __toESM(require_fs(), 1);
+    import_node_os2 = __toESM(require_os(), 1);
+    import_node_path5 = __toESM(require_path(), 1);
     init_lock_state();
     init_profile();
   }
@@ -3620,11 +3650,9 @@ var init_redact = __esm({
 });
 
 // src/io/login-runner.ts
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 function startDetachedLogin(opts) {
-  const entryFile = opts.entryFile ?? fileURLToPath(new URL("./auth-refresh.mjs", import.meta.url));
-  if (!existsSync(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
+  const entryFile = opts.entryFile ?? (0, import_node_url.fileURLToPath)(new URL("./auth-refresh.mjs", import.meta.url));
+  if (!(0, import_node_fs6.existsSync)(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
   try {
     const child = spawn(process.execPath, [entryFile, "--background"], {
       // Pin the profile: the background run must log in for the session that asked, whatever the config says later.
@@ -3641,10 +3669,13 @@ function startDetachedLogin(opts) {
     return { ok: false, reason: `could not start the background login: ${err.message}` };
   }
 }
+var import_node_fs6, import_node_url;
 var init_login_runner = __esm({
   "src/io/login-runner.ts"() {
     "use strict";
     init_child_process();
+    import_node_fs6 = __toESM(require_fs(), 1);
+    import_node_url = __toESM(require_url(), 1);
     init_redact();
   }
 });
@@ -3711,7 +3742,7 @@ var init_prompt_flow = __esm({
 });
 
 // src/entries/prompt-submit.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+var import_node_url2 = __toESM(require_url(), 1);
 
 // src/core/cli-args.ts
 function slashCommandWords(prompt) {
@@ -3821,11 +3852,11 @@ function parseHookInput(raw) {
 init_context();
 
 // src/io/paths.ts
-import { homedir } from "node:os";
-import { win32, posix } from "node:path";
+var import_node_os = __toESM(require_os(), 1);
+var import_node_path = __toESM(require_path(), 1);
 var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? win32 : posix;
+  const p = platform === "win32" ? import_node_path.win32 : import_node_path.posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -3845,18 +3876,18 @@ function resolvePaths({ env, home, platform }) {
   };
 }
 function processPaths() {
-  return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
+  return resolvePaths({ env: process.env, home: (0, import_node_os.homedir)(), platform: process.platform });
 }
 
 // src/entries/prompt-submit.ts
 init_session_status();
 
 // src/io/stdin.ts
-import { fstatSync, read, writeSync as writeSync2 } from "node:fs";
+var import_node_fs4 = __toESM(require_fs(), 1);
 var MAX_STDIN_BYTES = 1024 * 1024;
 function readStdin(timeoutMs) {
   try {
-    if (fstatSync(0).isCharacterDevice()) return Promise.resolve("");
+    if ((0, import_node_fs4.fstatSync)(0).isCharacterDevice()) return Promise.resolve("");
   } catch {
     return Promise.resolve("");
   }
@@ -3872,7 +3903,7 @@ function readStdin(timeoutMs) {
     };
     const timer = setTimeout(finish, timeoutMs);
     const buf = Buffer.alloc(64 * 1024);
-    const next = () => read(0, buf, 0, buf.length, null, (err, n) => {
+    const next = () => (0, import_node_fs4.read)(0, buf, 0, buf.length, null, (err, n) => {
       if (done) return;
       if (err && err.code === "EAGAIN") return void setTimeout(next, 5);
       if (err || n === 0) return finish();
@@ -3889,7 +3920,7 @@ function writeStdout(text2) {
   let off = 0;
   for (let spins = 0; off < data.length && spins < 500; ) {
     try {
-      off += writeSync2(1, data, off);
+      off += (0, import_node_fs4.writeSync)(1, data, off);
     } catch (err) {
       if (err.code !== "EAGAIN") return;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
@@ -3912,7 +3943,7 @@ async function main() {
   if (typeof input.prompt === "string" && slashCommandWords(input.prompt)) {
     const cli = new URL("./cli.mjs", import.meta.url).href;
     const { handleSlashCommand } = await import(cli);
-    const root = fileURLToPath2(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+    const root = (0, import_node_url2.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
     const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform });
     if (r) return `${JSON.stringify({ decision: "block", reason: r.reason })}
 `;
@@ -3931,7 +3962,7 @@ async function main() {
   });
   if (decision.action === "ok" && ctx.loaded.warnings.length === 0) return "";
   const { assessPrompt: assessPrompt2 } = await Promise.resolve().then(() => (init_prompt_flow(), prompt_flow_exports));
-  return renderHookOutput(hookMessages(assessPrompt2(ctx, s, decision, now, [fileURLToPath2(import.meta.url), STS_PROBE_FLAG])));
+  return renderHookOutput(hookMessages(assessPrompt2(ctx, s, decision, now, [(0, import_node_url2.fileURLToPath)(import.meta.url), STS_PROBE_FLAG])));
 }
 main().then(
   (out) => {

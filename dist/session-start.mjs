@@ -38,23 +38,35 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/core/redact.ts
-function redactSecrets(s) {
-  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m2) => looksSecret(m2) ? "[redacted]" : m2);
-}
-var KEY_ID, NAMED, BASE64_RUN, looksSecret;
-var init_redact = __esm({
-  "src/core/redact.ts"() {
-    "use strict";
-    KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
-    NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
-    BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
-    looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
+// builtin:url
+var require_url = __commonJS({
+  "builtin:url"(exports2, module2) {
+    module2.exports = __require("node:url");
+  }
+});
+
+// builtin:os
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = __require("node:os");
+  }
+});
+
+// builtin:path
+var require_path = __commonJS({
+  "builtin:path"(exports2, module2) {
+    module2.exports = __require("node:path");
+  }
+});
+
+// builtin:fs
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = __require("node:fs");
   }
 });
 
 // src/core/command-path.ts
-import { posix as posix2, win32 as win322 } from "node:path";
 function findScript(command, script) {
   const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
   const legacy = modern ? null : new RegExp(`(^|[\\\\/])${esc(LEGACY[script])}(?=$|[\\s"'])`).exec(command);
@@ -81,7 +93,7 @@ function quotePath(path, platform) {
   return `"${path}"`;
 }
 function scriptPath(root, script, platform) {
-  return (platform === "win32" ? win322 : posix2).join(root, "dist", `${script}.mjs`);
+  return (platform === "win32" ? import_node_path2.win32 : import_node_path2.posix).join(root, "dist", `${script}.mjs`);
 }
 function scriptCommand(root, script, platform) {
   return `node ${quotePath(scriptPath(root, script, platform), platform)}`;
@@ -94,21 +106,18 @@ function repointCommand(command, script, root, platform) {
   return `${command.slice(0, ref.start)}${quotePath(want, platform)}${command.slice(ref.end)}`;
 }
 function samePath(a, b, platform) {
-  if (platform !== "win32") return posix2.normalize(a) === posix2.normalize(b);
-  return win322.normalize(a).toLowerCase() === win322.normalize(b).toLowerCase();
+  if (platform !== "win32") return import_node_path2.posix.normalize(a) === import_node_path2.posix.normalize(b);
+  return import_node_path2.win32.normalize(a).toLowerCase() === import_node_path2.win32.normalize(b).toLowerCase();
 }
 function expandHome(path, home) {
   if (path === "~" || /^~[\\/]/.test(path)) return home + path.slice(1);
   return path.replace(/^\$\{?HOME\}?(?=[\\/]|$)/, home);
 }
-function displayCommand(command) {
-  return command.split(/(\s+)/).map((t) => /[\\/]/.test(t) && !/[=:]/.test(t) ? t.replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, "[redacted key id]") : redactSecrets(t)).join("");
-}
-var LEGACY, esc, looksLikePathStart;
+var import_node_path2, LEGACY, esc, looksLikePathStart;
 var init_command_path = __esm({
   "src/core/command-path.ts"() {
     "use strict";
-    init_redact();
+    import_node_path2 = __toESM(require_path(), 1);
     LEGACY = {
       "export-credentials": "aws-cred-export.mjs",
       "auth-refresh": "aws-auth-refresh.mjs",
@@ -207,38 +216,38 @@ var init_wiring = __esm({
 });
 
 // src/io/atomic-write.ts
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
 function writeFileAtomic(file, data, mode = 384) {
-  const dir = dirname(file);
-  mkdirSync(dir, { recursive: true, mode: 448 });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
-  const fd = openSync(tmp, "wx", mode);
+  const dir = (0, import_node_path3.dirname)(file);
+  (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const tmp = (0, import_node_path3.join)(dir, `.${(0, import_node_path3.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const fd = (0, import_node_fs.openSync)(tmp, "wx", mode);
   try {
-    writeSync(fd, data);
-    fsyncSync(fd);
+    (0, import_node_fs.writeSync)(fd, data);
+    (0, import_node_fs.fsyncSync)(fd);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs.closeSync)(fd);
   }
   try {
-    renameSync(tmp, file);
+    (0, import_node_fs.renameSync)(tmp, file);
   } catch (err) {
     try {
-      unlinkSync(tmp);
+      (0, import_node_fs.unlinkSync)(tmp);
     } catch {
     }
     throw err;
   }
 }
-var seq;
+var import_node_fs, import_node_path3, seq;
 var init_atomic_write = __esm({
   "src/io/atomic-write.ts"() {
     "use strict";
+    import_node_fs = __toESM(require_fs(), 1);
+    import_node_path3 = __toESM(require_path(), 1);
     seq = 0;
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
@@ -577,7 +586,7 @@ function isDigit2(ch) {
 }
 var CharacterCodes;
 var init_scanner = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+  "../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
     "use strict";
     (function(CharacterCodes2) {
       CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
@@ -664,10 +673,10 @@ var init_scanner = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js
 var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
 var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+  "../../work/main/node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
     cachedSpaces = new Array(20).fill(0).map((_, index) => {
       return " ".repeat(index);
     });
@@ -700,7 +709,7 @@ var init_string_intern = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/format.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/format.js
 function format(documentText, range, options) {
   let initialIndentLevel;
   let formatText;
@@ -936,14 +945,14 @@ function isEOL(text, offset) {
   return "\r\n".indexOf(text.charAt(offset)) !== -1;
 }
 var init_format = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+  "../../work/main/node_modules/jsonc-parser/lib/esm/impl/format.js"() {
     "use strict";
     init_scanner();
     init_string_intern();
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js
 function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
@@ -1360,7 +1369,7 @@ function getNodeType(value) {
 }
 var ParseOptions;
 var init_parser = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+  "../../work/main/node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
     "use strict";
     init_scanner();
     (function(ParseOptions2) {
@@ -1371,7 +1380,7 @@ var init_parser = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/impl/edit.js
 function setProperty(text, originalPath, value, options) {
   const path = originalPath.slice();
   const errors = [];
@@ -1515,14 +1524,14 @@ function applyEdit(text, edit) {
   return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
 }
 var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+  "../../work/main/node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
     "use strict";
     init_format();
     init_parser();
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/main.js
+// ../../work/main/node_modules/jsonc-parser/lib/esm/main.js
 function modify(text, path, value, options) {
   return setProperty(text, path, value, options);
 }
@@ -1548,7 +1557,7 @@ function applyEdits(text, edits) {
 }
 var ScanError, SyntaxKind, parseTree2, findNodeAtLocation2, ParseErrorCode;
 var init_main = __esm({
-  "node_modules/jsonc-parser/lib/esm/main.js"() {
+  "../../work/main/node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
     init_format();
     init_edit();
@@ -1828,7 +1837,7 @@ function planSettings(original, file, o) {
   }
   if (conflicts.length) {
     const key = conflicts[0];
-    const shown = JSON.stringify(typeof settings[key] === "string" ? displayCommand(settings[key]) : settings[key]);
+    const shown = JSON.stringify(settings[key]);
     return fail(
       "SETTINGS_CONFLICT",
       `${file}: ${conflicts.join(" and ")} already ${conflicts.length > 1 ? "run commands" : `runs ${shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown}`} that are not cc-aws-keepalive's`,
@@ -1966,7 +1975,7 @@ function pluginEnabled(settings) {
   return isRecord(enabled) && Object.entries(enabled).some(([id, on]) => id.startsWith("cc-aws-keepalive@") && on === true);
 }
 function describeChange(c) {
-  const show = (v) => typeof v === "string" ? displayCommand(v) : JSON.stringify(v);
+  const show = (v) => typeof v === "string" ? v : JSON.stringify(v);
   const note = c.note ? `  (${c.note})` : "";
   switch (c.action) {
     case "add":
@@ -1995,7 +2004,7 @@ var init_settings_plan = __esm({
   }
 });
 
-// node_modules/valibot/dist/index.js
+// ../../work/main/node_modules/valibot/dist/index.js
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
   return {
@@ -2214,7 +2223,7 @@ function safeParse(schema, input, config2) {
 }
 var store, store2, store3, store4, EMOJI_REGEX;
 var init_dist = __esm({
-  "node_modules/valibot/dist/index.js"() {
+  "../../work/main/node_modules/valibot/dist/index.js"() {
     EMOJI_REGEX = // eslint-disable-next-line redos-detector/no-unsafe-regex, regexp/no-dupe-disjunctions -- false positives
     new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}))*)+$", "u");
   }
@@ -2304,9 +2313,9 @@ var init_config_parse = __esm({
   }
 });
 
-// node_modules/@iarna/toml/lib/parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -2429,9 +2438,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -2444,9 +2453,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/format-num.js
+// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -2456,9 +2465,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime-float.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -2483,9 +2492,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-date.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -2509,9 +2518,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-time.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -2534,9 +2543,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/toml-parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -3847,9 +3856,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-pretty-error.js
+// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -3883,9 +3892,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-string.js
+// ../../work/main/node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -3905,9 +3914,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-async.js
+// ../../work/main/node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -3939,9 +3948,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-stream.js
+// ../../work/main/node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -4018,9 +4027,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse.js
+// ../../work/main/node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -4029,9 +4038,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/stringify.js
+// ../../work/main/node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -4290,9 +4299,9 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/toml.js
+// ../../work/main/node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "node_modules/@iarna/toml/toml.js"(exports2) {
+  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
@@ -4300,13 +4309,12 @@ var require_toml = __commonJS({
 });
 
 // src/io/config-file.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
 function readSmallText(file, max) {
   try {
-    const st = statSync(file);
+    const st = (0, import_node_fs3.statSync)(file);
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: readFileSync2(file, "utf8") };
+    return { text: (0, import_node_fs3.readFileSync)(file, "utf8") };
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
@@ -4338,10 +4346,11 @@ function fromRead(r, file, kind) {
   if (!("text" in r)) return { config: defaultConfig(), file: null, warnings: [] };
   return { ...parseConfigText(r.text, file, kind), file };
 }
-var MAX_CONFIG_BYTES;
+var import_node_fs3, MAX_CONFIG_BYTES;
 var init_config_file = __esm({
   "src/io/config-file.ts"() {
     "use strict";
+    import_node_fs3 = __toESM(require_fs(), 1);
     init_config();
     init_config_parse();
     MAX_CONFIG_BYTES = 1024 * 1024;
@@ -4349,17 +4358,15 @@ var init_config_file = __esm({
 });
 
 // src/io/omc-hud.ts
-import { readFileSync as readFileSync3, statSync as statSync2, unlinkSync as unlinkSync2 } from "node:fs";
-import { join as join3 } from "node:path";
 function cleanupOmcLegacy(paths, opts) {
   const out = { done: [], skipped: [] };
-  const hud = join3(paths.claudeDir, "hud", "omc-hud.mjs");
+  const hud = (0, import_node_path5.join)(paths.claudeDir, "hud", "omc-hud.mjs");
   const hudText = readText(hud);
   const stripped = hudText === null ? null : stripLegacyPatch(hudText);
   if (stripped !== null) {
     if (!opts.dryRun) {
       try {
-        writeFileAtomic(hud, stripped, statSync2(hud).mode & 511);
+        writeFileAtomic(hud, stripped, (0, import_node_fs4.statSync)(hud).mode & 511);
       } catch (err) {
         out.skipped.push(`${hud}: could not remove the old cc-aws-keepalive timer patch (${err.code ?? "error"}) \u2014 delete the lines between the "cc-aws-keepalive:timer" markers by hand`);
         return out;
@@ -4367,7 +4374,7 @@ function cleanupOmcLegacy(paths, opts) {
     }
     out.done.push(`${hud}: removed the old cc-aws-keepalive timer patch`);
   }
-  const wrapper = join3(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
+  const wrapper = (0, import_node_path5.join)(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
   const wrapperText = readText(wrapper);
   if (wrapperText !== null && isLegacyWrapper(wrapperText)) {
     if (opts.statusLineCommand?.includes(LEGACY_WRAPPER_NAME)) {
@@ -4375,7 +4382,7 @@ function cleanupOmcLegacy(paths, opts) {
     } else {
       if (!opts.dryRun) {
         try {
-          unlinkSync2(wrapper);
+          (0, import_node_fs4.unlinkSync)(wrapper);
         } catch (err) {
           out.skipped.push(`${wrapper}: could not delete it (${err.code ?? "error"}); it is unused, delete it by hand`);
           return out;
@@ -4388,14 +4395,17 @@ function cleanupOmcLegacy(paths, opts) {
 }
 function readText(file) {
   try {
-    return readFileSync3(file, "utf8");
+    return (0, import_node_fs4.readFileSync)(file, "utf8");
   } catch {
     return null;
   }
 }
+var import_node_fs4, import_node_path5;
 var init_omc_hud = __esm({
   "src/io/omc-hud.ts"() {
     "use strict";
+    import_node_fs4 = __toESM(require_fs(), 1);
+    import_node_path5 = __toESM(require_path(), 1);
     init_omc_legacy();
     init_atomic_write();
   }
@@ -4408,13 +4418,11 @@ __export(claude_settings_file_exports, {
   touchTextFile: () => touchTextFile,
   writeTextFile: () => writeTextFile
 });
-import { chmodSync, copyFileSync, lstatSync, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync4, readlinkSync, realpathSync, statSync as statSync3, unlinkSync as unlinkSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname2, isAbsolute, join as join4, resolve } from "node:path";
 function readTextFile(file) {
   const target = followLinks(file);
   let st;
   try {
-    st = statSync3(target);
+    st = (0, import_node_fs5.statSync)(target);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
@@ -4423,7 +4431,7 @@ function readTextFile(file) {
   if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
   if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
   try {
-    const bytes = readFileSync4(target);
+    const bytes = (0, import_node_fs5.readFileSync)(target);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
     return ok({ file, target, text, mode: st.mode & 4095 });
@@ -4437,7 +4445,7 @@ function writeTextFile(f, text, o) {
   }
   let now;
   try {
-    now = readFileSync4(f.target, "utf8");
+    now = (0, import_node_fs5.readFileSync)(f.target, "utf8");
   } catch {
     now = null;
   }
@@ -4446,21 +4454,21 @@ function writeTextFile(f, text, o) {
   try {
     if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
     writeFileAtomic(f.target, text, f.mode ?? 384);
-    if (f.mode !== null) chmodSync(f.target, f.mode);
+    if (f.mode !== null) (0, import_node_fs5.chmodSync)(f.target, f.mode);
   } catch (err) {
     const code = err.code ?? "error";
-    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${dirname2(f.target)}; the file was left as it was`);
+    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${(0, import_node_path6.dirname)(f.target)}; the file was left as it was`);
   }
   return ok({ backup });
 }
 function backupCopy(target, dir, now) {
-  mkdirSync2(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs5.mkdirSync)(dir, { recursive: true, mode: 448 });
   const stamp = now.toISOString().replace(/[:.]/g, "-");
-  const name = basename2(target);
-  let dest = join4(dir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = join4(dir, `${name}.${stamp}-${i}.bak`);
-  copyFileSync(target, dest);
-  chmodSync(dest, 384);
+  const name = (0, import_node_path6.basename)(target);
+  let dest = (0, import_node_path6.join)(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = (0, import_node_path6.join)(dir, `${name}.${stamp}-${i}.bak`);
+  (0, import_node_fs5.copyFileSync)(target, dest);
+  (0, import_node_fs5.chmodSync)(dest, 384);
   pruneBackups(dir, name);
   return dest;
 }
@@ -4469,17 +4477,17 @@ function touchTextFile(file) {
   if (f.ok && f.value.text !== null) writeTextFile(f.value, f.value.text, { backupDir: null, now: /* @__PURE__ */ new Date() });
 }
 function pruneBackups(dir, name) {
-  const ours = readdirSync(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
+  const ours = (0, import_node_fs5.readdirSync)(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
     try {
-      unlinkSync3(join4(dir, old));
+      (0, import_node_fs5.unlinkSync)((0, import_node_path6.join)(dir, old));
     } catch {
     }
   }
 }
 function existsQuiet(p) {
   try {
-    lstatSync(p);
+    (0, import_node_fs5.lstatSync)(p);
     return true;
   } catch {
     return false;
@@ -4487,26 +4495,28 @@ function existsQuiet(p) {
 }
 function followLinks(file) {
   try {
-    return realpathSync(file);
+    return (0, import_node_fs5.realpathSync)(file);
   } catch {
   }
-  let p = resolve(file);
+  let p = (0, import_node_path6.resolve)(file);
   for (let hops = 0; hops < 40; hops++) {
     let link;
     try {
-      if (!lstatSync(p).isSymbolicLink()) return p;
-      link = readlinkSync(p);
+      if (!(0, import_node_fs5.lstatSync)(p).isSymbolicLink()) return p;
+      link = (0, import_node_fs5.readlinkSync)(p);
     } catch {
       return p;
     }
-    p = isAbsolute(link) ? link : resolve(dirname2(p), link);
+    p = (0, import_node_path6.isAbsolute)(link) ? link : (0, import_node_path6.resolve)((0, import_node_path6.dirname)(p), link);
   }
   return p;
 }
-var MAX_BYTES, KEEP_BACKUPS;
+var import_node_fs5, import_node_path6, MAX_BYTES, KEEP_BACKUPS;
 var init_claude_settings_file = __esm({
   "src/io/claude-settings-file.ts"() {
     "use strict";
+    import_node_fs5 = __toESM(require_fs(), 1);
+    import_node_path6 = __toESM(require_path(), 1);
     init_errors();
     init_atomic_write();
     MAX_BYTES = 8 * 1024 * 1024;
@@ -4515,11 +4525,9 @@ var init_claude_settings_file = __esm({
 });
 
 // src/io/install-record.ts
-import { readFileSync as readFileSync5, unlinkSync as unlinkSync4 } from "node:fs";
-import { join as join5 } from "node:path";
 function readAll(stateDir) {
   try {
-    const v = JSON.parse(readFileSync5(recordFile(stateDir), "utf8"));
+    const v = JSON.parse((0, import_node_fs6.readFileSync)(recordFile(stateDir), "utf8"));
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -4539,17 +4547,19 @@ function writeInstallRecord(stateDir, settingsFile, record) {
     return;
   }
   try {
-    unlinkSync4(recordFile(stateDir));
+    (0, import_node_fs6.unlinkSync)(recordFile(stateDir));
   } catch {
   }
 }
-var recordFile;
+var import_node_fs6, import_node_path7, recordFile;
 var init_install_record = __esm({
   "src/io/install-record.ts"() {
     "use strict";
+    import_node_fs6 = __toESM(require_fs(), 1);
+    import_node_path7 = __toESM(require_path(), 1);
     init_wiring();
     init_atomic_write();
-    recordFile = (stateDir) => join5(stateDir, "settings-record.json");
+    recordFile = (stateDir) => (0, import_node_path7.join)(stateDir, "settings-record.json");
   }
 });
 
@@ -4561,12 +4571,10 @@ __export(setup_exports, {
   healSettings: () => healSettings,
   runSetup: () => runSetup
 });
-import { existsSync as existsSync2, mkdirSync as mkdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { join as join6 } from "node:path";
 async function runSetup(input) {
   const { paths, options: o } = input;
   const lines = [];
-  const backupDir = join6(paths.stateDir, "backups");
+  const backupDir = (0, import_node_path8.join)(paths.stateDir, "backups");
   if (o.mode === "install") {
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
@@ -4619,10 +4627,10 @@ function omcCleanup(input, plan, dryRun) {
 }
 function ensureConfig(input) {
   const { paths, options: o } = input;
-  if (existsSync2(paths.configJson) || existsSync2(paths.configToml)) return { line: null, error: null };
+  if ((0, import_node_fs7.existsSync)(paths.configJson) || (0, import_node_fs7.existsSync)(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = readFileSync6(join6(input.root, "config.example.json"), "utf8");
+    text = (0, import_node_fs7.readFileSync)((0, import_node_path8.join)(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -4630,9 +4638,9 @@ function ensureConfig(input) {
   text = setJson(text, ["loginCmd"], "");
   const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
-  mkdirSync3(paths.configDir, { recursive: true, mode: 448 });
+  (0, import_node_fs7.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
-    backupDir: join6(paths.stateDir, "backups"),
+    backupDir: (0, import_node_path8.join)(paths.stateDir, "backups"),
     now: input.now
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
@@ -4650,7 +4658,7 @@ function saveStatusLineCmd(input, configFile, plan) {
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: join6(input.paths.stateDir, "backups"), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path8.join)(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
 }
 function healSettings(input) {
@@ -4672,15 +4680,17 @@ function healSettings(input) {
     });
     if (!planned.ok) return { error: formatError(planned.error) };
     if (planned.value.changes.length === 0) return null;
-    const written = writeTextFile(settings.value, planned.value.text, { backupDir: join6(paths.stateDir, "backups"), now: input.now });
+    const written = writeTextFile(settings.value, planned.value.text, { backupDir: (0, import_node_path8.join)(paths.stateDir, "backups"), now: input.now });
     if (written.ok) return { changes: planned.value.changes, backup: written.value.backup };
     if (written.error.code !== "SETTINGS_CHANGED" || attempt >= 2) return { error: formatError(written.error) };
   }
 }
-var REFRESH_INTERVAL_SECONDS, PROMPT_HOOK_TIMEOUT_SECONDS;
+var import_node_fs7, import_node_path8, REFRESH_INTERVAL_SECONDS, PROMPT_HOOK_TIMEOUT_SECONDS;
 var init_setup = __esm({
   "src/io/setup.ts"() {
     "use strict";
+    import_node_fs7 = __toESM(require_fs(), 1);
+    import_node_path8 = __toESM(require_path(), 1);
     init_errors();
     init_json_edit();
     init_settings_plan();
@@ -4713,7 +4723,7 @@ var init_heal_message = __esm({
   }
 });
 
-// lazy-builtin:child_process
+// builtin:child_process
 var m;
 var load = () => m ??= __require("node:child_process");
 function spawn(...a) {
@@ -4722,14 +4732,14 @@ function spawn(...a) {
 var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
 
 // src/entries/session-start.ts
-import { fileURLToPath } from "node:url";
+var import_node_url = __toESM(require_url(), 1);
 
 // src/io/paths.ts
-import { homedir } from "node:os";
-import { win32, posix } from "node:path";
+var import_node_os = __toESM(require_os(), 1);
+var import_node_path = __toESM(require_path(), 1);
 var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? win32 : posix;
+  const p = platform === "win32" ? import_node_path.win32 : import_node_path.posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -4749,15 +4759,15 @@ function resolvePaths({ env, home, platform }) {
   };
 }
 function processPaths() {
-  return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
+  return resolvePaths({ env: process.env, home: (0, import_node_os.homedir)(), platform: process.platform });
 }
 
 // src/io/self-heal.ts
+var import_node_fs8 = __toESM(require_fs(), 1);
+var import_node_path9 = __toESM(require_path(), 1);
 init_command_path();
 init_plugin_dir();
 init_wiring();
-import { existsSync as existsSync3, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname3, join as join7 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
 // src/version.ts
@@ -4767,17 +4777,17 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 init_atomic_write();
 
 // src/io/wiring-check.ts
+var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_path4 = __toESM(require_path(), 1);
 init_command_path();
 init_json_edit();
 init_wiring();
-import { existsSync, readFileSync } from "node:fs";
-import { join as join2 } from "node:path";
 var ORPHAN_MARKER = ".orphaned_at";
 function checkWiring(paths, ownRoot, platform) {
-  const ownOrphaned = existsSync(join2(ownRoot, ORPHAN_MARKER));
+  const ownOrphaned = (0, import_node_fs2.existsSync)((0, import_node_path4.join)(ownRoot, ORPHAN_MARKER));
   let text;
   try {
-    text = readFileSync(paths.claudeSettings, "utf8");
+    text = (0, import_node_fs2.readFileSync)(paths.claudeSettings, "utf8");
   } catch {
     return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
   }
@@ -4786,8 +4796,8 @@ function checkWiring(paths, ownRoot, platform) {
   const settings = isRecord(parsed.value) ? parsed.value : {};
   const wires = readWiring(settings).map((wire) => {
     const facts = wire.ref ? {
-      exists: existsSync(expandHome(wire.ref.path, paths.home)),
-      orphaned: existsSync(join2(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+      exists: (0, import_node_fs2.existsSync)(expandHome(wire.ref.path, paths.home)),
+      orphaned: (0, import_node_fs2.existsSync)((0, import_node_path4.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
     } : null;
     return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
   });
@@ -4816,15 +4826,15 @@ function healTarget(root, stale, home) {
   if (parseCacheDir(root)) return root;
   for (const { wire } of stale) {
     if (!wire.ref || !parseCacheDir(wire.ref.root)) continue;
-    const sibling = join7(dirname3(expandHome(wire.ref.root, home)), VERSION);
-    if (existsSync3(join7(sibling, "dist", "export-credentials.mjs")) && !existsSync3(join7(sibling, ORPHAN_MARKER))) return sibling;
+    const sibling = (0, import_node_path9.join)((0, import_node_path9.dirname)(expandHome(wire.ref.root, home)), VERSION);
+    if ((0, import_node_fs8.existsSync)((0, import_node_path9.join)(sibling, "dist", "export-credentials.mjs")) && !(0, import_node_fs8.existsSync)((0, import_node_path9.join)(sibling, ORPHAN_MARKER))) return sibling;
   }
   return root;
 }
 function setupHintOnce(stateDir, root) {
-  const marker = join7(stateDir, "setup-hint-shown");
+  const marker = (0, import_node_path9.join)(stateDir, "setup-hint-shown");
   try {
-    if (existsSync3(marker) && readFileSync7(marker, "utf8").trim() === VERSION) return "";
+    if ((0, import_node_fs8.existsSync)(marker) && (0, import_node_fs8.readFileSync)(marker, "utf8").trim() === VERSION) return "";
   } catch {
     return "";
   }
@@ -4834,7 +4844,7 @@ function setupHintOnce(stateDir, root) {
   } catch {
   }
   return message(
-    `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join7(root, "dist", "install.mjs")}"`
+    `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${(0, import_node_path9.join)(root, "dist", "install.mjs")}"`
   );
 }
 var NUDGE_AFTER_MS = [1500, 5e3];
@@ -4856,11 +4866,11 @@ async function main() {
     await nudgeSettings(paths.claudeSettings);
     return "";
   }
-  const self = fileURLToPath(import.meta.url);
+  const self = (0, import_node_url.fileURLToPath)(import.meta.url);
   return selfHeal({
     env: process.env,
     paths,
-    root: fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, ""),
+    root: (0, import_node_url.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, ""),
     platform: process.platform,
     // Detached: it outlives this hook by a few seconds, and Claude Code must not wait for it.
     startNudge: () => {

@@ -38,9 +38,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@iarna/toml/lib/parser.js
+// builtin:fs
+var require_fs = __commonJS({
+  "builtin:fs"(exports2, module2) {
+    module2.exports = __require("node:fs");
+  }
+});
+
+// ../../work/main/node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -163,9 +170,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -178,9 +185,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/format-num.js
+// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -190,9 +197,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-datetime-float.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -217,9 +224,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-date.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -243,9 +250,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/create-time.js
+// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -268,9 +275,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/lib/toml-parser.js
+// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1581,9 +1588,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-pretty-error.js
+// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1617,9 +1624,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-string.js
+// ../../work/main/node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1639,9 +1646,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-async.js
+// ../../work/main/node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1673,9 +1680,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse-stream.js
+// ../../work/main/node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1752,9 +1759,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/parse.js
+// ../../work/main/node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1763,9 +1770,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/stringify.js
+// ../../work/main/node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2024,18 +2031,32 @@ var require_stringify = __commonJS({
   }
 });
 
-// node_modules/@iarna/toml/toml.js
+// ../../work/main/node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "node_modules/@iarna/toml/toml.js"(exports2) {
+  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// node_modules/ini/lib/ini.js
+// builtin:os
+var require_os = __commonJS({
+  "builtin:os"(exports2, module2) {
+    module2.exports = __require("node:os");
+  }
+});
+
+// builtin:path
+var require_path = __commonJS({
+  "builtin:path"(exports2, module2) {
+    module2.exports = __require("node:path");
+  }
+});
+
+// ../../work/main/node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "node_modules/ini/lib/ini.js"(exports2, module2) {
+  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2245,19 +2266,19 @@ var require_ini = __commonJS({
   }
 });
 
-// lazy-builtin:crypto
+// builtin:crypto
 function createHash(...a) {
   return new.target ? Reflect.construct(load().createHash, a, new.target) : load().createHash(...a);
 }
 var m, load, crypto_default;
 var init_crypto = __esm({
-  "lazy-builtin:crypto"() {
+  "builtin:crypto"() {
     load = () => m ??= __require("node:crypto");
     crypto_default = new Proxy({}, { get: (_, k) => load()[k] });
   }
 });
 
-// lazy-builtin:child_process
+// builtin:child_process
 var child_process_exports = {};
 __export(child_process_exports, {
   ChildProcess: () => ChildProcess,
@@ -2300,7 +2321,7 @@ function spawnSync(...a) {
 }
 var m2, load2, child_process_default;
 var init_child_process = __esm({
-  "lazy-builtin:child_process"() {
+  "builtin:child_process"() {
     load2 = () => m2 ??= __require("node:child_process");
     child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
   }
@@ -2487,7 +2508,7 @@ function composeStatus(base, ours) {
   return lines.join("\n");
 }
 
-// node_modules/valibot/dist/index.js
+// ../../work/main/node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -2904,7 +2925,7 @@ function profileStem(name) {
 }
 
 // src/io/config-file.ts
-import { readFileSync, statSync } from "node:fs";
+var import_node_fs = __toESM(require_fs(), 1);
 
 // src/schemas/config.ts
 var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
@@ -3026,10 +3047,10 @@ function describeParseError(text, file, kind, err) {
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readSmallText(file, max) {
   try {
-    const st = statSync(file);
+    const st = (0, import_node_fs.statSync)(file);
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: readFileSync(file, "utf8") };
+    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
@@ -3069,11 +3090,11 @@ async function loadContext(env, paths) {
 }
 
 // src/io/paths.ts
-import { homedir } from "node:os";
-import { win32, posix } from "node:path";
+var import_node_os = __toESM(require_os(), 1);
+var import_node_path = __toESM(require_path(), 1);
 var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? win32 : posix;
+  const p = platform === "win32" ? import_node_path.win32 : import_node_path.posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -3093,11 +3114,11 @@ function resolvePaths({ env, home, platform }) {
   };
 }
 function processPaths() {
-  return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
+  return resolvePaths({ env: process.env, home: (0, import_node_os.homedir)(), platform: process.platform });
 }
 
 // src/io/profile-source.ts
-import { join } from "node:path";
+var import_node_path2 = __toESM(require_path(), 1);
 
 // src/errors.ts
 var ok = (value) => ({ ok: true, value });
@@ -3242,8 +3263,8 @@ function loadProfile(ctx) {
   if (!cfg || cfg.kind === "other") return fromFile;
   let expiry;
   if (cfg.ssoTokenFile) {
-    const token = readSmallText(join(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
-    expiry = ssoTokenExpiry("text" in token ? token.text : null, join(paths.awsSsoCache, cfg.ssoTokenFile));
+    const token = readSmallText((0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
+    expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile));
   } else {
     expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }
@@ -3257,29 +3278,29 @@ function defaultLoginFor(p, profile) {
 }
 
 // src/io/state-file.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+var import_node_fs3 = __toESM(require_fs(), 1);
+var import_node_path4 = __toESM(require_path(), 1);
 
 // src/io/atomic-write.ts
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
-import { basename, dirname, join as join2 } from "node:path";
+var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_path3 = __toESM(require_path(), 1);
 var seq = 0;
 function writeFileAtomic(file, data, mode = 384) {
-  const dir = dirname(file);
-  mkdirSync(dir, { recursive: true, mode: 448 });
-  const tmp = join2(dir, `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
-  const fd = openSync(tmp, "wx", mode);
+  const dir = (0, import_node_path3.dirname)(file);
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const tmp = (0, import_node_path3.join)(dir, `.${(0, import_node_path3.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const fd = (0, import_node_fs2.openSync)(tmp, "wx", mode);
   try {
-    writeSync(fd, data);
-    fsyncSync(fd);
+    (0, import_node_fs2.writeSync)(fd, data);
+    (0, import_node_fs2.fsyncSync)(fd);
   } finally {
-    closeSync(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
   try {
-    renameSync(tmp, file);
+    (0, import_node_fs2.renameSync)(tmp, file);
   } catch (err) {
     try {
-      unlinkSync(tmp);
+      (0, import_node_fs2.unlinkSync)(tmp);
     } catch {
     }
     throw err;
@@ -3289,12 +3310,12 @@ function writeFileAtomic(file, data, mode = 384) {
 // src/io/state-file.ts
 var MAX_STATE_BYTES = 256 * 1024;
 function statePath(paths, profile) {
-  return join3(paths.stateDir, `${profileStem(profile)}.json`);
+  return (0, import_node_path4.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
   let text;
   try {
-    text = readFileSync2(statePath(paths, profile), "utf8");
+    text = (0, import_node_fs3.readFileSync)(statePath(paths, profile), "utf8");
   } catch {
     return {};
   }
@@ -3350,13 +3371,13 @@ function readSessionStatus(ctx) {
 }
 
 // src/io/status-compose.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join4 } from "node:path";
+var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_path5 = __toESM(require_path(), 1);
 var STATUS_COMMAND_DEADLINE_MS = 3e3;
 var MAX_OUTPUT_BYTES = 64 * 1024;
 var MAX_CACHED_SESSIONS = 20;
 function cacheFile(stateDir) {
-  return join4(stateDir, "statusline-cache.json");
+  return (0, import_node_path5.join)(stateDir, "statusline-cache.json");
 }
 async function runStatusLineCommand(run) {
   const key = `${fnv1a(run.command)}:${run.sessionId ?? ""}`;
@@ -3433,7 +3454,7 @@ async function execShell(run) {
 }
 function readCache(stateDir) {
   try {
-    const raw = JSON.parse(readFileSync3(cacheFile(stateDir), "utf8"));
+    const raw = JSON.parse((0, import_node_fs4.readFileSync)(cacheFile(stateDir), "utf8"));
     const entries = raw.entries;
     if (typeof entries !== "object" || entries === null) return {};
     const out = {};
@@ -3458,11 +3479,11 @@ function remember(stateDir, key, output) {
 }
 
 // src/io/stdin.ts
-import { fstatSync, read, writeSync as writeSync2 } from "node:fs";
+var import_node_fs5 = __toESM(require_fs(), 1);
 var MAX_STDIN_BYTES = 1024 * 1024;
 function readStdin(timeoutMs) {
   try {
-    if (fstatSync(0).isCharacterDevice()) return Promise.resolve("");
+    if ((0, import_node_fs5.fstatSync)(0).isCharacterDevice()) return Promise.resolve("");
   } catch {
     return Promise.resolve("");
   }
@@ -3478,7 +3499,7 @@ function readStdin(timeoutMs) {
     };
     const timer = setTimeout(finish, timeoutMs);
     const buf = Buffer.alloc(64 * 1024);
-    const next = () => read(0, buf, 0, buf.length, null, (err, n) => {
+    const next = () => (0, import_node_fs5.read)(0, buf, 0, buf.length, null, (err, n) => {
       if (done) return;
       if (err && err.code === "EAGAIN") return void setTimeout(next, 5);
       if (err || n === 0) return finish();
@@ -3495,7 +3516,7 @@ function writeStdout(text) {
   let off = 0;
   for (let spins = 0; off < data.length && spins < 500; ) {
     try {
-      off += writeSync2(1, data, off);
+      off += (0, import_node_fs5.writeSync)(1, data, off);
     } catch (err) {
       if (err.code !== "EAGAIN") return;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
