@@ -2301,6 +2301,85 @@ function slashCommandWords(prompt) {
   return (m3[1] ?? "").trim().split(/\s+/).filter(Boolean);
 }
 
+// src/core/command-path.ts
+var import_node_path = __toESM(require_path(), 1);
+
+// src/core/redact.ts
+var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
+var stripAnsi = (s) => s.replace(ANSI, "");
+var KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
+var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
+var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
+var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
+function redactSecrets(s) {
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
+}
+var MAX_LINE = 300;
+function cleanOutputLine(raw) {
+  const line = redactSecrets(stripAnsi(raw)).trim();
+  if (!line) return null;
+  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026` : line;
+}
+
+// src/core/command-path.ts
+var LEGACY = {
+  "export-credentials": "aws-cred-export.mjs",
+  "auth-refresh": "aws-auth-refresh.mjs",
+  statusline: "aws-statusline.mjs",
+  "prompt-submit": "aws-cred-check.mjs"
+};
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var looksLikePathStart = /^(?:[/\\~.$%]|[A-Za-z]:)/;
+function findScript(command, script) {
+  const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
+  const legacy = modern ? null : new RegExp(`(^|[\\\\/])${esc(LEGACY[script])}(?=$|[\\s"'])`).exec(command);
+  const m3 = modern ?? legacy;
+  if (!m3) return null;
+  const nameAt = m3.index + m3[1].length;
+  const nameEnd = m3.index + m3[0].length;
+  const q = Math.max(command.lastIndexOf('"', nameAt), command.lastIndexOf("'", nameAt));
+  const inQuotes = q >= 0 ? command.slice(q + 1, nameAt) : "";
+  const quoted = q >= 0 && command[nameEnd] === command[q] && (inQuotes === "" || looksLikePathStart.test(inQuotes));
+  let start = q;
+  if (!quoted) {
+    start = nameAt;
+    while (start > 0 && !/[\s"']/.test(command[start - 1])) start--;
+  }
+  const path = command.slice(quoted ? q + 1 : start, nameEnd);
+  const withSep = path.slice(0, path.length - (nameEnd - nameAt));
+  const root = withSep.length > 1 ? withSep.replace(/[\\/]$/, "") : withSep || ".";
+  return { start, end: quoted ? nameEnd + 1 : nameEnd, path, root, legacy: !modern };
+}
+function quotePath(path, platform) {
+  if (platform === "win32") return `"${path}"`;
+  if (/[$`\\"!]/.test(path)) return `'${path.replace(/'/g, `'\\''`)}'`;
+  return `"${path}"`;
+}
+function scriptPath(root, script, platform) {
+  return (platform === "win32" ? import_node_path.win32 : import_node_path.posix).join(root, "dist", `${script}.mjs`);
+}
+function scriptCommand(root, script, platform) {
+  return `node ${quotePath(scriptPath(root, script, platform), platform)}`;
+}
+function repointCommand(command, script, root, platform) {
+  const ref = findScript(command, script);
+  if (!ref) return null;
+  const want = scriptPath(root, script, platform);
+  if (!ref.legacy && samePath(ref.path, want, platform)) return command;
+  return `${command.slice(0, ref.start)}${quotePath(want, platform)}${command.slice(ref.end)}`;
+}
+function samePath(a, b, platform) {
+  if (platform !== "win32") return import_node_path.posix.normalize(a) === import_node_path.posix.normalize(b);
+  return import_node_path.win32.normalize(a).toLowerCase() === import_node_path.win32.normalize(b).toLowerCase();
+}
+function expandHome(path, home) {
+  if (path === "~" || /^~[\\/]/.test(path)) return home + path.slice(1);
+  return path.replace(/^\$\{?HOME\}?(?=[\\/]|$)/, home);
+}
+function displayCommand(command) {
+  return command.split(/(\s+)/).map((t) => /[\\/]/.test(t) && !/[=:]/.test(t) ? t.replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, "[redacted key id]") : redactSecrets(t)).join("");
+}
+
 // src/core/expiry.ts
 var KNOWN_EXPIRY_FIELDS = [
   "x_security_token_expires",
@@ -2408,63 +2487,6 @@ function profileStem(name) {
   let h = 2166136261;
   for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
   return `${safe}-${h.toString(16).padStart(8, "0")}`;
-}
-
-// src/core/command-path.ts
-var import_node_path = __toESM(require_path(), 1);
-var LEGACY = {
-  "export-credentials": "aws-cred-export.mjs",
-  "auth-refresh": "aws-auth-refresh.mjs",
-  statusline: "aws-statusline.mjs",
-  "prompt-submit": "aws-cred-check.mjs"
-};
-var esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var looksLikePathStart = /^(?:[/\\~.$%]|[A-Za-z]:)/;
-function findScript(command, script) {
-  const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
-  const legacy = modern ? null : new RegExp(`(^|[\\\\/])${esc(LEGACY[script])}(?=$|[\\s"'])`).exec(command);
-  const m3 = modern ?? legacy;
-  if (!m3) return null;
-  const nameAt = m3.index + m3[1].length;
-  const nameEnd = m3.index + m3[0].length;
-  const q = Math.max(command.lastIndexOf('"', nameAt), command.lastIndexOf("'", nameAt));
-  const inQuotes = q >= 0 ? command.slice(q + 1, nameAt) : "";
-  const quoted = q >= 0 && command[nameEnd] === command[q] && (inQuotes === "" || looksLikePathStart.test(inQuotes));
-  let start = q;
-  if (!quoted) {
-    start = nameAt;
-    while (start > 0 && !/[\s"']/.test(command[start - 1])) start--;
-  }
-  const path = command.slice(quoted ? q + 1 : start, nameEnd);
-  const withSep = path.slice(0, path.length - (nameEnd - nameAt));
-  const root = withSep.length > 1 ? withSep.replace(/[\\/]$/, "") : withSep || ".";
-  return { start, end: quoted ? nameEnd + 1 : nameEnd, path, root, legacy: !modern };
-}
-function quotePath(path, platform) {
-  if (platform === "win32") return `"${path}"`;
-  if (/[$`\\"!]/.test(path)) return `'${path.replace(/'/g, `'\\''`)}'`;
-  return `"${path}"`;
-}
-function scriptPath(root, script, platform) {
-  return (platform === "win32" ? import_node_path.win32 : import_node_path.posix).join(root, "dist", `${script}.mjs`);
-}
-function scriptCommand(root, script, platform) {
-  return `node ${quotePath(scriptPath(root, script, platform), platform)}`;
-}
-function repointCommand(command, script, root, platform) {
-  const ref = findScript(command, script);
-  if (!ref) return null;
-  const want = scriptPath(root, script, platform);
-  if (!ref.legacy && samePath(ref.path, want, platform)) return command;
-  return `${command.slice(0, ref.start)}${quotePath(want, platform)}${command.slice(ref.end)}`;
-}
-function samePath(a, b, platform) {
-  if (platform !== "win32") return import_node_path.posix.normalize(a) === import_node_path.posix.normalize(b);
-  return import_node_path.win32.normalize(a).toLowerCase() === import_node_path.win32.normalize(b).toLowerCase();
-}
-function expandHome(path, home) {
-  if (path === "~" || /^~[\\/]/.test(path)) return home + path.slice(1);
-  return path.replace(/^\$\{?HOME\}?(?=[\\/]|$)/, home);
 }
 
 // src/core/plugin-dir.ts
@@ -2582,7 +2604,7 @@ function renderStatus(f) {
     `  profile      ${f.profile.name} (${f.profile.source === "default" ? 'none set in CC_KEEPALIVE_PROFILE, config "profile" or AWS_PROFILE' : `from ${describeProfileSource(f.profile)}`})`,
     `  credentials  ${src}`,
     `  expiry       ${describeExpiry(f)}`,
-    `  auto-login   ${f.config.autoLoginCmd.trim() ? `${f.config.autoLoginCmd.trim()} (within ${f.config.autoLoginMinutes} min of expiry)` : "off (autoLoginCmd not set)"}`,
+    `  auto-login   ${f.config.autoLoginCmd.trim() ? `${displayCommand(f.config.autoLoginCmd.trim())} (within ${f.config.autoLoginMinutes} min of expiry)` : "off (autoLoginCmd not set)"}`,
     `  last login   ${f.lastLogin ? describeLastLogin(f.lastLogin, f.now) : "none recorded"}`,
     `  login lock   ${describeLock(f.lock, f.now)}`,
     `  config       ${f.configFile ?? `none, defaults in use (create ${f.configPath})`}${f.configWarnings.length ? ` \u2014 ${f.configWarnings.length} problem(s), see doctor` : ""}`
@@ -2638,7 +2660,7 @@ function runDoctor(f) {
     if (w.key === "statusLine") continue;
     const s = w.state;
     if (s.state === "current") add("ok", `${w.key} wired to this version`);
-    else if (s.state === "foreign") add("fail", `${w.key} runs another command: ${w.command}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
+    else if (s.state === "foreign") add("fail", `${w.key} runs another command: ${displayCommand(w.command ?? "")}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
     else if (s.state === "elsewhere") add("warn", `${w.key} ${describeWireState(s)}, not this version (${f.root})`, `${SETUP} if this version is the one you use`);
     else add("fail", `${w.key} ${describeWireState(s)}`, `run ${SETUP}`);
   }
@@ -2652,12 +2674,12 @@ function runDoctor(f) {
   if (sl) {
     const s = sl.state;
     if (s.state === "unset") add("ok", "status line: not used (optional: /aws-keepalive setup --statusline shows the countdown)");
-    else if (s.state === "foreign") add("ok", `status line: yours (${sl.command}); ${SETUP} --statusline adds our countdown and keeps yours inside`);
+    else if (s.state === "foreign") add("ok", `status line: yours (${displayCommand(sl.command ?? "")}); ${SETUP} --statusline adds our countdown and keeps yours inside`);
     else if (s.state === "current") {
       const inner = f.config.statusLineCmd.trim();
       if (!inner) add("ok", "status line: ours");
       else if (f.statusLineProgram && !f.statusLineProgram.found) add("fail", `status line: ours, composed with statusLineCmd, but "${f.statusLineProgram.word}" is not on PATH`, `fix "statusLineCmd" in ${f.configFile ?? f.configPath}`);
-      else add("ok", `status line: ours, with yours inside (statusLineCmd: ${inner})`);
+      else add("ok", `status line: ours, with yours inside (statusLineCmd: ${displayCommand(inner)})`);
     } else add("fail", `status line ${describeWireState(s)}`, `run ${SETUP}`);
   }
   if (f.lock.state === "free") add("ok", "login lock free");
@@ -3312,25 +3334,6 @@ function releaseIfOurs(file, nonce) {
 // src/io/login-runner.ts
 var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_url = __toESM(require_url(), 1);
-
-// src/core/redact.ts
-var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
-var stripAnsi = (s) => s.replace(ANSI, "");
-var KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
-var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
-var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
-var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
-function redactSecrets(s) {
-  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
-}
-var MAX_LINE = 300;
-function cleanOutputLine(raw) {
-  const line = redactSecrets(stripAnsi(raw)).trim();
-  if (!line) return null;
-  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026` : line;
-}
-
-// src/io/login-runner.ts
 var TAIL_LINES = 5;
 var KILL_GRACE_MS = 1500;
 var DRAIN_MS = 300;
@@ -3849,7 +3852,7 @@ async function runCliLogin(i) {
   const auto = cfg.autoLoginCmd.trim();
   const manual = cfg.loginCmd.trim();
   if (!auto && !(manual && i.interactive)) {
-    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` \u2014 or run this in a terminal: ${manual}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
+    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` \u2014 or run this in a terminal: ${displayCommand(manual)}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
     return 1;
   }
   const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1e3 : INTERACTIVE_TIMEOUT_MS;
@@ -3861,7 +3864,7 @@ async function runCliLogin(i) {
   }
   try {
     if (auto) {
-      i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1e3)} s): ${auto}`);
+      i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1e3)} s): ${displayCommand(auto)}`);
       const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`) });
       updateState(i.paths, profile, (s) => ({
         ...s,
@@ -3882,7 +3885,7 @@ async function runCliLogin(i) {
       else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
       if (r.exitCode !== 0) return 1;
     } else {
-      i.out(`Running loginCmd for AWS profile "${profile}": ${manual}`);
+      i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
       const code = await runInteractive(manual, i.env, timeoutMs);
       if (code !== 0) {
         i.out(`cc-aws-keepalive: loginCmd ${code === null ? "was stopped" : `failed (exit code ${code})`}`);
@@ -5406,7 +5409,7 @@ function planSettings(original, file, o) {
   }
   if (conflicts.length) {
     const key = conflicts[0];
-    const shown = JSON.stringify(settings[key]);
+    const shown = JSON.stringify(typeof settings[key] === "string" ? displayCommand(settings[key]) : settings[key]);
     return fail(
       "SETTINGS_CONFLICT",
       `${file}: ${conflicts.join(" and ")} already ${conflicts.length > 1 ? "run commands" : `runs ${shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown}`} that are not cc-aws-keepalive's`,
@@ -5544,7 +5547,7 @@ function pluginEnabled(settings) {
   return isRecord(enabled) && Object.entries(enabled).some(([id, on]) => id.startsWith("cc-aws-keepalive@") && on === true);
 }
 function describeChange(c) {
-  const show = (v) => typeof v === "string" ? v : JSON.stringify(v);
+  const show = (v) => typeof v === "string" ? displayCommand(v) : JSON.stringify(v);
   const note = c.note ? `  (${c.note})` : "";
   switch (c.action) {
     case "add":
@@ -5974,7 +5977,7 @@ async function runCommand(argv, c) {
 function startBackgroundLogin(c, loaded) {
   if (!loaded.config.autoLoginCmd.trim()) {
     const manual = loaded.config.loginCmd.trim();
-    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` \u2014 log in from a terminal: ${manual}` : ""}`);
+    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` \u2014 log in from a terminal: ${displayCommand(manual)}` : ""}`);
     return 1;
   }
   try {

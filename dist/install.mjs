@@ -3586,6 +3586,17 @@ function duplicateTopLevelKeys(text, keys) {
 
 // src/core/command-path.ts
 var import_node_path2 = __toESM(require_path(), 1);
+
+// src/core/redact.ts
+var KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
+var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
+var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
+var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
+function redactSecrets(s) {
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m) => looksSecret(m) ? "[redacted]" : m);
+}
+
+// src/core/command-path.ts
 var LEGACY = {
   "export-credentials": "aws-cred-export.mjs",
   "auth-refresh": "aws-auth-refresh.mjs",
@@ -3635,6 +3646,9 @@ function repointCommand(command, script, root, platform) {
 function samePath(a, b, platform) {
   if (platform !== "win32") return import_node_path2.posix.normalize(a) === import_node_path2.posix.normalize(b);
   return import_node_path2.win32.normalize(a).toLowerCase() === import_node_path2.win32.normalize(b).toLowerCase();
+}
+function displayCommand(command) {
+  return command.split(/(\s+)/).map((t) => /[\\/]/.test(t) && !/[=:]/.test(t) ? t.replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, "[redacted key id]") : redactSecrets(t)).join("");
 }
 
 // src/core/omc-legacy.ts
@@ -3738,7 +3752,7 @@ function planSettings(original, file, o) {
   }
   if (conflicts.length) {
     const key = conflicts[0];
-    const shown = JSON.stringify(settings[key]);
+    const shown = JSON.stringify(typeof settings[key] === "string" ? displayCommand(settings[key]) : settings[key]);
     return fail(
       "SETTINGS_CONFLICT",
       `${file}: ${conflicts.join(" and ")} already ${conflicts.length > 1 ? "run commands" : `runs ${shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown}`} that are not cc-aws-keepalive's`,
@@ -3876,7 +3890,7 @@ function pluginEnabled(settings) {
   return isRecord(enabled) && Object.entries(enabled).some(([id, on]) => id.startsWith("cc-aws-keepalive@") && on === true);
 }
 function describeChange(c) {
-  const show = (v) => typeof v === "string" ? v : JSON.stringify(v);
+  const show = (v) => typeof v === "string" ? displayCommand(v) : JSON.stringify(v);
   const note = c.note ? `  (${c.note})` : "";
   switch (c.action) {
     case "add":

@@ -66,6 +66,21 @@ var require_fs = __commonJS({
   }
 });
 
+// src/core/redact.ts
+function redactSecrets(s) {
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m2) => looksSecret(m2) ? "[redacted]" : m2);
+}
+var KEY_ID, NAMED, BASE64_RUN, looksSecret;
+var init_redact = __esm({
+  "src/core/redact.ts"() {
+    "use strict";
+    KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
+    NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
+    BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
+    looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
+  }
+});
+
 // src/core/command-path.ts
 function findScript(command, script) {
   const modern = new RegExp(`(^|[\\\\/])dist[\\\\/]${esc(script)}\\.mjs(?=$|[\\s"'])`).exec(command);
@@ -113,11 +128,15 @@ function expandHome(path, home) {
   if (path === "~" || /^~[\\/]/.test(path)) return home + path.slice(1);
   return path.replace(/^\$\{?HOME\}?(?=[\\/]|$)/, home);
 }
+function displayCommand(command) {
+  return command.split(/(\s+)/).map((t) => /[\\/]/.test(t) && !/[=:]/.test(t) ? t.replace(/\b(?:AKIA|ASIA)[A-Z0-9]{12,}\b/g, "[redacted key id]") : redactSecrets(t)).join("");
+}
 var import_node_path2, LEGACY, esc, looksLikePathStart;
 var init_command_path = __esm({
   "src/core/command-path.ts"() {
     "use strict";
     import_node_path2 = __toESM(require_path(), 1);
+    init_redact();
     LEGACY = {
       "export-credentials": "aws-cred-export.mjs",
       "auth-refresh": "aws-auth-refresh.mjs",
@@ -1837,7 +1856,7 @@ function planSettings(original, file, o) {
   }
   if (conflicts.length) {
     const key = conflicts[0];
-    const shown = JSON.stringify(settings[key]);
+    const shown = JSON.stringify(typeof settings[key] === "string" ? displayCommand(settings[key]) : settings[key]);
     return fail(
       "SETTINGS_CONFLICT",
       `${file}: ${conflicts.join(" and ")} already ${conflicts.length > 1 ? "run commands" : `runs ${shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown}`} that are not cc-aws-keepalive's`,
@@ -1975,7 +1994,7 @@ function pluginEnabled(settings) {
   return isRecord(enabled) && Object.entries(enabled).some(([id, on]) => id.startsWith("cc-aws-keepalive@") && on === true);
 }
 function describeChange(c) {
-  const show = (v) => typeof v === "string" ? v : JSON.stringify(v);
+  const show = (v) => typeof v === "string" ? displayCommand(v) : JSON.stringify(v);
   const note = c.note ? `  (${c.note})` : "";
   switch (c.action) {
     case "add":
