@@ -2664,6 +2664,10 @@ function runDoctor(f) {
     else if (s.state === "elsewhere") add("warn", `${w.key} ${describeWireState(s)}, not this version (${f.root})`, `${SETUP} if this version is the one you use`);
     else add("fail", `${w.key} ${describeWireState(s)}`, `run ${SETUP}`);
   }
+  for (const o of f.projectOverrides) {
+    if (o.ours) add("ok", `${o.file} sets ${o.key} to cc-aws-keepalive too`);
+    else add("fail", `${o.file} sets ${o.key} for this project (${displayCommand(o.command)}), which wins over your settings.json`, `remove "${o.key}" there, or run setup inside it`);
+  }
   const auto = f.config.autoLoginCmd.trim();
   if (!auto) add("warn", "autoLoginCmd not set: after expiry you log in by hand", `set "autoLoginCmd" in ${f.configFile ?? f.configPath} (see README, Auto-login)`);
   else if (f.autoLoginProgram && !f.autoLoginProgram.found) add("fail", `autoLoginCmd: "${f.autoLoginProgram.word}" is not on PATH`, "use the full path of the program (hooks may run with a shorter PATH than your shell)");
@@ -5908,8 +5912,28 @@ async function gatherDoctor(i) {
     nodeVersion: process.versions.node,
     bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? "env" : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? "settings" : null,
     autoLoginProgram: program(s.config.autoLoginCmd),
-    statusLineProgram: program(s.config.statusLineCmd)
+    statusLineProgram: program(s.config.statusLineCmd),
+    projectOverrides: projectOverrides(i.cwd, i.paths)
   };
+}
+function projectOverrides(cwd, paths) {
+  const out = [];
+  for (const name of ["settings.json", "settings.local.json"]) {
+    const file = (0, import_node_path11.join)(cwd, ".claude", name);
+    if (file === paths.claudeSettings) continue;
+    let value;
+    try {
+      value = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
+    } catch {
+      continue;
+    }
+    if (!isRecord(value)) continue;
+    for (const key of ["awsCredentialExport", "awsAuthRefresh"]) {
+      const command = commandOf(value, key);
+      if (command !== null) out.push({ file, key, command, ours: findScript(command, SCRIPT_OF[key]) !== null });
+    }
+  }
+  return out;
 }
 var BUILTINS = /* @__PURE__ */ new Set(["exec", "eval", ".", "source", "cd", "command", "env", "export", "if", "test", "["]);
 function findProgram(word, env, platform) {
@@ -5940,7 +5964,7 @@ async function runCommand(argv, c) {
     c.out(CLI_USAGE);
     return 2;
   }
-  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: Date.now() };
+  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: Date.now(), cwd: c.cwd };
   switch (parsed.sub) {
     case "help":
       c.out(CLI_USAGE);
@@ -6044,6 +6068,7 @@ async function main() {
     paths: processPaths(),
     root,
     platform: process.platform,
+    cwd: process.cwd(),
     where: "terminal",
     interactive: Boolean(process.stdin.isTTY),
     out: (line) => process.stdout.write(`${line}

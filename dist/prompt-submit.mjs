@@ -3944,7 +3944,7 @@ async function main() {
     const cli = new URL("./cli.mjs", import.meta.url).href;
     const { handleSlashCommand } = await import(cli);
     const root = (0, import_node_url2.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
-    const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform });
+    const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: input.cwd ?? process.cwd() });
     if (r) return `${JSON.stringify({ decision: "block", reason: r.reason })}
 `;
   }

@@ -12,6 +12,8 @@ export interface DoctorFacts extends StatusFacts {
   /** The first word of autoLoginCmd / statusLineCmd and where it resolved (null: not found). */
   autoLoginProgram: { word: string; found: string | null } | null;
   statusLineProgram: { word: string; found: string | null } | null;
+  /** awsCredentialExport / awsAuthRefresh set by the project's own settings files, which win over the user's. */
+  projectOverrides: { file: string; key: string; command: string; ours: boolean }[];
 }
 
 export interface Check {
@@ -70,6 +72,11 @@ export function runDoctor(f: DoctorFacts): Check[] {
     else if (s.state === 'foreign') add('fail', `${w.key} runs another command: ${displayCommand(w.command ?? '')}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
     else if (s.state === 'elsewhere') add('warn', `${w.key} ${describeWireState(s)}, not this version (${f.root})`, `${SETUP} if this version is the one you use`);
     else add('fail', `${w.key} ${describeWireState(s)}`, `run ${SETUP}`);
+  }
+
+  for (const o of f.projectOverrides) {
+    if (o.ours) add('ok', `${o.file} sets ${o.key} to cc-aws-keepalive too`);
+    else add('fail', `${o.file} sets ${o.key} for this project (${displayCommand(o.command)}), which wins over your settings.json`, `remove "${o.key}" there, or run setup inside it`);
   }
 
   const auto = f.config.autoLoginCmd.trim();

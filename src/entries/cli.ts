@@ -19,6 +19,7 @@ async function main(): Promise<number> {
     paths: processPaths(),
     root,
     platform: process.platform,
+    cwd: process.cwd(),
     where: 'terminal',
     interactive: Boolean(process.stdin.isTTY),
     out: (line) => process.stdout.write(`${line}\n`),

@@ -20,6 +20,8 @@ export interface CommandContext {
   /** This plugin directory. */
   root: string;
   platform: NodeJS.Platform;
+  /** The project folder (Claude Code runs hooks there). */
+  cwd: string;
   /** 'terminal': login runs here with its output; 'slash': it starts in the background and we answer at once. */
   where: 'terminal' | 'slash';
   /** Whether a person can answer prompts (loginCmd may then run interactively). */
@@ -36,7 +38,7 @@ export async function runCommand(argv: readonly string[], c: CommandContext): Pr
     c.out(CLI_USAGE);
     return 2;
   }
-  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: Date.now() };
+  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: Date.now(), cwd: c.cwd };
   switch (parsed.sub) {
     case 'help':
       c.out(CLI_USAGE);

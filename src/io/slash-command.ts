@@ -11,6 +11,7 @@ export interface SlashContext {
   /** The plugin directory of the running hook. */
   root: string;
   platform: NodeJS.Platform;
+  cwd: string;
 }
 
 /** The text to show for one of our slash commands, or null when the prompt is something else. */

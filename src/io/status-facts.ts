@@ -1,11 +1,12 @@
 // Gathers what `status` and `doctor` show: reads our config, the AWS files, our state and lock, settings.json.
 // No child process; the network only for doctor's STS probe when the expiry is unknown (short deadline).
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { commandProgram, type DoctorFacts } from '../core/doctor.ts';
 import { credentialFingerprint } from '../core/sts-plan.ts';
 import type { StatusFacts } from '../core/status-report.ts';
-import { isRecord } from '../core/wiring.ts';
+import { findScript } from '../core/command-path.ts';
+import { commandOf, isRecord, SCRIPT_OF } from '../core/wiring.ts';
 import { VERSION } from '../version.ts';
 import { loadContext } from './context.ts';
 import { inspectLock } from './lock.ts';
@@ -22,6 +23,8 @@ export interface FactsInput {
   root: string;
   platform: NodeJS.Platform;
   now: number;
+  /** The project folder Claude Code runs in (its .claude/settings*.json override the user's). */
+  cwd: string;
 }
 
 export async function gatherStatus(i: FactsInput): Promise<StatusFacts> {
@@ -80,7 +83,29 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? 'env' : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? 'settings' : null,
     autoLoginProgram: program(s.config.autoLoginCmd),
     statusLineProgram: program(s.config.statusLineCmd),
+    projectOverrides: projectOverrides(i.cwd, i.paths),
   };
+}
+
+/** Our two keys in `<cwd>/.claude/settings.json` and `settings.local.json` (not the user's own file). */
+function projectOverrides(cwd: string, paths: Paths): DoctorFacts['projectOverrides'] {
+  const out: DoctorFacts['projectOverrides'] = [];
+  for (const name of ['settings.json', 'settings.local.json']) {
+    const file = join(cwd, '.claude', name);
+    if (file === paths.claudeSettings) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      continue;
+    }
+    if (!isRecord(value)) continue;
+    for (const key of ['awsCredentialExport', 'awsAuthRefresh'] as const) {
+      const command = commandOf(value, key);
+      if (command !== null) out.push({ file, key, command, ours: findScript(command, SCRIPT_OF[key]) !== null });
+    }
+  }
+  return out;
 }
 
 // Words the shell runs itself: nothing to find on PATH.

@@ -62,6 +62,14 @@ test('doctor names a login tool missing from PATH and its missing flags', async 
   assert.match(d.stdout, /! saml2aws keeps still-valid credentials unless given --force/);
 });
 
+test("doctor run in a project whose own settings override awsAuthRefresh says so", async (t) => {
+  const { h, root, env } = setup(t);
+  h.write('proj/.claude/settings.local.json', JSON.stringify({ awsAuthRefresh: 'aws sso login --profile dev' }));
+  const d = await runScript(join(root, 'dist', 'cli.mjs'), { env, args: ['doctor'], cwd: h.path('proj') });
+  assert.equal(d.code, 1);
+  assert.match(d.stdout, /✗ .*proj\/\.claude\/settings\.local\.json sets awsAuthRefresh for this project \(aws sso login --profile dev\)/);
+});
+
 test('login in a terminal: the tool runs in the foreground, its output shown, the result recorded', async (t) => {
   const { h, cli } = setup(t, { expiresAt: Date.now() - 60_000 });
   const r = await cli(['login']);
@@ -101,7 +109,7 @@ test('unknown subcommand: exit 2 with usage', async (t) => {
 
 test('slash command in the prompt hook: status and doctor answered in-process; other prompts untouched', async (t) => {
   const { h, root, env } = setup(t);
-  const ctx = { env, paths: resolvePaths({ env, home: h.home, platform: process.platform }), root, platform: process.platform };
+  const ctx = { env, paths: resolvePaths({ env, home: h.home, platform: process.platform }), root, platform: process.platform, cwd: h.home };
   assert.equal(await handleSlashCommand('summarise this file', ctx), null);
   const started = Date.now();
   const s = await handleSlashCommand('/aws-keepalive status', ctx);
@@ -115,7 +123,7 @@ test('slash command in the prompt hook: status and doctor answered in-process; o
 
 test('slash login starts the login in the background and answers at once', async (t) => {
   const { h, root, env } = setup(t, { expiresAt: Date.now() - 60_000 });
-  const ctx = { env, paths: resolvePaths({ env, home: h.home, platform: process.platform }), root, platform: process.platform };
+  const ctx = { env, paths: resolvePaths({ env, home: h.home, platform: process.platform }), root, platform: process.platform, cwd: h.home };
   const started = Date.now();
   const r = await handleSlashCommand('/aws-keepalive login', ctx);
   assert.ok(Date.now() - started < 1_000);

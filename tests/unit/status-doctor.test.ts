@@ -37,6 +37,7 @@ function facts(over: Partial<DoctorFacts> = {}): DoctorFacts {
     bedrock: 'env',
     autoLoginProgram: { word: 'saml2aws', found: '/usr/local/bin/saml2aws' },
     statusLineProgram: null,
+    projectOverrides: [],
     ...over,
   };
 }
@@ -115,6 +116,14 @@ test('doctor: expired credentials and a failed last login are problems', () => {
   ).join('\n');
   assert.match(text, /✗ credentials expired 5m ago\n {4}fix: run \/aws-keepalive login/);
   assert.match(text, /✗ last auto-login .*timed out after 150 s/);
+});
+
+test("doctor: a project's own settings that override ours are a problem", () => {
+  const text = renderDoctor(
+    runDoctor(facts({ projectOverrides: [{ file: '/p/.claude/settings.local.json', key: 'awsAuthRefresh', command: 'aws sso login', ours: false }] })),
+    '0.1.0',
+  ).join('\n');
+  assert.match(text, /✗ \/p\/\.claude\/settings\.local\.json sets awsAuthRefresh for this project \(aws sso login\), which wins over your settings\.json/);
 });
 
 test('login tool hints and the program of a command', () => {
