@@ -3937,8 +3937,8 @@ function runInteractive(command, env, timeoutMs) {
 }
 
 // src/io/setup.ts
-var import_node_fs9 = __toESM(require_fs(), 1);
-var import_node_path9 = __toESM(require_path(), 1);
+var import_node_fs10 = __toESM(require_fs(), 1);
+var import_node_path10 = __toESM(require_path(), 1);
 
 // ../../work/main/node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -5737,14 +5737,46 @@ function writeInstallRecord(stateDir, settingsFile, record) {
   }
 }
 
+// src/io/wiring-check.ts
+var import_node_fs9 = __toESM(require_fs(), 1);
+var import_node_path9 = __toESM(require_path(), 1);
+var ORPHAN_MARKER = ".orphaned_at";
+function checkWiring(paths, ownRoot, platform) {
+  const ownOrphaned = (0, import_node_fs9.existsSync)((0, import_node_path9.join)(ownRoot, ORPHAN_MARKER));
+  let text;
+  try {
+    text = (0, import_node_fs9.readFileSync)(paths.claudeSettings, "utf8");
+  } catch {
+    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
+  }
+  const parsed = text.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text);
+  if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
+  const settings = isRecord(parsed.value) ? parsed.value : {};
+  const wires = readWiring(settings).map((wire) => {
+    const facts = wire.ref ? {
+      exists: (0, import_node_fs9.existsSync)(expandHome(wire.ref.path, paths.home)),
+      orphaned: (0, import_node_fs9.existsSync)((0, import_node_path9.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+    } : null;
+    return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
+  });
+  return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
+}
+
 // src/io/setup.ts
 var REFRESH_INTERVAL_SECONDS = 30;
 var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 async function runSetup(input) {
   const { paths, options: o } = input;
   const lines = [];
-  const backupDir = (0, import_node_path9.join)(paths.stateDir, "backups");
+  const backupDir = (0, import_node_path10.join)(paths.stateDir, "backups");
   if (o.mode === "install") {
+    if ((0, import_node_fs10.existsSync)((0, import_node_path10.join)(input.root, ORPHAN_MARKER))) {
+      const newer = liveSiblings(input.root);
+      return {
+        lines,
+        error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path10.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
+      };
+    }
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
     if (made.line) lines.push(made.line);
@@ -5794,12 +5826,20 @@ function omcCleanup(input, plan, dryRun) {
   const r = cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun });
   return [...r.done.map((l) => `${dryRun ? "would clean" : "cleaned"} ${l}`), ...r.skipped];
 }
+function liveSiblings(root) {
+  try {
+    const parent = (0, import_node_path10.dirname)(root);
+    return (0, import_node_fs10.readdirSync)(parent).map((d) => (0, import_node_path10.join)(parent, d)).filter((d) => d !== root && (0, import_node_fs10.existsSync)((0, import_node_path10.join)(d, "dist", "install.mjs")) && !(0, import_node_fs10.existsSync)((0, import_node_path10.join)(d, ORPHAN_MARKER)));
+  } catch {
+    return [];
+  }
+}
 function ensureConfig(input) {
   const { paths, options: o } = input;
-  if ((0, import_node_fs9.existsSync)(paths.configJson) || (0, import_node_fs9.existsSync)(paths.configToml)) return { line: null, error: null };
+  if ((0, import_node_fs10.existsSync)(paths.configJson) || (0, import_node_fs10.existsSync)(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(input.root, "config.example.json"), "utf8");
+    text = (0, import_node_fs10.readFileSync)((0, import_node_path10.join)(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -5807,9 +5847,9 @@ function ensureConfig(input) {
   text = setJson(text, ["loginCmd"], "");
   const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
-  (0, import_node_fs9.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
+  (0, import_node_fs10.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
-    backupDir: (0, import_node_path9.join)(paths.stateDir, "backups"),
+    backupDir: (0, import_node_path10.join)(paths.stateDir, "backups"),
     now: input.now
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
@@ -5827,7 +5867,7 @@ function saveStatusLineCmd(input, configFile, plan) {
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path9.join)(input.paths.stateDir, "backups"), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path10.join)(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
 }
 
@@ -5837,31 +5877,6 @@ var import_node_path11 = __toESM(require_path(), 1);
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
-
-// src/io/wiring-check.ts
-var import_node_fs10 = __toESM(require_fs(), 1);
-var import_node_path10 = __toESM(require_path(), 1);
-var ORPHAN_MARKER = ".orphaned_at";
-function checkWiring(paths, ownRoot, platform) {
-  const ownOrphaned = (0, import_node_fs10.existsSync)((0, import_node_path10.join)(ownRoot, ORPHAN_MARKER));
-  let text;
-  try {
-    text = (0, import_node_fs10.readFileSync)(paths.claudeSettings, "utf8");
-  } catch {
-    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
-  }
-  const parsed = text.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text);
-  if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
-  const settings = isRecord(parsed.value) ? parsed.value : {};
-  const wires = readWiring(settings).map((wire) => {
-    const facts = wire.ref ? {
-      exists: (0, import_node_fs10.existsSync)(expandHome(wire.ref.path, paths.home)),
-      orphaned: (0, import_node_fs10.existsSync)((0, import_node_path10.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
-    } : null;
-    return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
-  });
-  return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
-}
 
 // src/io/status-facts.ts
 async function gatherStatus(i) {

@@ -2133,8 +2133,8 @@ function processPaths() {
 }
 
 // src/io/setup.ts
-var import_node_fs6 = __toESM(require_fs(), 1);
-var import_node_path7 = __toESM(require_path(), 1);
+var import_node_fs7 = __toESM(require_fs(), 1);
+var import_node_path8 = __toESM(require_path(), 1);
 
 // src/errors.ts
 var ok = (value) => ({ ok: true, value });
@@ -4442,14 +4442,26 @@ function writeInstallRecord(stateDir, settingsFile, record) {
   }
 }
 
+// src/io/wiring-check.ts
+var import_node_fs6 = __toESM(require_fs(), 1);
+var import_node_path7 = __toESM(require_path(), 1);
+var ORPHAN_MARKER = ".orphaned_at";
+
 // src/io/setup.ts
 var REFRESH_INTERVAL_SECONDS = 30;
 var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 async function runSetup(input) {
   const { paths, options: o } = input;
   const lines = [];
-  const backupDir = (0, import_node_path7.join)(paths.stateDir, "backups");
+  const backupDir = (0, import_node_path8.join)(paths.stateDir, "backups");
   if (o.mode === "install") {
+    if ((0, import_node_fs7.existsSync)((0, import_node_path8.join)(input.root, ORPHAN_MARKER))) {
+      const newer = liveSiblings(input.root);
+      return {
+        lines,
+        error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path8.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
+      };
+    }
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
     if (made.line) lines.push(made.line);
@@ -4499,12 +4511,20 @@ function omcCleanup(input, plan, dryRun) {
   const r = cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun });
   return [...r.done.map((l) => `${dryRun ? "would clean" : "cleaned"} ${l}`), ...r.skipped];
 }
+function liveSiblings(root) {
+  try {
+    const parent = (0, import_node_path8.dirname)(root);
+    return (0, import_node_fs7.readdirSync)(parent).map((d) => (0, import_node_path8.join)(parent, d)).filter((d) => d !== root && (0, import_node_fs7.existsSync)((0, import_node_path8.join)(d, "dist", "install.mjs")) && !(0, import_node_fs7.existsSync)((0, import_node_path8.join)(d, ORPHAN_MARKER)));
+  } catch {
+    return [];
+  }
+}
 function ensureConfig(input) {
   const { paths, options: o } = input;
-  if ((0, import_node_fs6.existsSync)(paths.configJson) || (0, import_node_fs6.existsSync)(paths.configToml)) return { line: null, error: null };
+  if ((0, import_node_fs7.existsSync)(paths.configJson) || (0, import_node_fs7.existsSync)(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = (0, import_node_fs6.readFileSync)((0, import_node_path7.join)(input.root, "config.example.json"), "utf8");
+    text = (0, import_node_fs7.readFileSync)((0, import_node_path8.join)(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -4512,9 +4532,9 @@ function ensureConfig(input) {
   text = setJson(text, ["loginCmd"], "");
   const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
-  (0, import_node_fs6.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
+  (0, import_node_fs7.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
-    backupDir: (0, import_node_path7.join)(paths.stateDir, "backups"),
+    backupDir: (0, import_node_path8.join)(paths.stateDir, "backups"),
     now: input.now
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
@@ -4532,7 +4552,7 @@ function saveStatusLineCmd(input, configFile, plan) {
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path7.join)(input.paths.stateDir, "backups"), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path8.join)(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
 }
 

@@ -1754,6 +1754,40 @@ var init_json_edit = __esm({
   }
 });
 
+// src/io/wiring-check.ts
+function checkWiring(paths, ownRoot, platform) {
+  const ownOrphaned = (0, import_node_fs2.existsSync)((0, import_node_path4.join)(ownRoot, ORPHAN_MARKER));
+  let text;
+  try {
+    text = (0, import_node_fs2.readFileSync)(paths.claudeSettings, "utf8");
+  } catch {
+    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
+  }
+  const parsed = text.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text);
+  if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
+  const settings = isRecord(parsed.value) ? parsed.value : {};
+  const wires = readWiring(settings).map((wire) => {
+    const facts = wire.ref ? {
+      exists: (0, import_node_fs2.existsSync)(expandHome(wire.ref.path, paths.home)),
+      orphaned: (0, import_node_fs2.existsSync)((0, import_node_path4.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+    } : null;
+    return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
+  });
+  return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
+}
+var import_node_fs2, import_node_path4, ORPHAN_MARKER;
+var init_wiring_check = __esm({
+  "src/io/wiring-check.ts"() {
+    "use strict";
+    import_node_fs2 = __toESM(require_fs(), 1);
+    import_node_path4 = __toESM(require_path(), 1);
+    init_command_path();
+    init_json_edit();
+    init_wiring();
+    ORPHAN_MARKER = ".orphaned_at";
+  }
+});
+
 // src/errors.ts
 function formatError(e) {
   return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
@@ -4595,6 +4629,13 @@ async function runSetup(input) {
   const lines = [];
   const backupDir = (0, import_node_path8.join)(paths.stateDir, "backups");
   if (o.mode === "install") {
+    if ((0, import_node_fs7.existsSync)((0, import_node_path8.join)(input.root, ORPHAN_MARKER))) {
+      const newer = liveSiblings(input.root);
+      return {
+        lines,
+        error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path8.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
+      };
+    }
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
     if (made.line) lines.push(made.line);
@@ -4643,6 +4684,14 @@ function omcCleanup(input, plan, dryRun) {
   const command = parsed.ok && isRecord(parsed.value) ? commandOf(parsed.value, "statusLine") : null;
   const r = cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun });
   return [...r.done.map((l) => `${dryRun ? "would clean" : "cleaned"} ${l}`), ...r.skipped];
+}
+function liveSiblings(root) {
+  try {
+    const parent = (0, import_node_path8.dirname)(root);
+    return (0, import_node_fs7.readdirSync)(parent).map((d) => (0, import_node_path8.join)(parent, d)).filter((d) => d !== root && (0, import_node_fs7.existsSync)((0, import_node_path8.join)(d, "dist", "install.mjs")) && !(0, import_node_fs7.existsSync)((0, import_node_path8.join)(d, ORPHAN_MARKER)));
+  } catch {
+    return [];
+  }
 }
 function ensureConfig(input) {
   const { paths, options: o } = input;
@@ -4718,6 +4767,7 @@ var init_setup = __esm({
     init_omc_hud();
     init_claude_settings_file();
     init_install_record();
+    init_wiring_check();
     REFRESH_INTERVAL_SECONDS = 30;
     PROMPT_HOOK_TIMEOUT_SECONDS = 10;
   }
@@ -4794,36 +4844,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/io/self-heal.ts
 init_atomic_write();
-
-// src/io/wiring-check.ts
-var import_node_fs2 = __toESM(require_fs(), 1);
-var import_node_path4 = __toESM(require_path(), 1);
-init_command_path();
-init_json_edit();
-init_wiring();
-var ORPHAN_MARKER = ".orphaned_at";
-function checkWiring(paths, ownRoot, platform) {
-  const ownOrphaned = (0, import_node_fs2.existsSync)((0, import_node_path4.join)(ownRoot, ORPHAN_MARKER));
-  let text;
-  try {
-    text = (0, import_node_fs2.readFileSync)(paths.claudeSettings, "utf8");
-  } catch {
-    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
-  }
-  const parsed = text.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text);
-  if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
-  const settings = isRecord(parsed.value) ? parsed.value : {};
-  const wires = readWiring(settings).map((wire) => {
-    const facts = wire.ref ? {
-      exists: (0, import_node_fs2.existsSync)(expandHome(wire.ref.path, paths.home)),
-      orphaned: (0, import_node_fs2.existsSync)((0, import_node_path4.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
-    } : null;
-    return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
-  });
-  return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
-}
-
-// src/io/self-heal.ts
+init_wiring_check();
 var onBedrock = (v) => ["1", "true", "yes", "on"].includes((v ?? "").trim().toLowerCase());
 async function selfHeal(i) {
   const report = checkWiring(i.paths, i.root, i.platform);

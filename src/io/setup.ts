@@ -1,7 +1,7 @@
 // The post-install command (`node <plugin>/dist/install.mjs`, `/aws-keepalive setup`): create our config when
 // there is none, then wire settings.json to this version's scripts. Returns the lines to print and the error that stopped it, if any.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { formatError } from '../errors.ts';
 import { parseStrictJson, setJson } from '../core/json-edit.ts';
 import { describeChange, planSettings, type Change, type Plan } from '../core/settings-plan.ts';
@@ -11,6 +11,7 @@ import { cleanupOmcLegacy } from './omc-hud.ts';
 import { readTextFile, writeTextFile } from './claude-settings-file.ts';
 import { readInstallRecord, writeInstallRecord } from './install-record.ts';
 import type { Paths } from './paths.ts';
+import { ORPHAN_MARKER } from './wiring-check.ts';
 
 export interface SetupOptions {
   mode: 'install' | 'uninstall';
@@ -45,6 +46,14 @@ export async function runSetup(input: SetupInput): Promise<SetupReport> {
   const lines: string[] = [];
   const backupDir = join(paths.stateDir, 'backups');
   if (o.mode === 'install') {
+    // An old README or shell history can run a copy that an update replaced; wiring it would undo the update.
+    if (existsSync(join(input.root, ORPHAN_MARKER))) {
+      const newer = liveSiblings(input.root);
+      return {
+        lines,
+        error: `cc-aws-keepalive: ${input.root} is a version an update replaced — ${newer.length ? `run ${join(newer[0]!, 'dist', 'install.mjs')} instead` : 'run the installed version\'s dist/install.mjs instead'}`,
+      };
+    }
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
     if (made.line) lines.push(made.line);
@@ -99,6 +108,18 @@ function omcCleanup(input: SetupInput, plan: Plan, dryRun: boolean): string[] {
   const command = parsed.ok && isRecord(parsed.value) ? commandOf(parsed.value, 'statusLine') : null;
   const r = cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun });
   return [...r.done.map((l) => `${dryRun ? 'would clean' : 'cleaned'} ${l}`), ...r.skipped];
+}
+
+/** The other, non-orphaned version folders next to `root` in the plugin cache. */
+function liveSiblings(root: string): string[] {
+  try {
+    const parent = dirname(root);
+    return readdirSync(parent)
+      .map((d) => join(parent, d))
+      .filter((d) => d !== root && existsSync(join(d, 'dist', 'install.mjs')) && !existsSync(join(d, ORPHAN_MARKER)));
+  } catch {
+    return [];
+  }
 }
 
 /** Our config from the plugin's config.example.json, when the user has none; an existing one is never touched. */

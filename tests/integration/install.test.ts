@@ -178,3 +178,14 @@ test("the original plugin's OMC leftovers: wrapper replaced by our status line a
   assert.ok(!existsSync(h.path('.claude/hud/aws-hud-wrapper.mjs')));
   assert.match(r.stdout, /cleaned .*aws-hud-wrapper\.mjs: deleted/);
 });
+
+test('a copy an update replaced refuses to install and names the current one', async (t) => {
+  const { h, root, install } = setup(t);
+  const newer = copyPlugin(cachePluginDir(h.path('.claude'), '0.2.0'));
+  writeFileSync(join(root, '.orphaned_at'), '1');
+  const r = await install();
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, new RegExp(`a version an update replaced — run ${newer.replace(/[.]/g, '\\.')}/dist/install\\.mjs instead`));
+  assert.ok(!existsSync(h.path('.claude/settings.json')));
+  assert.equal((await install('--uninstall')).code, 0, 'uninstall works from any copy');
+});
