@@ -52,9 +52,9 @@ var require_fs = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/parser.js
+// node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -177,9 +177,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
+// node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -192,9 +192,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
+// node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -204,9 +204,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
+// node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -231,9 +231,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
+// node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -257,9 +257,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
+// node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -282,9 +282,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
+// node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1595,9 +1595,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
+// node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1631,9 +1631,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-string.js
+// node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1653,9 +1653,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-async.js
+// node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1687,9 +1687,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-stream.js
+// node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1766,9 +1766,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse.js
+// node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1777,9 +1777,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/stringify.js
+// node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2038,18 +2038,18 @@ var require_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/toml.js
+// node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
+  "node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// ../../work/main/node_modules/ini/lib/ini.js
+// node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
+  "node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2423,11 +2423,11 @@ function processPaths() {
 }
 
 // src/core/profile.ts
-function resolveProfile(env, configProfile) {
+function resolveProfile(env, configProfile2) {
   const pick = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : null;
   const fromEnv = pick(env.CC_KEEPALIVE_PROFILE);
   if (fromEnv) return { name: fromEnv, source: "CC_KEEPALIVE_PROFILE" };
-  const fromConfig = pick(configProfile);
+  const fromConfig = pick(configProfile2);
   if (fromConfig) return { name: fromConfig, source: "config" };
   const fromAws = pick(env.AWS_PROFILE);
   if (fromAws) return { name: fromAws, source: "AWS_PROFILE" };
@@ -2444,7 +2444,7 @@ function profileStem(name) {
 // src/io/config-file.ts
 var import_node_fs = __toESM(require_fs(), 1);
 
-// ../../work/main/node_modules/valibot/dist/index.js
+// node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -2847,38 +2847,6 @@ var fail = (code, message, hint) => ({
   error: { code, message, hint }
 });
 
-// src/core/credentials.ts
-function profileCredentials(ini, profile, file, expirationField) {
-  const keys = ini.sections.get(profile);
-  if (!keys) {
-    const names = [...ini.sections.keys()];
-    const guess = closest(profile, names);
-    return fail(
-      "PROFILE_NOT_FOUND",
-      `profile "${profile}" is not in ${file}`,
-      guess ? `did you mean "${guess}"? Set "profile" in the cc-aws-keepalive config or CC_KEEPALIVE_PROFILE` : names.length ? `profiles there: ${names.slice(0, 8).join(", ")}; log in with your tool for "${profile}" or set "profile" in the config` : `log in with your tool so it writes the "${profile}" profile`
-    );
-  }
-  const get = (k) => {
-    const hit = Object.entries(keys).find(([name]) => name.toLowerCase() === k);
-    return hit ? hit[1].trim() : "";
-  };
-  const accessKeyId = get("aws_access_key_id");
-  const secretAccessKey = get("aws_secret_access_key");
-  const sessionToken = get("aws_session_token") || get("aws_security_token");
-  if (!accessKeyId || !secretAccessKey) {
-    return fail("KEYS_MISSING", `profile "${profile}" in ${file} has no aws_access_key_id/aws_secret_access_key`, "log in again with your login tool");
-  }
-  if (!sessionToken) {
-    return fail(
-      "NO_SESSION_TOKEN",
-      `profile "${profile}" in ${file} has no aws_session_token`,
-      "Claude Code rejects exported credentials without one; use a profile written by your SSO/SAML login tool, or remove awsCredentialExport for long-term keys"
-    );
-  }
-  return ok({ accessKeyId, secretAccessKey, sessionToken, expiry: findExpiry(keys, expirationField, ini.expiresComments.get(profile)) });
-}
-
 // builtin:crypto
 var m;
 var load = () => m ??= __require("node:crypto");
@@ -2941,6 +2909,106 @@ function credentialFingerprint(accessKeyId) {
   return createHash("sha256").update(`cc-aws-keepalive:${accessKeyId}`).digest("hex").slice(0, 16);
 }
 
+// builtin:child_process
+var m2;
+var load2 = () => m2 ??= __require("node:child_process");
+function spawn(...a) {
+  return new.target ? Reflect.construct(load2().spawn, a, new.target) : load2().spawn(...a);
+}
+function spawnSync(...a) {
+  return new.target ? Reflect.construct(load2().spawnSync, a, new.target) : load2().spawnSync(...a);
+}
+var child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
+
+// src/core/aws-config.ts
+var lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
+function configProfile(ini, profile) {
+  const keys = lowerKeys(ini.sections.get(`profile ${profile}`)) ?? (profile === "default" ? lowerKeys(ini.sections.get("default")) : void 0);
+  if (!keys) return null;
+  const tokenKey = keys.sso_session || keys.sso_start_url || "";
+  const ssoTokenFile = tokenKey ? `${createHash("sha1").update(tokenKey, "utf8").digest("hex")}.json` : null;
+  const kind = ssoTokenFile ? "sso" : keys.login_session ? "login" : keys.credential_process ? "process" : keys.role_arn ? "role" : "other";
+  return { keys, ssoTokenFile, kind };
+}
+function ssoTokenExpiry(tokenText, tokenFile) {
+  const none = (reason) => ({ expiresAt: null, source: { kind: "none" }, reason });
+  if (tokenText === null) return none(`no SSO token cached (${tokenFile}); run aws sso login`);
+  let token;
+  try {
+    token = JSON.parse(tokenText);
+  } catch {
+    return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
+  }
+  const t = token;
+  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
+  if (typeof t.refreshToken === "string" && t.refreshToken) {
+    return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
+  }
+  return { expiresAt: at, source: { kind: "field", name: "SSO token expiresAt" }, reason: "from the SSO token cache" };
+}
+function parseProcessCredentials(stdout) {
+  let o;
+  try {
+    o = JSON.parse(stdout);
+  } catch {
+    return "the AWS CLI did not print JSON";
+  }
+  const str = (k) => typeof o[k] === "string" ? o[k] : "";
+  if (!str("AccessKeyId") || !str("SecretAccessKey")) return "the AWS CLI printed no credentials";
+  if (!str("SessionToken")) return "the AWS CLI printed long-term keys without a session token, which Claude Code rejects";
+  const exp = Date.parse(str("Expiration"));
+  return { accessKeyId: str("AccessKeyId"), secretAccessKey: str("SecretAccessKey"), sessionToken: str("SessionToken"), expiresAt: Number.isNaN(exp) ? null : exp };
+}
+
+// src/core/redact.ts
+var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
+var stripAnsi = (s) => s.replace(ANSI, "");
+var KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
+var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
+var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
+var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
+function redactSecrets(s) {
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
+}
+var MAX_LINE = 300;
+function cleanOutputLine(raw) {
+  const line = redactSecrets(stripAnsi(raw)).trim();
+  if (!line) return null;
+  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026` : line;
+}
+
+// src/io/aws-cli.ts
+var AWS_CLI_DEADLINE_MS = 15e3;
+function exportViaAwsCli(profile, env, loginHint2, timeoutMs = AWS_CLI_DEADLINE_MS) {
+  const r = spawnSync("aws", ["configure", "export-credentials", "--profile", profile, "--format", "process"], {
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: Math.max(1e3, timeoutMs),
+    killSignal: "SIGKILL",
+    windowsHide: true,
+    maxBuffer: 1024 * 1024
+  });
+  if (r.error && r.error.code === "ENOENT") {
+    return fail("AWS_CLI", `profile "${profile}" is defined in ~/.aws/config, which needs the AWS CLI v2 to turn into keys, and "aws" is not on PATH`, "install the AWS CLI v2, or use a login tool that writes ~/.aws/credentials");
+  }
+  if (r.error || r.signal) {
+    return fail("AWS_CLI", `aws configure export-credentials --profile ${profile} did not finish within ${Math.round(Math.max(1e3, timeoutMs) / 1e3)} s`, loginHint2);
+  }
+  if (r.status !== 0) {
+    const why = (r.stderr ?? "").split(/\r?\n/).map(cleanOutputLine).find((l) => l !== null) ?? `exit code ${r.status}`;
+    return fail("AWS_CLI", `aws configure export-credentials --profile ${profile} failed: ${why}`, loginHint2);
+  }
+  const parsed = parseProcessCredentials(r.stdout ?? "");
+  if (typeof parsed === "string") return fail("AWS_CLI", `aws configure export-credentials --profile ${profile}: ${parsed}`, loginHint2);
+  const { expiresAt, ...keys } = parsed;
+  return ok({ ...keys, expiry: { expiresAt, source: { kind: "field", name: "aws configure export-credentials" }, reason: "from the AWS CLI" } });
+}
+
+// src/io/profile-source.ts
+var import_node_path2 = __toESM(require_path(), 1);
+
 // src/core/aws-ini.ts
 var import_ini = __toESM(require_ini(), 1);
 var HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#].*)?$/;
@@ -2993,6 +3061,38 @@ function parseAwsIni(text) {
   return { sections, expiresComments };
 }
 
+// src/core/credentials.ts
+function profileCredentials(ini, profile, file, expirationField) {
+  const keys = ini.sections.get(profile);
+  if (!keys) {
+    const names = [...ini.sections.keys()];
+    const guess = closest(profile, names);
+    return fail(
+      "PROFILE_NOT_FOUND",
+      `profile "${profile}" is not in ${file}`,
+      guess ? `did you mean "${guess}"? Set "profile" in the cc-aws-keepalive config or CC_KEEPALIVE_PROFILE` : names.length ? `profiles there: ${names.slice(0, 8).join(", ")}; log in with your tool for "${profile}" or set "profile" in the config` : `log in with your tool so it writes the "${profile}" profile`
+    );
+  }
+  const get = (k) => {
+    const hit = Object.entries(keys).find(([name]) => name.toLowerCase() === k);
+    return hit ? hit[1].trim() : "";
+  };
+  const accessKeyId = get("aws_access_key_id");
+  const secretAccessKey = get("aws_secret_access_key");
+  const sessionToken = get("aws_session_token") || get("aws_security_token");
+  if (!accessKeyId || !secretAccessKey) {
+    return fail("KEYS_MISSING", `profile "${profile}" in ${file} has no aws_access_key_id/aws_secret_access_key`, "log in again with your login tool");
+  }
+  if (!sessionToken) {
+    return fail(
+      "NO_SESSION_TOKEN",
+      `profile "${profile}" in ${file} has no aws_session_token`,
+      "Claude Code rejects exported credentials without one; use a profile written by your SSO/SAML login tool, or remove awsCredentialExport for long-term keys"
+    );
+  }
+  return ok({ accessKeyId, secretAccessKey, sessionToken, expiry: findExpiry(keys, expirationField, ini.expiresComments.get(profile)) });
+}
+
 // src/io/aws-credentials-file.ts
 var MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
 function readAwsCredentials(file) {
@@ -3002,10 +3102,38 @@ function readAwsCredentials(file) {
   return ok(parseAwsIni(r.text));
 }
 
+// src/io/profile-source.ts
+function loadProfile(ctx) {
+  const { paths } = ctx;
+  const name = ctx.profile.name;
+  const credsFile = paths.awsCredentials;
+  const ini = readAwsCredentials(credsFile);
+  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
+  if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
+  if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
+  const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);
+  const cfg = "text" in cfgText ? configProfile(parseAwsIni(cfgText.text), name) : null;
+  if (!cfg || cfg.kind === "other") return fromFile;
+  let expiry;
+  if (cfg.ssoTokenFile) {
+    const token = readSmallText((0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
+    expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile));
+  } else {
+    expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
+  }
+  return ok({ kind: "config", file: paths.awsConfig, config: cfg, expiry });
+}
+function defaultLoginFor(p, profile) {
+  if (p.kind !== "config") return null;
+  if (p.config.kind === "sso") return `aws sso login --profile ${profile}`;
+  if (p.config.kind === "login") return `aws login --profile ${profile}`;
+  return null;
+}
+
 // src/io/lock.ts
 var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_os2 = __toESM(require_os(), 1);
-var import_node_path2 = __toESM(require_path(), 1);
+var import_node_path3 = __toESM(require_path(), 1);
 
 // src/core/lock-state.ts
 var LOCK_WRITE_GRACE_MS = 2e3;
@@ -3051,7 +3179,7 @@ function decideLockState(i) {
 // src/io/lock.ts
 var BREAK_STALE_MS = 1e4;
 function lockPath(paths, profile) {
-  return (0, import_node_path2.join)(paths.stateDir, `${profileStem(profile)}.lock`);
+  return (0, import_node_path3.join)(paths.stateDir, `${profileStem(profile)}.lock`);
 }
 function pidAlive(pid) {
   try {
@@ -3153,36 +3281,9 @@ function releaseIfOurs(file, nonce) {
   }
 }
 
-// builtin:child_process
-var m2;
-var load2 = () => m2 ??= __require("node:child_process");
-function spawn(...a) {
-  return new.target ? Reflect.construct(load2().spawn, a, new.target) : load2().spawn(...a);
-}
-var child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
-
 // src/io/login-runner.ts
 var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_url = __toESM(require_url(), 1);
-
-// src/core/redact.ts
-var ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
-var stripAnsi = (s) => s.replace(ANSI, "");
-var KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
-var NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
-var BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
-var looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
-function redactSecrets(s) {
-  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
-}
-var MAX_LINE = 300;
-function cleanOutputLine(raw) {
-  const line = redactSecrets(stripAnsi(raw)).trim();
-  if (!line) return null;
-  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026` : line;
-}
-
-// src/io/login-runner.ts
 var TAIL_LINES = 5;
 var KILL_GRACE_MS = 1500;
 var DRAIN_MS = 300;
@@ -3309,16 +3410,16 @@ function killTree(child, signal) {
 
 // src/io/state-file.ts
 var import_node_fs5 = __toESM(require_fs(), 1);
-var import_node_path4 = __toESM(require_path(), 1);
+var import_node_path5 = __toESM(require_path(), 1);
 
 // src/io/atomic-write.ts
 var import_node_fs4 = __toESM(require_fs(), 1);
-var import_node_path3 = __toESM(require_path(), 1);
+var import_node_path4 = __toESM(require_path(), 1);
 var seq = 0;
 function writeFileAtomic(file, data, mode = 384) {
-  const dir = (0, import_node_path3.dirname)(file);
+  const dir = (0, import_node_path4.dirname)(file);
   (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
-  const tmp = (0, import_node_path3.join)(dir, `.${(0, import_node_path3.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const tmp = (0, import_node_path4.join)(dir, `.${(0, import_node_path4.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
   const fd = (0, import_node_fs4.openSync)(tmp, "wx", mode);
   try {
     (0, import_node_fs4.writeSync)(fd, data);
@@ -3340,7 +3441,7 @@ function writeFileAtomic(file, data, mode = 384) {
 // src/io/state-file.ts
 var MAX_STATE_BYTES = 256 * 1024;
 function statePath(paths, profile) {
-  return (0, import_node_path4.join)(paths.stateDir, `${profileStem(profile)}.json`);
+  return (0, import_node_path5.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
   let text;
@@ -3487,15 +3588,32 @@ async function probeAndCache(paths, profile, creds, env, timeoutMs) {
 }
 
 // src/io/refresh-flow.ts
-function readCreds(ctx) {
-  const ini = readAwsCredentials(ctx.paths.awsCredentials);
-  return ini.ok ? profileCredentials(ini.value, ctx.profile.name, ctx.paths.awsCredentials, ctx.loaded.config.expirationField) : ini;
+function hintFor(ctx) {
+  const p = loadProfile(ctx);
+  return loginHint(ctx, p.ok ? defaultLoginFor(p.value, ctx.profile.name) : null);
 }
+var CLI_REUSE_MS = 3e3;
+var lastCli = null;
+function readCreds(ctx, env, budget) {
+  const p = loadProfile(ctx);
+  if (!p.ok) return p;
+  if (p.value.kind === "file") return ok(p.value.creds);
+  const { expiresAt } = p.value.expiry;
+  if (expiresAt !== null && expiresAt <= Date.now()) return fail("EXPIRED", `the SSO token of profile "${ctx.profile.name}" has expired`, hintFor(ctx));
+  if (!lastCli || Date.now() - lastCli.at > CLI_REUSE_MS) {
+    const timeoutMs = Math.min(AWS_CLI_DEADLINE_MS, budget.end - Date.now());
+    lastCli = { at: Date.now(), result: exportViaAwsCli(ctx.profile.name, env, hintFor(ctx), timeoutMs) };
+  }
+  return lastCli.result;
+}
+var forgetCli = () => {
+  lastCli = null;
+};
 function makeChecker(d) {
   const verdicts = /* @__PURE__ */ new Map();
   let lastUnknown = null;
   return async () => {
-    const disk = diskState(readCreds(d.ctx), Date.now());
+    const disk = diskState(readCreds(d.ctx, d.env, d.budget), Date.now());
     if (disk.kind !== "unknown") return { valid: disk.kind === "valid", disk, why: null };
     const key = credentialFingerprint(disk.creds.accessKeyId);
     const known = verdicts.get(key);
@@ -3514,12 +3632,12 @@ async function runRefresh(d) {
   const cfg = ctx.loaded.config;
   const check = makeChecker(d);
   const manual = (disk2, why) => {
-    for (const line of manualMessage({ profile: ctx.profile.name, disk: disk2, why, loginHint: loginHint(ctx) })) out(line);
+    for (const line of manualMessage({ profile: ctx.profile.name, disk: disk2, why, loginHint: hintFor(ctx) })) out(line);
     return 1;
   };
   const hasAutoLogin = cfg.autoLoginCmd.trim() !== "";
   const state = readState(ctx.paths, ctx.profile.name);
-  let disk = diskState(readCreds(ctx), Date.now());
+  let disk = diskState(readCreds(ctx, d.env, d.budget), Date.now());
   let step = firstStep({ disk, hasAutoLogin, lastLogin: state.lastLogin, now: Date.now() });
   let stsWhy = "";
   if (step.do === "probe") {
@@ -3557,6 +3675,7 @@ async function leadLogin(d, check, manual, trigger) {
   const timeoutMs = loginTimeoutMs(d.budget, Date.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1e3)} s)\u2026`);
   const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`) });
+  forgetCli();
   const after = await check();
   recordLogin(d, trigger, r, before.disk, after.disk);
   if (after.valid) return done(out, after.disk);
@@ -3625,11 +3744,12 @@ async function runBackgroundLogin(d) {
   const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end, trigger: "hook" });
   if (!lock.acquired) return 0;
   try {
-    const disk = diskState(readCreds(ctx), Date.now());
+    const disk = diskState(readCreds(ctx, d.env, d.budget), Date.now());
     if (disk.kind === "valid" && disk.remainingMs > cfg.autoLoginMinutes * 6e4) return 0;
     const timeoutMs = loginTimeoutMs(d.budget, Date.now(), cfg.loginTimeoutSeconds);
     const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal });
-    const after = diskState(readCreds(ctx), Date.now());
+    forgetCli();
+    const after = diskState(readCreds(ctx, d.env, d.budget), Date.now());
     recordLogin(d, "hook", r, disk, after);
     return after.kind === "valid" ? 0 : 1;
   } finally {

@@ -75,9 +75,9 @@ var require_fs = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/parser.js
+// node_modules/@iarna/toml/lib/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/parser.js"(exports2, module2) {
     "use strict";
     var ParserEND = 1114112;
     var ParserError = class _ParserError extends Error {
@@ -200,9 +200,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime.js
+// node_modules/@iarna/toml/lib/create-datetime.js
 var require_create_datetime = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime.js"(exports2, module2) {
     "use strict";
     module2.exports = (value) => {
       const date = new Date(value);
@@ -215,9 +215,9 @@ var require_create_datetime = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/format-num.js
+// node_modules/@iarna/toml/lib/format-num.js
 var require_format_num = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/format-num.js"(exports2, module2) {
     "use strict";
     module2.exports = (d, num) => {
       num = String(num);
@@ -227,9 +227,9 @@ var require_format_num = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js
+// node_modules/@iarna/toml/lib/create-datetime-float.js
 var require_create_datetime_float = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-datetime-float.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var FloatingDateTime = class extends Date {
@@ -254,9 +254,9 @@ var require_create_datetime_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-date.js
+// node_modules/@iarna/toml/lib/create-date.js
 var require_create_date = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-date.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var DateTime = global.Date;
@@ -280,9 +280,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/create-time.js
+// node_modules/@iarna/toml/lib/create-time.js
 var require_create_time = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
+  "node_modules/@iarna/toml/lib/create-time.js"(exports2, module2) {
     "use strict";
     var f = require_format_num();
     var Time = class extends Date {
@@ -305,9 +305,9 @@ var require_create_time = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/lib/toml-parser.js
+// node_modules/@iarna/toml/lib/toml-parser.js
 var require_toml_parser = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
+  "node_modules/@iarna/toml/lib/toml-parser.js"(exports, module) {
     "use strict";
     module.exports = makeParserClass(require_parser());
     module.exports.makeParserClass = makeParserClass;
@@ -1618,9 +1618,9 @@ var require_toml_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-pretty-error.js
+// node_modules/@iarna/toml/parse-pretty-error.js
 var require_parse_pretty_error = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-pretty-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettyError;
     function prettyError(err, buf) {
@@ -1654,9 +1654,9 @@ var require_parse_pretty_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-string.js
+// node_modules/@iarna/toml/parse-string.js
 var require_parse_string = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-string.js"(exports2, module2) {
     "use strict";
     module2.exports = parseString;
     var TOMLParser = require_toml_parser();
@@ -1676,9 +1676,9 @@ var require_parse_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-async.js
+// node_modules/@iarna/toml/parse-async.js
 var require_parse_async = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-async.js"(exports2, module2) {
     "use strict";
     module2.exports = parseAsync;
     var TOMLParser = require_toml_parser();
@@ -1710,9 +1710,9 @@ var require_parse_async = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse-stream.js
+// node_modules/@iarna/toml/parse-stream.js
 var require_parse_stream = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse-stream.js"(exports2, module2) {
     "use strict";
     module2.exports = parseStream;
     var stream = __require("stream");
@@ -1789,9 +1789,9 @@ var require_parse_stream = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/parse.js
+// node_modules/@iarna/toml/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/parse.js"(exports2, module2) {
+  "node_modules/@iarna/toml/parse.js"(exports2, module2) {
     "use strict";
     module2.exports = require_parse_string();
     module2.exports.async = require_parse_async();
@@ -1800,9 +1800,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/stringify.js
+// node_modules/@iarna/toml/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/stringify.js"(exports2, module2) {
+  "node_modules/@iarna/toml/stringify.js"(exports2, module2) {
     "use strict";
     module2.exports = stringify;
     module2.exports.value = stringifyInline;
@@ -2061,18 +2061,18 @@ var require_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@iarna/toml/toml.js
+// node_modules/@iarna/toml/toml.js
 var require_toml = __commonJS({
-  "../../work/main/node_modules/@iarna/toml/toml.js"(exports2) {
+  "node_modules/@iarna/toml/toml.js"(exports2) {
     "use strict";
     exports2.parse = require_parse();
     exports2.stringify = require_stringify();
   }
 });
 
-// ../../work/main/node_modules/ini/lib/ini.js
+// node_modules/ini/lib/ini.js
 var require_ini = __commonJS({
-  "../../work/main/node_modules/ini/lib/ini.js"(exports2, module2) {
+  "node_modules/ini/lib/ini.js"(exports2, module2) {
     var { hasOwnProperty: hasOwnProperty2 } = Object.prototype;
     var encode = (obj, opt = {}) => {
       if (typeof opt === "string") {
@@ -2383,12 +2383,12 @@ __export(aws_cli_exports, {
   AWS_CLI_DEADLINE_MS: () => AWS_CLI_DEADLINE_MS,
   exportViaAwsCli: () => exportViaAwsCli
 });
-function exportViaAwsCli(profile, env, loginHint2) {
+function exportViaAwsCli(profile, env, loginHint2, timeoutMs = AWS_CLI_DEADLINE_MS) {
   const r = spawnSync("aws", ["configure", "export-credentials", "--profile", profile, "--format", "process"], {
     env,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
-    timeout: AWS_CLI_DEADLINE_MS,
+    timeout: Math.max(1e3, timeoutMs),
     killSignal: "SIGKILL",
     windowsHide: true,
     maxBuffer: 1024 * 1024
@@ -2397,7 +2397,7 @@ function exportViaAwsCli(profile, env, loginHint2) {
     return fail("AWS_CLI", `profile "${profile}" is defined in ~/.aws/config, which needs the AWS CLI v2 to turn into keys, and "aws" is not on PATH`, "install the AWS CLI v2, or use a login tool that writes ~/.aws/credentials");
   }
   if (r.error || r.signal) {
-    return fail("AWS_CLI", `aws configure export-credentials --profile ${profile} did not finish within ${AWS_CLI_DEADLINE_MS / 1e3} s`, loginHint2);
+    return fail("AWS_CLI", `aws configure export-credentials --profile ${profile} did not finish within ${Math.round(Math.max(1e3, timeoutMs) / 1e3)} s`, loginHint2);
   }
   if (r.status !== 0) {
     const why = (r.stderr ?? "").split(/\r?\n/).map(cleanOutputLine).find((l) => l !== null) ?? `exit code ${r.status}`;
@@ -2405,7 +2405,8 @@ function exportViaAwsCli(profile, env, loginHint2) {
   }
   const parsed = parseProcessCredentials(r.stdout ?? "");
   if (typeof parsed === "string") return fail("AWS_CLI", `aws configure export-credentials --profile ${profile}: ${parsed}`, loginHint2);
-  return ok(parsed);
+  const { expiresAt, ...keys } = parsed;
+  return ok({ ...keys, expiry: { expiresAt, source: { kind: "field", name: "aws configure export-credentials" }, reason: "from the AWS CLI" } });
 }
 var AWS_CLI_DEADLINE_MS;
 var init_aws_cli = __esm({
@@ -2465,7 +2466,7 @@ function resolveProfile(env, configProfile2) {
 // src/io/config-file.ts
 var import_node_fs = __toESM(require_fs(), 1);
 
-// ../../work/main/node_modules/valibot/dist/index.js
+// node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
 function getGlobalConfig(config2) {
@@ -3094,8 +3095,7 @@ async function main() {
   if (p.kind === "file") creds = { ok: true, value: p.creds };
   else {
     const { exportViaAwsCli: exportViaAwsCli2 } = await Promise.resolve().then(() => (init_aws_cli(), aws_cli_exports));
-    const r = exportViaAwsCli2(ctx.profile.name, process.env, hint);
-    creds = r.ok ? { ok: true, value: { ...r.value, expiry: { expiresAt: r.value.expiresAt, source: { kind: "field", name: "aws configure export-credentials" }, reason: "from the AWS CLI" } } } : r;
+    creds = exportViaAwsCli2(ctx.profile.name, process.env, hint);
   }
   if (!creds.ok) return die(formatError(creds.error));
   const now = Date.now();

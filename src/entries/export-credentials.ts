@@ -19,8 +19,7 @@ async function main(): Promise<number> {
   if (p.kind === 'file') creds = { ok: true, value: p.creds };
   else {
     const { exportViaAwsCli } = await import('../io/aws-cli.ts');
-    const r = exportViaAwsCli(ctx.profile.name, process.env, hint);
-    creds = r.ok ? { ok: true, value: { ...r.value, expiry: { expiresAt: r.value.expiresAt, source: { kind: 'field', name: 'aws configure export-credentials' }, reason: 'from the AWS CLI' } } } : r;
+    creds = exportViaAwsCli(ctx.profile.name, process.env, hint);
   }
   if (!creds.ok) return die(formatError(creds.error));
   const now = Date.now();

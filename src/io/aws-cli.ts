@@ -5,22 +5,21 @@ import { spawnSync } from 'node:child_process';
 import { fail, ok, type Result } from '../errors.ts';
 import { parseProcessCredentials } from '../core/aws-config.ts';
 import { cleanOutputLine } from '../core/redact.ts';
+import type { ProfileCredentials } from '../core/credentials.ts';
 
 export const AWS_CLI_DEADLINE_MS = 15_000;
 
-export interface CliCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken: string;
-  expiresAt: number | null;
-}
-
-export function exportViaAwsCli(profile: string, env: NodeJS.ProcessEnv, loginHint: string): Result<CliCredentials> {
+export function exportViaAwsCli(
+  profile: string,
+  env: Record<string, string | undefined>,
+  loginHint: string,
+  timeoutMs = AWS_CLI_DEADLINE_MS,
+): Result<ProfileCredentials> {
   const r = spawnSync('aws', ['configure', 'export-credentials', '--profile', profile, '--format', 'process'], {
     env,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: AWS_CLI_DEADLINE_MS,
+    timeout: Math.max(1_000, timeoutMs),
     killSignal: 'SIGKILL',
     windowsHide: true,
     maxBuffer: 1024 * 1024,
@@ -29,7 +28,7 @@ export function exportViaAwsCli(profile: string, env: NodeJS.ProcessEnv, loginHi
     return fail('AWS_CLI', `profile "${profile}" is defined in ~/.aws/config, which needs the AWS CLI v2 to turn into keys, and "aws" is not on PATH`, 'install the AWS CLI v2, or use a login tool that writes ~/.aws/credentials');
   }
   if (r.error || r.signal) {
-    return fail('AWS_CLI', `aws configure export-credentials --profile ${profile} did not finish within ${AWS_CLI_DEADLINE_MS / 1000} s`, loginHint);
+    return fail('AWS_CLI', `aws configure export-credentials --profile ${profile} did not finish within ${Math.round(Math.max(1_000, timeoutMs) / 1000)} s`, loginHint);
   }
   if (r.status !== 0) {
     // The CLI's own words ("Token has expired and refresh failed") say best what is wrong; secrets never appear there, but we redact anyway.
@@ -38,5 +37,6 @@ export function exportViaAwsCli(profile: string, env: NodeJS.ProcessEnv, loginHi
   }
   const parsed = parseProcessCredentials(r.stdout ?? '');
   if (typeof parsed === 'string') return fail('AWS_CLI', `aws configure export-credentials --profile ${profile}: ${parsed}`, loginHint);
-  return ok(parsed);
+  const { expiresAt, ...keys } = parsed;
+  return ok({ ...keys, expiry: { expiresAt, source: { kind: 'field', name: 'aws configure export-credentials' }, reason: 'from the AWS CLI' } });
 }

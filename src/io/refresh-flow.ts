@@ -2,8 +2,8 @@
 // login lock and run autoLoginCmd, or wait for the session that holds it. Returns the exit code: 0 only when
 // valid credentials are on disk now.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Result } from '../errors.ts';
-import { profileCredentials, type ProfileCredentials } from '../core/credentials.ts';
+import { fail, ok, type Result } from '../errors.ts';
+import type { ProfileCredentials } from '../core/credentials.ts';
 import {
   afterProbe,
   diskState,
@@ -20,8 +20,9 @@ import {
   type DiskState,
 } from '../core/refresh-plan.ts';
 import { credentialFingerprint } from '../core/sts-plan.ts';
-import { readAwsCredentials } from './aws-credentials-file.ts';
+import { AWS_CLI_DEADLINE_MS, exportViaAwsCli } from './aws-cli.ts';
 import { loginHint, type Context } from './context.ts';
+import { defaultLoginFor, loadProfile } from './profile-source.ts';
 import { inspectLock, tryAcquireLock, type LockState } from './lock.ts';
 import { runLogin } from './login-runner.ts';
 import { readState, updateState, type LoginTrigger } from './state-file.ts';
@@ -38,10 +39,39 @@ export interface FlowDeps {
   signal: AbortSignal;
 }
 
-function readCreds(ctx: Context): Result<ProfileCredentials> {
-  const ini = readAwsCredentials(ctx.paths.awsCredentials);
-  return ini.ok ? profileCredentials(ini.value, ctx.profile.name, ctx.paths.awsCredentials, ctx.loaded.config.expirationField) : ini;
+/** The fix we show: the user's loginCmd, else what the profile's kind implies (`aws sso login` for SSO). */
+function hintFor(ctx: Context): string {
+  const p = loadProfile(ctx);
+  return loginHint(ctx, p.ok ? defaultLoginFor(p.value, ctx.profile.name) : null);
 }
+
+// A waiter polls every WAIT_POLL_MS; asking the AWS CLI that often would cost a process start each time.
+const CLI_REUSE_MS = 3_000;
+let lastCli: { at: number; result: Result<ProfileCredentials> } | null = null;
+
+/**
+ * The profile's credentials now: from ~/.aws/credentials, or for a profile defined in ~/.aws/config (SSO,
+ * `aws login`, credential_process) from the AWS CLI, which refreshes what it can by itself.
+ */
+function readCreds(ctx: Context, env: Record<string, string | undefined>, budget: Budget): Result<ProfileCredentials> {
+  const p = loadProfile(ctx);
+  if (!p.ok) return p;
+  if (p.value.kind === 'file') return ok(p.value.creds);
+  const { expiresAt } = p.value.expiry;
+  // A recorded SSO token expiry that has passed needs a login; the CLI could only say the same, slower.
+  if (expiresAt !== null && expiresAt <= Date.now()) return fail('EXPIRED', `the SSO token of profile "${ctx.profile.name}" has expired`, hintFor(ctx));
+  if (!lastCli || Date.now() - lastCli.at > CLI_REUSE_MS) {
+    // Never past our own budget: Claude Code stops awsAuthRefresh at 180 s.
+    const timeoutMs = Math.min(AWS_CLI_DEADLINE_MS, budget.end - Date.now());
+    lastCli = { at: Date.now(), result: exportViaAwsCli(ctx.profile.name, env, hintFor(ctx), timeoutMs) };
+  }
+  return lastCli.result;
+}
+
+/** After a login the next read must not reuse what the CLI said before it. */
+const forgetCli = () => {
+  lastCli = null;
+};
 
 /**
  * Whether the credentials on disk are good now. Without a recorded expiry only STS can tell; each distinct key
@@ -51,7 +81,7 @@ function makeChecker(d: FlowDeps) {
   const verdicts = new Map<string, boolean>();
   let lastUnknown: { key: string; at: number; why: string } | null = null;
   return async (): Promise<{ valid: boolean; disk: DiskState; why: string | null }> => {
-    const disk = diskState(readCreds(d.ctx), Date.now());
+    const disk = diskState(readCreds(d.ctx, d.env, d.budget), Date.now());
     if (disk.kind !== 'unknown') return { valid: disk.kind === 'valid', disk, why: null };
     const key = credentialFingerprint(disk.creds.accessKeyId);
     const known = verdicts.get(key);
@@ -73,12 +103,12 @@ export async function runRefresh(d: FlowDeps): Promise<number> {
   const cfg = ctx.loaded.config;
   const check = makeChecker(d);
   const manual = (disk: DiskState, why: string) => {
-    for (const line of manualMessage({ profile: ctx.profile.name, disk, why, loginHint: loginHint(ctx) })) out(line);
+    for (const line of manualMessage({ profile: ctx.profile.name, disk, why, loginHint: hintFor(ctx) })) out(line);
     return 1;
   };
   const hasAutoLogin = cfg.autoLoginCmd.trim() !== '';
   const state = readState(ctx.paths, ctx.profile.name);
-  let disk = diskState(readCreds(ctx), Date.now());
+  let disk = diskState(readCreds(ctx, d.env, d.budget), Date.now());
   let step = firstStep({ disk, hasAutoLogin, lastLogin: state.lastLogin, now: Date.now() });
   let stsWhy = '';
   if (step.do === 'probe') {
@@ -126,6 +156,7 @@ async function leadLogin(
   const timeoutMs = loginTimeoutMs(d.budget, Date.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
   const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`) });
+  forgetCli();
   const after = await check();
   recordLogin(d, trigger, r, before.disk, after.disk);
   if (after.valid) return done(out, after.disk);
@@ -215,11 +246,12 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
   const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end, trigger: 'hook' });
   if (!lock.acquired) return 0;
   try {
-    const disk = diskState(readCreds(ctx), Date.now());
+    const disk = diskState(readCreds(ctx, d.env, d.budget), Date.now());
     if (disk.kind === 'valid' && disk.remainingMs > cfg.autoLoginMinutes * 60_000) return 0;
     const timeoutMs = loginTimeoutMs(d.budget, Date.now(), cfg.loginTimeoutSeconds);
     const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal });
-    const after = diskState(readCreds(ctx), Date.now());
+    forgetCli();
+    const after = diskState(readCreds(ctx, d.env, d.budget), Date.now());
     recordLogin(d, 'hook', r, disk, after);
     return after.kind === 'valid' ? 0 : 1;
   } finally {

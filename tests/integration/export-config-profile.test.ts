@@ -53,3 +53,23 @@ test('a profile in neither file is an error naming the credentials file', async 
   assert.equal(r.code, 1);
   assert.match(r.stderr, /profile "nope" is not in .*credentials/);
 });
+
+test('awsAuthRefresh on an SSO profile: runs `aws sso login` as autoLoginCmd, then confirms through the CLI', async (t) => {
+  const h = makeFakeHome(t, {
+    '.aws/config': CONFIG,
+    '.config/cc-aws-keepalive/config.json': JSON.stringify({ profile: 'corp', autoLoginCmd: 'aws sso login --profile corp', loginTimeoutSeconds: 20 }),
+  });
+  const env = { ...withFakeAws(h.env), FAKE_AWS_SSO_MARKER: h.path('sso-logged-in') };
+  const r = await runEntry('auth-refresh', { env, timeoutMs: 30_000 });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /Successfully logged into Start URL/);
+  assert.match(r.stdout, /Credentials refreshed \(valid for (59m|1h00m)\)/);
+});
+
+test('awsAuthRefresh on an SSO profile without autoLoginCmd: exit 1 naming `aws sso login`', async (t) => {
+  const h = makeFakeHome(t, { '.aws/config': CONFIG, '.config/cc-aws-keepalive/config.json': '{"profile":"corp"}' });
+  const env = { ...withFakeAws(h.env), FAKE_AWS_SSO_MARKER: h.path('sso-logged-in') };
+  const r = await runEntry('auth-refresh', { env, timeoutMs: 30_000 });
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /aws sso login --profile corp/);
+});
