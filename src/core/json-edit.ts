@@ -1,10 +1,23 @@
 // Surgical edits of a JSON document's text: the bytes of every key we do not touch stay exactly as they were
 // (order, number spelling like 1.0 or 1e3, big integers, escapes, indentation, line endings). A parse and
-// re-stringify would quietly change all of those.
-import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser/lib/esm/main.js';
+// re-stringify would quietly change all of those. Inputs are strict JSON already validated by parseStrictJson.
 import { firstLine, jsonErrorPosition, stripBom } from './text.ts';
 
-export type { JSONPath };
+export type JSONPath = Array<string | number>;
+
+interface Span {
+  start: number;
+  end: number;
+}
+interface Prop extends Span {
+  key: string;
+  value: JValue;
+}
+export interface JValue extends Span {
+  kind: 'object' | 'array' | 'scalar';
+  props?: Prop[];
+  items?: JValue[];
+}
 
 /** Parses strictly, as Claude Code does (JSON.parse: no comments, no trailing commas). */
 export function parseStrictJson(text: string): { ok: true; value: unknown } | { ok: false; line: number; col: number; reason: string } {
@@ -17,14 +30,104 @@ export function parseStrictJson(text: string): { ok: true; value: unknown } | { 
   }
 }
 
-/** Indentation and line ending as the file already uses them, so inserted lines look like their neighbours. */
-export function detectFormatting(text: string): FormattingOptions | undefined {
-  // A one-line (minified) file stays one line: formatting the touched line would pretty-print all of it.
-  if (!/\n/.test(text.trim())) return undefined;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const indent = /^([ \t]+)["{[\]}]/m.exec(text)?.[1] ?? '  ';
-  if (indent.startsWith('\t')) return { insertSpaces: false, tabSize: 1, eol };
-  return { insertSpaces: true, tabSize: indent.length, eol };
+const WS = /[ \t\r\n]*/y;
+const STRING = /"(?:[^"\\]|\\.)*"/y;
+const SCALAR = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
+/** A tree of offsets over valid JSON text. */
+export function parseTree(text: string): JValue {
+  let pos = 0;
+  const skip = () => {
+    WS.lastIndex = pos;
+    WS.exec(text);
+    pos = WS.lastIndex;
+  };
+  const match = (re: RegExp): string => {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) throw new Error(`invalid JSON at offset ${pos}`);
+    pos = re.lastIndex;
+    return m[0];
+  };
+  const value = (): JValue => {
+    skip();
+    const start = pos;
+    const c = text[pos];
+    if (c === '{') {
+      pos++;
+      const props: Prop[] = [];
+      skip();
+      if (text[pos] === '}') pos++;
+      else
+        for (;;) {
+          skip();
+          const keyStart = pos;
+          const key = JSON.parse(match(STRING)) as string;
+          skip();
+          pos++; // ':'
+          const v = value();
+          props.push({ key, start: keyStart, end: v.end, value: v });
+          skip();
+          if (text[pos++] === '}') break;
+        }
+      return { kind: 'object', start, end: pos, props };
+    }
+    if (c === '[') {
+      pos++;
+      const items: JValue[] = [];
+      skip();
+      if (text[pos] === ']') pos++;
+      else
+        for (;;) {
+          items.push(value());
+          skip();
+          if (text[pos++] === ']') break;
+        }
+      return { kind: 'array', start, end: pos, items };
+    }
+    match(c === '"' ? STRING : SCALAR);
+    return { kind: 'scalar', start, end: pos };
+  };
+  return value();
+}
+
+/** The unit at `path` (a property, or an array element) with its parent, or null. Duplicate keys: the last, as JSON.parse. */
+function locate(root: JValue, path: JSONPath): { unit: Span; value: JValue; parent: JValue | null } | null {
+  let cur: JValue = root;
+  let unit: Span = root;
+  let parent: JValue | null = null;
+  for (const seg of path) {
+    parent = cur;
+    if (typeof seg === 'number') {
+      const item = cur.items?.[seg];
+      if (!item) return null;
+      unit = cur = item;
+    } else {
+      const prop = cur.props?.filter((p) => p.key === seg).pop();
+      if (!prop) return null;
+      unit = prop;
+      cur = prop.value;
+    }
+  }
+  return { unit, value: cur, parent };
+}
+
+export interface Formatting {
+  indent: string;
+  eol: string;
+}
+
+/** Indentation and line ending as the file already uses them; null for a one-line (minified) file, which stays one line. */
+export function detectFormatting(text: string): Formatting | null {
+  if (!/\n/.test(text.trim())) return null;
+  return { indent: /^([ \t]+)["{[\]}]/m.exec(text)?.[1] ?? '  ', eol: text.includes('\r\n') ? '\r\n' : '\n' };
+}
+
+const lineIndent = (text: string, offset: number) => /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', offset - 1) + 1))![0];
+
+function render(value: unknown, fmt: Formatting | null, base: string): string {
+  if (!fmt) return JSON.stringify(value);
+  return JSON.stringify(value, null, fmt.indent).replace(/\n/g, `${fmt.eol}${base}`);
 }
 
 /**
@@ -32,31 +135,47 @@ export function detectFormatting(text: string): FormattingOptions | undefined {
  * array path inserts a new last element. The input must be valid JSON without a BOM.
  */
 export function setJson(text: string, path: JSONPath, value: unknown, opts: { append?: boolean } = {}): string {
-  if (value === undefined) return removeJson(text, path);
-  const formattingOptions = detectFormatting(text);
-  const target = opts.append ? [...path, -1] : path;
-  const edits = modify(text, target, value, { formattingOptions });
-  return applyEdits(text, edits);
+  const root = parseTree(text);
+  if (value === undefined) return removeAt(text, root, path);
+  const fmt = detectFormatting(text);
+  // Walk down as far as the path exists; what is missing below that is built as one nested value.
+  let depth = path.length;
+  while (depth > 0 && !locate(root, path.slice(0, depth))) depth--;
+  const at = locate(root, path.slice(0, depth))!;
+  if (depth === path.length && !opts.append) {
+    return text.slice(0, at.value.start) + render(value, fmt, lineIndent(text, at.value.start)) + text.slice(at.value.end);
+  }
+  let nested: unknown = opts.append && depth === path.length ? value : opts.append ? [value] : value;
+  for (let i = path.length - 1; i > depth; i--) nested = { [path[i] as string]: nested };
+  const container = at.value;
+  const childIndent = fmt ? lineIndent(text, container.start) + fmt.indent : '';
+  const element =
+    container.kind === 'object'
+      ? `${JSON.stringify(path[depth])}:${fmt ? ' ' : ''}${render(nested, fmt, childIndent)}`
+      : render(nested, fmt, childIndent);
+  const children: Span[] = container.props ?? container.items ?? [];
+  // A container written on one line (`[1, 2]`) stays on one line.
+  const oneLine = children.length > 0 && !text.slice(container.start, container.end).includes('\n');
+  const sep = !fmt ? '' : oneLine ? ' ' : `${fmt.eol}${childIndent}`;
+  if (children.length === 0) {
+    const close = fmt ? `${fmt.eol}${lineIndent(text, container.start)}` : '';
+    return `${text.slice(0, container.start + 1)}${sep}${element}${close}${text.slice(container.end - 1)}`;
+  }
+  const last = children[children.length - 1]!;
+  return `${text.slice(0, last.end)},${sep}${element}${text.slice(last.end)}`;
 }
 
-/**
- * Removes a property or array element with the separator that belongs to it, touching nothing else.
- * (jsonc-parser 3.3.1 leaves a stray character when removing the last element of an array.)
- */
-function removeJson(text: string, path: JSONPath): string {
-  const node = findNodeAtLocation(parseTree(text)!, path);
-  if (!node) return text;
-  // For a property the unit is the key+value pair, else the element itself.
-  const unit = node.parent?.type === 'property' ? node.parent : node;
-  const parent = unit.parent!;
-  const siblings = parent.children!;
-  const i = siblings.indexOf(unit);
-  const end = (n: Node) => n.offset + n.length;
+/** Removes a property or array element with the separator that belongs to it, touching nothing else. */
+function removeAt(text: string, root: JValue, path: JSONPath): string {
+  const at = locate(root, path);
+  if (!at || !at.parent) return text;
+  const siblings: Span[] = at.parent.props ?? at.parent.items ?? [];
+  const i = siblings.indexOf(at.unit);
   let from: number;
   let to: number;
-  if (siblings.length === 1) [from, to] = [parent.offset + 1, end(parent) - 1];
-  else if (i > 0) [from, to] = [end(siblings[i - 1]!), end(unit)];
-  else [from, to] = [unit.offset, siblings[1]!.offset];
+  if (siblings.length === 1) [from, to] = [at.parent.start + 1, at.parent.end - 1];
+  else if (i > 0) [from, to] = [siblings[i - 1]!.end, at.unit.end];
+  else [from, to] = [at.unit.start, siblings[1]!.start];
   return text.slice(0, from) + text.slice(to);
 }
 

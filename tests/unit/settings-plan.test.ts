@@ -2,8 +2,8 @@
 // uninstall gives back the original.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseTree, type Node } from 'jsonc-parser/lib/esm/main.js';
 import { planSettings, type PlanOptions } from '../../src/core/settings-plan.ts';
+import { parseTree } from '../../src/core/json-edit.ts';
 
 const ROOT_A = '/home/u/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/0.1.0';
 const ROOT_B = '/home/u/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/0.2.0';
@@ -77,8 +77,7 @@ function serialize(v: unknown, seed: number): string {
 /** Top-level keys in the order they appear in the text, with each value's exact bytes. */
 function members(text: string): [string, string][] {
   const body = text.replace(/^\ufeff/, '');
-  const tree = parseTree(body) as Node;
-  return (tree.children ?? []).map((p) => [p.children![0]!.value as string, body.slice(p.children![1]!.offset, p.children![1]!.offset + p.children![1]!.length)]);
+  return (parseTree(body).props ?? []).map((p) => [p.key, body.slice(p.value.start, p.value.end)]);
 }
 
 test('property: foreign keys keep their bytes and order, ours are right, twice is a no-op, uninstall restores', () => {
