@@ -36,7 +36,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
     return 1;
   }
   const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1000 : INTERACTIVE_TIMEOUT_MS;
-  const lock = tryAcquireLock(i.paths, profile, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS });
+  const lock = tryAcquireLock(i.paths, profile, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS, trigger: 'cli' });
   if (!lock.acquired) {
     const h = lock.lock.holder;
     i.out(`cc-aws-keepalive: a login for profile "${profile}" is already running${h ? ` (pid ${h.pid})` : ''} — wait for it, then /aws-keepalive status`);
