@@ -14,7 +14,7 @@ const KEY_A = 'AKIDE2EPROACTIVEAAAA';
 const KEY_B = 'AKIDE2EPROACTIVEBBBB';
 const MIN = 60_000;
 const LOGIN_CMD = 'saml2aws login --profile work';
-const WARNING = /UserPromptSubmit says: AWS session \(profile work\) expires in 12m — run: saml2aws login --profile work/;
+const WARNING = /UserPromptSubmit says: AWS session \(profile work\) expires in 1[12]m — run: saml2aws login --profile work/;
 // What a failed turn looks like on screen (the client's API error text).
 const SCREEN_ERROR = /API Error|security token included in the request is expired|Failed to authenticate|\b403\b/;
 
@@ -38,7 +38,7 @@ function userStatusLine(sb: Sandbox): string {
 }
 
 test('proactive-warning baseline: without the plugin nothing warns and the bar has no timer', async (t) => {
-  await withSandbox(t, { scenario: 'proactive-warning-baseline', credentials: { akid: KEY_A, expires: new Date(Date.now() + 12 * MIN + 30_000) } }, async (sb) => {
+  await withSandbox(t, { scenario: 'proactive-warning-baseline', credentials: { akid: KEY_A, expires: new Date(Date.now() + 12 * MIN + 50_000) } }, async (sb) => {
     sb.write('.claude/settings.json', `${JSON.stringify({ statusLine: { type: 'command', command: userStatusLine(sb) } }, null, 2)}\n`);
     const tui = await startWithStatusLine(sb, /MINE Sonnet/);
     await tui.ask('first question');
@@ -50,9 +50,20 @@ test('proactive-warning baseline: without the plugin nothing warns and the bar h
 });
 
 test('proactive-warning: the warning is on screen, the bar counts down, the user\'s status line runs inside ours', async (t) => {
+  // Turns whose request carried our note for the model (additionalContext).
+  const noticed: number[] = [];
+  const reply = (c: { n: number; body: Record<string, unknown> }) => {
+    if (JSON.stringify(c.body).includes('cc-aws-keepalive notice for the user')) noticed.push(c.n);
+    return `PONG-${c.n}`;
+  };
   await withSandbox(
     t,
-    { scenario: 'proactive-warning', credentials: { akid: KEY_A, expires: new Date(Date.now() + 12 * MIN + 30_000) }, config: { profile: 'work', loginCmd: LOGIN_CMD } },
+    {
+      scenario: 'proactive-warning',
+      credentials: { akid: KEY_A, expires: new Date(Date.now() + 12 * MIN + 50_000) },
+      config: { profile: 'work', loginCmd: LOGIN_CMD },
+      bedrock: { reply },
+    },
     async (sb) => {
       // The user already has a status line; setup --statusline puts ours in front and keeps theirs (statusLineCmd).
       sb.write('.claude/settings.json', `${JSON.stringify({ statusLine: { type: 'command', command: userStatusLine(sb) } }, null, 2)}\n`);
@@ -62,13 +73,14 @@ test('proactive-warning: the warning is on screen, the bar counts down, the user
       const statusLine = sb.settings().statusLine as { command: string };
       assert.match(statusLine.command, /dist\/statusline\.mjs/);
 
-      const tui = await startWithStatusLine(sb, /MINE Sonnet 4\.5 \| AWS: 12m/);
+      const tui = await startWithStatusLine(sb, /MINE Sonnet 4\.5 \| AWS: 1[12]m/);
       tui.snapshot('status-bar');
       const n = await tui.ask('first question');
       assert.equal(n, 1, 'the prompt went through (never blocked)');
       const screen = await tui.waitForText(WARNING, 10_000, 'the hook warning');
       tui.snapshot('after-turn-1');
       assert.match(screen, /MINE Sonnet 4\.5 \| AWS: 1[12]m/);
+      assert.deepEqual(noticed, [1], 'the model got the same facts (additionalContext) with the turn');
 
       // The user's command got exactly what Claude Code sends a status line.
       const got = JSON.parse(readFileSync(sb.path('statusline-stdin.json'), 'utf8')) as Record<string, any>;
@@ -133,7 +145,7 @@ test('zero-downtime: the prompt hook logs in before expiry; after the key dies t
     const tui = await sb.startTui();
     const pid = tui.pid();
     await tui.ask('first question');
-    await tui.waitForText(/UserPromptSubmit says: AWS session \(profile work\) expires in 7m — auto-login started in the background/, 10_000, 'the auto-login notice');
+    await tui.waitForText(/UserPromptSubmit says: AWS session \(profile work\) expires in [67]m — auto-login started in the background/, 10_000, 'the auto-login notice');
     assert.ok(await waitForLogin(sb, 15_000), 'the background login ran');
     tui.snapshot('after-turn-1');
 
