@@ -3712,7 +3712,11 @@ function assessPrompt(ctx, s, decision, now, probeArgs) {
   if (plan.kind === "start") {
     updateState(ctx.paths, profile, (st) => ({ ...st, lastProactiveLoginAt: now }));
     const r = startDetachedLogin({ profile, env: process.env });
-    autoLogin = r.ok ? { kind: "started" } : { kind: "start-failed", reason: r.reason };
+    if (r.ok) autoLogin = { kind: "started" };
+    else {
+      updateState(ctx.paths, profile, ({ lastProactiveLoginAt: _, ...st }) => st);
+      autoLogin = { kind: "start-failed", reason: r.reason };
+    }
   } else {
     autoLogin = plan;
   }

@@ -47,7 +47,12 @@ export function assessPrompt(
     // Recorded before the spawn, so another session's prompt a moment later does not start a second login.
     updateState(ctx.paths, profile, (st) => ({ ...st, lastProactiveLoginAt: now }));
     const r = startDetachedLogin({ profile, env: process.env });
-    autoLogin = r.ok ? { kind: 'started' } : { kind: 'start-failed', reason: r.reason };
+    if (r.ok) autoLogin = { kind: 'started' };
+    else {
+      // Nothing runs: do not let the rate limit pretend a login is under way; say why on every prompt instead.
+      updateState(ctx.paths, profile, ({ lastProactiveLoginAt: _, ...st }) => st);
+      autoLogin = { kind: 'start-failed', reason: r.reason };
+    }
   } else {
     autoLogin = plan;
   }

@@ -4,10 +4,11 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { makeFakeHome, type FakeHome } from '../helpers/fake-home.ts';
-import { runEntry } from '../helpers/run-entry.ts';
+import { DIST, runEntry } from '../helpers/run-entry.ts';
 import { credentialFingerprint } from '../../src/core/sts-plan.ts';
 
 const PAYLOAD = readFileSync(new URL('../fixtures/payloads/user-prompt-submit.json', import.meta.url), 'utf8');
@@ -163,6 +164,22 @@ test('a login already running (lock held) is reported, not started again', async
   const r = await hook(h);
   assert.match(r.json?.systemMessage ?? '', /auto-login in progress \(started 3\ds ago\)/);
   await new Promise((r) => setTimeout(r, 500));
+  assert.equal(loginRuns(h), 0);
+});
+
+test('a login that cannot start is said on every prompt, and does not hold the rate limit', async (t) => {
+  const h = home(t, 10 * MIN + 30_000);
+  writeConfig(h, { autoLoginCmd: fakeLogin(h, 'process.exit(0);'), autoLoginMinutes: 30 });
+  // The hook bundle alone, without auth-refresh.mjs next to it (a broken install).
+  const lone = h.path('lone/prompt-submit.mjs');
+  h.write('lone/.keep', '');
+  copyFileSync(`${DIST}/prompt-submit.mjs`, lone);
+  for (let i = 0; i < 2; i++) {
+    const r = spawnSync(process.execPath, [lone], { env: { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1' }, input: PAYLOAD, encoding: 'utf8' });
+    assert.equal(r.status, 0);
+    assert.match(JSON.parse(r.stdout).systemMessage, /could not start auto-login \(.*auth-refresh\.mjs is missing; reinstall cc-aws-keepalive\) — run: saml2aws login/);
+  }
+  assert.equal(state(h).lastProactiveLoginAt, undefined);
   assert.equal(loginRuns(h), 0);
 });
 
