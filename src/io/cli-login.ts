@@ -9,7 +9,7 @@ import { tryAcquireLock } from './lock.ts';
 import { runLogin } from './login-runner.ts';
 import type { Paths } from './paths.ts';
 import { loadProfile } from './profile-source.ts';
-import { updateState } from './state-file.ts';
+import { recordLogin } from './state-file.ts';
 import { probeAndCache } from './sts.ts';
 
 // A person typing a password and approving MFA; the deadline only stops a command that never returns.
@@ -46,20 +46,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
     if (auto) {
       i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1000)} s): ${displayCommand(auto)}`);
       const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`) });
-      updateState(i.paths, profile, (s) => ({
-        ...s,
-        lastLogin: {
-          trigger: 'cli',
-          startedAt: r.startedAt,
-          endedAt: r.endedAt,
-          exitCode: r.exitCode,
-          timedOut: r.timedOut,
-          durationMs: r.durationMs,
-          outputTail: r.tail,
-          expiresBefore: null,
-          expiresAfter: null,
-        },
-      }));
+      recordLogin(i.paths, profile, 'cli', r, null, null);
       if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
       else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
       else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);

@@ -25,7 +25,7 @@ import { loginHint, type Context } from './context.ts';
 import { defaultLoginFor, loadProfile } from './profile-source.ts';
 import { inspectLock, tryAcquireLock, type LockState } from './lock.ts';
 import { runLogin } from './login-runner.ts';
-import { readState, updateState, type LoginTrigger } from './state-file.ts';
+import { readState, recordLogin, type LoginTrigger } from './state-file.ts';
 import { probeAndCache } from './sts.ts';
 
 export interface FlowDeps {
@@ -158,7 +158,7 @@ async function leadLogin(
   const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`) });
   forgetCli();
   const after = await check();
-  recordLogin(d, trigger, r, before.disk, after.disk);
+  record(d, trigger, r, before.disk, after.disk);
   if (after.valid) return done(out, after.disk);
   const secs = Math.round(r.durationMs / 1000);
   const why = r.spawnError
@@ -173,22 +173,9 @@ async function leadLogin(
   return manual(after.disk, why);
 }
 
-function recordLogin(d: FlowDeps, trigger: LoginTrigger, r: Awaited<ReturnType<typeof runLogin>>, before: DiskState, after: DiskState): void {
+function record(d: FlowDeps, trigger: LoginTrigger, r: Awaited<ReturnType<typeof runLogin>>, before: DiskState, after: DiskState): void {
   const expiresAt = (s: DiskState) => (s.kind === 'valid' || s.kind === 'expired' ? s.expiresAt : null);
-  updateState(d.ctx.paths, d.ctx.profile.name, (s) => ({
-    ...s,
-    lastLogin: {
-      trigger,
-      startedAt: r.startedAt,
-      endedAt: r.endedAt,
-      exitCode: r.exitCode,
-      timedOut: r.timedOut,
-      durationMs: r.durationMs,
-      outputTail: r.tail,
-      expiresBefore: expiresAt(before),
-      expiresAfter: expiresAt(after),
-    },
-  }));
+  recordLogin(d.ctx.paths, d.ctx.profile.name, trigger, r, expiresAt(before), expiresAt(after));
 }
 
 /** Another session holds the lock: wait for valid credentials, its failure, or the end of our budget. */
@@ -252,7 +239,7 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
     const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal });
     forgetCli();
     const after = diskState(readCreds(ctx, d.env, d.budget), Date.now());
-    recordLogin(d, 'hook', r, disk, after);
+    record(d, 'hook', r, disk, after);
     return after.kind === 'valid' ? 0 : 1;
   } finally {
     lock.release();

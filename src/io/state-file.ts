@@ -68,6 +68,30 @@ export function updateState(paths: Pick<Paths, 'stateDir'>, profile: string, fn:
   return next;
 }
 
+/** What a login run reports (io/login-runner.ts's result fits). */
+export interface LoginRun {
+  startedAt: number;
+  endedAt: number;
+  exitCode: number | null;
+  timedOut: boolean;
+  durationMs: number;
+  tail: string[];
+}
+
+/** Records how a login went, for waiting sessions, the next prompt's report and /aws-keepalive status. */
+export function recordLogin(
+  paths: Pick<Paths, 'stateDir'>,
+  profile: string,
+  trigger: LoginTrigger,
+  r: LoginRun,
+  expiresBefore: number | null,
+  expiresAfter: number | null,
+): void {
+  const { startedAt, endedAt, exitCode, timedOut, durationMs, tail } = r;
+  const lastLogin = { trigger, startedAt, endedAt, exitCode, timedOut, durationMs, outputTail: tail, expiresBefore, expiresAfter };
+  updateState(paths, profile, (s) => ({ ...s, lastLogin }));
+}
+
 /** Keeps only well-typed known fields, so a hand-edited or truncated file can never crash a reader. */
 export function parseState(text: string): ProfileState {
   if (text.length > MAX_STATE_BYTES) return {};
