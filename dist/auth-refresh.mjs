@@ -3199,7 +3199,7 @@ function tryAcquireLock(paths, profile, opts) {
   let tookOver = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = opts.now ?? Date.now();
-    const record = {
+    const record2 = {
       pid: process.pid,
       host: (0, import_node_os2.hostname)(),
       profile,
@@ -3208,9 +3208,9 @@ function tryAcquireLock(paths, profile, opts) {
       nonce: randomBytes(8).toString("hex"),
       ...opts.trigger ? { trigger: opts.trigger } : {}
     };
-    if (createExclusive(file, `${JSON.stringify(record)}
+    if (createExclusive(file, `${JSON.stringify(record2)}
 `)) {
-      return { acquired: true, record, tookOver, release: () => releaseIfOurs(file, record.nonce) };
+      return { acquired: true, record: record2, tookOver, release: () => releaseIfOurs(file, record2.nonce) };
     }
     const seen = readLock(file, now);
     if (seen.state === "held") return { acquired: false, lock: seen };
@@ -3461,6 +3461,11 @@ function updateState(paths, profile, fn) {
   }
   return next;
 }
+function recordLogin(paths, profile, trigger, r, expiresBefore, expiresAfter) {
+  const { startedAt, endedAt, exitCode, timedOut, durationMs, tail } = r;
+  const lastLogin = { trigger, startedAt, endedAt, exitCode, timedOut, durationMs, outputTail: tail, expiresBefore, expiresAfter };
+  updateState(paths, profile, (s) => ({ ...s, lastLogin }));
+}
 function parseState(text) {
   if (text.length > MAX_STATE_BYTES) return {};
   let raw;
@@ -3677,28 +3682,15 @@ async function leadLogin(d, check, manual, trigger) {
   const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`) });
   forgetCli();
   const after = await check();
-  recordLogin(d, trigger, r, before.disk, after.disk);
+  record(d, trigger, r, before.disk, after.disk);
   if (after.valid) return done(out, after.disk);
   const secs = Math.round(r.durationMs / 1e3);
   const why = r.spawnError ? `autoLoginCmd could not be started (${r.spawnError})` : r.timedOut ? `autoLoginCmd did not finish within ${secs} s and was stopped` : r.exitCode === null ? "autoLoginCmd was stopped" : r.exitCode !== 0 ? `autoLoginCmd failed (exit code ${r.exitCode})` : `autoLoginCmd finished, but ${after.why ? `the new credentials could not be confirmed (${after.why})` : "the credentials are still not valid"}`;
   return manual(after.disk, why);
 }
-function recordLogin(d, trigger, r, before, after) {
+function record(d, trigger, r, before, after) {
   const expiresAt = (s) => s.kind === "valid" || s.kind === "expired" ? s.expiresAt : null;
-  updateState(d.ctx.paths, d.ctx.profile.name, (s) => ({
-    ...s,
-    lastLogin: {
-      trigger,
-      startedAt: r.startedAt,
-      endedAt: r.endedAt,
-      exitCode: r.exitCode,
-      timedOut: r.timedOut,
-      durationMs: r.durationMs,
-      outputTail: r.tail,
-      expiresBefore: expiresAt(before),
-      expiresAfter: expiresAt(after)
-    }
-  }));
+  recordLogin(d.ctx.paths, d.ctx.profile.name, trigger, r, expiresAt(before), expiresAt(after));
 }
 async function waitForOther(d, check, first, manual) {
   const { ctx, out } = d;
@@ -3750,7 +3742,7 @@ async function runBackgroundLogin(d) {
     const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal });
     forgetCli();
     const after = diskState(readCreds(ctx, d.env, d.budget), Date.now());
-    recordLogin(d, "hook", r, disk, after);
+    record(d, "hook", r, disk, after);
     return after.kind === "valid" ? 0 : 1;
   } finally {
     lock.release();

@@ -3671,6 +3671,11 @@ function updateState(paths, profile, fn) {
   }
   return next;
 }
+function recordLogin(paths, profile, trigger, r, expiresBefore, expiresAfter) {
+  const { startedAt, endedAt, exitCode, timedOut, durationMs, tail } = r;
+  const lastLogin = { trigger, startedAt, endedAt, exitCode, timedOut, durationMs, outputTail: tail, expiresBefore, expiresAfter };
+  updateState(paths, profile, (s) => ({ ...s, lastLogin }));
+}
 function parseState(text) {
   if (text.length > MAX_STATE_BYTES) return {};
   let raw;
@@ -3870,20 +3875,7 @@ async function runCliLogin(i) {
     if (auto) {
       i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1e3)} s): ${displayCommand(auto)}`);
       const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`) });
-      updateState(i.paths, profile, (s) => ({
-        ...s,
-        lastLogin: {
-          trigger: "cli",
-          startedAt: r.startedAt,
-          endedAt: r.endedAt,
-          exitCode: r.exitCode,
-          timedOut: r.timedOut,
-          durationMs: r.durationMs,
-          outputTail: r.tail,
-          expiresBefore: null,
-          expiresAfter: null
-        }
-      }));
+      recordLogin(i.paths, profile, "cli", r, null, null);
       if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
       else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
       else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);

@@ -3527,6 +3527,16 @@ var init_sts_background = __esm({
   }
 });
 
+// src/core/refresh-plan.ts
+var RECENT_FAILURE_MS;
+var init_refresh_plan = __esm({
+  "src/core/refresh-plan.ts"() {
+    "use strict";
+    init_expiry();
+    RECENT_FAILURE_MS = 15e3;
+  }
+});
+
 // src/core/proactive-plan.ts
 function planProactiveLogin(i) {
   if (!i.autoLoginCmd.trim() || i.autoLoginMinutes <= 0) return { kind: "off" };
@@ -3537,6 +3547,10 @@ function planProactiveLogin(i) {
   const last = i.lastProactiveLoginAt;
   if (last !== void 0 && last <= i.now && i.now - last < PROACTIVE_LOGIN_INTERVAL_MS) {
     return { kind: "waiting", startedAt: last, nextAt: last + PROACTIVE_LOGIN_INTERVAL_MS };
+  }
+  const l = i.lastLogin;
+  if (l && (l.exitCode !== 0 || l.timedOut) && l.endedAt <= i.now && i.now - l.endedAt < RECENT_FAILURE_MS) {
+    return { kind: "waiting", startedAt: l.endedAt, nextAt: l.endedAt + RECENT_FAILURE_MS };
   }
   return { kind: "start" };
 }
@@ -3550,6 +3564,7 @@ var PROACTIVE_LOGIN_INTERVAL_MS;
 var init_proactive_plan = __esm({
   "src/core/proactive-plan.ts"() {
     "use strict";
+    init_refresh_plan();
     PROACTIVE_LOGIN_INTERVAL_MS = 5 * 6e4;
   }
 });

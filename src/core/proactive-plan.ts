@@ -1,5 +1,6 @@
 // Should the prompt hook start a background login now? Pure: every input is passed in, so each case is a table row.
 import type { Decision } from './expiry.ts';
+import { RECENT_FAILURE_MS } from './refresh-plan.ts';
 
 /** One proactive login per profile per window, however many prompts or sessions ask. */
 export const PROACTIVE_LOGIN_INTERVAL_MS = 5 * 60_000;
@@ -48,6 +49,12 @@ export function planProactiveLogin(i: ProactiveInput): AutoLogin {
   // A timestamp from the future (clock stepped back) must not block logins for hours.
   if (last !== undefined && last <= i.now && i.now - last < PROACTIVE_LOGIN_INTERVAL_MS) {
     return { kind: 'waiting', startedAt: last, nextAt: last + PROACTIVE_LOGIN_INTERVAL_MS };
+  }
+  const l = i.lastLogin;
+  // Whoever ran it, a login that failed seconds ago is not retried at once: that would be a second MFA push the
+  // user did not ask for while still reading about the first.
+  if (l && (l.exitCode !== 0 || l.timedOut) && l.endedAt <= i.now && i.now - l.endedAt < RECENT_FAILURE_MS) {
+    return { kind: 'waiting', startedAt: l.endedAt, nextAt: l.endedAt + RECENT_FAILURE_MS };
   }
   return { kind: 'start' };
 }

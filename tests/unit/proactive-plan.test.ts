@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decideExpiry } from '../../src/core/expiry.ts';
-import { PROACTIVE_LOGIN_INTERVAL_MS, planProactiveLogin, type ProactiveInput } from '../../src/core/proactive-plan.ts';
+import { PROACTIVE_LOGIN_INTERVAL_MS, planProactiveLogin, type LoginRecord, type ProactiveInput } from '../../src/core/proactive-plan.ts';
 
 const NOW = Date.UTC(2026, 10, 24, 10, 0, 0);
 const MIN = 60_000;
@@ -73,4 +73,20 @@ test('planProactiveLogin: sessions shorter than the window do not loop', async (
     const l = { ...fresh(50), expiresBefore: NOW + 50 * MIN, expiresAfter: NOW + 50 * MIN };
     assert.equal(planProactiveLogin(input(50, { autoLoginMinutes: 120, lastLogin: l })).kind, 'start');
   });
+});
+
+test('planProactiveLogin: a login that just failed (any trigger) is not retried at once', () => {
+  const failedAt = (agoMs: number, over: Partial<LoginRecord> = {}): LoginRecord => ({
+    endedAt: NOW - agoMs,
+    exitCode: 1,
+    timedOut: false,
+    expiresBefore: null,
+    expiresAfter: null,
+    ...over,
+  });
+  const expired = (lastLogin: LoginRecord) => planProactiveLogin(input(-5, { lastLogin }));
+  assert.deepEqual(expired(failedAt(2_000)), { kind: 'waiting', startedAt: NOW - 2_000, nextAt: NOW - 2_000 + 15_000 });
+  assert.equal(expired(failedAt(2_000, { exitCode: 0, timedOut: true })).kind, 'waiting');
+  assert.equal(expired(failedAt(20_000)).kind, 'start');
+  assert.equal(expired(failedAt(2_000, { exitCode: 0 })).kind, 'start');
 });
