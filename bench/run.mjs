@@ -25,7 +25,7 @@ const expires = new Date(Date.now() + 4 * 3600_000).toISOString();
 mkdirSync(join(home, '.aws'), { recursive: true });
 writeFileSync(
   join(home, '.aws', 'credentials'),
-  `[work]\naws_access_key_id = AKIABENCHEXAMPLE0000\naws_secret_access_key = benchsecret\naws_session_token = benchtoken\nx_security_token_expires = ${expires}\n`,
+  `[work]\naws_access_key_id = ASIA-BENCH-EXAMPLE\naws_secret_access_key = benchsecret\naws_session_token = benchtoken\nx_security_token_expires = ${expires}\n`,
 );
 mkdirSync(join(home, '.config', 'cc-aws-keepalive'), { recursive: true });
 writeFileSync(join(home, '.config', 'cc-aws-keepalive', 'config.json'), JSON.stringify({ profile: 'work', loginCmd: 'saml2aws login' }));
