@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = `${ROOT}dist`;
+/** The Node that runs the bundles: this one, or CC_TEST_NODE (e.g. a Node 18 binary) to check the oldest we support. */
+export const NODE = process.env.CC_TEST_NODE || process.execPath;
 
 export interface RunResult {
   code: number | null;
@@ -18,7 +20,7 @@ export function runEntry(
 ): Promise<RunResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${DIST}/${entry}.mjs`, ...(opts.args ?? [])], {
+    const child = spawn(NODE, [`${DIST}/${entry}.mjs`, ...(opts.args ?? [])], {
       env: opts.env,
       cwd: opts.cwd ?? opts.env.HOME,
       stdio: ['pipe', 'pipe', 'pipe'],
