@@ -107,3 +107,11 @@ test('run by a person in a terminal: a redacted summary, never the secrets', (t)
   assert.match(r.stdout, /in 2h59m|in 3h00m/);
   noSecrets(r.stdout);
 });
+
+test('a broken config.toml: the bundled TOML parser reports line and column, defaults are used', async (t) => {
+  const h = makeFakeHome(t, { '.aws/credentials': `[default]\n${KEYS}`, '.config/cc-aws-keepalive/config.toml': 'warnMinutes = 10\nprofile = \n' });
+  const r = await runEntry('export-credentials', { env: h.env });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /config\.toml:2:\d+: not valid TOML \(Unexpected character/);
+  assert.equal(r.stderr.trim().split('\n').length, 1);
+});
