@@ -73,3 +73,17 @@ test('awsAuthRefresh on an SSO profile without autoLoginCmd: exit 1 naming `aws 
   assert.equal(r.code, 1, r.stdout + r.stderr);
   assert.match(r.stdout, /aws sso login --profile corp/);
 });
+
+test('legacy SSO profile: the token\'s expiry drives the status line timer and the prompt warning', async (t) => {
+  const { createHash } = await import('node:crypto');
+  const start = 'https://legacy.awsapps.com/start';
+  const h = makeFakeHome(t, {
+    '.aws/config': `[profile old]\nsso_start_url = ${start}\nsso_account_id = 1\nsso_role_name = r\n`,
+    [`.aws/sso/cache/${createHash('sha1').update(start).digest('hex')}.json`]: JSON.stringify({ accessToken: 'x', expiresAt: new Date(Date.now() + 20 * 60_000 + 30_000).toISOString() }),
+    '.config/cc-aws-keepalive/config.json': '{"profile":"old"}',
+  });
+  const status = await runEntry('statusline', { env: h.env, stdin: '{}' });
+  assert.equal(status.stdout, 'AWS: 20m\n');
+  const hook = await runEntry('prompt-submit', { env: { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1' }, stdin: '{"hook_event_name":"UserPromptSubmit","prompt":"hi"}' });
+  assert.match(JSON.parse(hook.stdout).systemMessage, /AWS session \(profile old\) expires in 20m — run: aws sso login --profile old/);
+});
