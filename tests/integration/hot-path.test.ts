@@ -1,0 +1,31 @@
+// The prompt hook and the status line run on every prompt and repaint: with a known, healthy expiry they must not
+// load what a child process or the network needs (the bundles load those builtins lazily, on first call).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { makeFakeHome } from '../helpers/fake-home.ts';
+import { ROOT, runEntry } from '../helpers/run-entry.ts';
+
+const SPAWN_OR_NETWORK = /^(node:)?(child_process|crypto|https?|net|tls|dns)$/;
+
+for (const [entry, stdin] of [
+  ['prompt-submit', '{"hook_event_name":"UserPromptSubmit","prompt":"hi","session_id":"s"}'],
+  ['statusline', readFileSync(new URL('../fixtures/payloads/statusline-after-turn.json', import.meta.url), 'utf8')],
+] as const) {
+  test(`${entry}: a healthy session loads no child_process, crypto or network module`, async (t) => {
+    const h = makeFakeHome(t, {
+      '.aws/credentials': `[work]\naws_access_key_id = ASIAHOTPATH000000001\naws_secret_access_key = s\naws_session_token = t\nx_security_token_expires = ${new Date(Date.now() + 4 * 3600_000).toISOString()}\n`,
+      '.config/cc-aws-keepalive/config.json': '{"profile":"work","autoLoginCmd":"true","autoLoginMinutes":30}',
+    });
+    const log = h.path('required.txt');
+    h.write('required.txt', '');
+    const r = await runEntry(entry, {
+      env: { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1', REQUIRE_GUARD_LOG: log, NODE_OPTIONS: `--require ${ROOT}tests/fixtures/require-guard.cjs` },
+      stdin,
+    });
+    assert.equal(r.code, 0, r.stderr);
+    const loaded = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    assert.ok(loaded.some((m) => /^(node:)?fs$/.test(m)), `the guard saw the bundle's requires: ${loaded.join(', ')}`);
+    assert.deepEqual(loaded.filter((m) => SPAWN_OR_NETWORK.test(m)), []);
+  });
+}
