@@ -1,5 +1,6 @@
 // Gathers what `status` and `doctor` show: reads our config, the AWS files, our state and lock, settings.json.
 // No child process; the network only for doctor's STS probe when the expiry is unknown (short deadline).
+import { notifierProgram } from '../core/mfa-detect.ts';
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { commandProgram, type DoctorFacts } from '../core/doctor.ts';
@@ -83,6 +84,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? 'env' : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? 'settings' : null,
     autoLoginProgram: program(s.config.autoLoginCmd),
     statusLineProgram: program(s.config.statusLineCmd),
+    notifier: s.config.notify && s.config.autoLoginCmd.trim() ? program(notifierProgram(i.platform)) : null,
     projectOverrides: projectOverrides(i.cwd, i.paths),
   };
 }
