@@ -2321,8 +2321,8 @@ function firstLine2(err) {
 
 // src/core/shell-quote.ts
 function quoteArg(word, platform) {
+  if (platform === "win32") return /^[A-Za-z0-9_\\/.,:=@+-]+$/.test(word) ? word : `"${word.replace(/"/g, '""')}"`;
   if (/^[A-Za-z0-9_\/.,:=@%+-]+$/.test(word)) return word;
-  if (platform === "win32") return `"${word.replace(/"/g, '""')}"`;
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -2491,7 +2491,8 @@ function buildLogin(p, i) {
   else if (win) {
     template = "login.ps1";
     const script = join15(i.templateDir, template);
-    autoLoginCmd = `powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${q([script, "-Account", i.profile, "-TimeoutSeconds", String(i.templateTimeoutSeconds)])} ${q(tool)}`;
+    const [program, ...rest] = tool;
+    autoLoginCmd = `powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${q([script, "-Account", i.profile, "-TimeoutSeconds", String(i.templateTimeoutSeconds), "-Program", program, "-Arguments", q(rest)])}`;
   } else {
     template = "login.exp";
     autoLoginCmd = q([i.expectPath ?? "expect", "-f", join15(i.templateDir, template), i.profile, String(i.templateTimeoutSeconds), ...tool]);
@@ -2825,9 +2826,8 @@ function detectField(paths, profile, preset, lines) {
   const creds = readAwsCredentials(paths.awsCredentials);
   const section = creds.ok ? creds.value.sections.get(profile) : void 0;
   const present = section ? KNOWN_EXPIRY_FIELDS.find((f) => f in section) : void 0;
-  if (present && present !== preset.expirationField) {
-    lines.push(`  ${paths.awsCredentials} [${profile}] carries "${present}": using it as expirationField`);
-    return present;
+  if (present && preset.expirationField && present !== preset.expirationField) {
+    lines.push(`  note: ${paths.awsCredentials} [${profile}] has "${present}" from another tool; ${preset.id} writes "${preset.expirationField}" (remove the old line if it stays behind)`);
   }
   return preset.expirationField;
 }

@@ -219,7 +219,9 @@ export function buildLogin(p: LoginPreset, i: BuildInput): BuiltLogin {
   else if (win) {
     template = 'login.ps1';
     const script = join(i.templateDir, template);
-    autoLoginCmd = `powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${q([script, '-Account', i.profile, '-TimeoutSeconds', String(i.templateTimeoutSeconds)])} ${q(tool)}`;
+    // The tool's arguments travel as one string, so PowerShell never takes its `--flags` for its own parameters.
+    const [program, ...rest] = tool;
+    autoLoginCmd = `powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${q([script, '-Account', i.profile, '-TimeoutSeconds', String(i.templateTimeoutSeconds), '-Program', program!, '-Arguments', q(rest)])}`;
   } else {
     template = 'login.exp';
     autoLoginCmd = q([i.expectPath ?? 'expect', '-f', join(i.templateDir, template), i.profile, String(i.templateTimeoutSeconds), ...tool]);

@@ -90,14 +90,16 @@ export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupRepor
   return { lines, error: null };
 }
 
-/** The expiry field: what the profile in ~/.aws/credentials already carries wins over the preset's guess. */
+/**
+ * The expiry field: the one the tool writes (empty: auto-detect). A different known field already in the profile
+ * was left by another tool and goes stale once this one logs in; we say so.
+ */
 function detectField(paths: Paths, profile: string, preset: LoginPreset, lines: string[]): string {
   const creds = readAwsCredentials(paths.awsCredentials);
   const section = creds.ok ? creds.value.sections.get(profile) : undefined;
   const present = section ? KNOWN_EXPIRY_FIELDS.find((f) => f in section) : undefined;
-  if (present && present !== preset.expirationField) {
-    lines.push(`  ${paths.awsCredentials} [${profile}] carries "${present}": using it as expirationField`);
-    return present;
+  if (present && preset.expirationField && present !== preset.expirationField) {
+    lines.push(`  note: ${paths.awsCredentials} [${profile}] has "${present}" from another tool; ${preset.id} writes "${preset.expirationField}" (remove the old line if it stays behind)`);
   }
   return preset.expirationField;
 }
