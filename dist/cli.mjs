@@ -703,7 +703,7 @@ function runDoctor(f) {
     else add("fail", `${o.file} sets ${o.key} for this project (${displayCommand(o.command)}), which wins over your settings.json`, `remove "${o.key}" there, or run setup inside it`);
   }
   const auto = f.config.autoLoginCmd.trim();
-  if (!auto) add("warn", "autoLoginCmd not set: after expiry you log in by hand", `set "autoLoginCmd" in ${f.configFile ?? f.configPath} (see README, Auto-login)`);
+  if (!auto) add("warn", "autoLoginCmd not set: after expiry you log in by hand", `/aws-keepalive setup --login <your tool> writes one (saml2aws, aws-azure-login, okta-aws-cli, \u2026; README, "Pick your tool")`);
   else if (f.autoLoginProgram && !f.autoLoginProgram.found) add("fail", `autoLoginCmd: "${f.autoLoginProgram.word}" is not on PATH`, "use the full path of the program (hooks may run with a shorter PATH than your shell)");
   else add("ok", `autoLoginCmd found${f.autoLoginProgram?.found ? ` (${f.autoLoginProgram.found})` : ""}; /aws-keepalive login --test runs it as Claude Code will`);
   if (f.notifier && !f.notifier.found) {

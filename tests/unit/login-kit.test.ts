@@ -156,3 +156,17 @@ test('diagnoseLoginTest: working, hanging prompt, unchanged expiry, template mes
   const tpl = diagnoseLoginTest(facts({ exitCode: 3, tail: ['cc-aws-keepalive: saml2aws shows a role menu, which auto-login cannot answer — pre-select the role'] }));
   assert.match(tpl.lines.at(-1)!, /^fix: saml2aws shows a role menu/);
 });
+
+test('README "Pick your tool" table: one row per preset with its force flag and expiry field', async () => {
+  const { readFileSync } = await import('node:fs');
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const rows = new Map(readme.split('\n').filter((l) => l.startsWith('| `')).map((l) => [/^\| `([^`]+)`/.exec(l)![1]!, l]));
+  for (const p of LOGIN_PRESETS) {
+    const row = rows.get(p.id);
+    assert.ok(row, `README row for ${p.id}`);
+    if (p.force) assert.ok(row.includes(`\`${p.force}\``), `${p.id}: force flag`);
+    if (p.expirationField) assert.ok(row.includes(`\`${p.expirationField}\``), `${p.id}: field`);
+    assert.equal(row.includes('| yes |'), p.needsPty, `${p.id}: template column`);
+    if (p.roleFlag) assert.ok(row.includes(`\`${p.roleFlag}\``), `${p.id}: role flag`);
+  }
+});
