@@ -103,7 +103,7 @@ while ($true) {
     if (-not $toldMfa -and $line -match '(?i)(number|enter|tap|select|choose)[^0-9]{0,20}\b([0-9]{2,3})\b') { Write-Output "cc-aws-keepalive: MFA number matching: choose $($Matches[2]) on your phone"; $toldMfa = $true }
   }
   if ($pending -match '(?i)(choose|select|pick) (a |the |your )?role') { Stop-Tool 3 "$name shows a role menu, which auto-login cannot answer — pre-select the role and run /aws-keepalive login --test" }
-  if ($pending -match '(?i)pass(word|code|phrase)[^\r\n]*[:?>]\s*$') {
+  if ($pending -match '(?i)pass(word|phrase)( for [^\r\n:]{1,80})?[ :?>]*$') {
     $asked++
     if ($asked -gt 1) { Stop-Tool 4 "the identity provider refused the password stored for $target (it asked again) — store the current one with: cmdkey /generic:$target /user:%USERNAME% /pass" }
     if (-not $password) { $password = [CcKeepaliveCred]::Read($target) }

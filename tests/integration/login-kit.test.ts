@@ -75,6 +75,9 @@ test('expect template: logs in through the fake IdP with the keychain password; 
   assert.match(r.out, /cc-aws-keepalive: MFA number matching: choose 42/);
   assert.ok(!r.out.includes(PASSWORD), 'the password is never in the output');
   assert.match(readFileSync(h.path('keychain.log'), 'utf8'), /^secret-tool lookup service cc-aws-keepalive account dev$/m);
+  // saml2aws's own prompt: "? Password " in colour codes, no colon.
+  const survey = await runTemplate({ ...env, FAKE_IDP_PROMPT: 'survey' }, ['dev', '20', 'saml2aws', 'login', '--profile', 'dev', '--role', 'Dev']);
+  assert.equal(survey.code, 0, survey.out);
 });
 
 test('expect template: a role menu, a refused password, a missing keychain entry and the timeout each end with a clear message', async (t) => {
