@@ -1343,8 +1343,8 @@ var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_url = __toESM(require_url(), 1);
 
 // src/core/mfa-detect.ts
-var NUMBER = /\b(?:number(?!\s+of\b)|enter|tap|select|choose|pick)\b[^0-9\r\n]{0,20}?\b(\d{2,3})\b(?!\s*(?:seconds?|s|minutes?|%))/i;
-var PUSH = /\bpush\b|\bapprove\b|\bverify (?:it'?s|that it'?s) you\b|\bcheck your (?:phone|device)\b/i;
+var NUMBER = /\b(?:number(?!\s+of\b)|numerical code|binding code|enter|tap|select|choose|pick)\b[^0-9\r\n]{0,30}?\b(\d{2,3})\b(?!\s*(?:seconds?|s|minutes?|%))/i;
+var PUSH = /\bpush\b|\bapprove\b|\bverify (?:it'?s|that it'?s) you\b|\bcheck your (?:phone|device)\b|\btap '?yes\b/i;
 function detectMfa(line) {
   const n = NUMBER.exec(line);
   if (n) return { kind: "number", number: n[1] };

@@ -1419,8 +1419,8 @@ var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_url = __toESM(require_url(), 1);
 
 // src/core/mfa-detect.ts
-var NUMBER = /\b(?:number(?!\s+of\b)|enter|tap|select|choose|pick)\b[^0-9\r\n]{0,20}?\b(\d{2,3})\b(?!\s*(?:seconds?|s|minutes?|%))/i;
-var PUSH = /\bpush\b|\bapprove\b|\bverify (?:it'?s|that it'?s) you\b|\bcheck your (?:phone|device)\b/i;
+var NUMBER = /\b(?:number(?!\s+of\b)|numerical code|binding code|enter|tap|select|choose|pick)\b[^0-9\r\n]{0,30}?\b(\d{2,3})\b(?!\s*(?:seconds?|s|minutes?|%))/i;
+var PUSH = /\bpush\b|\bapprove\b|\bverify (?:it'?s|that it'?s) you\b|\bcheck your (?:phone|device)\b|\btap '?yes\b/i;
 function detectMfa(line) {
   const n = NUMBER.exec(line);
   if (n) return { kind: "number", number: n[1] };
@@ -2353,7 +2353,8 @@ var LOGIN_PRESETS = [
     needsPty: true,
     roleFlag: "--roles",
     role: "--roles <role ARN> (or aws_rolename in ~/.okta_aws_login_config)",
-    unverified: "needs no force flag (it always fetches new credentials); whether it reads the password without a terminal is not documented, so we drive it through the expect template"
+    // Its --profile picks a section of ~/.okta_aws_login_config, not an AWS profile (its own source, config.py).
+    unverified: "its --profile names a section of ~/.okta_aws_login_config, not the AWS profile: give that section the AWS profile's name, with write_aws_creds = True and cred_profile = the AWS profile; it needs no force flag (it always fetches new credentials)"
   },
   {
     id: "aws-google-auth",

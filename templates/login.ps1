@@ -100,7 +100,7 @@ while ($true) {
     if ($password) { $line = $line.Replace($password, '****') }
     Write-Output $line
     if ($line -match '(?i)\b(choose|select|pick) (a |the |your )?role|use arrows to move') { Stop-Tool 3 "$name shows a role menu, which auto-login cannot answer — pre-select the role and run /aws-keepalive login --test" }
-    if (-not $toldMfa -and $line -match '(?i)(number|enter|tap|select|choose)[^0-9]{0,20}\b([0-9]{2,3})\b') { Write-Output "cc-aws-keepalive: MFA number matching: choose $($Matches[2]) on your phone"; $toldMfa = $true }
+    if (-not $toldMfa -and $line -match '(?i)(number|numerical code|binding code|enter|tap|select|choose)[^0-9]{0,30}\b([0-9]{2,3})\b') { Write-Output "cc-aws-keepalive: MFA number matching: choose $($Matches[2]) on your phone"; $toldMfa = $true }
   }
   if ($pending -match '(?i)(choose|select|pick) (a |the |your )?role') { Stop-Tool 3 "$name shows a role menu, which auto-login cannot answer — pre-select the role and run /aws-keepalive login --test" }
   if ($pending -match '(?i)pass(word|phrase)( for [^\r\n:]{1,80})?[ :?>]*$') {

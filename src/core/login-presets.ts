@@ -53,7 +53,9 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     needsPty: true,
     roleFlag: '--roles',
     role: '--roles <role ARN> (or aws_rolename in ~/.okta_aws_login_config)',
-    unverified: 'needs no force flag (it always fetches new credentials); whether it reads the password without a terminal is not documented, so we drive it through the expect template',
+    // Its --profile picks a section of ~/.okta_aws_login_config, not an AWS profile (its own source, config.py).
+    unverified:
+      'its --profile names a section of ~/.okta_aws_login_config, not the AWS profile: give that section the AWS profile\'s name, with write_aws_creds = True and cred_profile = the AWS profile; it needs no force flag (it always fetches new credentials)',
   },
   {
     id: 'aws-google-auth',

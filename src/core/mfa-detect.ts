@@ -3,9 +3,11 @@
 
 export type MfaPrompt = { kind: 'number'; number: string } | { kind: 'push' };
 
-// "MFA Number: 42", "enter 42 in Okta Verify", "choose 42 on your phone"; not "number of roles: 12", not a 6-digit OTP.
-const NUMBER = /\b(?:number(?!\s+of\b)|enter|tap|select|choose|pick)\b[^0-9\r\n]{0,20}?\b(\d{2,3})\b(?!\s*(?:seconds?|s|minutes?|%))/i;
-const PUSH = /\bpush\b|\bapprove\b|\bverify (?:it'?s|that it'?s) you\b|\bcheck your (?:phone|device)\b/i;
+// As real tools print them: "MFA Number: 42" (saml2aws & co.), "Tap this number in Okta Verify: 42", "numerical
+// code for prompt: 42" (aws-google-auth), "[BINDING CODE] 42"; not "number of roles: 12", not a 6-digit OTP.
+const NUMBER = /\b(?:number(?!\s+of\b)|numerical code|binding code|enter|tap|select|choose|pick)\b[^0-9\r\n]{0,30}?\b(\d{2,3})\b(?!\s*(?:seconds?|s|minutes?|%))/i;
+// "Duo Push sent", "approve the sign-in", "Open the Google App, and tap 'Yes' on the prompt", "Check your phone".
+const PUSH = /\bpush\b|\bapprove\b|\bverify (?:it'?s|that it'?s) you\b|\bcheck your (?:phone|device)\b|\btap '?yes\b/i;
 
 export function detectMfa(line: string): MfaPrompt | null {
   const n = NUMBER.exec(line);
