@@ -10,6 +10,8 @@ import { makeFakeHome } from '../helpers/fake-home.ts';
 import { cachePluginDir, copyPlugin, runScript } from '../helpers/plugin-copy.ts';
 import { ROOT } from '../helpers/run-entry.ts';
 import { LOGIN_PRESETS } from '../../src/core/login-presets.ts';
+import { handleSlashCommand } from '../../src/io/slash-command.ts';
+import { resolvePaths } from '../../src/io/paths.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bin');
 const TEMPLATE = join(ROOT, 'templates', 'login.exp');
@@ -96,6 +98,10 @@ test('expect template: a role menu, a refused password, a missing keychain entry
   assert.equal(none.code, 2, none.out);
   assert.match(none.out, /no password for "nobody" in the keychain — store it once with: secret-tool store/);
 
+  const user = await runTemplate({ ...env, FAKE_IDP_ASK_USER: '1' }, ['dev', '20', 'saml2aws', '--profile', 'dev', '--role', 'Dev']);
+  assert.equal(user.code, 5, user.out);
+  assert.match(user.out, /saml2aws asks "Username:", which auto-login cannot answer/);
+
   // MFA never approved: the template's own deadline, not the runner's, ends it.
   const slow = await runTemplate({ ...env, FAKE_IDP_APPROVE: h.path('never') }, ['dev', '3', 'saml2aws', '--profile', 'dev', '--role', 'Dev']);
   assert.equal(slow.code, 124, slow.out);
@@ -172,6 +178,14 @@ test('setup --login: a config that does not parse is refused byte-identical (JSO
   assert.match(status.stdout, /✓ autoLoginCmd found/);
 });
 
+test('setup --login: an expiry field another tool left in the profile is named', async (t) => {
+  const k = kit(t, { programs: ['aws-azure-login'] });
+  const r = await k.cli(['setup', '--login', 'aws-azure-login', '--profile', 'dev']);
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(r.stdout, /note: .*credentials \[dev\] has "x_security_token_expires" from another tool; aws-azure-login writes "aws_expiration"/);
+  assert.equal((JSON.parse(readFileSync(k.configPath, 'utf8')) as { expirationField: string }).expirationField, 'aws_expiration');
+});
+
 test('setup --login: a template the user changed is kept; an untouched older copy is updated', async (t) => {
   const { cli, h } = kit(t);
   assert.equal((await cli(['setup', '--login', 'saml2aws'])).code, 0);
@@ -229,6 +243,19 @@ test('MFA notification: none for a login without MFA, none with notify: false; t
   assert.match(readFileSync(bg.h.path('.aws/credentials'), 'utf8'), /ASIABACKGROUND000001/);
 });
 
+test('MFA notification after a 403: awsAuthRefresh runs the template and notifies once', async (t) => {
+  const k = kit(t, { config: {}, expiresInMs: -60_000 });
+  assert.equal((await k.cli(['setup', '--login', 'saml2aws', '--role', 'Dev'])).code, 0);
+  const env = { ...k.env, AWS_PROFILE: 'dev', FAKE_IDP_APPROVE: k.h.path('ok'), FAKE_NOTIFY_TOUCH: k.h.path('ok'), FAKE_IDP_KEY: 'ASIAAFTER403KEY00001' };
+  const r = await runScript(join(k.root, 'dist', 'auth-refresh.mjs'), { env, timeoutMs: 60_000 });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /MFA Number: 42/);
+  const n = k.notifications();
+  assert.equal(n.length, 1, JSON.stringify(n));
+  assert.match(n[0]!.join(' '), /choose 42/);
+  assert.ok(!r.stdout.includes(PASSWORD));
+});
+
 test('login --test: reports a prompt left waiting and an unchanged expiry, with the fix', async (t) => {
   const hang = kit(t, { config: { autoLoginCmd: "printf 'Select account [1-3]: '; sleep 60", loginTimeoutSeconds: 10 } });
   const h = await hang.cli(['login', '--test']);
@@ -251,6 +278,16 @@ test('login --test: reports a prompt left waiting and an unchanged expiry, with 
   assert.equal(b.code, 1);
   assert.match(b.stdout, /prompt was left waiting for input: "Password:"/);
   assert.match(b.stdout, /fix: the tool asks for a password on a terminal, .*setup --login/);
+
+  // Its own session: no controlling terminal to fall back on, as under Claude Code.
+  const tty = kit(t, { config: { autoLoginCmd: 'printf x > /dev/tty' } });
+  const y = await tty.cli(['login', '--test']);
+  assert.equal(y.code, 1, y.stdout);
+  assert.doesNotMatch(y.stdout, /✓ exit code 0/);
+
+  // Typed into Claude Code: the answer is the terminal command, at once.
+  const slash = await handleSlashCommand('/aws-keepalive login --test', { env: tty.env, paths: resolvePaths({ env: tty.env, home: tty.h.home, platform: 'linux' }), root: tty.root, platform: 'linux', cwd: tty.h.home });
+  assert.match(slash!.reason, /login --test runs autoLoginCmd for up to 30 s; run it in a terminal: node .*\/dist\/cli\.mjs login --test/);
 
   const good = kit(t, { config: {} });
   assert.equal((await good.cli(['setup', '--login', 'saml2aws', '--role', 'Dev'])).code, 0);
