@@ -1,6 +1,5 @@
 // Gathers what `status` and `doctor` show: reads our config, the AWS files, our state and lock, settings.json.
 // No child process; the network only for doctor's STS probe when the expiry is unknown (short deadline).
-import { notifierProgram } from '../core/mfa-detect.ts';
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { commandProgram, type DoctorFacts } from '../core/doctor.ts';
@@ -8,6 +7,7 @@ import { credentialFingerprint } from '../core/sts-plan.ts';
 import type { StatusFacts } from '../core/status-report.ts';
 import { findScript } from '../core/command-path.ts';
 import { commandOf, isRecord, SCRIPT_OF } from '../core/wiring.ts';
+import { notifierProgram } from '../core/mfa-detect.ts';
 import { VERSION } from '../version.ts';
 import { loadContext } from './context.ts';
 import { inspectLock } from './lock.ts';
