@@ -109,7 +109,7 @@ test('expect template: a role menu, a refused password, a missing keychain entry
   assert.ok(slow.ms < 15_000);
 });
 
-test('setup --login, for every preset: config written, template installed 0700, a second run changes nothing', async (t) => {
+test('setup --login, for every preset: config written, template installed 0700, a second run changes nothing, a broken config refused', async (t) => {
   for (const p of LOGIN_PRESETS) {
     await t.test(p.id, async (t2) => {
       const { cli, configPath, h } = kit(t2, { programs: [p.program] });
@@ -137,6 +137,12 @@ test('setup --login, for every preset: config written, template installed 0700, 
       assert.match(again.stdout, /already set — nothing to change/);
       assert.ok(!/installed|updated/.test(again.stdout), again.stdout);
       assert.equal(readFileSync(configPath, 'utf8'), bytes);
+      const broken = `${bytes.slice(0, -3)},,}\n`;
+      writeFileSync(configPath, broken);
+      const refused = await cli(['setup', '--login', p.id, '--profile', 'dev']);
+      assert.equal(refused.code, 1, refused.stdout);
+      assert.match(refused.stdout, /not valid JSON .*nothing was changed/);
+      assert.equal(readFileSync(configPath, 'utf8'), broken, 'refused byte-identical');
     });
   }
 });
