@@ -624,6 +624,28 @@ function minValue(requirement, message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function boolean(message2) {
+  return {
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (typeof dataset.value === "boolean") {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function number(message2) {
   return {
     kind: "schema",
@@ -714,7 +736,9 @@ var ConfigFields = {
   timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
   statusLineCmd: { schema: string(), default: "" },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
+  // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
+  notify: { schema: boolean(), default: true }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -725,6 +749,7 @@ function defaultConfig() {
 function describeExpected(key) {
   const d = ConfigFields[key].default;
   if (typeof d === "string") return "a string";
+  if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   return "a whole number of minutes from 0 to 1440";
 }
@@ -1316,17 +1341,95 @@ function releaseIfOurs(file, nonce) {
 // src/io/login-runner.ts
 var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_url = __toESM(require_url(), 1);
+
+// src/core/mfa-detect.ts
+var NUMBER = /\b(?:number(?!\s+of\b)|numerical code|binding code|enter|tap|select|choose|pick)\b[^0-9\r\n]{0,30}?\b(\d{2,3})\b(?!\s*(?:seconds?|s|minutes?|%))/i;
+var PUSH = /\bpush\b|\bapprove\b|\bverify (?:it'?s|that it'?s) you\b|\bcheck your (?:phone|device)\b|\btap '?yes\b/i;
+function detectMfa(line) {
+  const n = NUMBER.exec(line);
+  if (n) return { kind: "number", number: n[1] };
+  return PUSH.test(line) ? { kind: "push" } : null;
+}
+function mfaMessage(p, profile) {
+  return {
+    title: p.kind === "number" ? `AWS login: choose ${p.number}` : "AWS login: approve the push",
+    body: p.kind === "number" ? `Number matching for AWS profile "${profile}": choose ${p.number} in your authenticator app.` : `Approve the sign-in for AWS profile "${profile}" on your phone.`
+  };
+}
+function notifierProgram(platform) {
+  return platform === "darwin" ? "osascript" : platform === "win32" ? "powershell" : "notify-send";
+}
+
+// src/io/notify.ts
+var NOTIFY_DEADLINE_MS = 1e4;
+var PUSH_WAIT_MS = 1500;
+var TOAST = [
+  "[Windows.UI.Notifications.ToastNotificationManager, Windows.UI.Notifications, ContentType = WindowsRuntime] > $null",
+  "$x = [Windows.UI.Notifications.ToastNotificationManager]::GetTemplateContent([Windows.UI.Notifications.ToastTemplateType]::ToastText02)",
+  "$t = $x.GetElementsByTagName('text')",
+  "$t.Item(0).AppendChild($x.CreateTextNode($env:CC_KEEPALIVE_NOTIFY_TITLE)) > $null",
+  "$t.Item(1).AppendChild($x.CreateTextNode($env:CC_KEEPALIVE_NOTIFY_BODY)) > $null",
+  // PowerShell's own app id: toasts from an unregistered id are dropped silently.
+  "[Windows.UI.Notifications.ToastNotificationManager]::CreateToastNotifier('{1AC14E77-02E7-4E5D-B744-2EB1AE5198B7}\\WindowsPowerShell\\v1.0\\powershell.exe').Show([Windows.UI.Notifications.ToastNotification]::new($x))"
+].join("; ");
+function sendNotification(p, profile, env, platform = process.platform) {
+  const { title, body } = mfaMessage(p, profile);
+  const program = notifierProgram(platform);
+  const args = platform === "darwin" ? ["-e", "on run argv", "-e", 'display notification (item 2 of argv) with title (item 1 of argv) sound name "default"', "-e", "end run", title, body] : platform === "win32" ? ["-NoProfile", "-NonInteractive", "-Command", TOAST] : ["-u", "critical", "-a", "cc-aws-keepalive", title, body];
+  try {
+    const child = spawn(program, args, {
+      env: platform === "win32" ? { ...env, CC_KEEPALIVE_NOTIFY_TITLE: title, CC_KEEPALIVE_NOTIFY_BODY: body } : env,
+      stdio: "ignore",
+      windowsHide: true,
+      timeout: NOTIFY_DEADLINE_MS
+    });
+    child.on("error", () => void 0);
+  } catch {
+  }
+}
+function watchForMfa(send, pushWaitMs = PUSH_WAIT_MS) {
+  let sent = false;
+  let pending = null;
+  const stop = () => {
+    if (pending) clearTimeout(pending);
+    pending = null;
+  };
+  return {
+    line(l) {
+      if (sent) return;
+      const p = detectMfa(l);
+      if (!p) return;
+      if (p.kind === "number") {
+        stop();
+        sent = true;
+        send(p);
+      } else if (!pending) {
+        pending = setTimeout(() => {
+          pending = null;
+          sent = true;
+          send(p);
+        }, pushWaitMs);
+      }
+    },
+    stop
+  };
+}
+
+// src/io/login-runner.ts
 var TAIL_LINES = 5;
 var KILL_GRACE_MS = 1500;
 var DRAIN_MS = 300;
 function runLogin(opts) {
   const startedAt = Date.now();
   const tail = [];
+  const profile = opts.notifyProfile;
+  const mfa = profile == null ? null : watchForMfa((p) => sendNotification(p, profile, opts.env));
   const emit = (raw) => {
     const line = cleanOutputLine(raw);
     if (line === null || line === tail[tail.length - 1]) return;
     tail.push(line);
     if (tail.length > TAIL_LINES) tail.shift();
+    mfa?.line(line);
     opts.onLine?.(line);
   };
   return new Promise((resolve) => {
@@ -1373,6 +1476,7 @@ function runLogin(opts) {
       child.stdout?.destroy();
       child.stderr?.destroy();
       splitters.forEach((flush) => flush());
+      mfa?.stop();
       const endedAt = Date.now();
       resolve({ startedAt, endedAt, durationMs: endedAt - startedAt, exitCode, timedOut, tail, spawnError });
     };
@@ -1711,7 +1815,7 @@ async function leadLogin(d, check, manual, trigger) {
   if (before.valid) return done(out, before.disk);
   const timeoutMs = loginTimeoutMs(d.budget, Date.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1e3)} s)\u2026`);
-  const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`) });
+  const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
   forgetCli();
   const after = await check();
   record(d, trigger, r, before.disk, after.disk);
@@ -1771,7 +1875,7 @@ async function runBackgroundLogin(d) {
     const disk = diskState(readCreds(ctx, d.env, d.budget), Date.now());
     if (disk.kind === "valid" && disk.remainingMs > cfg.autoLoginMinutes * 6e4) return 0;
     const timeoutMs = loginTimeoutMs(d.budget, Date.now(), cfg.loginTimeoutSeconds);
-    const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal });
+    const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
     forgetCli();
     const after = diskState(readCreds(ctx, d.env, d.budget), Date.now());
     record(d, "hook", r, disk, after);

@@ -299,7 +299,7 @@ var require_ini = __commonJS({
 });
 
 // src/entries/cli.ts
-var import_node_fs12 = __toESM(require_fs(), 1);
+var import_node_fs14 = __toESM(require_fs(), 1);
 var import_node_url2 = __toESM(require_url(), 1);
 
 // builtin:child_process
@@ -311,7 +311,7 @@ function spawn(...a) {
 var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
 
 // src/io/cli-commands.ts
-var import_node_path12 = __toESM(require_path(), 1);
+var import_node_path15 = __toESM(require_path(), 1);
 
 // src/core/cli-args.ts
 var SUBCOMMANDS = ["status", "doctor", "login", "setup", "help"];
@@ -319,7 +319,9 @@ var CLI_USAGE = `usage: /aws-keepalive [status|doctor|login|setup|help]   (in a 
   status   profile, expiry and where they come from, last auto-login, config, settings.json wiring
   doctor   every check with \u2713/\u2717 and the fix
   login    run autoLoginCmd now (in a terminal: in the foreground, with its output)
-  setup    wire settings.json to this version (options: --statusline --force --dry-run --uninstall --profile NAME)`;
+           --test: run it exactly as Claude Code will (no terminal, stdin closed, the deadline) and say what to fix
+  setup    wire settings.json to this version (options: --statusline --force --dry-run --uninstall --profile NAME)
+           --login TOOL: write loginCmd/autoLoginCmd for your login tool (saml2aws, aws-azure-login, \u2026)`;
 function parseCliArgs(argv) {
   const [first, ...rest] = argv;
   if (first === void 0) return { ok: true, sub: "status", args: [] };
@@ -701,9 +703,12 @@ function runDoctor(f) {
     else add("fail", `${o.file} sets ${o.key} for this project (${displayCommand(o.command)}), which wins over your settings.json`, `remove "${o.key}" there, or run setup inside it`);
   }
   const auto = f.config.autoLoginCmd.trim();
-  if (!auto) add("warn", "autoLoginCmd not set: after expiry you log in by hand", `set "autoLoginCmd" in ${f.configFile ?? f.configPath} (see README, Auto-login)`);
+  if (!auto) add("warn", "autoLoginCmd not set: after expiry you log in by hand", `/aws-keepalive setup --login <your tool> writes one (saml2aws, aws-azure-login, okta-aws-cli, \u2026; README, "Pick your tool")`);
   else if (f.autoLoginProgram && !f.autoLoginProgram.found) add("fail", `autoLoginCmd: "${f.autoLoginProgram.word}" is not on PATH`, "use the full path of the program (hooks may run with a shorter PATH than your shell)");
-  else add("ok", `autoLoginCmd found${f.autoLoginProgram?.found ? ` (${f.autoLoginProgram.found})` : ""}`);
+  else add("ok", `autoLoginCmd found${f.autoLoginProgram?.found ? ` (${f.autoLoginProgram.found})` : ""}; /aws-keepalive login --test runs it as Claude Code will`);
+  if (f.notifier && !f.notifier.found) {
+    add("warn", `notify: "${f.notifier.word}" is not on PATH, so an MFA prompt during a login shows no desktop notification`, f.notifier.word === "notify-send" ? 'install notify-send (libnotify-bin / libnotify), or set "notify": false' : `set "notify": false in ${f.configFile ?? f.configPath} to silence this`);
+  }
   for (const hint of loginToolHints(auto)) add("warn", hint.problem, hint.fix);
   if (!f.config.loginCmd.trim() && !auto) add("warn", "loginCmd not set: warnings cannot show the exact login command", `set "loginCmd" in ${f.configFile ?? f.configPath}`);
   const sl = f.wires.find((w) => w.key === "statusLine");
@@ -721,7 +726,7 @@ function runDoctor(f) {
   if (f.lock.state === "free") add("ok", "login lock free");
   else add("warn", `login lock ${describeLock(f.lock, f.now)}`);
   if (f.lastLogin && (f.lastLogin.exitCode !== 0 || f.lastLogin.timedOut)) {
-    add("fail", `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, "run /aws-keepalive login in a terminal (node <plugin>/dist/cli.mjs login) to watch it");
+    add("fail", `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, "run node <plugin>/dist/cli.mjs login --test in a terminal: it runs autoLoginCmd as Claude Code does and names the fix");
   }
   return checks;
 }
@@ -772,12 +777,17 @@ var SETUP_USAGE = `usage: node <plugin dir>/dist/install.mjs [options]
   --statusline      also show the credential countdown in the status line; an existing status line
                     keeps running inside ours (moved to statusLineCmd in our config)
   --profile NAME    for a new config: the AWS profile to manage (default: AWS_PROFILE, else "default")
+  --login TOOL      write loginCmd/autoLoginCmd/expirationField for your login tool and install its template
+                    (saml2aws, gimme-aws-creds, aws-google-auth, aws-azure-login, okta-aws-cli, onelogin-aws-cli,
+                    aws-sso, aws-login, aws-vault, granted, leapp); with --dry-run, print them only
+  --role ARN        with --login: the role to pre-select (saml2aws --role, gimme-aws-creds --roles,
+                    aws-google-auth -r, okta-aws-cli --aws-iam-role), so no role menu is ever shown
   --force           replace awsCredentialExport/awsAuthRefresh commands that are not ours (kept for --uninstall)
   --dry-run         show what would change, write nothing
   --uninstall       remove what we added and put back what we replaced
   --help            this text`;
 function parseSetupArgs(argv) {
-  const out = { mode: "install", dryRun: false, statusLine: false, force: false, profile: "", help: false };
+  const out = { mode: "install", dryRun: false, statusLine: false, force: false, profile: "", help: false, login: "", role: "" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
@@ -802,6 +812,18 @@ function parseSetupArgs(argv) {
         const v = inline ?? argv[++i];
         if (!v || v.startsWith("--")) return { ok: false, message: "--profile needs a profile name" };
         out.profile = v;
+        break;
+      }
+      case "--role": {
+        const v = inline ?? argv[++i];
+        if (!v || v.startsWith("--")) return { ok: false, message: "--role needs a role ARN" };
+        out.role = v;
+        break;
+      }
+      case "--login": {
+        const v = inline ?? argv[++i];
+        if (!v || v.startsWith("--")) return { ok: false, message: "--login needs the name of your login tool (e.g. saml2aws)" };
+        out.login = v;
         break;
       }
       default:
@@ -962,6 +984,28 @@ function minValue(requirement, message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function boolean(message2) {
+  return {
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (typeof dataset.value === "boolean") {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function number(message2) {
   return {
     kind: "schema",
@@ -1052,7 +1096,9 @@ var ConfigFields = {
   timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
   statusLineCmd: { schema: string(), default: "" },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
+  // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
+  notify: { schema: boolean(), default: true }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -1063,6 +1109,7 @@ function defaultConfig() {
 function describeExpected(key) {
   const d = ConfigFields[key].default;
   if (typeof d === "string") return "a string";
+  if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   return "a whole number of minutes from 0 to 1440";
 }
@@ -1370,17 +1417,95 @@ function releaseIfOurs(file, nonce) {
 // src/io/login-runner.ts
 var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_url = __toESM(require_url(), 1);
+
+// src/core/mfa-detect.ts
+var NUMBER = /\b(?:number(?!\s+of\b)|numerical code|binding code|enter|tap|select|choose|pick)\b[^0-9\r\n]{0,30}?\b(\d{2,3})\b(?!\s*(?:seconds?|s|minutes?|%))/i;
+var PUSH = /\bpush\b|\bapprove\b|\bverify (?:it'?s|that it'?s) you\b|\bcheck your (?:phone|device)\b|\btap '?yes\b/i;
+function detectMfa(line) {
+  const n = NUMBER.exec(line);
+  if (n) return { kind: "number", number: n[1] };
+  return PUSH.test(line) ? { kind: "push" } : null;
+}
+function mfaMessage(p, profile) {
+  return {
+    title: p.kind === "number" ? `AWS login: choose ${p.number}` : "AWS login: approve the push",
+    body: p.kind === "number" ? `Number matching for AWS profile "${profile}": choose ${p.number} in your authenticator app.` : `Approve the sign-in for AWS profile "${profile}" on your phone.`
+  };
+}
+function notifierProgram(platform) {
+  return platform === "darwin" ? "osascript" : platform === "win32" ? "powershell" : "notify-send";
+}
+
+// src/io/notify.ts
+var NOTIFY_DEADLINE_MS = 1e4;
+var PUSH_WAIT_MS = 1500;
+var TOAST = [
+  "[Windows.UI.Notifications.ToastNotificationManager, Windows.UI.Notifications, ContentType = WindowsRuntime] > $null",
+  "$x = [Windows.UI.Notifications.ToastNotificationManager]::GetTemplateContent([Windows.UI.Notifications.ToastTemplateType]::ToastText02)",
+  "$t = $x.GetElementsByTagName('text')",
+  "$t.Item(0).AppendChild($x.CreateTextNode($env:CC_KEEPALIVE_NOTIFY_TITLE)) > $null",
+  "$t.Item(1).AppendChild($x.CreateTextNode($env:CC_KEEPALIVE_NOTIFY_BODY)) > $null",
+  // PowerShell's own app id: toasts from an unregistered id are dropped silently.
+  "[Windows.UI.Notifications.ToastNotificationManager]::CreateToastNotifier('{1AC14E77-02E7-4E5D-B744-2EB1AE5198B7}\\WindowsPowerShell\\v1.0\\powershell.exe').Show([Windows.UI.Notifications.ToastNotification]::new($x))"
+].join("; ");
+function sendNotification(p, profile, env, platform = process.platform) {
+  const { title, body } = mfaMessage(p, profile);
+  const program = notifierProgram(platform);
+  const args = platform === "darwin" ? ["-e", "on run argv", "-e", 'display notification (item 2 of argv) with title (item 1 of argv) sound name "default"', "-e", "end run", title, body] : platform === "win32" ? ["-NoProfile", "-NonInteractive", "-Command", TOAST] : ["-u", "critical", "-a", "cc-aws-keepalive", title, body];
+  try {
+    const child = spawn(program, args, {
+      env: platform === "win32" ? { ...env, CC_KEEPALIVE_NOTIFY_TITLE: title, CC_KEEPALIVE_NOTIFY_BODY: body } : env,
+      stdio: "ignore",
+      windowsHide: true,
+      timeout: NOTIFY_DEADLINE_MS
+    });
+    child.on("error", () => void 0);
+  } catch {
+  }
+}
+function watchForMfa(send, pushWaitMs = PUSH_WAIT_MS) {
+  let sent = false;
+  let pending = null;
+  const stop = () => {
+    if (pending) clearTimeout(pending);
+    pending = null;
+  };
+  return {
+    line(l) {
+      if (sent) return;
+      const p = detectMfa(l);
+      if (!p) return;
+      if (p.kind === "number") {
+        stop();
+        sent = true;
+        send(p);
+      } else if (!pending) {
+        pending = setTimeout(() => {
+          pending = null;
+          sent = true;
+          send(p);
+        }, pushWaitMs);
+      }
+    },
+    stop
+  };
+}
+
+// src/io/login-runner.ts
 var TAIL_LINES = 5;
 var KILL_GRACE_MS = 1500;
 var DRAIN_MS = 300;
 function runLogin(opts) {
   const startedAt = Date.now();
   const tail = [];
+  const profile = opts.notifyProfile;
+  const mfa = profile == null ? null : watchForMfa((p) => sendNotification(p, profile, opts.env));
   const emit = (raw) => {
     const line = cleanOutputLine(raw);
     if (line === null || line === tail[tail.length - 1]) return;
     tail.push(line);
     if (tail.length > TAIL_LINES) tail.shift();
+    mfa?.line(line);
     opts.onLine?.(line);
   };
   return new Promise((resolve2) => {
@@ -1427,6 +1552,7 @@ function runLogin(opts) {
       child.stdout?.destroy();
       child.stderr?.destroy();
       splitters.forEach((flush) => flush());
+      mfa?.stop();
       const endedAt = Date.now();
       resolve2({ startedAt, endedAt, durationMs: endedAt - startedAt, exitCode, timedOut, tail, spawnError });
     };
@@ -1906,7 +2032,7 @@ async function runCliLogin(i) {
   try {
     if (auto) {
       i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1e3)} s): ${displayCommand(auto)}`);
-      const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`) });
+      const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`), notifyProfile: cfg.notify ? profile : null });
       recordLogin(i.paths, profile, "cli", r, null, null);
       if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
       else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
@@ -1960,7 +2086,7 @@ function runInteractive(command, env, timeoutMs) {
   });
 }
 
-// src/io/setup.ts
+// src/io/login-setup.ts
 var import_node_fs10 = __toESM(require_fs(), 1);
 var import_node_path10 = __toESM(require_path(), 1);
 
@@ -2118,6 +2244,699 @@ function duplicateTopLevelKeys(text, keys) {
   }
   return keys.filter((k) => (seen.get(k) ?? 0) > 1);
 }
+
+// src/core/login-config-edit.ts
+var KEYS = ["profile", "loginCmd", "autoLoginCmd", "expirationField"];
+function planLoginEdit(text, file, kind, want, parseToml) {
+  if (kind === "json") return planJson(text, file, want);
+  return planToml(text, file, want, parseToml);
+}
+function planJson(text, file, want) {
+  let body = text !== null && text.trim() !== "" ? text : "{\n}\n";
+  const parsed = parseStrictJson(body);
+  if (!parsed.ok) return { ok: false, message: `${file}:${parsed.line}:${parsed.col}: not valid JSON (${parsed.reason}) \u2014 fix it first; nothing was changed` };
+  if (!isRecord(parsed.value)) return { ok: false, message: `${file}: expected an object of settings \u2014 fix it first; nothing was changed` };
+  const root = parsed.value;
+  const profiles = isRecord(root.profiles) ? root.profiles : null;
+  const base = profiles ? ["profiles", want.profile] : [];
+  const current = profiles ? isRecord(profiles[want.profile]) ? profiles[want.profile] : {} : root;
+  const changes = [];
+  for (const k of KEYS) {
+    if (k === "profile" && profiles) continue;
+    if (current[k] === want[k]) continue;
+    body = setJson(body, [...base, k], want[k]);
+    changes.push(describe(base, k, want[k]));
+  }
+  return { ok: true, text: body, changes };
+}
+function planToml(text, file, want, parse2) {
+  const body = text ?? "";
+  let before;
+  try {
+    before = parse2(body);
+  } catch (err) {
+    return { ok: false, message: `${file}: not valid TOML (${firstLine2(err)}) \u2014 fix it first; nothing was changed` };
+  }
+  if (!isRecord(before)) return { ok: false, message: `${file}: expected a table of settings; nothing was changed` };
+  if (isRecord(before.profiles)) {
+    return { ok: false, message: `${file} has a [profiles] table, which we do not edit in TOML \u2014 set these under [profiles.${JSON.stringify(want.profile)}] by hand: ${KEYS.filter((k) => k !== "profile").map((k) => `${k} = ${JSON.stringify(want[k])}`).join(", ")}` };
+  }
+  const lines = body === "" ? [] : body.split("\n");
+  const found = lines.findIndex((l) => /^\s*\[/.test(l));
+  let end = found < 0 ? lines.length : found;
+  while (end > 0 && lines[end - 1].trim() === "") end--;
+  const changes = [];
+  for (const k of KEYS) {
+    if (before[k] === want[k]) continue;
+    const line = `${k} = ${JSON.stringify(want[k])}`;
+    const at = lines.slice(0, end).findIndex((l) => new RegExp(`^\\s*"?${k}"?\\s*=`).test(l));
+    if (at >= 0) {
+      if (/=\s*("""|''')/.test(lines[at])) return { ok: false, message: `${file}: ${k} is a multi-line string, which we do not edit \u2014 set it to ${JSON.stringify(want[k])} by hand` };
+      lines[at] = line;
+    } else {
+      lines.splice(end, 0, line);
+      end++;
+    }
+    changes.push(describe([], k, want[k]));
+  }
+  const out = lines.join("\n");
+  let after;
+  try {
+    after = parse2(out);
+  } catch (err) {
+    return { ok: false, message: `${file}: our edit would not parse (${firstLine2(err)}) \u2014 set the values by hand; nothing was changed` };
+  }
+  if (!isRecord(after) || KEYS.some((k) => after[k] !== want[k])) {
+    return { ok: false, message: `${file}: our edit did not give the expected values (an unusual layout?) \u2014 set them by hand; nothing was changed` };
+  }
+  return { ok: true, text: out.endsWith("\n") || out === "" ? out : `${out}
+`, changes };
+}
+function describe(base, k, v) {
+  return `${[...base, k].join(".")} = ${JSON.stringify(v)}`;
+}
+function firstLine2(err) {
+  return (err instanceof Error ? err.message : String(err)).split("\n")[0];
+}
+
+// src/core/shell-quote.ts
+function quoteArg(word, platform) {
+  if (platform === "win32") return /^[A-Za-z0-9_\\/.,:=@+-]+$/.test(word) ? word : `"${word.replace(/"/g, '""')}"`;
+  if (/^[A-Za-z0-9_\/.,:=@%+-]+$/.test(word)) return word;
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/core/login-presets.ts
+var KEYCHAIN_SERVICE = "cc-aws-keepalive";
+var LOGIN_PRESETS = [
+  {
+    id: "saml2aws",
+    program: "saml2aws",
+    manual: ["saml2aws", "login", "--profile", "{profile}"],
+    auto: ["saml2aws", "login", "--profile", "{profile}", "--skip-prompt", "--force"],
+    nonInteractive: ["--skip-prompt"],
+    force: "--force",
+    expirationField: "x_security_token_expires",
+    needsPty: true,
+    roleFlag: "--role",
+    role: "--role <role ARN> (or role_arn in ~/.saml2aws)",
+    unverified: null
+  },
+  {
+    id: "gimme-aws-creds",
+    program: "gimme-aws-creds",
+    manual: ["gimme-aws-creds", "--profile", "{profile}"],
+    auto: ["gimme-aws-creds", "--profile", "{profile}"],
+    nonInteractive: [],
+    force: null,
+    expirationField: "x_security_token_expires",
+    needsPty: true,
+    roleFlag: "--roles",
+    role: "--roles <role ARN> (or aws_rolename in ~/.okta_aws_login_config)",
+    // Its --profile picks a section of ~/.okta_aws_login_config, not an AWS profile (its own source, config.py).
+    unverified: "its --profile names a section of ~/.okta_aws_login_config, not the AWS profile: give that section the AWS profile's name, with write_aws_creds = True and cred_profile = the AWS profile; it needs no force flag (it always fetches new credentials)"
+  },
+  {
+    id: "aws-google-auth",
+    program: "aws-google-auth",
+    manual: ["aws-google-auth", "--profile", "{profile}"],
+    auto: ["aws-google-auth", "--profile", "{profile}", "-k"],
+    nonInteractive: ["-k"],
+    force: null,
+    expirationField: "aws_session_expiration",
+    needsPty: true,
+    roleFlag: "-r",
+    role: "-r <role ARN>",
+    unverified: "-k reads the password from the keyring it saved earlier; whether it re-logs in while the session is still valid is not documented"
+  },
+  {
+    id: "aws-azure-login",
+    program: "aws-azure-login",
+    manual: ["aws-azure-login", "--profile", "{profile}"],
+    auto: ["aws-azure-login", "--profile", "{profile}", "--no-prompt", "--force-refresh"],
+    nonInteractive: ["--no-prompt"],
+    force: "--force-refresh",
+    expirationField: "aws_expiration",
+    needsPty: true,
+    roleFlag: null,
+    role: "azure_default_role_arn in ~/.aws/config (with --no-prompt)",
+    unverified: null
+  },
+  {
+    id: "okta-aws-cli",
+    program: "okta-aws-cli",
+    manual: ["okta-aws-cli", "web", "--profile", "{profile}", "--write-aws-credentials", "--expiry-aws-variables", "--open-browser"],
+    auto: ["okta-aws-cli", "web", "--profile", "{profile}", "--write-aws-credentials", "--expiry-aws-variables", "--open-browser"],
+    nonInteractive: ["--open-browser"],
+    force: null,
+    expirationField: "x_security_token_expires",
+    needsPty: false,
+    roleFlag: "--aws-iam-role",
+    role: "--aws-iam-role <role ARN>",
+    unverified: "`web` opens the browser for the Okta sign-in (no password on a terminal); use `okta-aws-cli m2m` for a machine identity with no person at all"
+  },
+  {
+    id: "onelogin-aws-cli",
+    program: "onelogin-aws-login",
+    manual: ["onelogin-aws-login", "--profile", "{profile}"],
+    auto: ["onelogin-aws-login", "--profile", "{profile}"],
+    nonInteractive: [],
+    force: null,
+    expirationField: "",
+    needsPty: true,
+    roleFlag: null,
+    role: "role_arn in ~/.onelogin-aws.config",
+    unverified: "it writes no expiry (STS tells valid from expired); flags to skip its prompts are not documented beyond the config file"
+  },
+  {
+    id: "aws-sso",
+    program: "aws",
+    manual: ["aws", "sso", "login", "--profile", "{profile}"],
+    auto: ["aws", "sso", "login", "--profile", "{profile}"],
+    nonInteractive: [],
+    force: null,
+    expirationField: "",
+    needsPty: false,
+    roleFlag: null,
+    role: "sso_role_name in the profile in ~/.aws/config",
+    unverified: null
+  },
+  {
+    id: "aws-login",
+    program: "aws",
+    manual: ["aws", "login", "--profile", "{profile}"],
+    auto: ["aws", "login", "--profile", "{profile}"],
+    nonInteractive: [],
+    force: null,
+    expirationField: "",
+    needsPty: false,
+    roleFlag: null,
+    role: "the profile in ~/.aws/config (AWS CLI 2.32 or newer)",
+    unverified: null
+  },
+  {
+    id: "aws-vault",
+    program: "aws-vault",
+    manual: ["aws-vault", "exec", "{profile}", "--", "true"],
+    auto: ["aws-vault", "exec", "--prompt={prompt}", "{profile}", "--", "true"],
+    nonInteractive: ["--prompt={prompt}"],
+    force: null,
+    expirationField: "",
+    needsPty: false,
+    roleFlag: null,
+    role: "role_arn in the profile in ~/.aws/config",
+    unverified: "aws-vault keeps credentials in its own store: give the profile `credential_process = aws-vault export --format=json <profile>` in ~/.aws/config (then no expiry field is needed); the MFA prompt appears as a desktop dialog (--prompt)"
+  },
+  {
+    id: "granted",
+    program: "assumego",
+    manual: ["assume", "{profile}"],
+    auto: ["assumego", "{profile}", "--export"],
+    nonInteractive: ["--export"],
+    force: null,
+    expirationField: "",
+    needsPty: false,
+    roleFlag: null,
+    role: "the profile in ~/.aws/config",
+    unverified: "`assume` is a shell function around `assumego`; `--export` writes the profile into ~/.aws/credentials without an expiry; whether it runs without a terminal is not documented"
+  },
+  {
+    id: "leapp",
+    program: "leapp",
+    manual: ["leapp", "session", "start"],
+    auto: ["leapp", "session", "start", "--sessionId", "<session id from `leapp session list`>"],
+    nonInteractive: ["--sessionId"],
+    force: null,
+    expirationField: "",
+    needsPty: false,
+    roleFlag: null,
+    role: "the Leapp session (one per role)",
+    unverified: "needs the Leapp desktop app running; it writes ~/.aws/credentials without an expiry; replace the session id placeholder"
+  }
+];
+function findPreset(id) {
+  const k = id.trim().toLowerCase();
+  return LOGIN_PRESETS.find((p) => p.id === k || p.program === k) ?? null;
+}
+function buildLogin(p, i) {
+  const win = i.platform === "win32";
+  const prompt = i.platform === "darwin" ? "osascript" : win ? "wincredui" : "zenity";
+  const fill = (words, full) => words.map((w, n) => n === 0 && full && i.programPath && w === p.program ? i.programPath : w.replace("{profile}", i.profile).replace("{prompt}", prompt));
+  const q = (words) => words.map((w) => quoteArg(w, i.platform)).join(" ");
+  const loginCmd = q(fill(p.manual, false));
+  const tool = [...fill(p.auto, true), ...i.role && p.roleFlag ? [p.roleFlag, i.role] : []];
+  const join15 = (...parts) => win ? parts.join("\\") : parts.join("/");
+  let autoLoginCmd;
+  let template = null;
+  if (!p.needsPty) autoLoginCmd = q(tool);
+  else if (win) {
+    template = "login.ps1";
+    const script = join15(i.templateDir, template);
+    const [program, ...rest] = tool;
+    autoLoginCmd = `powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${q([script, "-Account", i.profile, "-TimeoutSeconds", String(i.templateTimeoutSeconds), "-Program", program, "-Arguments", q(rest)])}`;
+  } else {
+    template = "login.exp";
+    autoLoginCmd = q([i.expectPath ?? "expect", "-f", join15(i.templateDir, template), i.profile, String(i.templateTimeoutSeconds), ...tool]);
+  }
+  return { loginCmd, autoLoginCmd, expirationField: p.expirationField, template };
+}
+function keychainCommand(platform, profile) {
+  if (platform === "darwin") return `security add-generic-password -U -s ${KEYCHAIN_SERVICE} -a ${quoteArg(profile, platform)} -w`;
+  if (platform === "win32") return `cmdkey /generic:${KEYCHAIN_SERVICE}:${profile} /user:%USERNAME% /pass`;
+  return `secret-tool store --label=${quoteArg(`${KEYCHAIN_SERVICE} ${profile}`, platform)} service ${KEYCHAIN_SERVICE} account ${quoteArg(profile, platform)}`;
+}
+
+// src/io/claude-settings-file.ts
+var import_node_fs6 = __toESM(require_fs(), 1);
+var import_node_path6 = __toESM(require_path(), 1);
+var MAX_BYTES = 8 * 1024 * 1024;
+var KEEP_BACKUPS = 20;
+function readTextFile(file) {
+  const target = followLinks(file);
+  let st;
+  try {
+    st = (0, import_node_fs6.statSync)(target);
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
+    return fail("SETTINGS_READ", `cannot read ${file} (${code ?? "error"})`, "check its permissions; nothing was changed");
+  }
+  if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
+  if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
+  try {
+    const bytes = (0, import_node_fs6.readFileSync)(target);
+    const text = bytes.toString("utf8");
+    if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
+    return ok({ file, target, text, mode: st.mode & 4095 });
+  } catch (err) {
+    return fail("SETTINGS_READ", `cannot read ${file} (${err.code ?? "error"})`, "check its permissions; nothing was changed");
+  }
+}
+function writeTextFile(f, text, o) {
+  if (f.mode !== null && (f.mode & 128) === 0) {
+    return fail("SETTINGS_READONLY", `${f.file} is read-only`, `make it writable (chmod u+w "${f.target}") or make the change by hand; nothing was changed`);
+  }
+  let now;
+  try {
+    now = (0, import_node_fs6.readFileSync)(f.target, "utf8");
+  } catch {
+    now = null;
+  }
+  if (now !== f.text) return fail("SETTINGS_CHANGED", `${f.file} changed while we were editing it`, "run the command again; nothing was changed");
+  let backup = null;
+  try {
+    if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
+    writeFileAtomic(f.target, text, f.mode ?? 384);
+    if (f.mode !== null) (0, import_node_fs6.chmodSync)(f.target, f.mode);
+  } catch (err) {
+    const code = err.code ?? "error";
+    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${(0, import_node_path6.dirname)(f.target)}; the file was left as it was`);
+  }
+  return ok({ backup });
+}
+function backupCopy(target, dir, now) {
+  (0, import_node_fs6.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const stamp = now.toISOString().replace(/[:.]/g, "-");
+  const name = (0, import_node_path6.basename)(target);
+  let dest = (0, import_node_path6.join)(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = (0, import_node_path6.join)(dir, `${name}.${stamp}-${i}.bak`);
+  (0, import_node_fs6.copyFileSync)(target, dest);
+  (0, import_node_fs6.chmodSync)(dest, 384);
+  pruneBackups(dir, name);
+  return dest;
+}
+function pruneBackups(dir, name) {
+  const ours = (0, import_node_fs6.readdirSync)(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
+  for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
+    try {
+      (0, import_node_fs6.unlinkSync)((0, import_node_path6.join)(dir, old));
+    } catch {
+    }
+  }
+}
+function existsQuiet(p) {
+  try {
+    (0, import_node_fs6.lstatSync)(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function followLinks(file) {
+  try {
+    return (0, import_node_fs6.realpathSync)(file);
+  } catch {
+  }
+  let p = (0, import_node_path6.resolve)(file);
+  for (let hops = 0; hops < 40; hops++) {
+    let link;
+    try {
+      if (!(0, import_node_fs6.lstatSync)(p).isSymbolicLink()) return p;
+      link = (0, import_node_fs6.readlinkSync)(p);
+    } catch {
+      return p;
+    }
+    p = (0, import_node_path6.isAbsolute)(link) ? link : (0, import_node_path6.resolve)((0, import_node_path6.dirname)(p), link);
+  }
+  return p;
+}
+
+// src/io/status-facts.ts
+var import_node_fs8 = __toESM(require_fs(), 1);
+var import_node_path8 = __toESM(require_path(), 1);
+
+// src/version.ts
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/io/wiring-check.ts
+var import_node_fs7 = __toESM(require_fs(), 1);
+var import_node_path7 = __toESM(require_path(), 1);
+var ORPHAN_MARKER = ".orphaned_at";
+function checkWiring(paths, ownRoot, platform) {
+  const ownOrphaned = (0, import_node_fs7.existsSync)((0, import_node_path7.join)(ownRoot, ORPHAN_MARKER));
+  let text;
+  try {
+    text = (0, import_node_fs7.readFileSync)(paths.claudeSettings, "utf8");
+  } catch {
+    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
+  }
+  const parsed = text.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text);
+  if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
+  const settings = isRecord(parsed.value) ? parsed.value : {};
+  const wires = readWiring(settings).map((wire) => {
+    const facts = wire.ref ? {
+      exists: (0, import_node_fs7.existsSync)(expandHome(wire.ref.path, paths.home)),
+      orphaned: (0, import_node_fs7.existsSync)((0, import_node_path7.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+    } : null;
+    return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
+  });
+  return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
+}
+
+// src/io/status-facts.ts
+async function gatherStatus(i) {
+  return (await gather(i)).facts;
+}
+async function gather(i) {
+  const ctx = await loadContext(i.env, i.paths);
+  const profile = loadProfile(ctx);
+  const state = readState(i.paths, ctx.profile.name);
+  const wiring = checkWiring(i.paths, i.root, i.platform);
+  const key = profile.ok && profile.value.kind === "file" ? credentialFingerprint(profile.value.creds.accessKeyId) : null;
+  const sts = state.sts && (!state.sts.key || state.sts.key === key) ? state.sts : null;
+  const facts = {
+    now: i.now,
+    version: VERSION,
+    root: i.root,
+    profile: ctx.profile,
+    config: ctx.loaded.config,
+    configFile: ctx.loaded.file,
+    configPath: i.paths.configJson,
+    configWarnings: ctx.loaded.warnings,
+    source: profile.ok ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === "config" ? profile.value.config.kind : null, expiry: profile.value.expiry } } : profile,
+    sts,
+    lastLogin: state.lastLogin ?? null,
+    lock: inspectLock(i.paths, ctx.profile.name, i.now),
+    settingsFile: i.paths.claudeSettings,
+    settings: wiring.settings,
+    wires: wiring.wires.map((w) => ({ key: w.wire.key, state: w.state, command: w.wire.command }))
+  };
+  return { facts, ctx, profile, settingsValues: wiring.values };
+}
+var truthy = (v) => typeof v === "string" && ["1", "true", "yes", "on"].includes(v.trim().toLowerCase());
+async function gatherDoctor(i) {
+  const { facts: s, ctx, profile: p, settingsValues } = await gather(i);
+  const settingsEnv = isRecord(settingsValues.env) ? settingsValues.env : {};
+  let sts = s.sts;
+  if (!sts && p.ok && p.value.kind === "file" && p.value.expiry.expiresAt === null) {
+    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, i.env, i.stsTimeoutMs);
+    if (answer.verdict !== "unknown") sts = { checkedAt: Date.now(), valid: answer.verdict === "valid", reason: answer.reason };
+  }
+  const program = (cmd) => {
+    const word = cmd.trim() ? commandProgram(cmd) : null;
+    return word ? { word, found: findProgram(word, i.env, i.platform) } : null;
+  };
+  return {
+    ...s,
+    sts,
+    nodeVersion: process.versions.node,
+    bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? "env" : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? "settings" : null,
+    autoLoginProgram: program(s.config.autoLoginCmd),
+    statusLineProgram: program(s.config.statusLineCmd),
+    notifier: s.config.notify && s.config.autoLoginCmd.trim() ? program(notifierProgram(i.platform)) : null,
+    projectOverrides: projectOverrides(i.cwd, i.paths)
+  };
+}
+function projectOverrides(cwd, paths) {
+  const out = [];
+  for (const name of ["settings.json", "settings.local.json"]) {
+    const file = (0, import_node_path8.join)(cwd, ".claude", name);
+    if (file === paths.claudeSettings) continue;
+    let value;
+    try {
+      value = JSON.parse((0, import_node_fs8.readFileSync)(file, "utf8"));
+    } catch {
+      continue;
+    }
+    if (!isRecord(value)) continue;
+    for (const key of ["awsCredentialExport", "awsAuthRefresh"]) {
+      const command = commandOf(value, key);
+      if (command !== null) out.push({ file, key, command, ours: findScript(command, SCRIPT_OF[key]) !== null });
+    }
+  }
+  return out;
+}
+var BUILTINS = /* @__PURE__ */ new Set(["exec", "eval", ".", "source", "cd", "command", "env", "export", "if", "test", "["]);
+function findProgram(word, env, platform) {
+  if (BUILTINS.has(word)) return word;
+  const home = env.HOME ?? env.USERPROFILE ?? "";
+  const expanded = word.startsWith("~/") ? (0, import_node_path8.join)(home, word.slice(2)) : word;
+  const exts = platform === "win32" ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").map((e) => e.toLowerCase())] : [""];
+  const candidates = (0, import_node_path8.isAbsolute)(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : import_node_path8.delimiter).filter(Boolean).map((d) => (0, import_node_path8.join)(d, expanded));
+  for (const c of candidates) {
+    for (const ext of exts) {
+      const p = c + ext;
+      try {
+        if (!(0, import_node_fs8.statSync)(p).isFile()) continue;
+        if (platform !== "win32") (0, import_node_fs8.accessSync)(p, import_node_fs8.constants.X_OK);
+        return p;
+      } catch {
+      }
+    }
+  }
+  return null;
+}
+
+// src/io/templates.ts
+var import_node_fs9 = __toESM(require_fs(), 1);
+var import_node_path9 = __toESM(require_path(), 1);
+var sha = (s) => createHash("sha256").update(s).digest("hex");
+function recordFile(paths) {
+  return (0, import_node_path9.join)(paths.stateDir, "templates.json");
+}
+function readRecord(paths) {
+  try {
+    const v = JSON.parse((0, import_node_fs9.readFileSync)(recordFile(paths), "utf8"));
+    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
+  } catch {
+    return {};
+  }
+}
+function installTemplate(name, root, paths, dryRun) {
+  const shipped = (0, import_node_path9.join)(root, "templates", name);
+  const dest = (0, import_node_path9.join)(paths.configDir, name);
+  let text;
+  try {
+    text = (0, import_node_fs9.readFileSync)(shipped, "utf8");
+  } catch {
+    return { state: "error", message: `${shipped} is missing; reinstall cc-aws-keepalive` };
+  }
+  let current = null;
+  try {
+    current = (0, import_node_fs9.readFileSync)(dest, "utf8");
+  } catch {
+  }
+  if (current === text) return { state: "current", file: dest };
+  const record = readRecord(paths);
+  if (current !== null && record[name] !== sha(current)) return { state: "kept", file: dest, shipped };
+  if (dryRun) return { state: current === null ? "would-install" : "would-update", file: dest };
+  try {
+    (0, import_node_fs9.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
+    (0, import_node_fs9.chmodSync)(paths.configDir, 448);
+    writeFileAtomic(dest, text, 448);
+    writeFileAtomic(recordFile(paths), `${JSON.stringify({ ...record, [name]: sha(text) }, null, 2)}
+`);
+  } catch (err) {
+    return { state: "error", message: `cannot write ${dest} (${err.code ?? "error"})` };
+  }
+  return { state: current === null ? "installed" : "updated", file: dest };
+}
+
+// src/io/login-setup.ts
+var TEMPLATE_MARGIN_S = 10;
+async function runLoginSetup(i) {
+  const lines = [];
+  const preset = findPreset(i.tool);
+  if (!preset) return { lines, error: `cc-aws-keepalive: no preset for "${i.tool}" \u2014 known tools: ${LOGIN_PRESETS.map((p) => p.id).join(", ")}` };
+  const hasJson = (0, import_node_fs10.existsSync)(i.paths.configJson);
+  const hasToml = (0, import_node_fs10.existsSync)(i.paths.configToml);
+  if (hasJson && hasToml) return { lines, error: `cc-aws-keepalive: both ${i.paths.configJson} and ${i.paths.configToml} exist \u2014 keep one of them, then run this again` };
+  const kind = hasToml ? "toml" : "json";
+  const file = kind === "toml" ? i.paths.configToml : i.paths.configJson;
+  const loaded = await loadConfig(i.paths);
+  const profile = i.profile || resolveProfile(i.env, loaded.config.profile).name;
+  const programPath = findProgram(preset.program, i.env, i.platform);
+  const expectPath = preset.needsPty && i.platform !== "win32" ? findProgram("expect", i.env, i.platform) : null;
+  const field = detectField(i.paths, profile, preset, lines);
+  const built = buildLogin(preset, {
+    profile,
+    platform: i.platform,
+    templateDir: i.paths.configDir,
+    programPath,
+    expectPath,
+    role: i.role,
+    templateTimeoutSeconds: Math.max(10, loaded.config.loginTimeoutSeconds - TEMPLATE_MARGIN_S)
+  });
+  const want = { profile, loginCmd: built.loginCmd, autoLoginCmd: built.autoLoginCmd, expirationField: field };
+  lines.push(`${preset.id} for AWS profile "${profile}"${programPath ? ` (${programPath})` : ""}:`);
+  if (built.template) {
+    const t = installTemplate(built.template, i.root, i.paths, i.dryRun);
+    if (t.state === "error") return { lines, error: `cc-aws-keepalive: ${t.message}` };
+    if (t.state === "kept") lines.push(`  kept your changed ${t.file} (the shipped one: ${t.shipped})`);
+    else if (t.state !== "current") lines.push(`  ${t.state.replace("-", " ")} ${t.file}`);
+  }
+  const cur = readTextFile(file);
+  if (!cur.ok) return { lines, error: formatError(cur.error) };
+  const parseToml = kind === "toml" ? (await Promise.resolve().then(() => (init_toml(), toml_exports))).parse : void 0;
+  const plan = planLoginEdit(cur.value.text, file, kind, want, parseToml);
+  if (!plan.ok) return { lines, error: `cc-aws-keepalive: ${plan.message}` };
+  if (plan.changes.length === 0) lines.push(`  ${file}: already set \u2014 nothing to change`);
+  else {
+    lines.push(`  ${file}:`, ...plan.changes.map((c) => `    ${c}`));
+    if (!i.dryRun) {
+      const w = writeTextFile(cur.value, plan.text, { backupDir: (0, import_node_path10.join)(i.paths.stateDir, "backups"), now: i.now });
+      if (!w.ok) return { lines, error: formatError(w.error) };
+      if (w.value.backup) lines.push(`  backup of the previous file: ${w.value.backup}`);
+    }
+  }
+  lines.push(...stillToDo(preset, i, profile, programPath, expectPath));
+  if (i.dryRun) lines.push("dry run: nothing was written");
+  return { lines, error: null };
+}
+function detectField(paths, profile, preset, lines) {
+  const creds = readAwsCredentials(paths.awsCredentials);
+  const section = creds.ok ? creds.value.sections.get(profile) : void 0;
+  const present = section ? KNOWN_EXPIRY_FIELDS.find((f) => f in section) : void 0;
+  if (present && preset.expirationField && present !== preset.expirationField) {
+    lines.push(`  note: ${paths.awsCredentials} [${profile}] has "${present}" from another tool; ${preset.id} writes "${preset.expirationField}" (remove the old line if it stays behind)`);
+  }
+  return preset.expirationField;
+}
+function stillToDo(p, i, profile, programPath, expectPath) {
+  const out = [];
+  if (!programPath) out.push(`  ! ${p.program} is not on PATH: install it (autoLoginCmd then finds it by name)`);
+  if (p.needsPty && i.platform !== "win32" && !expectPath) out.push(`  ! expect is not on PATH: install it (${i.platform === "darwin" ? "brew install expect" : "apt-get install expect, or dnf install expect"})`);
+  if (p.unverified) out.push(`  note: ${p.unverified}`);
+  if (!(i.role && p.roleFlag)) out.push(`  role: pre-select it so no menu is shown \u2014 ${p.roleFlag ? `setup --role <ARN> adds ${p.roleFlag}, or ` : ""}${p.role}`);
+  if (i.role && !p.roleFlag) out.push(`  ! --role is not passed to ${p.id} on its command line: set it as ${p.role}`);
+  if (p.needsPty) {
+    out.push("Still to do \u2014 store your IdP password in the keychain once (the template reads it from there, never from a file):");
+    out.push(`  ${keychainCommand(i.platform, profile)}`);
+  } else if (p.id === "aws-vault") {
+    out.push(`Still to do \u2014 in ~/.aws/config, under [profile ${profile}]: credential_process = aws-vault export --format=json ${profile}`);
+  }
+  out.push("Then check it the way Claude Code runs it: /aws-keepalive login --test");
+  return out;
+}
+
+// src/io/login-test.ts
+var import_node_path11 = __toESM(require_path(), 1);
+
+// src/core/login-diagnose.ts
+var TEMPLATE_SAYS = "cc-aws-keepalive:";
+var PROMPT = /(?:[:?>]\s*|\[[yn]\/[yn]\]\s*|\(y\/n\)\s*|press enter.*)$/i;
+var NO_TTY = /not a (?:tty|terminal)|inappropriate ioctl|no tty|stdin is not|cannot prompt|non-?interactive/i;
+function diagnoseLoginTest(f) {
+  const secs = (ms) => `${(ms / 1e3).toFixed(1)} s`;
+  const lines = [];
+  const finished = f.spawnError === null && !f.timedOut && f.exitCode !== null;
+  lines.push(
+    f.spawnError ? `\u2717 could not start: ${f.spawnError}` : f.timedOut ? `\u2717 still running after ${secs(f.timeoutMs)}: stopped, as Claude Code would (loginTimeoutSeconds)` : `${f.exitCode === 0 ? "\u2713" : "\u2717"} exit code ${f.exitCode ?? "none (stopped by a signal)"} after ${secs(f.durationMs)} (deadline ${secs(f.timeoutMs)})`
+  );
+  const moved = f.after !== null && (f.before === null || f.after > f.before);
+  const left = (t) => t > f.now ? `${formatDuration(t - f.now)} left` : "expired";
+  const expiryLine = f.after === null ? `! expiry of profile "${f.profile}" not known${f.keysChanged ? " (the keys did change)" : ""}` : `${moved && f.after > f.now ? "\u2713" : "\u2717"} expiry of profile "${f.profile}": ${f.before === null ? "unknown" : left(f.before)} \u2192 ${left(f.after)}${moved ? "" : " (unchanged)"}`;
+  lines.push(expiryLine);
+  const last = [...f.tail].reverse().find((l) => l.trim() !== "") ?? "";
+  const waiting = !finished || f.exitCode !== 0 ? PROMPT.test(last) ? last : null : null;
+  if (waiting) lines.push(`\u2717 a prompt was left waiting for input: "${waiting}"`);
+  let fix = null;
+  if (f.spawnError) fix = "check that the shell and the program in autoLoginCmd exist (use full paths: hooks may have a shorter PATH)";
+  else if (waiting && /pass(word|code)/i.test(waiting)) fix = "the tool asks for a password on a terminal, which auto-login has not: /aws-keepalive setup --login <your tool> drives it through the expect template with the password from your keychain";
+  else if (waiting || f.tail.some((l) => NO_TTY.test(l))) fix = 'the tool wants a person at a terminal: add its non-interactive flags (README, "pick your tool"), pre-select the role, or use /aws-keepalive setup --login <your tool>';
+  else if (f.timedOut) fix = "it never finished: was the MFA push approved in time? Raise loginTimeoutSeconds (up to 160) or check the tool in a terminal";
+  else if (f.exitCode !== 0 && last.startsWith(TEMPLATE_SAYS)) fix = last.slice(TEMPLATE_SAYS.length).trim();
+  else if (f.exitCode !== 0) fix = "run autoLoginCmd in a terminal to see why it fails; the output above is what Claude Code would log";
+  else if (f.after === null && !f.keysChanged) fix = `nothing shows that it logged in: set "expirationField" to the field your tool writes, and check that it writes profile "${f.profile}"`;
+  else if (f.after !== null && !moved) fix = `the command succeeded but profile "${f.profile}" still has the old credentials: it writes another profile, or keeps a still-valid session (add the tool's force flag, e.g. saml2aws --force, aws-azure-login --force-refresh)`;
+  else if (f.after !== null && f.after <= f.now) fix = "the new credentials are already expired: check the clock and the tool";
+  const ok2 = fix === null;
+  lines.push(ok2 ? "\u2713 autoLoginCmd works the way Claude Code runs it" : `fix: ${fix}`);
+  return { ok: ok2, lines };
+}
+
+// src/io/login-test.ts
+async function runLoginTest(i) {
+  const ctx = await loadContext(i.env, i.paths);
+  const cfg = ctx.loaded.config;
+  const auto = cfg.autoLoginCmd.trim();
+  if (!auto) {
+    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${ctx.loaded.file ?? i.paths.configJson} \u2014 /aws-keepalive setup --login <your tool> writes one`);
+    return 1;
+  }
+  const timeoutMs = cfg.loginTimeoutSeconds * 1e3;
+  if (i.where === "slash") {
+    i.out(`login --test runs autoLoginCmd for up to ${cfg.loginTimeoutSeconds} s; run it in a terminal: node ${(0, import_node_path11.join)(i.root, "dist", "cli.mjs")} login --test`);
+    return 0;
+  }
+  const lock = tryAcquireLock(i.paths, ctx.profile.name, { deadline: Date.now() + timeoutMs + 5e3, trigger: "cli" });
+  if (!lock.acquired) {
+    i.out(`cc-aws-keepalive: a login for profile "${ctx.profile.name}" is running${lock.lock.holder ? ` (pid ${lock.lock.holder.pid})` : ""} \u2014 test again when it is done`);
+    return 1;
+  }
+  try {
+    const before = snapshot(ctx);
+    i.out(`Testing autoLoginCmd for AWS profile "${ctx.profile.name}" as Claude Code runs it (no terminal, stdin closed, up to ${cfg.loginTimeoutSeconds} s): ${displayCommand(auto)}`);
+    const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  \u2502 ${l}`), notifyProfile: cfg.notify ? ctx.profile.name : null });
+    const after = snapshot(ctx);
+    const v = diagnoseLoginTest({
+      exitCode: r.exitCode,
+      timedOut: r.timedOut,
+      spawnError: r.spawnError,
+      durationMs: r.durationMs,
+      timeoutMs,
+      tail: r.tail,
+      now: Date.now(),
+      before: before.expiresAt,
+      after: after.expiresAt,
+      keysChanged: before.key !== after.key,
+      profile: ctx.profile.name
+    });
+    v.lines.forEach(i.out);
+    return v.ok ? 0 : 1;
+  } finally {
+    lock.release();
+  }
+}
+function snapshot(ctx) {
+  const p = loadProfile(ctx);
+  if (!p.ok) return { expiresAt: null, key: null };
+  return { expiresAt: p.value.expiry.expiresAt, key: p.value.kind === "file" ? p.value.creds.accessKeyId : null };
+}
+
+// src/io/setup.ts
+var import_node_fs13 = __toESM(require_fs(), 1);
+var import_node_path14 = __toESM(require_path(), 1);
 
 // src/core/omc-legacy.ts
 var LEGACY_PATCH_START = "// [cc-aws-keepalive:timer-start]";
@@ -2354,17 +3173,17 @@ function describeChange(c) {
 }
 
 // src/io/omc-hud.ts
-var import_node_fs6 = __toESM(require_fs(), 1);
-var import_node_path6 = __toESM(require_path(), 1);
+var import_node_fs11 = __toESM(require_fs(), 1);
+var import_node_path12 = __toESM(require_path(), 1);
 function cleanupOmcLegacy(paths, opts) {
   const out = { done: [], skipped: [] };
-  const hud = (0, import_node_path6.join)(paths.claudeDir, "hud", "omc-hud.mjs");
+  const hud = (0, import_node_path12.join)(paths.claudeDir, "hud", "omc-hud.mjs");
   const hudText = readText(hud);
   const stripped = hudText === null ? null : stripLegacyPatch(hudText);
   if (stripped !== null) {
     if (!opts.dryRun) {
       try {
-        writeFileAtomic(hud, stripped, (0, import_node_fs6.statSync)(hud).mode & 511);
+        writeFileAtomic(hud, stripped, (0, import_node_fs11.statSync)(hud).mode & 511);
       } catch (err) {
         out.skipped.push(`${hud}: could not remove the old cc-aws-keepalive timer patch (${err.code ?? "error"}) \u2014 delete the lines between the "cc-aws-keepalive:timer" markers by hand`);
         return out;
@@ -2372,7 +3191,7 @@ function cleanupOmcLegacy(paths, opts) {
     }
     out.done.push(`${hud}: removed the old cc-aws-keepalive timer patch`);
   }
-  const wrapper = (0, import_node_path6.join)(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
+  const wrapper = (0, import_node_path12.join)(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
   const wrapperText = readText(wrapper);
   if (wrapperText !== null && isLegacyWrapper(wrapperText)) {
     if (opts.statusLineCommand?.includes(LEGACY_WRAPPER_NAME)) {
@@ -2380,7 +3199,7 @@ function cleanupOmcLegacy(paths, opts) {
     } else {
       if (!opts.dryRun) {
         try {
-          (0, import_node_fs6.unlinkSync)(wrapper);
+          (0, import_node_fs11.unlinkSync)(wrapper);
         } catch (err) {
           out.skipped.push(`${wrapper}: could not delete it (${err.code ?? "error"}); it is unused, delete it by hand`);
           return out;
@@ -2393,114 +3212,19 @@ function cleanupOmcLegacy(paths, opts) {
 }
 function readText(file) {
   try {
-    return (0, import_node_fs6.readFileSync)(file, "utf8");
+    return (0, import_node_fs11.readFileSync)(file, "utf8");
   } catch {
     return null;
   }
 }
 
-// src/io/claude-settings-file.ts
-var import_node_fs7 = __toESM(require_fs(), 1);
-var import_node_path7 = __toESM(require_path(), 1);
-var MAX_BYTES = 8 * 1024 * 1024;
-var KEEP_BACKUPS = 20;
-function readTextFile(file) {
-  const target = followLinks(file);
-  let st;
-  try {
-    st = (0, import_node_fs7.statSync)(target);
-  } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
-    return fail("SETTINGS_READ", `cannot read ${file} (${code ?? "error"})`, "check its permissions; nothing was changed");
-  }
-  if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
-  if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
-  try {
-    const bytes = (0, import_node_fs7.readFileSync)(target);
-    const text = bytes.toString("utf8");
-    if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
-    return ok({ file, target, text, mode: st.mode & 4095 });
-  } catch (err) {
-    return fail("SETTINGS_READ", `cannot read ${file} (${err.code ?? "error"})`, "check its permissions; nothing was changed");
-  }
-}
-function writeTextFile(f, text, o) {
-  if (f.mode !== null && (f.mode & 128) === 0) {
-    return fail("SETTINGS_READONLY", `${f.file} is read-only`, `make it writable (chmod u+w "${f.target}") or make the change by hand; nothing was changed`);
-  }
-  let now;
-  try {
-    now = (0, import_node_fs7.readFileSync)(f.target, "utf8");
-  } catch {
-    now = null;
-  }
-  if (now !== f.text) return fail("SETTINGS_CHANGED", `${f.file} changed while we were editing it`, "run the command again; nothing was changed");
-  let backup = null;
-  try {
-    if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
-    writeFileAtomic(f.target, text, f.mode ?? 384);
-    if (f.mode !== null) (0, import_node_fs7.chmodSync)(f.target, f.mode);
-  } catch (err) {
-    const code = err.code ?? "error";
-    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${(0, import_node_path7.dirname)(f.target)}; the file was left as it was`);
-  }
-  return ok({ backup });
-}
-function backupCopy(target, dir, now) {
-  (0, import_node_fs7.mkdirSync)(dir, { recursive: true, mode: 448 });
-  const stamp = now.toISOString().replace(/[:.]/g, "-");
-  const name = (0, import_node_path7.basename)(target);
-  let dest = (0, import_node_path7.join)(dir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = (0, import_node_path7.join)(dir, `${name}.${stamp}-${i}.bak`);
-  (0, import_node_fs7.copyFileSync)(target, dest);
-  (0, import_node_fs7.chmodSync)(dest, 384);
-  pruneBackups(dir, name);
-  return dest;
-}
-function pruneBackups(dir, name) {
-  const ours = (0, import_node_fs7.readdirSync)(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
-  for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
-    try {
-      (0, import_node_fs7.unlinkSync)((0, import_node_path7.join)(dir, old));
-    } catch {
-    }
-  }
-}
-function existsQuiet(p) {
-  try {
-    (0, import_node_fs7.lstatSync)(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function followLinks(file) {
-  try {
-    return (0, import_node_fs7.realpathSync)(file);
-  } catch {
-  }
-  let p = (0, import_node_path7.resolve)(file);
-  for (let hops = 0; hops < 40; hops++) {
-    let link;
-    try {
-      if (!(0, import_node_fs7.lstatSync)(p).isSymbolicLink()) return p;
-      link = (0, import_node_fs7.readlinkSync)(p);
-    } catch {
-      return p;
-    }
-    p = (0, import_node_path7.isAbsolute)(link) ? link : (0, import_node_path7.resolve)((0, import_node_path7.dirname)(p), link);
-  }
-  return p;
-}
-
 // src/io/install-record.ts
-var import_node_fs8 = __toESM(require_fs(), 1);
-var import_node_path8 = __toESM(require_path(), 1);
-var recordFile = (stateDir) => (0, import_node_path8.join)(stateDir, "settings-record.json");
+var import_node_fs12 = __toESM(require_fs(), 1);
+var import_node_path13 = __toESM(require_path(), 1);
+var recordFile2 = (stateDir) => (0, import_node_path13.join)(stateDir, "settings-record.json");
 function readAll(stateDir) {
   try {
-    const v = JSON.parse((0, import_node_fs8.readFileSync)(recordFile(stateDir), "utf8"));
+    const v = JSON.parse((0, import_node_fs12.readFileSync)(recordFile2(stateDir), "utf8"));
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -2515,39 +3239,14 @@ function writeInstallRecord(stateDir, settingsFile, record) {
   if (record && Object.keys(record).length) all[settingsFile] = record;
   else delete all[settingsFile];
   if (Object.keys(all).length) {
-    writeFileAtomic(recordFile(stateDir), `${JSON.stringify(all, null, 2)}
+    writeFileAtomic(recordFile2(stateDir), `${JSON.stringify(all, null, 2)}
 `);
     return;
   }
   try {
-    (0, import_node_fs8.unlinkSync)(recordFile(stateDir));
+    (0, import_node_fs12.unlinkSync)(recordFile2(stateDir));
   } catch {
   }
-}
-
-// src/io/wiring-check.ts
-var import_node_fs9 = __toESM(require_fs(), 1);
-var import_node_path9 = __toESM(require_path(), 1);
-var ORPHAN_MARKER = ".orphaned_at";
-function checkWiring(paths, ownRoot, platform) {
-  const ownOrphaned = (0, import_node_fs9.existsSync)((0, import_node_path9.join)(ownRoot, ORPHAN_MARKER));
-  let text;
-  try {
-    text = (0, import_node_fs9.readFileSync)(paths.claudeSettings, "utf8");
-  } catch {
-    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
-  }
-  const parsed = text.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text);
-  if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
-  const settings = isRecord(parsed.value) ? parsed.value : {};
-  const wires = readWiring(settings).map((wire) => {
-    const facts = wire.ref ? {
-      exists: (0, import_node_fs9.existsSync)(expandHome(wire.ref.path, paths.home)),
-      orphaned: (0, import_node_fs9.existsSync)((0, import_node_path9.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
-    } : null;
-    return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
-  });
-  return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
 }
 
 // src/io/setup.ts
@@ -2556,13 +3255,13 @@ var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 async function runSetup(input) {
   const { paths, options: o } = input;
   const lines = [];
-  const backupDir = (0, import_node_path10.join)(paths.stateDir, "backups");
+  const backupDir = (0, import_node_path14.join)(paths.stateDir, "backups");
   if (o.mode === "install") {
-    if ((0, import_node_fs10.existsSync)((0, import_node_path10.join)(input.root, ORPHAN_MARKER))) {
+    if ((0, import_node_fs13.existsSync)((0, import_node_path14.join)(input.root, ORPHAN_MARKER))) {
       const newer = liveSiblings(input.root);
       return {
         lines,
-        error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path10.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
+        error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path14.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
       };
     }
     const made = ensureConfig(input);
@@ -2616,18 +3315,18 @@ function omcCleanup(input, plan, dryRun) {
 }
 function liveSiblings(root) {
   try {
-    const parent = (0, import_node_path10.dirname)(root);
-    return (0, import_node_fs10.readdirSync)(parent).map((d) => (0, import_node_path10.join)(parent, d)).filter((d) => d !== root && (0, import_node_fs10.existsSync)((0, import_node_path10.join)(d, "dist", "install.mjs")) && !(0, import_node_fs10.existsSync)((0, import_node_path10.join)(d, ORPHAN_MARKER)));
+    const parent = (0, import_node_path14.dirname)(root);
+    return (0, import_node_fs13.readdirSync)(parent).map((d) => (0, import_node_path14.join)(parent, d)).filter((d) => d !== root && (0, import_node_fs13.existsSync)((0, import_node_path14.join)(d, "dist", "install.mjs")) && !(0, import_node_fs13.existsSync)((0, import_node_path14.join)(d, ORPHAN_MARKER)));
   } catch {
     return [];
   }
 }
 function ensureConfig(input) {
   const { paths, options: o } = input;
-  if ((0, import_node_fs10.existsSync)(paths.configJson) || (0, import_node_fs10.existsSync)(paths.configToml)) return { line: null, error: null };
+  if ((0, import_node_fs13.existsSync)(paths.configJson) || (0, import_node_fs13.existsSync)(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = (0, import_node_fs10.readFileSync)((0, import_node_path10.join)(input.root, "config.example.json"), "utf8");
+    text = (0, import_node_fs13.readFileSync)((0, import_node_path14.join)(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -2635,9 +3334,9 @@ function ensureConfig(input) {
   text = setJson(text, ["loginCmd"], "");
   const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
-  (0, import_node_fs10.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
+  (0, import_node_fs13.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
-    backupDir: (0, import_node_path10.join)(paths.stateDir, "backups"),
+    backupDir: (0, import_node_path14.join)(paths.stateDir, "backups"),
     now: input.now
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
@@ -2655,108 +3354,8 @@ function saveStatusLineCmd(input, configFile, plan) {
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path10.join)(input.paths.stateDir, "backups"), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path14.join)(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
-}
-
-// src/io/status-facts.ts
-var import_node_fs11 = __toESM(require_fs(), 1);
-var import_node_path11 = __toESM(require_path(), 1);
-
-// src/version.ts
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
-
-// src/io/status-facts.ts
-async function gatherStatus(i) {
-  return (await gather(i)).facts;
-}
-async function gather(i) {
-  const ctx = await loadContext(i.env, i.paths);
-  const profile = loadProfile(ctx);
-  const state = readState(i.paths, ctx.profile.name);
-  const wiring = checkWiring(i.paths, i.root, i.platform);
-  const key = profile.ok && profile.value.kind === "file" ? credentialFingerprint(profile.value.creds.accessKeyId) : null;
-  const sts = state.sts && (!state.sts.key || state.sts.key === key) ? state.sts : null;
-  const facts = {
-    now: i.now,
-    version: VERSION,
-    root: i.root,
-    profile: ctx.profile,
-    config: ctx.loaded.config,
-    configFile: ctx.loaded.file,
-    configPath: i.paths.configJson,
-    configWarnings: ctx.loaded.warnings,
-    source: profile.ok ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === "config" ? profile.value.config.kind : null, expiry: profile.value.expiry } } : profile,
-    sts,
-    lastLogin: state.lastLogin ?? null,
-    lock: inspectLock(i.paths, ctx.profile.name, i.now),
-    settingsFile: i.paths.claudeSettings,
-    settings: wiring.settings,
-    wires: wiring.wires.map((w) => ({ key: w.wire.key, state: w.state, command: w.wire.command }))
-  };
-  return { facts, ctx, profile, settingsValues: wiring.values };
-}
-var truthy = (v) => typeof v === "string" && ["1", "true", "yes", "on"].includes(v.trim().toLowerCase());
-async function gatherDoctor(i) {
-  const { facts: s, ctx, profile: p, settingsValues } = await gather(i);
-  const settingsEnv = isRecord(settingsValues.env) ? settingsValues.env : {};
-  let sts = s.sts;
-  if (!sts && p.ok && p.value.kind === "file" && p.value.expiry.expiresAt === null) {
-    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, i.env, i.stsTimeoutMs);
-    if (answer.verdict !== "unknown") sts = { checkedAt: Date.now(), valid: answer.verdict === "valid", reason: answer.reason };
-  }
-  const program = (cmd) => {
-    const word = cmd.trim() ? commandProgram(cmd) : null;
-    return word ? { word, found: findProgram(word, i.env, i.platform) } : null;
-  };
-  return {
-    ...s,
-    sts,
-    nodeVersion: process.versions.node,
-    bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? "env" : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? "settings" : null,
-    autoLoginProgram: program(s.config.autoLoginCmd),
-    statusLineProgram: program(s.config.statusLineCmd),
-    projectOverrides: projectOverrides(i.cwd, i.paths)
-  };
-}
-function projectOverrides(cwd, paths) {
-  const out = [];
-  for (const name of ["settings.json", "settings.local.json"]) {
-    const file = (0, import_node_path11.join)(cwd, ".claude", name);
-    if (file === paths.claudeSettings) continue;
-    let value;
-    try {
-      value = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
-    } catch {
-      continue;
-    }
-    if (!isRecord(value)) continue;
-    for (const key of ["awsCredentialExport", "awsAuthRefresh"]) {
-      const command = commandOf(value, key);
-      if (command !== null) out.push({ file, key, command, ours: findScript(command, SCRIPT_OF[key]) !== null });
-    }
-  }
-  return out;
-}
-var BUILTINS = /* @__PURE__ */ new Set(["exec", "eval", ".", "source", "cd", "command", "env", "export", "if", "test", "["]);
-function findProgram(word, env, platform) {
-  if (BUILTINS.has(word)) return word;
-  const home = env.HOME ?? env.USERPROFILE ?? "";
-  const expanded = word.startsWith("~/") ? (0, import_node_path11.join)(home, word.slice(2)) : word;
-  const exts = platform === "win32" ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").map((e) => e.toLowerCase())] : [""];
-  const candidates = (0, import_node_path11.isAbsolute)(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : import_node_path11.delimiter).filter(Boolean).map((d) => (0, import_node_path11.join)(d, expanded));
-  for (const c of candidates) {
-    for (const ext of exts) {
-      const p = c + ext;
-      try {
-        if (!(0, import_node_fs11.statSync)(p).isFile()) continue;
-        if (platform !== "win32") (0, import_node_fs11.accessSync)(p, import_node_fs11.constants.X_OK);
-        return p;
-      } catch {
-      }
-    }
-  }
-  return null;
 }
 
 // src/io/cli-commands.ts
@@ -2781,6 +3380,7 @@ async function runCommand(argv, c) {
       return checks.some((x) => x.status === "fail") ? 1 : 0;
     }
     case "login":
+      if (parsed.args.includes("--test")) return runLoginTest({ env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal });
       if (c.where === "slash") return startBackgroundLogin(c, await loadConfig(c.paths));
       return runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
     case "setup": {
@@ -2793,6 +3393,12 @@ async function runCommand(argv, c) {
       if (args.value.help) {
         c.out(SETUP_USAGE);
         return 0;
+      }
+      if (args.value.login) {
+        const l = await runLoginSetup({ ...base, now: /* @__PURE__ */ new Date(), tool: args.value.login, profile: args.value.profile, role: args.value.role, dryRun: args.value.dryRun });
+        l.lines.forEach(c.out);
+        if (l.error) c.out(l.error);
+        return l.error ? 1 : 0;
       }
       const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: /* @__PURE__ */ new Date(), options: args.value });
       r.lines.forEach(c.out);
@@ -2808,7 +3414,7 @@ function startBackgroundLogin(c, loaded) {
     return 1;
   }
   try {
-    const child = spawn(process.execPath, [(0, import_node_path12.join)(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
+    const child = spawn(process.execPath, [(0, import_node_path15.join)(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
     child.on("error", () => void 0);
     child.unref();
   } catch (err) {
@@ -2821,10 +3427,10 @@ function startBackgroundLogin(c, loaded) {
 
 // src/io/paths.ts
 var import_node_os2 = __toESM(require_os(), 1);
-var import_node_path13 = __toESM(require_path(), 1);
+var import_node_path16 = __toESM(require_path(), 1);
 var nonEmpty2 = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? import_node_path13.win32 : import_node_path13.posix;
+  const p = platform === "win32" ? import_node_path16.win32 : import_node_path16.posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty2(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty2(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty2(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty2(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -2882,7 +3488,7 @@ async function main() {
 var self = (0, import_node_url2.fileURLToPath)(import.meta.url);
 var isMain = (() => {
   try {
-    return process.argv[1] !== void 0 && (0, import_node_fs12.realpathSync)(process.argv[1]) === (0, import_node_fs12.realpathSync)(self);
+    return process.argv[1] !== void 0 && (0, import_node_fs14.realpathSync)(process.argv[1]) === (0, import_node_fs14.realpathSync)(self);
   } catch {
     return false;
   }

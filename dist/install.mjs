@@ -97,12 +97,17 @@ var SETUP_USAGE = `usage: node <plugin dir>/dist/install.mjs [options]
   --statusline      also show the credential countdown in the status line; an existing status line
                     keeps running inside ours (moved to statusLineCmd in our config)
   --profile NAME    for a new config: the AWS profile to manage (default: AWS_PROFILE, else "default")
+  --login TOOL      write loginCmd/autoLoginCmd/expirationField for your login tool and install its template
+                    (saml2aws, gimme-aws-creds, aws-google-auth, aws-azure-login, okta-aws-cli, onelogin-aws-cli,
+                    aws-sso, aws-login, aws-vault, granted, leapp); with --dry-run, print them only
+  --role ARN        with --login: the role to pre-select (saml2aws --role, gimme-aws-creds --roles,
+                    aws-google-auth -r, okta-aws-cli --aws-iam-role), so no role menu is ever shown
   --force           replace awsCredentialExport/awsAuthRefresh commands that are not ours (kept for --uninstall)
   --dry-run         show what would change, write nothing
   --uninstall       remove what we added and put back what we replaced
   --help            this text`;
 function parseSetupArgs(argv) {
-  const out = { mode: "install", dryRun: false, statusLine: false, force: false, profile: "", help: false };
+  const out = { mode: "install", dryRun: false, statusLine: false, force: false, profile: "", help: false, login: "", role: "" };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, void 0];
@@ -127,6 +132,18 @@ function parseSetupArgs(argv) {
         const v = inline ?? argv[++i];
         if (!v || v.startsWith("--")) return { ok: false, message: "--profile needs a profile name" };
         out.profile = v;
+        break;
+      }
+      case "--role": {
+        const v = inline ?? argv[++i];
+        if (!v || v.startsWith("--")) return { ok: false, message: "--role needs a role ARN" };
+        out.role = v;
+        break;
+      }
+      case "--login": {
+        const v = inline ?? argv[++i];
+        if (!v || v.startsWith("--")) return { ok: false, message: "--login needs the name of your login tool (e.g. saml2aws)" };
+        out.login = v;
         break;
       }
       default:
@@ -851,6 +868,28 @@ function minValue(requirement, message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function boolean(message2) {
+  return {
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (typeof dataset.value === "boolean") {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function number(message2) {
   return {
     kind: "schema",
@@ -941,7 +980,9 @@ var ConfigFields = {
   timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
   statusLineCmd: { schema: string(), default: "" },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
+  // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
+  notify: { schema: boolean(), default: true }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -952,6 +993,7 @@ function defaultConfig() {
 function describeExpected(key) {
   const d = ConfigFields[key].default;
   if (typeof d === "string") return "a string";
+  if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   return "a whole number of minutes from 0 to 1440";
 }

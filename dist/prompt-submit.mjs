@@ -307,6 +307,28 @@ function getDefault(schema, dataset, config2) {
   );
 }
 // @__NO_SIDE_EFFECTS__
+function boolean(message2) {
+  return {
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (typeof dataset.value === "boolean") {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function looseObject(entries2, message2) {
   return {
     kind: "schema",
@@ -550,6 +572,7 @@ function defaultConfig() {
 function describeExpected(key) {
   const d = ConfigFields[key].default;
   if (typeof d === "string") return "a string";
+  if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   return "a whole number of minutes from 0 to 1440";
 }
@@ -569,7 +592,9 @@ var init_config = __esm({
       timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
       statusLineCmd: { schema: string(), default: "" },
       // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-      loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+      loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
+      // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
+      notify: { schema: boolean(), default: true }
     };
     CONFIG_KEYS = Object.keys(ConfigFields);
   }
@@ -1689,6 +1714,32 @@ var init_redact = __esm({
   }
 });
 
+// src/core/mfa-detect.ts
+var init_mfa_detect = __esm({
+  "src/core/mfa-detect.ts"() {
+    "use strict";
+  }
+});
+
+// src/io/notify.ts
+var TOAST;
+var init_notify = __esm({
+  "src/io/notify.ts"() {
+    "use strict";
+    init_child_process();
+    init_mfa_detect();
+    TOAST = [
+      "[Windows.UI.Notifications.ToastNotificationManager, Windows.UI.Notifications, ContentType = WindowsRuntime] > $null",
+      "$x = [Windows.UI.Notifications.ToastNotificationManager]::GetTemplateContent([Windows.UI.Notifications.ToastTemplateType]::ToastText02)",
+      "$t = $x.GetElementsByTagName('text')",
+      "$t.Item(0).AppendChild($x.CreateTextNode($env:CC_KEEPALIVE_NOTIFY_TITLE)) > $null",
+      "$t.Item(1).AppendChild($x.CreateTextNode($env:CC_KEEPALIVE_NOTIFY_BODY)) > $null",
+      // PowerShell's own app id: toasts from an unregistered id are dropped silently.
+      "[Windows.UI.Notifications.ToastNotificationManager]::CreateToastNotifier('{1AC14E77-02E7-4E5D-B744-2EB1AE5198B7}\\WindowsPowerShell\\v1.0\\powershell.exe').Show([Windows.UI.Notifications.ToastNotification]::new($x))"
+    ].join("; ");
+  }
+});
+
 // src/io/login-runner.ts
 function startDetachedLogin(opts) {
   const entryFile = opts.entryFile ?? (0, import_node_url.fileURLToPath)(new URL("./auth-refresh.mjs", import.meta.url));
@@ -1717,6 +1768,7 @@ var init_login_runner = __esm({
     import_node_fs6 = __toESM(require_fs(), 1);
     import_node_url = __toESM(require_url(), 1);
     init_redact();
+    init_notify();
   }
 });
 

@@ -719,6 +719,28 @@ function getDefault(schema, dataset, config2) {
   );
 }
 // @__NO_SIDE_EFFECTS__
+function boolean(message2) {
+  return {
+    kind: "schema",
+    type: "boolean",
+    reference: boolean,
+    expects: "boolean",
+    async: false,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (typeof dataset.value === "boolean") {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function looseObject(entries2, message2) {
   return {
     kind: "schema",
@@ -964,7 +986,9 @@ var ConfigFields = {
   timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
   statusLineCmd: { schema: string(), default: "" },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
+  // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
+  notify: { schema: boolean(), default: true }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -975,6 +999,7 @@ function defaultConfig() {
 function describeExpected(key) {
   const d = ConfigFields[key].default;
   if (typeof d === "string") return "a string";
+  if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   return "a whole number of minutes from 0 to 1440";
 }

@@ -7,7 +7,9 @@ export const CLI_USAGE = `usage: /aws-keepalive [status|doctor|login|setup|help]
   status   profile, expiry and where they come from, last auto-login, config, settings.json wiring
   doctor   every check with ✓/✗ and the fix
   login    run autoLoginCmd now (in a terminal: in the foreground, with its output)
-  setup    wire settings.json to this version (options: --statusline --force --dry-run --uninstall --profile NAME)`;
+           --test: run it exactly as Claude Code will (no terminal, stdin closed, the deadline) and say what to fix
+  setup    wire settings.json to this version (options: --statusline --force --dry-run --uninstall --profile NAME)
+           --login TOOL: write loginCmd/autoLoginCmd for your login tool (saml2aws, aws-azure-login, …)`;
 
 export type Parsed = { ok: true; sub: Subcommand; args: string[] } | { ok: false; message: string };
 

@@ -12,6 +12,8 @@ export interface DoctorFacts extends StatusFacts {
   /** The first word of autoLoginCmd / statusLineCmd and where it resolved (null: not found). */
   autoLoginProgram: { word: string; found: string | null } | null;
   statusLineProgram: { word: string; found: string | null } | null;
+  /** The desktop notifier MFA notifications need (null: `notify` off or no autoLoginCmd), and where it resolved. */
+  notifier?: { word: string; found: string | null } | null;
   /** awsCredentialExport / awsAuthRefresh set by the project's own settings files, which win over the user's. */
   projectOverrides: { file: string; key: string; command: string; ours: boolean }[];
 }
@@ -80,9 +82,12 @@ export function runDoctor(f: DoctorFacts): Check[] {
   }
 
   const auto = f.config.autoLoginCmd.trim();
-  if (!auto) add('warn', 'autoLoginCmd not set: after expiry you log in by hand', `set "autoLoginCmd" in ${f.configFile ?? f.configPath} (see README, Auto-login)`);
+  if (!auto) add('warn', 'autoLoginCmd not set: after expiry you log in by hand', `/aws-keepalive setup --login <your tool> writes one (saml2aws, aws-azure-login, okta-aws-cli, …; README, "Pick your tool")`);
   else if (f.autoLoginProgram && !f.autoLoginProgram.found) add('fail', `autoLoginCmd: "${f.autoLoginProgram.word}" is not on PATH`, 'use the full path of the program (hooks may run with a shorter PATH than your shell)');
-  else add('ok', `autoLoginCmd found${f.autoLoginProgram?.found ? ` (${f.autoLoginProgram.found})` : ''}`);
+  else add('ok', `autoLoginCmd found${f.autoLoginProgram?.found ? ` (${f.autoLoginProgram.found})` : ''}; /aws-keepalive login --test runs it as Claude Code will`);
+  if (f.notifier && !f.notifier.found) {
+    add('warn', `notify: "${f.notifier.word}" is not on PATH, so an MFA prompt during a login shows no desktop notification`, f.notifier.word === 'notify-send' ? 'install notify-send (libnotify-bin / libnotify), or set "notify": false' : `set "notify": false in ${f.configFile ?? f.configPath} to silence this`);
+  }
   for (const hint of loginToolHints(auto)) add('warn', hint.problem, hint.fix);
   if (!f.config.loginCmd.trim() && !auto) add('warn', 'loginCmd not set: warnings cannot show the exact login command', `set "loginCmd" in ${f.configFile ?? f.configPath}`);
 
@@ -102,7 +107,7 @@ export function runDoctor(f: DoctorFacts): Check[] {
   if (f.lock.state === 'free') add('ok', 'login lock free');
   else add('warn', `login lock ${describeLock(f.lock, f.now)}`);
   if (f.lastLogin && (f.lastLogin.exitCode !== 0 || f.lastLogin.timedOut)) {
-    add('fail', `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, 'run /aws-keepalive login in a terminal (node <plugin>/dist/cli.mjs login) to watch it');
+    add('fail', `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, 'run node <plugin>/dist/cli.mjs login --test in a terminal: it runs autoLoginCmd as Claude Code does and names the fix');
   }
   return checks;
 }

@@ -7,6 +7,10 @@ export interface SetupArgs {
   force: boolean;
   profile: string;
   help: boolean;
+  /** `--login TOOL`: set up loginCmd/autoLoginCmd for that login tool instead of wiring settings.json. */
+  login: string;
+  /** `--role ARN` with --login: pre-selects the role with the tool's own flag. */
+  role: string;
 }
 
 export const SETUP_USAGE = `usage: node <plugin dir>/dist/install.mjs [options]
@@ -16,13 +20,18 @@ export const SETUP_USAGE = `usage: node <plugin dir>/dist/install.mjs [options]
   --statusline      also show the credential countdown in the status line; an existing status line
                     keeps running inside ours (moved to statusLineCmd in our config)
   --profile NAME    for a new config: the AWS profile to manage (default: AWS_PROFILE, else "default")
+  --login TOOL      write loginCmd/autoLoginCmd/expirationField for your login tool and install its template
+                    (saml2aws, gimme-aws-creds, aws-google-auth, aws-azure-login, okta-aws-cli, onelogin-aws-cli,
+                    aws-sso, aws-login, aws-vault, granted, leapp); with --dry-run, print them only
+  --role ARN        with --login: the role to pre-select (saml2aws --role, gimme-aws-creds --roles,
+                    aws-google-auth -r, okta-aws-cli --aws-iam-role), so no role menu is ever shown
   --force           replace awsCredentialExport/awsAuthRefresh commands that are not ours (kept for --uninstall)
   --dry-run         show what would change, write nothing
   --uninstall       remove what we added and put back what we replaced
   --help            this text`;
 
 export function parseSetupArgs(argv: readonly string[]): { ok: true; value: SetupArgs } | { ok: false; message: string } {
-  const out: SetupArgs = { mode: 'install', dryRun: false, statusLine: false, force: false, profile: '', help: false };
+  const out: SetupArgs = { mode: 'install', dryRun: false, statusLine: false, force: false, profile: '', help: false, login: '', role: '' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -47,6 +56,18 @@ export function parseSetupArgs(argv: readonly string[]): { ok: true; value: Setu
         const v = inline ?? argv[++i];
         if (!v || v.startsWith('--')) return { ok: false, message: '--profile needs a profile name' };
         out.profile = v;
+        break;
+      }
+      case '--role': {
+        const v = inline ?? argv[++i];
+        if (!v || v.startsWith('--')) return { ok: false, message: '--role needs a role ARN' };
+        out.role = v;
+        break;
+      }
+      case '--login': {
+        const v = inline ?? argv[++i];
+        if (!v || v.startsWith('--')) return { ok: false, message: '--login needs the name of your login tool (e.g. saml2aws)' };
+        out.login = v;
         break;
       }
       default:

@@ -9,6 +9,8 @@ import { parseSetupArgs, SETUP_USAGE } from '../core/setup-args.ts';
 import { renderStatus } from '../core/status-report.ts';
 import { runCliLogin } from './cli-login.ts';
 import type { Paths } from './paths.ts';
+import { runLoginSetup } from './login-setup.ts';
+import { runLoginTest } from './login-test.ts';
 import { runSetup } from './setup.ts';
 import { gatherDoctor, gatherStatus } from './status-facts.ts';
 import { loadConfig, type LoadedConfig } from './config-file.ts';
@@ -53,6 +55,7 @@ export async function runCommand(argv: readonly string[], c: CommandContext): Pr
       return checks.some((x) => x.status === 'fail') ? 1 : 0;
     }
     case 'login':
+      if (parsed.args.includes('--test')) return runLoginTest({ env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal });
       if (c.where === 'slash') return startBackgroundLogin(c, await loadConfig(c.paths));
       return runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
     case 'setup': {
@@ -65,6 +68,12 @@ export async function runCommand(argv: readonly string[], c: CommandContext): Pr
       if (args.value.help) {
         c.out(SETUP_USAGE);
         return 0;
+      }
+      if (args.value.login) {
+        const l = await runLoginSetup({ ...base, now: new Date(), tool: args.value.login, profile: args.value.profile, role: args.value.role, dryRun: args.value.dryRun });
+        l.lines.forEach(c.out);
+        if (l.error) c.out(l.error);
+        return l.error ? 1 : 0;
       }
       const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: new Date(), options: args.value });
       r.lines.forEach(c.out);

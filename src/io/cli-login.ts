@@ -45,7 +45,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
   try {
     if (auto) {
       i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1000)} s): ${displayCommand(auto)}`);
-      const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`) });
+      const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`), notifyProfile: cfg.notify ? profile : null });
       recordLogin(i.paths, profile, 'cli', r, null, null);
       if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
       else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped (loginTimeoutSeconds in ${configFile})`);

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cleanOutputLine } from '../core/redact.ts';
+import { sendNotification, watchForMfa } from './notify.ts';
 
 export interface LoginOptions {
   /** Run as `/bin/sh -c <command>` on Unix, `cmd.exe /d /s /c "<command>"` on Windows. */
@@ -16,6 +17,8 @@ export interface LoginOptions {
   /** Aborting kills the tree as the deadline would (our own process is being stopped). */
   signal?: AbortSignal;
   cwd?: string;
+  /** Config `notify`: one desktop notification when the output asks for MFA approval (push or a number to pick). */
+  notifyProfile?: string | null;
 }
 
 export interface LoginResult {
@@ -40,12 +43,15 @@ const DRAIN_MS = 300;
 export function runLogin(opts: LoginOptions): Promise<LoginResult> {
   const startedAt = Date.now();
   const tail: string[] = [];
+  const profile = opts.notifyProfile;
+  const mfa = profile == null ? null : watchForMfa((p) => sendNotification(p, profile, opts.env));
   const emit = (raw: string) => {
     const line = cleanOutputLine(raw);
     // Spinners repaint one line with \r; show each distinct state once.
     if (line === null || line === tail[tail.length - 1]) return;
     tail.push(line);
     if (tail.length > TAIL_LINES) tail.shift();
+    mfa?.line(line);
     opts.onLine?.(line);
   };
   return new Promise((resolve) => {
@@ -91,6 +97,7 @@ export function runLogin(opts: LoginOptions): Promise<LoginResult> {
       child.stdout?.destroy();
       child.stderr?.destroy();
       splitters.forEach((flush) => flush());
+      mfa?.stop();
       const endedAt = Date.now();
       resolve({ startedAt, endedAt, durationMs: endedAt - startedAt, exitCode, timedOut, tail, spawnError });
     };

@@ -155,7 +155,7 @@ async function leadLogin(
   if (before.valid) return done(out, before.disk);
   const timeoutMs = loginTimeoutMs(d.budget, Date.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
-  const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`) });
+  const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
   forgetCli();
   const after = await check();
   record(d, trigger, r, before.disk, after.disk);
@@ -236,7 +236,7 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
     const disk = diskState(readCreds(ctx, d.env, d.budget), Date.now());
     if (disk.kind === 'valid' && disk.remainingMs > cfg.autoLoginMinutes * 60_000) return 0;
     const timeoutMs = loginTimeoutMs(d.budget, Date.now(), cfg.loginTimeoutSeconds);
-    const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal });
+    const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
     forgetCli();
     const after = diskState(readCreds(ctx, d.env, d.budget), Date.now());
     record(d, 'hook', r, disk, after);

@@ -7,6 +7,7 @@ import { credentialFingerprint } from '../core/sts-plan.ts';
 import type { StatusFacts } from '../core/status-report.ts';
 import { findScript } from '../core/command-path.ts';
 import { commandOf, isRecord, SCRIPT_OF } from '../core/wiring.ts';
+import { notifierProgram } from '../core/mfa-detect.ts';
 import { VERSION } from '../version.ts';
 import { loadContext } from './context.ts';
 import { inspectLock } from './lock.ts';
@@ -83,6 +84,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? 'env' : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? 'settings' : null,
     autoLoginProgram: program(s.config.autoLoginCmd),
     statusLineProgram: program(s.config.statusLineCmd),
+    notifier: s.config.notify && s.config.autoLoginCmd.trim() ? program(notifierProgram(i.platform)) : null,
     projectOverrides: projectOverrides(i.cwd, i.paths),
   };
 }

@@ -15,6 +15,8 @@ export const ConfigFields = {
   statusLineCmd: { schema: v.string(), default: '' },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
   loginTimeoutSeconds: { schema: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(160)), default: 150 },
+  // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
+  notify: { schema: v.boolean(), default: true },
 } as const;
 
 export type ConfigKey = keyof typeof ConfigFields;
@@ -29,6 +31,7 @@ export interface Config {
   timerWarnMinutes: number;
   statusLineCmd: string;
   loginTimeoutSeconds: number;
+  notify: boolean;
 }
 
 export const CONFIG_KEYS = Object.keys(ConfigFields) as ConfigKey[];
@@ -43,6 +46,7 @@ export function defaultConfig(): Config {
 export function describeExpected(key: ConfigKey): string {
   const d = ConfigFields[key].default;
   if (typeof d === 'string') return 'a string';
+  if (typeof d === 'boolean') return 'true or false';
   if (key === 'loginTimeoutSeconds') return 'a whole number of seconds from 10 to 160';
   return 'a whole number of minutes from 0 to 1440';
 }

@@ -25,7 +25,7 @@ export const ARTIFACTS_DIR = join(ROOT, 'tests', 'e2e', '.artifacts');
 export const PLUGIN_NAME = 'cc-aws-keepalive';
 export const MARKETPLACE_NAME = 'cc-aws-keepalive';
 /** What a clone of the repository gives Claude Code's plugin installer: the plugin's own files, no node_modules. */
-export const PLUGIN_FILES = ['.claude-plugin', 'hooks', 'commands', 'skills', 'dist', 'config.example.json', 'README.md', 'LICENSE', 'package.json'];
+export const PLUGIN_FILES = ['.claude-plugin', 'hooks', 'commands', 'skills', 'dist', 'templates', 'config.example.json', 'README.md', 'LICENSE', 'package.json'];
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 /** Sleeps until an epoch-ms instant (returns at once when it has passed). */

@@ -9,10 +9,10 @@ export function cachePluginDir(claudeDir: string, version: string, marketplace =
   return join(claudeDir, 'plugins', 'cache', marketplace, 'cc-aws-keepalive', version);
 }
 
-/** Copies dist/, config.example.json and the manifests into `dir`. */
+/** Copies dist/, config.example.json, the manifests and the login templates into `dir`. */
 export function copyPlugin(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const p of ['dist', 'config.example.json', '.claude-plugin', 'hooks', 'commands']) {
+  for (const p of ['dist', 'config.example.json', '.claude-plugin', 'hooks', 'commands', 'templates']) {
     try {
       cpSync(join(ROOT, p), join(dir, p), { recursive: true });
     } catch {
