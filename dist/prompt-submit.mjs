@@ -18,8 +18,8 @@ var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -63,8 +63,8 @@ function parseExpiryValue(raw) {
 function findExpiry(keys, configuredField, comment) {
   const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
   const candidates = configuredField ? [configuredField] : KNOWN_EXPIRY_FIELDS;
-  for (const name of candidates) {
-    const hit = lower.get(name.toLowerCase());
+  for (const name2 of candidates) {
+    const hit = lower.get(name2.toLowerCase());
     if (!hit) continue;
     const at = parseExpiryValue(hit.v);
     if (at === null) {
@@ -215,6 +215,32 @@ function _isValidObjectKey(object2, key) {
   return Object.hasOwn(object2, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
 }
 // @__NO_SIDE_EFFECTS__
+function _joinExpects(values2, separator) {
+  const list = [...new Set(values2)];
+  if (list.length > 1) {
+    return `(${list.join(` ${separator} `)})`;
+  }
+  return list[0] ?? "never";
+}
+// @__NO_SIDE_EFFECTS__
+function check(requirement, message2) {
+  return {
+    kind: "validation",
+    type: "check",
+    reference: check,
+    async: false,
+    expects: null,
+    requirement,
+    message: message2,
+    "~run"(dataset, config2) {
+      if (dataset.typed && !this.requirement(dataset.value)) {
+        _addIssue(this, "input", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function integer(message2) {
   return {
     kind: "validation",
@@ -227,6 +253,26 @@ function integer(message2) {
     "~run"(dataset, config2) {
       if (dataset.typed && !this.requirement(dataset.value)) {
         _addIssue(this, "integer", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function maxLength(requirement, message2) {
+  return {
+    kind: "validation",
+    type: "max_length",
+    reference: maxLength,
+    async: false,
+    expects: `<=${requirement}`,
+    requirement,
+    message: message2,
+    "~run"(dataset, config2) {
+      if (dataset.typed && dataset.value.length > this.requirement) {
+        _addIssue(this, "length", dataset, config2, {
+          received: `${dataset.value.length}`
+        });
       }
       return dataset;
     }
@@ -253,6 +299,26 @@ function maxValue(requirement, message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function minLength(requirement, message2) {
+  return {
+    kind: "validation",
+    type: "min_length",
+    reference: minLength,
+    async: false,
+    expects: `>=${requirement}`,
+    requirement,
+    message: message2,
+    "~run"(dataset, config2) {
+      if (dataset.typed && dataset.value.length < this.requirement) {
+        _addIssue(this, "length", dataset, config2, {
+          received: `${dataset.value.length}`
+        });
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function minValue(requirement, message2) {
   return {
     kind: "validation",
@@ -267,6 +333,24 @@ function minValue(requirement, message2) {
         _addIssue(this, "value", dataset, config2, {
           received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value)
         });
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function regex(requirement, message2) {
+  return {
+    kind: "validation",
+    type: "regex",
+    reference: regex,
+    async: false,
+    expects: `${requirement}`,
+    requirement,
+    message: message2,
+    "~run"(dataset, config2) {
+      if (dataset.typed && !this.requirement.test(dataset.value)) {
+        _addIssue(this, "format", dataset, config2);
       }
       return dataset;
     }
@@ -305,6 +389,86 @@ function getDefault(schema, dataset, config2) {
     // @ts-expect-error
     schema.default
   );
+}
+// @__NO_SIDE_EFFECTS__
+function array(item, message2) {
+  return {
+    kind: "schema",
+    type: "array",
+    reference: array,
+    expects: "Array",
+    async: false,
+    item,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (Array.isArray(input)) {
+        dataset.typed = true;
+        dataset.value = [];
+        for (let key = 0; key < input.length; key++) {
+          const value2 = input[key];
+          const itemDataset = this.item["~run"]({ value: value2 }, config2);
+          if (itemDataset.issues) {
+            const pathItem = {
+              type: "array",
+              origin: "value",
+              input,
+              key,
+              value: value2
+            };
+            for (const issue of itemDataset.issues) {
+              if (issue.path) {
+                issue.path.unshift(pathItem);
+              } else {
+                issue.path = [pathItem];
+              }
+              dataset.issues?.push(issue);
+            }
+            if (!dataset.issues) {
+              dataset.issues = itemDataset.issues;
+            }
+            if (config2.abortEarly) {
+              dataset.typed = false;
+              break;
+            }
+          }
+          if (!itemDataset.typed) {
+            dataset.typed = false;
+          }
+          dataset.value.push(itemDataset.value);
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function literal(literal_, message2) {
+  return {
+    kind: "schema",
+    type: "literal",
+    reference: literal,
+    expects: /* @__PURE__ */ _stringify(literal_),
+    async: false,
+    literal: literal_,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (dataset.value === this.literal) {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
 }
 // @__NO_SIDE_EFFECTS__
 function looseObject(entries2, message2) {
@@ -447,6 +611,197 @@ function optional(wrapped, default_) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function record(key, value2, message2) {
+  return {
+    kind: "schema",
+    type: "record",
+    reference: record,
+    expects: "Object",
+    async: false,
+    key,
+    value: value2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const entryKey in input) {
+          if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
+            const entryValue = input[entryKey];
+            const keyDataset = this.key["~run"]({ value: entryKey }, config2);
+            if (keyDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "key",
+                input,
+                key: entryKey,
+                value: entryValue
+              };
+              for (const issue of keyDataset.issues) {
+                issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = keyDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            const valueDataset = this.value["~run"](
+              { value: entryValue },
+              config2
+            );
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key: entryKey,
+                value: entryValue
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) {
+                  issue.path.unshift(pathItem);
+                } else {
+                  issue.path = [pathItem];
+                }
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = valueDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!keyDataset.typed || !valueDataset.typed) {
+              dataset.typed = false;
+            }
+            if (keyDataset.typed) {
+              dataset.value[keyDataset.value] = valueDataset.value;
+            }
+          }
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(entries2, message2) {
+  return {
+    kind: "schema",
+    type: "strict_object",
+    reference: strictObject,
+    expects: "Object",
+    async: false,
+    entries: entries2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && // @ts-expect-error
+          valueSchema.default !== void 0) {
+            const value2 = key in input ? (
+              // @ts-expect-error
+              input[key]
+            ) : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value2 }, config2);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value2
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) {
+                  issue.path.unshift(pathItem);
+                } else {
+                  issue.path = [pathItem];
+                }
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = valueDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) {
+              dataset.typed = false;
+            }
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) {
+            dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          } else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config2, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [
+                {
+                  type: "object",
+                  origin: "key",
+                  input,
+                  key,
+                  // @ts-expect-error
+                  value: input[key]
+                }
+              ]
+            });
+            if (config2.abortEarly) {
+              break;
+            }
+          }
+        }
+        if (!dataset.issues || !config2.abortEarly) {
+          for (const key in input) {
+            if (!(key in this.entries)) {
+              _addIssue(this, "key", dataset, config2, {
+                input: key,
+                expected: "never",
+                path: [
+                  {
+                    type: "object",
+                    origin: "key",
+                    input,
+                    key,
+                    // @ts-expect-error
+                    value: input[key]
+                  }
+                ]
+              });
+              break;
+            }
+          }
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function string(message2) {
   return {
     kind: "schema",
@@ -461,6 +816,94 @@ function string(message2) {
     "~run"(dataset, config2) {
       if (typeof dataset.value === "string") {
         dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function variant(key, options, message2) {
+  return {
+    kind: "schema",
+    type: "variant",
+    reference: variant,
+    expects: "Object",
+    async: false,
+    key,
+    options,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        let outputDataset;
+        let maxDiscriminatorPriority = 0;
+        let invalidDiscriminatorKey = this.key;
+        let expectedDiscriminators = [];
+        const parseOptions = (variant2, allKeys) => {
+          for (const schema of variant2.options) {
+            if (schema.type === "variant") {
+              parseOptions(schema, new Set(allKeys).add(schema.key));
+            } else {
+              let keysAreValid = true;
+              let currentPriority = 0;
+              for (const currentKey of allKeys) {
+                const discriminatorSchema = schema.entries[currentKey];
+                if (currentKey in input ? discriminatorSchema["~run"](
+                  // @ts-expect-error
+                  { typed: false, value: input[currentKey] },
+                  { abortEarly: true }
+                ).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
+                  keysAreValid = false;
+                  if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input && !(invalidDiscriminatorKey in input))) {
+                    maxDiscriminatorPriority = currentPriority;
+                    invalidDiscriminatorKey = currentKey;
+                    expectedDiscriminators = [];
+                  }
+                  if (invalidDiscriminatorKey === currentKey) {
+                    expectedDiscriminators.push(
+                      schema.entries[currentKey].expects
+                    );
+                  }
+                  break;
+                }
+                currentPriority++;
+              }
+              if (keysAreValid) {
+                const optionDataset = schema["~run"]({ value: input }, config2);
+                if (!outputDataset || !outputDataset.typed && optionDataset.typed) {
+                  outputDataset = optionDataset;
+                }
+              }
+            }
+            if (outputDataset && !outputDataset.issues) {
+              break;
+            }
+          }
+        };
+        parseOptions(this, /* @__PURE__ */ new Set([this.key]));
+        if (outputDataset) {
+          return outputDataset;
+        }
+        _addIssue(this, "type", dataset, config2, {
+          // @ts-expect-error
+          input: input[invalidDiscriminatorKey],
+          expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
+          path: [
+            {
+              type: "object",
+              origin: "value",
+              input,
+              key: invalidDiscriminatorKey,
+              // @ts-expect-error
+              value: input[invalidDiscriminatorKey]
+            }
+          ]
+        });
       } else {
         _addIssue(this, "type", dataset, config2);
       }
@@ -521,11 +964,11 @@ function resolveProfile(env, configProfile2) {
   if (fromAws) return { name: fromAws, source: "AWS_PROFILE" };
   return { name: "default", source: "default" };
 }
-function profileStem(name) {
-  const safe = name.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 40);
-  if (safe === name) return safe;
+function profileStem(name2) {
+  const safe = name2.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 40);
+  if (safe === name2) return safe;
   let h = 2166136261;
-  for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
+  for (const ch of name2) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
   return `${safe}-${h.toString(16).padStart(8, "0")}`;
 }
 var init_profile = __esm({
@@ -541,6 +984,69 @@ var require_fs = __commonJS({
   }
 });
 
+// src/schemas/sync-target.ts
+function describeTargetIssue(issues) {
+  const issue = issues[0];
+  if (!issue) return "not a valid list of targets";
+  const path = (issue.path ?? []).map((p) => typeof p.key === "number" ? `[${p.key}]` : `.${String(p.key)}`).join("");
+  const key = issue.path?.[issue.path.length - 1]?.key;
+  if (issue.kind === "schema" && issue.type === "strict_object" && typeof key === "string") {
+    if (/pass(word|phrase)/i.test(key)) return `syncTargets${path}: ssh targets take no password \u2014 use a key (identityFile) or your ssh-agent`;
+    return `syncTargets${path}: unknown field "${key}"`;
+  }
+  if (issue.type === "variant") return `syncTargets${path}: "type" must be "ssh", "webhook" or "command"`;
+  return `syncTargets${path}: ${issue.message.replace(/^Invalid \w+: /, "")}`;
+}
+var name, timeoutSeconds, profileName, REFUSED_SSH_OPTION, SshTargetSchema, WebhookTargetSchema, CommandTargetSchema, SyncTargetSchema, SyncTargetsSchema;
+var init_sync_target = __esm({
+  "src/schemas/sync-target.ts"() {
+    "use strict";
+    init_dist();
+    name = pipe(string(), minLength(1), maxLength(80));
+    timeoutSeconds = pipe(number(), integer(), minValue(1), maxValue(120));
+    profileName = pipe(string(), regex(/^[^\][\r\n]+$/, "a profile name without brackets or line breaks"));
+    REFUSED_SSH_OPTION = /^(StrictHostKeyChecking|BatchMode|PasswordAuthentication|KbdInteractiveAuthentication|PermitLocalCommand|LocalCommand)\s*[= ]|^UserKnownHostsFile\s*[= ]\s*(\/dev\/null|NUL)\s*$/i;
+    SshTargetSchema = strictObject({
+      type: literal("ssh"),
+      name: optional(name),
+      host: pipe(string(), regex(/^[^\s-][^\s]*$/, 'a host name without spaces, not starting with "-"')),
+      user: optional(pipe(string(), regex(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'))),
+      port: optional(pipe(number(), integer(), minValue(1), maxValue(65535))),
+      identityFile: optional(pipe(string(), minLength(1))),
+      remoteProfile: optional(profileName),
+      remotePath: optional(pipe(string(), regex(/^[^\r\n]+$/, "a path on one line"))),
+      sshOptions: optional(
+        array(
+          pipe(
+            string(),
+            regex(/^[A-Za-z]+\s*[= ]\s*\S/, 'an ssh option as "Name=value"'),
+            check((o) => !REFUSED_SSH_OPTION.test(o), "an option that keeps host-key checking and never prompts (StrictHostKeyChecking, BatchMode and password options are set by cc-aws-keepalive)")
+          )
+        )
+      ),
+      timeoutSeconds: optional(timeoutSeconds)
+    });
+    WebhookTargetSchema = strictObject({
+      type: literal("webhook"),
+      name: optional(name),
+      url: pipe(string(), minLength(1)),
+      headers: optional(record(pipe(string(), regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, "a header name")), pipe(string(), regex(/^[^\r\n]*$/, "a value on one line")))),
+      caFile: optional(pipe(string(), minLength(1))),
+      remoteProfile: optional(profileName),
+      timeoutSeconds: optional(timeoutSeconds)
+    });
+    CommandTargetSchema = strictObject({
+      type: literal("command"),
+      name: optional(name),
+      command: pipe(string(), minLength(1)),
+      remoteProfile: optional(profileName),
+      timeoutSeconds: optional(timeoutSeconds)
+    });
+    SyncTargetSchema = variant("type", [SshTargetSchema, WebhookTargetSchema, CommandTargetSchema]);
+    SyncTargetsSchema = pipe(array(SyncTargetSchema), maxLength(20));
+  }
+});
+
 // src/schemas/config.ts
 function defaultConfig() {
   const out = {};
@@ -551,6 +1057,7 @@ function describeExpected(key) {
   const d = ConfigFields[key].default;
   if (typeof d === "string") return "a string";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
+  if (key === "syncTargets") return "a list of sync targets";
   return "a whole number of minutes from 0 to 1440";
 }
 var minutes, ConfigFields, CONFIG_KEYS;
@@ -558,6 +1065,7 @@ var init_config = __esm({
   "src/schemas/config.ts"() {
     "use strict";
     init_dist();
+    init_sync_target();
     minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
     ConfigFields = {
       profile: { schema: string(), default: "" },
@@ -569,7 +1077,8 @@ var init_config = __esm({
       timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
       statusLineCmd: { schema: string(), default: "" },
       // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-      loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+      loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
+      syncTargets: { schema: SyncTargetsSchema, default: [] }
     };
     CONFIG_KEYS = Object.keys(ConfigFields);
   }
@@ -653,6 +1162,7 @@ function parseConfigText(text2, file, kind, parseToml) {
     const k = key;
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
+    else if (k === "syncTargets") warnings.push(`${file}: ${describeTargetIssue(r.issues)} \u2014 no credential sync until this is fixed`);
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
   return { config, warnings };
@@ -674,6 +1184,7 @@ var init_config_parse = __esm({
     "use strict";
     init_dist();
     init_config();
+    init_sync_target();
     init_text();
   }
 });
@@ -1042,11 +1553,11 @@ function parseAwsIni(text2) {
   }
   const decoded = (0, import_ini.decode)(out.join("\n"));
   const sections = /* @__PURE__ */ new Map();
-  names.forEach((name, i) => {
+  names.forEach((name2, i) => {
     const body = decoded[`s${i}`] ?? {};
-    const merged = sections.get(name) ?? {};
+    const merged = sections.get(name2) ?? {};
     for (const [k, v] of Object.entries(body)) if (typeof v !== "object") merged[k] = String(v);
-    sections.set(name, merged);
+    sections.set(name2, merged);
   });
   return { sections, expiresComments };
 }
@@ -1126,7 +1637,7 @@ function profileCredentials(ini, profile, file, expirationField) {
     );
   }
   const get = (k) => {
-    const hit = Object.entries(keys).find(([name]) => name.toLowerCase() === k);
+    const hit = Object.entries(keys).find(([name2]) => name2.toLowerCase() === k);
     return hit ? hit[1].trim() : "";
   };
   const accessKeyId = get("aws_access_key_id");
@@ -1174,21 +1685,21 @@ var init_aws_credentials_file = __esm({
 // src/io/profile-source.ts
 function loadProfile(ctx) {
   const { paths } = ctx;
-  const name = ctx.profile.name;
+  const name2 = ctx.profile.name;
   const credsFile = paths.awsCredentials;
   const ini = readAwsCredentials(credsFile);
-  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
+  const fromFile = ini.ok ? profileCredentials(ini.value, name2, credsFile, ctx.loaded.config.expirationField) : ini;
   if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
   if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
   const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);
-  const cfg = "text" in cfgText ? configProfile(parseAwsIni(cfgText.text), name) : null;
+  const cfg = "text" in cfgText ? configProfile(parseAwsIni(cfgText.text), name2) : null;
   if (!cfg || cfg.kind === "other") return fromFile;
   let expiry;
   if (cfg.ssoTokenFile) {
     const token = readSmallText((0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
     expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile));
   } else {
-    expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
+    expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name2}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }
   return ok({ kind: "config", file: paths.awsConfig, config: cfg, expiry });
 }
@@ -1209,6 +1720,74 @@ var init_profile_source = __esm({
     init_credentials();
     init_aws_credentials_file();
     init_config_file();
+  }
+});
+
+// src/core/sync-plan.ts
+function targetId(t) {
+  if (t.name) return t.name;
+  switch (t.type) {
+    case "ssh":
+      return `ssh:${t.user ? `${t.user}@` : ""}${t.host}${t.port ? `:${t.port}` : ""}`;
+    case "webhook": {
+      try {
+        const u = new URL(t.url);
+        return `webhook:${u.host}${u.pathname === "/" ? "" : u.pathname}`;
+      } catch {
+        return "webhook:(invalid url)";
+      }
+    }
+    case "command":
+      return `command:${t.command.trim().split(/\s+/)[0] ?? ""}`;
+  }
+}
+function targetIds(targets) {
+  const seen = /* @__PURE__ */ new Map();
+  return targets.map((t) => {
+    const id = targetId(t);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}#${n}`;
+  });
+}
+function autoSyncDue(i) {
+  if (i.ids.length === 0) return { due: false, reason: "no syncTargets" };
+  if (!i.stat) return { due: false, reason: "no credentials file" };
+  const s = i.state;
+  const started = s?.startedAt;
+  if (started !== void 0 && started <= i.now && i.now - started < SYNC_START_GAP_MS) return { due: false, reason: "a sync run started less than a minute ago" };
+  if (!s?.seen || s.seen.size !== i.stat.size || s.seen.mtimeMs !== i.stat.mtimeMs) return { due: true, reason: "the credentials file changed since the last sync run" };
+  const missing = i.ids.find((id) => !s.targets[id]);
+  if (missing) return { due: true, reason: `target ${missing} has never been synced` };
+  const retry = i.ids.find((id) => {
+    const r = s.targets[id];
+    return r.result === "error" && (r.at > i.now || i.now - r.at >= SYNC_RETRY_MS);
+  });
+  if (retry) return { due: true, reason: `retrying target ${retry}` };
+  return { due: false, reason: "nothing changed since the last sync" };
+}
+function parseSyncState(raw) {
+  if (!isObj(raw)) return void 0;
+  const out = { targets: {} };
+  if (isObj(raw.seen) && isNum(raw.seen.size) && isNum(raw.seen.mtimeMs)) out.seen = { size: raw.seen.size, mtimeMs: raw.seen.mtimeMs };
+  if (isNum(raw.startedAt)) out.startedAt = raw.startedAt;
+  if (isObj(raw.targets)) {
+    for (const [id, r] of Object.entries(raw.targets)) {
+      if (!isObj(r) || !isNum(r.at) || r.result !== "ok" && r.result !== "error" && r.result !== "skipped" || typeof r.message !== "string") continue;
+      out.targets[id] = { at: r.at, result: r.result, durationMs: isNum(r.durationMs) ? r.durationMs : 0, message: r.message.slice(0, 500), hash: typeof r.hash === "string" ? r.hash : null };
+    }
+  }
+  return out;
+}
+var SYNC_RETRY_MS, SYNC_START_GAP_MS, isObj, isNum;
+var init_sync_plan = __esm({
+  "src/core/sync-plan.ts"() {
+    "use strict";
+    init_expiry();
+    SYNC_RETRY_MS = 5 * 6e4;
+    SYNC_START_GAP_MS = 6e4;
+    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isNum = (v) => typeof v === "number" && Number.isFinite(v);
   }
 });
 
@@ -1274,42 +1853,45 @@ function parseState(text2) {
   } catch {
     return {};
   }
-  if (!isObj(raw)) return {};
+  if (!isObj2(raw)) return {};
   const out = {};
   const sts = raw.sts;
-  if (isObj(sts) && isNum(sts.checkedAt) && typeof sts.valid === "boolean" && typeof sts.reason === "string") {
+  if (isObj2(sts) && isNum2(sts.checkedAt) && typeof sts.valid === "boolean" && typeof sts.reason === "string") {
     out.sts = { checkedAt: sts.checkedAt, valid: sts.valid, reason: sts.reason };
-    if (isNum(sts.expiresAt) || sts.expiresAt === null) out.sts.expiresAt = sts.expiresAt;
+    if (isNum2(sts.expiresAt) || sts.expiresAt === null) out.sts.expiresAt = sts.expiresAt;
     if (typeof sts.key === "string") out.sts.key = sts.key;
   }
   const l = raw.lastLogin;
-  if (isObj(l) && (l.trigger === "refresh" || l.trigger === "hook" || l.trigger === "cli") && isNum(l.startedAt) && isNum(l.endedAt) && (isNum(l.exitCode) || l.exitCode === null) && typeof l.timedOut === "boolean") {
+  if (isObj2(l) && (l.trigger === "refresh" || l.trigger === "hook" || l.trigger === "cli") && isNum2(l.startedAt) && isNum2(l.endedAt) && (isNum2(l.exitCode) || l.exitCode === null) && typeof l.timedOut === "boolean") {
     out.lastLogin = {
       trigger: l.trigger,
       startedAt: l.startedAt,
       endedAt: l.endedAt,
       exitCode: l.exitCode,
       timedOut: l.timedOut,
-      durationMs: isNum(l.durationMs) ? l.durationMs : l.endedAt - l.startedAt,
+      durationMs: isNum2(l.durationMs) ? l.durationMs : l.endedAt - l.startedAt,
       outputTail: Array.isArray(l.outputTail) ? l.outputTail.filter((x) => typeof x === "string").slice(-10) : [],
-      expiresBefore: isNum(l.expiresBefore) ? l.expiresBefore : null,
-      expiresAfter: isNum(l.expiresAfter) ? l.expiresAfter : null
+      expiresBefore: isNum2(l.expiresBefore) ? l.expiresBefore : null,
+      expiresAfter: isNum2(l.expiresAfter) ? l.expiresAfter : null
     };
   }
-  if (isNum(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  if (isNum2(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  const sync = parseSyncState(raw.sync);
+  if (sync) out.sync = sync;
   return out;
 }
-var import_node_fs3, import_node_path4, MAX_STATE_BYTES, isObj, isNum;
+var import_node_fs3, import_node_path4, MAX_STATE_BYTES, isObj2, isNum2;
 var init_state_file = __esm({
   "src/io/state-file.ts"() {
     "use strict";
     import_node_fs3 = __toESM(require_fs(), 1);
     import_node_path4 = __toESM(require_path(), 1);
     init_profile();
+    init_sync_plan();
     init_atomic_write();
     MAX_STATE_BYTES = 256 * 1024;
-    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    isNum = (v) => typeof v === "number" && Number.isFinite(v);
+    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isNum2 = (v) => typeof v === "number" && Number.isFinite(v);
   }
 });
 
@@ -1393,8 +1975,8 @@ var init_sigv4 = __esm({
 function regionFromAwsConfig(ini, profile) {
   if (!ini) return null;
   const names = profile === "default" ? ["default", "profile default"] : [`profile ${profile}`, profile];
-  for (const name of names) {
-    const keys = ini.sections.get(name);
+  for (const name2 of names) {
+    const keys = ini.sections.get(name2);
     const hit = keys && Object.entries(keys).find(([k]) => k.toLowerCase() === "region");
     if (hit && hit[1].trim()) return hit[1].trim();
   }
@@ -1403,11 +1985,11 @@ function regionFromAwsConfig(ini, profile) {
 function stsTarget(env, configIni, profile) {
   const fromConfig = regionFromAwsConfig(configIni, profile);
   const [region, regionFrom] = nonEmpty2(env.AWS_REGION) ? [env.AWS_REGION.trim(), "AWS_REGION"] : nonEmpty2(env.AWS_DEFAULT_REGION) ? [env.AWS_DEFAULT_REGION.trim(), "AWS_DEFAULT_REGION"] : fromConfig ? [fromConfig, `region of profile "${profile}" in ~/.aws/config`] : ["us-east-1", "no region configured, us-east-1"];
-  for (const name of ["AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL"]) {
-    const v = env[name];
+  for (const name2 of ["AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL"]) {
+    const v = env[name2];
     if (!nonEmpty2(v)) continue;
     try {
-      return { url: new URL(v.trim()), region, reason: `${name}, region from ${regionFrom}` };
+      return { url: new URL(v.trim()), region, reason: `${name2}, region from ${regionFrom}` };
     } catch {
     }
   }
@@ -1486,8 +2068,8 @@ async function probeSts(creds, target, timeoutMs) {
     const text2 = (await res.text()).slice(0, 64 * 1024);
     return classifyStsResponse(res.status, text2);
   } catch (err) {
-    const name = err instanceof Error ? err.name : "";
-    if (name === "TimeoutError" || name === "AbortError") {
+    const name2 = err instanceof Error ? err.name : "";
+    if (name2 === "TimeoutError" || name2 === "AbortError") {
       return { verdict: "unknown", reason: `STS at ${target.url.host} did not answer within ${Math.round(timeoutMs / 100) / 10} s` };
     }
     const cause = err.cause?.code;
@@ -1549,6 +2131,61 @@ var init_sts_background = __esm({
     init_session_status();
     init_sts();
     PROBE_TIMEOUT_MS = 5e3;
+  }
+});
+
+// src/io/sync-start.ts
+var sync_start_exports = {};
+__export(sync_start_exports, {
+  AUTO_SYNC_ARGS: () => AUTO_SYNC_ARGS,
+  credentialsStat: () => credentialsStat,
+  startSyncRun: () => startSyncRun,
+  syncAfterLogin: () => syncAfterLogin,
+  syncOnPrompt: () => syncOnPrompt
+});
+function startSyncRun(profile, env, args = AUTO_SYNC_ARGS) {
+  try {
+    const child = spawn(process.execPath, [(0, import_node_url.fileURLToPath)(new URL("./cli.mjs", import.meta.url)), ...args], {
+      // Pin the profile: the run must sync the credentials of the session that asked.
+      env: { ...env, CC_KEEPALIVE_PROFILE: profile },
+      stdio: "ignore",
+      detached: true,
+      windowsHide: true
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    return child.pid !== void 0;
+  } catch {
+    return false;
+  }
+}
+function syncAfterLogin(ctx, env) {
+  if (ctx.loaded.config.syncTargets.length > 0) startSyncRun(ctx.profile.name, env);
+}
+function syncOnPrompt(ctx, state, env, now) {
+  const due = autoSyncDue({ now, ids: targetIds(ctx.loaded.config.syncTargets), state: state.sync, stat: credentialsStat(ctx.paths.awsCredentials) });
+  if (!due.due) return;
+  updateState(ctx.paths, ctx.profile.name, (s) => ({ ...s, sync: { targets: {}, ...s.sync, startedAt: now } }));
+  startSyncRun(ctx.profile.name, env);
+}
+function credentialsStat(file) {
+  try {
+    const st = (0, import_node_fs5.statSync)(file);
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+var import_node_fs5, import_node_url, AUTO_SYNC_ARGS;
+var init_sync_start = __esm({
+  "src/io/sync-start.ts"() {
+    "use strict";
+    init_child_process();
+    import_node_fs5 = __toESM(require_fs(), 1);
+    import_node_url = __toESM(require_url(), 1);
+    init_sync_plan();
+    init_state_file();
+    AUTO_SYNC_ARGS = ["sync", "--auto"];
   }
 });
 
@@ -1661,20 +2298,20 @@ function readLock(file, now) {
   let text2;
   let ageMs;
   try {
-    ageMs = now - (0, import_node_fs5.statSync)(file).mtimeMs;
-    text2 = (0, import_node_fs5.readFileSync)(file, "utf8");
+    ageMs = now - (0, import_node_fs6.statSync)(file).mtimeMs;
+    text2 = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return { state: "free" };
     return { state: "held", holder: null, reason: `cannot read ${file} (${err.code ?? "error"})` };
   }
   return decideLockState({ text: text2, ageMs, now, host: (0, import_node_os2.hostname)(), isAlive: pidAlive });
 }
-var import_node_fs5, import_node_os2, import_node_path5;
+var import_node_fs6, import_node_os2, import_node_path5;
 var init_lock = __esm({
   "src/io/lock.ts"() {
     "use strict";
     init_crypto();
-    import_node_fs5 = __toESM(require_fs(), 1);
+    import_node_fs6 = __toESM(require_fs(), 1);
     import_node_os2 = __toESM(require_os(), 1);
     import_node_path5 = __toESM(require_path(), 1);
     init_lock_state();
@@ -1691,8 +2328,8 @@ var init_redact = __esm({
 
 // src/io/login-runner.ts
 function startDetachedLogin(opts) {
-  const entryFile = opts.entryFile ?? (0, import_node_url.fileURLToPath)(new URL("./auth-refresh.mjs", import.meta.url));
-  if (!(0, import_node_fs6.existsSync)(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
+  const entryFile = opts.entryFile ?? (0, import_node_url2.fileURLToPath)(new URL("./auth-refresh.mjs", import.meta.url));
+  if (!(0, import_node_fs7.existsSync)(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
   try {
     const child = spawn(process.execPath, [entryFile, "--background"], {
       // Pin the profile: the background run must log in for the session that asked, whatever the config says later.
@@ -1709,13 +2346,13 @@ function startDetachedLogin(opts) {
     return { ok: false, reason: `could not start the background login: ${err.message}` };
   }
 }
-var import_node_fs6, import_node_url;
+var import_node_fs7, import_node_url2;
 var init_login_runner = __esm({
   "src/io/login-runner.ts"() {
     "use strict";
     init_child_process();
-    import_node_fs6 = __toESM(require_fs(), 1);
-    import_node_url = __toESM(require_url(), 1);
+    import_node_fs7 = __toESM(require_fs(), 1);
+    import_node_url2 = __toESM(require_url(), 1);
     init_redact();
   }
 });
@@ -1786,7 +2423,7 @@ var init_prompt_flow = __esm({
 });
 
 // src/entries/prompt-submit.ts
-var import_node_url2 = __toESM(require_url(), 1);
+var import_node_url3 = __toESM(require_url(), 1);
 
 // src/core/cli-args.ts
 function slashCommandWords(prompt) {
@@ -1987,7 +2624,7 @@ async function main() {
   if (typeof input.prompt === "string" && slashCommandWords(input.prompt)) {
     const cli = new URL("./cli.mjs", import.meta.url).href;
     const { handleSlashCommand } = await import(cli);
-    const root = (0, import_node_url2.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+    const root = (0, import_node_url3.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
     const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: input.cwd ?? process.cwd() });
     if (r) return `${JSON.stringify({ decision: "block", reason: r.reason })}
 `;
@@ -1997,6 +2634,10 @@ async function main() {
   const cfg = ctx.loaded.config;
   const now = Date.now();
   const s = readSessionStatus(ctx);
+  if (cfg.syncTargets.length > 0) {
+    const { syncOnPrompt: syncOnPrompt2 } = await Promise.resolve().then(() => (init_sync_start(), sync_start_exports));
+    syncOnPrompt2(ctx, s.state, process.env, now);
+  }
   const decision = decideExpiry({
     now,
     expiresAt: s.expiry.expiresAt,
@@ -2006,7 +2647,7 @@ async function main() {
   });
   if (decision.action === "ok" && ctx.loaded.warnings.length === 0) return "";
   const { assessPrompt: assessPrompt2 } = await Promise.resolve().then(() => (init_prompt_flow(), prompt_flow_exports));
-  return renderHookOutput(hookMessages(assessPrompt2(ctx, s, decision, now, [(0, import_node_url2.fileURLToPath)(import.meta.url), STS_PROBE_FLAG])));
+  return renderHookOutput(hookMessages(assessPrompt2(ctx, s, decision, now, [(0, import_node_url3.fileURLToPath)(import.meta.url), STS_PROBE_FLAG])));
 }
 main().then(
   (out) => {

@@ -1,5 +1,6 @@
 // Our own config: every field has a default, so a broken or partial file degrades to defaults with a message.
 import * as v from 'valibot';
+import { SyncTargetsSchema, type SyncTarget } from './sync-target.ts';
 
 const minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
@@ -15,6 +16,7 @@ export const ConfigFields = {
   statusLineCmd: { schema: v.string(), default: '' },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
   loginTimeoutSeconds: { schema: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(160)), default: 150 },
+  syncTargets: { schema: SyncTargetsSchema, default: [] as SyncTarget[] },
 } as const;
 
 export type ConfigKey = keyof typeof ConfigFields;
@@ -29,6 +31,7 @@ export interface Config {
   timerWarnMinutes: number;
   statusLineCmd: string;
   loginTimeoutSeconds: number;
+  syncTargets: SyncTarget[];
 }
 
 export const CONFIG_KEYS = Object.keys(ConfigFields) as ConfigKey[];
@@ -44,5 +47,6 @@ export function describeExpected(key: ConfigKey): string {
   const d = ConfigFields[key].default;
   if (typeof d === 'string') return 'a string';
   if (key === 'loginTimeoutSeconds') return 'a whole number of seconds from 10 to 160';
+  if (key === 'syncTargets') return 'a list of sync targets';
   return 'a whole number of minutes from 0 to 1440';
 }
