@@ -2009,6 +2009,7 @@ function parseSyncState(raw) {
   const out = { targets: {} };
   if (isObj(raw.seen) && isNum(raw.seen.size) && isNum(raw.seen.mtimeMs)) out.seen = { size: raw.seen.size, mtimeMs: raw.seen.mtimeMs };
   if (isNum(raw.startedAt)) out.startedAt = raw.startedAt;
+  if (isNum(raw.doneAt)) out.doneAt = raw.doneAt;
   if (isObj(raw.targets)) {
     for (const [id, r] of Object.entries(raw.targets)) {
       if (!isObj(r) || !isNum(r.at) || r.result !== "ok" && r.result !== "error" && r.result !== "skipped" || typeof r.message !== "string") continue;

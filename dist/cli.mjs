@@ -2278,6 +2278,7 @@ function parseSyncState(raw) {
   const out = { targets: {} };
   if (isObj(raw.seen) && isNum(raw.seen.size) && isNum(raw.seen.mtimeMs)) out.seen = { size: raw.seen.size, mtimeMs: raw.seen.mtimeMs };
   if (isNum(raw.startedAt)) out.startedAt = raw.startedAt;
+  if (isNum(raw.doneAt)) out.doneAt = raw.doneAt;
   if (isObj(raw.targets)) {
     for (const [id, r] of Object.entries(raw.targets)) {
       if (!isObj(r) || !isNum(r.at) || r.result !== "ok" && r.result !== "error" && r.result !== "skipped" || typeof r.message !== "string") continue;
@@ -3672,7 +3673,7 @@ async function runSync(ctx, env, mode) {
       }
     })
   );
-  setSync((s) => ({ ...s, ...stat ? { seen: stat } : {}, targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
+  setSync((s) => ({ ...s, ...stat ? { seen: stat } : {}, doneAt: Date.now(), targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
   return runs;
 }
 function record2(setSync, id, rec) {

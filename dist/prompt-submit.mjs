@@ -1755,7 +1755,8 @@ function autoSyncDue(i) {
   if (!i.stat) return { due: false, reason: "no credentials file" };
   const s = i.state;
   const started = s?.startedAt;
-  if (started !== void 0 && started <= i.now && i.now - started < SYNC_START_GAP_MS) return { due: false, reason: "a sync run started less than a minute ago" };
+  const running = started !== void 0 && (s?.doneAt === void 0 || s.doneAt < started);
+  if (running && started <= i.now && i.now - started < SYNC_START_GAP_MS) return { due: false, reason: "a sync run started less than a minute ago is still running" };
   if (!s?.seen || s.seen.size !== i.stat.size || s.seen.mtimeMs !== i.stat.mtimeMs) return { due: true, reason: "the credentials file changed since the last sync run" };
   const missing = i.ids.find((id) => !s.targets[id]);
   if (missing) return { due: true, reason: `target ${missing} has never been synced` };
@@ -1771,6 +1772,7 @@ function parseSyncState(raw) {
   const out = { targets: {} };
   if (isObj(raw.seen) && isNum(raw.seen.size) && isNum(raw.seen.mtimeMs)) out.seen = { size: raw.seen.size, mtimeMs: raw.seen.mtimeMs };
   if (isNum(raw.startedAt)) out.startedAt = raw.startedAt;
+  if (isNum(raw.doneAt)) out.doneAt = raw.doneAt;
   if (isObj(raw.targets)) {
     for (const [id, r] of Object.entries(raw.targets)) {
       if (!isObj(r) || !isNum(r.at) || r.result !== "ok" && r.result !== "error" && r.result !== "skipped" || typeof r.message !== "string") continue;

@@ -22,13 +22,15 @@ export interface SyncState {
   seen?: { size: number; mtimeMs: number };
   /** When the last sync run was started (by a prompt or a login), so prompts do not pile up runs. */
   startedAt?: number;
+  /** When the last run ended: a start after it means a run is (or died) under way. */
+  doneAt?: number;
   targets: Record<string, SyncRecord>;
 }
 
 export const DEFAULT_TARGET_TIMEOUT_S = 20;
 /** A failed target is retried by a later prompt after this long (a login retries it at once). */
 export const SYNC_RETRY_MS = 5 * 60_000;
-/** A run started this recently is still under way or just done: a prompt does not start another. */
+/** A run started this recently and not yet done is under way: a prompt does not start another. */
 export const SYNC_START_GAP_MS = 60_000;
 
 /** The target's name in status, state and messages: its `name`, else where it points. */
@@ -113,7 +115,8 @@ export function autoSyncDue(i: DueInput): { due: boolean; reason: string } {
   if (!i.stat) return { due: false, reason: 'no credentials file' };
   const s = i.state;
   const started = s?.startedAt;
-  if (started !== undefined && started <= i.now && i.now - started < SYNC_START_GAP_MS) return { due: false, reason: 'a sync run started less than a minute ago' };
+  const running = started !== undefined && (s?.doneAt === undefined || s.doneAt < started);
+  if (running && started <= i.now && i.now - started < SYNC_START_GAP_MS) return { due: false, reason: 'a sync run started less than a minute ago is still running' };
   if (!s?.seen || s.seen.size !== i.stat.size || s.seen.mtimeMs !== i.stat.mtimeMs) return { due: true, reason: 'the credentials file changed since the last sync run' };
   const missing = i.ids.find((id) => !s.targets[id]);
   if (missing) return { due: true, reason: `target ${missing} has never been synced` };
@@ -142,6 +145,7 @@ export function parseSyncState(raw: unknown): SyncState | undefined {
   const out: SyncState = { targets: {} };
   if (isObj(raw.seen) && isNum(raw.seen.size) && isNum(raw.seen.mtimeMs)) out.seen = { size: raw.seen.size, mtimeMs: raw.seen.mtimeMs };
   if (isNum(raw.startedAt)) out.startedAt = raw.startedAt;
+  if (isNum(raw.doneAt)) out.doneAt = raw.doneAt;
   if (isObj(raw.targets)) {
     for (const [id, r] of Object.entries(raw.targets)) {
       if (!isObj(r) || !isNum(r.at) || (r.result !== 'ok' && r.result !== 'error' && r.result !== 'skipped') || typeof r.message !== 'string') continue;

@@ -68,7 +68,7 @@ export async function runSync(ctx: Context, env: Record<string, string | undefin
     }),
   );
   // Records of targets no longer configured go; what this run saw is the prompt's baseline from now on.
-  setSync((s) => ({ ...s, ...(stat ? { seen: stat } : {}), targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
+  setSync((s) => ({ ...s, ...(stat ? { seen: stat } : {}), doneAt: Date.now(), targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
   return runs;
 }
 
