@@ -62,12 +62,27 @@ function assertNoSecretInHome(h: FakeHome, allowed: string[]): void {
 
 test('command target: gets the profile, credentials and expiry as JSON on stdin', async (t) => {
   const exp = Date.now() + 3 * 3600_000;
-  const h = home(t, credsText('ASIACOMMANDTARGET001', exp), { syncTargets: [{ ...recorder('box', 'got.jsonl'), remoteProfile: 'remote-dev' }] });
+  const h = home(t, credsText('ASIACOMMANDTARGET001', exp), {
+    syncTargets: [{ ...recorder('box', 'got.jsonl'), remoteProfile: 'remote-dev' }, { type: 'command', name: 'echoes', command: 'cat' }, { type: 'command', name: 'missing', command: 'no-such-program-xyz --flag' }],
+  });
   const r = await runEntry('cli', { env: h.env, args: ['sync'] });
-  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.equal(r.code, 1, r.stdout + r.stderr);
   assert.match(r.stdout, /✓ box: delivered to the command \(exit 0\)/);
+  // A command that prints what it got: its output line is kept only with the secrets redacted.
+  assert.match(r.stdout, /✓ echoes: delivered to the command \(exit 0\): .*\[redacted/);
+  assert.match(r.stdout, /✗ missing: the command failed \(exit code 127\)/);
+  assertNoSecretInHome(h, ['.aws/credentials', 'got.jsonl']);
+  const doc = await runEntry('cli', { env: h.env, args: ['doctor'] });
+  assert.match(doc.stdout, /✓ sync box: program found \(.*\/cat\)/);
+  assert.match(doc.stdout, /✗ sync missing: "no-such-program-xyz" is not on PATH\n {4}fix: use the full path of the program/);
+  // From Claude Code: the prompt hook answers `/aws-keepalive sync` with each target's result.
+  const slash = await runEntry('prompt-submit', { env: h.env, stdin: JSON.stringify({ hook_event_name: 'UserPromptSubmit', prompt: '/aws-keepalive sync' }), timeoutMs: 10_000 });
+  const reason = (JSON.parse(slash.stdout) as { reason: string }).reason;
+  assert.match(reason, /Credential sync for profile "dev":\n✓ box: delivered to the command/);
+  assert.doesNotMatch(slash.stdout, SECRETS);
+  await runsDone(h);
   const got = received(h, 'got.jsonl');
-  assert.equal(got.length, 1);
+  assert.equal(got.length, 2, 'once from the terminal, once from the slash command');
   assert.equal(got[0]!.profile, 'remote-dev');
   assert.deepEqual(got[0]!.credentials, { AccessKeyId: 'ASIACOMMANDTARGET001', SecretAccessKey: 'SeCrEt-t001x', SessionToken: 'ToKeN-t001x', Expiration: iso(exp) });
   assert.doesNotMatch(r.stdout + r.stderr, SECRETS);

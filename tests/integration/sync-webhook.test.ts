@@ -87,6 +87,11 @@ test('webhook: the JSON body arrives over https with the test CA, and the ${ENV}
   assert.doesNotMatch(readFileSync(h.path('.config/cc-aws-keepalive/config.json'), 'utf8'), new RegExp(BEARER));
   const st = await runEntry('cli', { env: h.env, args: ['status'] });
   assert.match(st.stdout, /vault-hook +ok just now: delivered/);
+  // Doctor: a verified TLS handshake, nothing sent.
+  const doc = await runEntry('cli', { env: h.env, args: ['doctor'], timeoutMs: 30_000 });
+  assert.match(doc.stdout, /✓ sync vault-hook: reachable, certificate of 127\.0\.0\.1:\d+ trusted/);
+  assert.ok(srv.hits.every((x, i) => i === 0 || x.method === 'HEAD'), 'doctor posted nothing');
+  assert.ok(srv.hits.every((x) => x.method !== 'HEAD' || !x.headers.authorization), 'doctor sent no secret header');
   const state = readFileSync(h.path('.local/state/cc-aws-keepalive/work.json'), 'utf8');
   for (const s of [KEY, SECRET, TOKEN, BEARER]) for (const text of [r.stdout, r.stderr, st.stdout, state]) assert.ok(!text.includes(s), 'a secret leaked');
 });
@@ -122,10 +127,13 @@ test('webhook: http:// is refused before any connection; a missing ${VAR} is nam
   const h = laptop(t, [
     { type: 'webhook', name: 'plain', url: `http://127.0.0.1:${port}/` },
     { type: 'webhook', name: 'no-var', url: `https://127.0.0.1:${port}/`, headers: { Authorization: 'Bearer ${NOT_SET_ANYWHERE}' } },
+    { type: 'webhook', name: 'userinfo', url: `https://me:pw@127.0.0.1:${port}/` },
   ]);
   const r = await runEntry('cli', { env: h.env, args: ['sync'], timeoutMs: 30_000 });
   assert.equal(r.code, 1);
   assert.match(r.stdout, /✗ plain: http:\/\/ is refused: the credentials would travel unencrypted — use an https:\/\/ URL/);
   assert.match(r.stdout, /✗ no-var: header "Authorization" names \$\{NOT_SET_ANYWHERE\}, which is not set/);
+  assert.match(r.stdout, /✗ userinfo: the URL contains a user or password — put the secret in a header/);
+  assert.doesNotMatch(r.stdout, /me:pw/);
   assert.equal(connections, 0);
 });
