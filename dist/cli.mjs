@@ -3396,6 +3396,9 @@ function findProgram(word, env, platform) {
 }
 
 // src/io/sync-cli.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
+
+// src/io/sync-run.ts
 import { setTimeout as sleep } from "node:timers/promises";
 
 // src/core/remote-ini-script.ts
@@ -3641,27 +3644,26 @@ async function runSync(ctx, env, mode) {
   const stat = credentialsStat(ctx.paths.awsCredentials);
   const setSync = (fn) => updateState(ctx.paths, profile, (st) => ({ ...st, sync: fn(st.sync ?? { targets: {} }) }));
   setSync((s) => ({ ...s, startedAt }));
-  const source2 = credentialsToSend(ctx);
   const runs = await Promise.all(
     targets.map(async (t, i) => {
       const id = ids[i];
+      const timeoutMs = timeoutMsOf(t);
+      const lock = await acquire(ctx, `sync ${profile} ${id}`, timeoutMs);
+      if ("busy" in lock) return { id, result: "busy", message: lock.busy };
+      const source2 = credentialsToSend(ctx);
       if (!source2.ok) {
         record2(setSync, id, { at: Date.now(), result: "skipped", durationMs: 0, message: source2.why, hash: null });
+        lock.release();
         return { id, result: "skipped", message: source2.why };
       }
       const { creds, hash } = source2;
       if (mode === "auto") {
         const prev = readPrev(ctx, id);
-        if (prev?.result === "ok" && prev.hash === hash) return { id, result: "unchanged", message: prev.message };
+        if (prev?.result === "ok" && prev.hash === hash) {
+          lock.release();
+          return { id, result: "unchanged", message: prev.message };
+        }
       }
-      const timeoutMs = timeoutMsOf(t);
-      let lock;
-      try {
-        lock = tryAcquireLock(ctx.paths, `sync ${profile} ${id}`, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS2, trigger: "sync" });
-      } catch (err) {
-        return { id, result: "busy", message: `cannot take the sync lock (${err.code ?? "error"})` };
-      }
-      if (!lock.acquired) return { id, result: "busy", message: "another sync to this target is running" };
       try {
         const began = Date.now();
         const out = await sendTo(t, profile, creds, env, timeoutMs);
@@ -3675,6 +3677,20 @@ async function runSync(ctx, env, mode) {
   );
   setSync((s) => ({ ...s, ...stat ? { seen: stat } : {}, doneAt: Date.now(), targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
   return runs;
+}
+async function acquire(ctx, key, timeoutMs) {
+  const giveUpAt = Date.now() + timeoutMs + LOCK_GRACE_MS2;
+  for (; ; ) {
+    let lock;
+    try {
+      lock = tryAcquireLock(ctx.paths, key, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS2, trigger: "sync" });
+    } catch (err) {
+      return { busy: `cannot take the sync lock (${err.code ?? "error"})` };
+    }
+    if (lock.acquired) return lock;
+    if (Date.now() >= giveUpAt) return { busy: "another sync to this target is still running" };
+    await sleep(200);
+  }
 }
 function record2(setSync, id, rec) {
   setSync((s) => ({ ...s, targets: { ...s.targets, [id]: rec } }));
@@ -3749,7 +3765,7 @@ async function waitForRecords(ctx, since) {
         return r ? { id, result: r.result, message: r.message } : { id, result: "busy", message: "still running \u2014 /aws-keepalive status shows the result" };
       });
     }
-    await sleep(150);
+    await sleep2(150);
   }
 }
 function syncStatusLines(ctx, now) {

@@ -3,6 +3,7 @@
 // 'auto' (after a login, or a prompt that saw the file change) skips targets that already hold these credentials;
 // 'force' (`/aws-keepalive sync`) sends to all. A failing target only ever costs its own record.
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProfileCredentials } from '../core/credentials.ts';
 import { sectionBody, syncPayload, targetIds, timeoutMsOf, type SyncRecord, type SyncResult, type SyncState } from '../core/sync-plan.ts';
 import type { SyncTarget } from '../schemas/sync-target.ts';
@@ -35,27 +36,28 @@ export async function runSync(ctx: Context, env: Record<string, string | undefin
   const setSync = (fn: (s: SyncState) => SyncState) => updateState(ctx.paths, profile, (st) => ({ ...st, sync: fn(st.sync ?? { targets: {} }) }));
   setSync((s) => ({ ...s, startedAt }));
 
-  const source = credentialsToSend(ctx);
   const runs = await Promise.all(
     targets.map(async (t, i): Promise<TargetRun> => {
       const id = ids[i]!;
+      const timeoutMs = timeoutMsOf(t);
+      // One run per target at a time: a second run (a prompt and a login a moment apart) waits its turn, then reads
+      // the credentials under the lock, so an older read can never overwrite a newer delivery.
+      const lock = await acquire(ctx, `sync ${profile} ${id}`, timeoutMs);
+      if ('busy' in lock) return { id, result: 'busy', message: lock.busy };
+      const source = credentialsToSend(ctx);
       if (!source.ok) {
         record(setSync, id, { at: Date.now(), result: 'skipped', durationMs: 0, message: source.why, hash: null });
+        lock.release();
         return { id, result: 'skipped', message: source.why };
       }
       const { creds, hash } = source;
       if (mode === 'auto') {
         const prev = readPrev(ctx, id);
-        if (prev?.result === 'ok' && prev.hash === hash) return { id, result: 'unchanged', message: prev.message };
+        if (prev?.result === 'ok' && prev.hash === hash) {
+          lock.release();
+          return { id, result: 'unchanged', message: prev.message };
+        }
       }
-      const timeoutMs = timeoutMsOf(t);
-      let lock;
-      try {
-        lock = tryAcquireLock(ctx.paths, `sync ${profile} ${id}`, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS, trigger: 'sync' });
-      } catch (err) {
-        return { id, result: 'busy', message: `cannot take the sync lock (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
-      }
-      if (!lock.acquired) return { id, result: 'busy', message: 'another sync to this target is running' };
       try {
         const began = Date.now();
         const out = await sendTo(t, profile, creds, env, timeoutMs);
@@ -70,6 +72,22 @@ export async function runSync(ctx: Context, env: Record<string, string | undefin
   // Records of targets no longer configured go; what this run saw is the prompt's baseline from now on.
   setSync((s) => ({ ...s, ...(stat ? { seen: stat } : {}), doneAt: Date.now(), targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
   return runs;
+}
+
+/** Takes the target's lock, waiting at most one target deadline for a run that holds it. */
+async function acquire(ctx: Context, key: string, timeoutMs: number): Promise<{ release(): void } | { busy: string }> {
+  const giveUpAt = Date.now() + timeoutMs + LOCK_GRACE_MS;
+  for (;;) {
+    let lock;
+    try {
+      lock = tryAcquireLock(ctx.paths, key, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS, trigger: 'sync' });
+    } catch (err) {
+      return { busy: `cannot take the sync lock (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+    }
+    if (lock.acquired) return lock;
+    if (Date.now() >= giveUpAt) return { busy: 'another sync to this target is still running' };
+    await sleep(200);
+  }
 }
 
 function record(setSync: (fn: (s: SyncState) => SyncState) => void, id: string, rec: SyncRecord): void {
