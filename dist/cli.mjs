@@ -3736,7 +3736,9 @@ async function syncCommand(ctx, env, args, where, out) {
     return 0;
   }
   if (targets.length === 0) {
-    out(`cc-aws-keepalive: no syncTargets in ${ctx.loaded.file ?? ctx.paths.configJson} \u2014 see README, "Sync to remote machines"`);
+    const broken = ctx.loaded.warnings.filter((w) => w.includes("syncTargets"));
+    for (const w of broken) out(`cc-aws-keepalive: ${w}`);
+    if (!broken.length) out(`cc-aws-keepalive: no syncTargets in ${ctx.loaded.file ?? ctx.paths.configJson} \u2014 see README, "Sync to remote machines"`);
     return 1;
   }
   let runs;

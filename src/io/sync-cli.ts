@@ -26,7 +26,9 @@ export async function syncCommand(ctx: Context, env: Record<string, string | und
     return 0;
   }
   if (targets.length === 0) {
-    out(`cc-aws-keepalive: no syncTargets in ${ctx.loaded.file ?? ctx.paths.configJson} — see README, "Sync to remote machines"`);
+    const broken = ctx.loaded.warnings.filter((w) => w.includes('syncTargets'));
+    for (const w of broken) out(`cc-aws-keepalive: ${w}`);
+    if (!broken.length) out(`cc-aws-keepalive: no syncTargets in ${ctx.loaded.file ?? ctx.paths.configJson} — see README, "Sync to remote machines"`);
     return 1;
   }
   let runs: TargetRun[];

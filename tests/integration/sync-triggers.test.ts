@@ -166,6 +166,31 @@ test('prompts: unchanged credentials are not sent again; changed ones go once to
   assertNoSecretInHome(h, ['.aws/credentials', 'a.jsonl', 'b.jsonl']);
 });
 
+test('two runs a moment apart (a prompt and a login): the second waits for the first and the newer keys win', async (t) => {
+  const exp = Date.now() + 4 * 3600_000;
+  // A slow target: the first run still holds its lock when the second starts.
+  const slow = { type: 'command', name: 'slow', command: 'sleep 1; cat >> "$HOME/slow.jsonl" && echo >> "$HOME/slow.jsonl"' };
+  const h = home(t, credsText('ASIARACEKEYAAAAAAAA1', exp), { syncTargets: [slow] });
+  const first = runEntry('cli', { env: h.env, args: ['sync', '--auto'] });
+  await until('the first run to take the lock', () => readdirSync(h.path('.local/state/cc-aws-keepalive')).some((f) => f.endsWith('.lock')), 10_000);
+  h.write('.aws/credentials', credsText('ASIARACEKEYBBBBBBBB2', exp + 3600_000));
+  const second = runEntry('cli', { env: h.env, args: ['sync', '--auto'] });
+  assert.equal((await first).code, 0);
+  assert.equal((await second).code, 0);
+  assert.deepEqual(received(h, 'slow.jsonl').map((x) => x.credentials.AccessKeyId), ['ASIARACEKEYAAAAAAAA1', 'ASIARACEKEYBBBBBBBB2']);
+  assert.equal(state(h).sync.targets.slow.result, 'ok');
+});
+
+test('sync with a broken syncTargets names the problem; without targets it says where to add them', async (t) => {
+  const h = home(t, credsText('ASIABROKENCONFIG0001', Date.now() + 3600_000), { syncTargets: [{ type: 'ssh', host: 'box', password: 'hunter2' }] });
+  const r = await runEntry('cli', { env: h.env, args: ['sync'] });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /config\.json: syncTargets\[0\]\.password: ssh targets take no password — use a key \(identityFile\) or your ssh-agent/);
+  assert.doesNotMatch(r.stdout, /hunter2/);
+  h.write('.config/cc-aws-keepalive/config.json', '{"profile":"dev"}');
+  assert.match((await runEntry('cli', { env: h.env, args: ['sync'] })).stdout, /no syncTargets in .*config\.json — see README/);
+});
+
 test('long-lived keys (no session token) are never synced; status says why', async (t) => {
   const h = home(t, '[dev]\naws_access_key_id = AKIALONGLIVED0000001\naws_secret_access_key = SeCrEt-longlived\n', { syncTargets: [recorder('a', 'a.jsonl')] });
   const r = await runEntry('cli', { env: h.env, args: ['sync'] });
