@@ -202,3 +202,11 @@ test('long-lived keys (no session token) are never synced; status says why', asy
   assert.match(st.stdout, /a +skipped just now: profile "dev" holds long-lived keys/);
   assert.doesNotMatch(r.stdout + st.stdout, /SeCrEt|AKIALONGLIVED/);
 });
+
+test('a profile the AWS CLI serves (IAM Identity Center) is skipped with the reason', async (t) => {
+  const h = home(t, '', { syncTargets: [recorder('a', 'a.jsonl')] });
+  h.write('.aws/config', '[profile dev]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Dev\n[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = us-east-1\n');
+  const r = await runEntry('cli', { env: h.env, args: ['sync'] });
+  assert.match(r.stdout, /! a: profile "dev" gets its credentials from the AWS CLI \(sso\); sync sends keys from .*\.aws\/credentials only/);
+  assert.equal(existsSync(h.path('a.jsonl')), false);
+});

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { REMOTE_INI_SCRIPT, remoteCommand, shQuote } from '../../src/core/remote-ini-script.ts';
 import { makeFakeHome } from '../helpers/fake-home.ts';
 
-const SHELLS = ['dash', 'bash', 'busybox'].filter((sh) => spawnSync(sh, sh === 'busybox' ? ['sh', '-c', 'true'] : ['-c', 'true']).status === 0);
+const SHELLS = ['dash', 'bash', 'busybox', 'mksh', 'posh'].filter((sh) => spawnSync(sh, sh === 'busybox' ? ['sh', '-c', 'true'] : ['-c', 'true']).status === 0);
 const NEW = 'aws_access_key_id = ASIANEW\naws_secret_access_key = s3cr3t\n';
 
 function run(sh: string, home: string, args: string[], input: string) {
