@@ -18,8 +18,8 @@ var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -141,32 +141,32 @@ var require_ini = __commonJS({
       }
       return out;
     };
-    function splitSections(str, separator) {
+    function splitSections(str2, separator) {
       var lastMatchIndex = 0;
       var lastSeparatorIndex = 0;
       var nextIndex = 0;
       var sections = [];
       do {
-        nextIndex = str.indexOf(separator, lastMatchIndex);
+        nextIndex = str2.indexOf(separator, lastMatchIndex);
         if (nextIndex !== -1) {
           lastMatchIndex = nextIndex + separator.length;
-          if (nextIndex > 0 && str[nextIndex - 1] === "\\") {
+          if (nextIndex > 0 && str2[nextIndex - 1] === "\\") {
             continue;
           }
-          sections.push(str.slice(lastSeparatorIndex, nextIndex));
+          sections.push(str2.slice(lastSeparatorIndex, nextIndex));
           lastSeparatorIndex = nextIndex + separator.length;
         }
       } while (nextIndex !== -1);
-      sections.push(str.slice(lastSeparatorIndex));
+      sections.push(str2.slice(lastSeparatorIndex));
       return sections;
     }
-    var decode2 = (str, opt = {}) => {
+    var decode2 = (str2, opt = {}) => {
       opt.bracketedArray = opt.bracketedArray !== false;
       const out = /* @__PURE__ */ Object.create(null);
       let p = out;
       let section = null;
       const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i;
-      const lines = str.split(/[\r\n]+/g);
+      const lines = str2.split(/[\r\n]+/g);
       const duplicates = {};
       for (const line of lines) {
         if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
@@ -445,8 +445,8 @@ function parseExpiryValue(raw) {
 function findExpiry(keys, configuredField, comment) {
   const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
   const candidates = configuredField ? [configuredField] : KNOWN_EXPIRY_FIELDS;
-  for (const name2 of candidates) {
-    const hit = lower.get(name2.toLowerCase());
+  for (const name of candidates) {
+    const hit = lower.get(name.toLowerCase());
     if (!hit) continue;
     const at = parseExpiryValue(hit.v);
     if (at === null) {
@@ -514,11 +514,11 @@ function describeProfileSource(p) {
       return "default (nothing set)";
   }
 }
-function profileStem(name2) {
-  const safe = name2.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 40);
-  if (safe === name2) return safe;
+function profileStem(name) {
+  const safe = name.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 40);
+  if (safe === name) return safe;
   let h = 2166136261;
-  for (const ch of name2) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
+  for (const ch of name) h = Math.imul(h ^ ch.codePointAt(0), 16777619) >>> 0;
   return `${safe}-${h.toString(16).padStart(8, "0")}`;
 }
 
@@ -900,40 +900,10 @@ function _getStandardProps(context) {
     }
   };
 }
-// @__NO_SIDE_EFFECTS__
-function _isValidObjectKey(object2, key) {
-  return Object.hasOwn(object2, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
-}
-// @__NO_SIDE_EFFECTS__
-function _joinExpects(values2, separator) {
-  const list = [...new Set(values2)];
-  if (list.length > 1) {
-    return `(${list.join(` ${separator} `)})`;
-  }
-  return list[0] ?? "never";
-}
 var EMOJI_REGEX = (
   // eslint-disable-next-line redos-detector/no-unsafe-regex, regexp/no-dupe-disjunctions -- false positives
   new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}))*)+$", "u")
 );
-// @__NO_SIDE_EFFECTS__
-function check(requirement, message2) {
-  return {
-    kind: "validation",
-    type: "check",
-    reference: check,
-    async: false,
-    expects: null,
-    requirement,
-    message: message2,
-    "~run"(dataset, config2) {
-      if (dataset.typed && !this.requirement(dataset.value)) {
-        _addIssue(this, "input", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
 // @__NO_SIDE_EFFECTS__
 function integer(message2) {
   return {
@@ -953,26 +923,6 @@ function integer(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function maxLength(requirement, message2) {
-  return {
-    kind: "validation",
-    type: "max_length",
-    reference: maxLength,
-    async: false,
-    expects: `<=${requirement}`,
-    requirement,
-    message: message2,
-    "~run"(dataset, config2) {
-      if (dataset.typed && dataset.value.length > this.requirement) {
-        _addIssue(this, "length", dataset, config2, {
-          received: `${dataset.value.length}`
-        });
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
 function maxValue(requirement, message2) {
   return {
     kind: "validation",
@@ -986,26 +936,6 @@ function maxValue(requirement, message2) {
       if (dataset.typed && !(dataset.value <= this.requirement)) {
         _addIssue(this, "value", dataset, config2, {
           received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value)
-        });
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function minLength(requirement, message2) {
-  return {
-    kind: "validation",
-    type: "min_length",
-    reference: minLength,
-    async: false,
-    expects: `>=${requirement}`,
-    requirement,
-    message: message2,
-    "~run"(dataset, config2) {
-      if (dataset.typed && dataset.value.length < this.requirement) {
-        _addIssue(this, "length", dataset, config2, {
-          received: `${dataset.value.length}`
         });
       }
       return dataset;
@@ -1033,115 +963,20 @@ function minValue(requirement, message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function regex(requirement, message2) {
-  return {
-    kind: "validation",
-    type: "regex",
-    reference: regex,
-    async: false,
-    expects: `${requirement}`,
-    requirement,
-    message: message2,
-    "~run"(dataset, config2) {
-      if (dataset.typed && !this.requirement.test(dataset.value)) {
-        _addIssue(this, "format", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function getFallback(schema, dataset, config2) {
-  return typeof schema.fallback === "function" ? (
-    // @ts-expect-error
-    schema.fallback(dataset, config2)
-  ) : (
-    // @ts-expect-error
-    schema.fallback
-  );
-}
-// @__NO_SIDE_EFFECTS__
-function getDefault(schema, dataset, config2) {
-  return typeof schema.default === "function" ? (
-    // @ts-expect-error
-    schema.default(dataset, config2)
-  ) : (
-    // @ts-expect-error
-    schema.default
-  );
-}
-// @__NO_SIDE_EFFECTS__
-function array(item, message2) {
+function custom(check2, message2) {
   return {
     kind: "schema",
-    type: "array",
-    reference: array,
-    expects: "Array",
+    type: "custom",
+    reference: custom,
+    expects: "unknown",
     async: false,
-    item,
+    check: check2,
     message: message2,
     get "~standard"() {
       return /* @__PURE__ */ _getStandardProps(this);
     },
     "~run"(dataset, config2) {
-      const input = dataset.value;
-      if (Array.isArray(input)) {
-        dataset.typed = true;
-        dataset.value = [];
-        for (let key = 0; key < input.length; key++) {
-          const value2 = input[key];
-          const itemDataset = this.item["~run"]({ value: value2 }, config2);
-          if (itemDataset.issues) {
-            const pathItem = {
-              type: "array",
-              origin: "value",
-              input,
-              key,
-              value: value2
-            };
-            for (const issue of itemDataset.issues) {
-              if (issue.path) {
-                issue.path.unshift(pathItem);
-              } else {
-                issue.path = [pathItem];
-              }
-              dataset.issues?.push(issue);
-            }
-            if (!dataset.issues) {
-              dataset.issues = itemDataset.issues;
-            }
-            if (config2.abortEarly) {
-              dataset.typed = false;
-              break;
-            }
-          }
-          if (!itemDataset.typed) {
-            dataset.typed = false;
-          }
-          dataset.value.push(itemDataset.value);
-        }
-      } else {
-        _addIssue(this, "type", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function literal(literal_, message2) {
-  return {
-    kind: "schema",
-    type: "literal",
-    reference: literal,
-    expects: /* @__PURE__ */ _stringify(literal_),
-    async: false,
-    literal: literal_,
-    message: message2,
-    get "~standard"() {
-      return /* @__PURE__ */ _getStandardProps(this);
-    },
-    "~run"(dataset, config2) {
-      if (dataset.value === this.literal) {
+      if (this.check(dataset.value)) {
         dataset.typed = true;
       } else {
         _addIssue(this, "type", dataset, config2);
@@ -1173,224 +1008,6 @@ function number(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function optional(wrapped, default_) {
-  return {
-    kind: "schema",
-    type: "optional",
-    reference: optional,
-    expects: `(${wrapped.expects} | undefined)`,
-    async: false,
-    wrapped,
-    default: default_,
-    get "~standard"() {
-      return /* @__PURE__ */ _getStandardProps(this);
-    },
-    "~run"(dataset, config2) {
-      if (dataset.value === void 0) {
-        if (this.default !== void 0) {
-          dataset.value = /* @__PURE__ */ getDefault(this, dataset, config2);
-        }
-        if (dataset.value === void 0) {
-          dataset.typed = true;
-          return dataset;
-        }
-      }
-      return this.wrapped["~run"](dataset, config2);
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function record(key, value2, message2) {
-  return {
-    kind: "schema",
-    type: "record",
-    reference: record,
-    expects: "Object",
-    async: false,
-    key,
-    value: value2,
-    message: message2,
-    get "~standard"() {
-      return /* @__PURE__ */ _getStandardProps(this);
-    },
-    "~run"(dataset, config2) {
-      const input = dataset.value;
-      if (input && typeof input === "object") {
-        dataset.typed = true;
-        dataset.value = {};
-        for (const entryKey in input) {
-          if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
-            const entryValue = input[entryKey];
-            const keyDataset = this.key["~run"]({ value: entryKey }, config2);
-            if (keyDataset.issues) {
-              const pathItem = {
-                type: "object",
-                origin: "key",
-                input,
-                key: entryKey,
-                value: entryValue
-              };
-              for (const issue of keyDataset.issues) {
-                issue.path = [pathItem];
-                dataset.issues?.push(issue);
-              }
-              if (!dataset.issues) {
-                dataset.issues = keyDataset.issues;
-              }
-              if (config2.abortEarly) {
-                dataset.typed = false;
-                break;
-              }
-            }
-            const valueDataset = this.value["~run"](
-              { value: entryValue },
-              config2
-            );
-            if (valueDataset.issues) {
-              const pathItem = {
-                type: "object",
-                origin: "value",
-                input,
-                key: entryKey,
-                value: entryValue
-              };
-              for (const issue of valueDataset.issues) {
-                if (issue.path) {
-                  issue.path.unshift(pathItem);
-                } else {
-                  issue.path = [pathItem];
-                }
-                dataset.issues?.push(issue);
-              }
-              if (!dataset.issues) {
-                dataset.issues = valueDataset.issues;
-              }
-              if (config2.abortEarly) {
-                dataset.typed = false;
-                break;
-              }
-            }
-            if (!keyDataset.typed || !valueDataset.typed) {
-              dataset.typed = false;
-            }
-            if (keyDataset.typed) {
-              dataset.value[keyDataset.value] = valueDataset.value;
-            }
-          }
-        }
-      } else {
-        _addIssue(this, "type", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function strictObject(entries2, message2) {
-  return {
-    kind: "schema",
-    type: "strict_object",
-    reference: strictObject,
-    expects: "Object",
-    async: false,
-    entries: entries2,
-    message: message2,
-    get "~standard"() {
-      return /* @__PURE__ */ _getStandardProps(this);
-    },
-    "~run"(dataset, config2) {
-      const input = dataset.value;
-      if (input && typeof input === "object") {
-        dataset.typed = true;
-        dataset.value = {};
-        for (const key in this.entries) {
-          const valueSchema = this.entries[key];
-          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && // @ts-expect-error
-          valueSchema.default !== void 0) {
-            const value2 = key in input ? (
-              // @ts-expect-error
-              input[key]
-            ) : /* @__PURE__ */ getDefault(valueSchema);
-            const valueDataset = valueSchema["~run"]({ value: value2 }, config2);
-            if (valueDataset.issues) {
-              const pathItem = {
-                type: "object",
-                origin: "value",
-                input,
-                key,
-                value: value2
-              };
-              for (const issue of valueDataset.issues) {
-                if (issue.path) {
-                  issue.path.unshift(pathItem);
-                } else {
-                  issue.path = [pathItem];
-                }
-                dataset.issues?.push(issue);
-              }
-              if (!dataset.issues) {
-                dataset.issues = valueDataset.issues;
-              }
-              if (config2.abortEarly) {
-                dataset.typed = false;
-                break;
-              }
-            }
-            if (!valueDataset.typed) {
-              dataset.typed = false;
-            }
-            dataset.value[key] = valueDataset.value;
-          } else if (valueSchema.fallback !== void 0) {
-            dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
-          } else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
-            _addIssue(this, "key", dataset, config2, {
-              input: void 0,
-              expected: `"${key}"`,
-              path: [
-                {
-                  type: "object",
-                  origin: "key",
-                  input,
-                  key,
-                  // @ts-expect-error
-                  value: input[key]
-                }
-              ]
-            });
-            if (config2.abortEarly) {
-              break;
-            }
-          }
-        }
-        if (!dataset.issues || !config2.abortEarly) {
-          for (const key in input) {
-            if (!(key in this.entries)) {
-              _addIssue(this, "key", dataset, config2, {
-                input: key,
-                expected: "never",
-                path: [
-                  {
-                    type: "object",
-                    origin: "key",
-                    input,
-                    key,
-                    // @ts-expect-error
-                    value: input[key]
-                  }
-                ]
-              });
-              break;
-            }
-          }
-        }
-      } else {
-        _addIssue(this, "type", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
 function string(message2) {
   return {
     kind: "schema",
@@ -1405,94 +1022,6 @@ function string(message2) {
     "~run"(dataset, config2) {
       if (typeof dataset.value === "string") {
         dataset.typed = true;
-      } else {
-        _addIssue(this, "type", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function variant(key, options, message2) {
-  return {
-    kind: "schema",
-    type: "variant",
-    reference: variant,
-    expects: "Object",
-    async: false,
-    key,
-    options,
-    message: message2,
-    get "~standard"() {
-      return /* @__PURE__ */ _getStandardProps(this);
-    },
-    "~run"(dataset, config2) {
-      const input = dataset.value;
-      if (input && typeof input === "object") {
-        let outputDataset;
-        let maxDiscriminatorPriority = 0;
-        let invalidDiscriminatorKey = this.key;
-        let expectedDiscriminators = [];
-        const parseOptions = (variant2, allKeys) => {
-          for (const schema of variant2.options) {
-            if (schema.type === "variant") {
-              parseOptions(schema, new Set(allKeys).add(schema.key));
-            } else {
-              let keysAreValid = true;
-              let currentPriority = 0;
-              for (const currentKey of allKeys) {
-                const discriminatorSchema = schema.entries[currentKey];
-                if (currentKey in input ? discriminatorSchema["~run"](
-                  // @ts-expect-error
-                  { typed: false, value: input[currentKey] },
-                  { abortEarly: true }
-                ).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
-                  keysAreValid = false;
-                  if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input && !(invalidDiscriminatorKey in input))) {
-                    maxDiscriminatorPriority = currentPriority;
-                    invalidDiscriminatorKey = currentKey;
-                    expectedDiscriminators = [];
-                  }
-                  if (invalidDiscriminatorKey === currentKey) {
-                    expectedDiscriminators.push(
-                      schema.entries[currentKey].expects
-                    );
-                  }
-                  break;
-                }
-                currentPriority++;
-              }
-              if (keysAreValid) {
-                const optionDataset = schema["~run"]({ value: input }, config2);
-                if (!outputDataset || !outputDataset.typed && optionDataset.typed) {
-                  outputDataset = optionDataset;
-                }
-              }
-            }
-            if (outputDataset && !outputDataset.issues) {
-              break;
-            }
-          }
-        };
-        parseOptions(this, /* @__PURE__ */ new Set([this.key]));
-        if (outputDataset) {
-          return outputDataset;
-        }
-        _addIssue(this, "type", dataset, config2, {
-          // @ts-expect-error
-          input: input[invalidDiscriminatorKey],
-          expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
-          path: [
-            {
-              type: "object",
-              origin: "value",
-              input,
-              key: invalidDiscriminatorKey,
-              // @ts-expect-error
-              value: input[invalidDiscriminatorKey]
-            }
-          ]
-        });
       } else {
         _addIssue(this, "type", dataset, config2);
       }
@@ -1536,59 +1065,66 @@ function safeParse(schema, input, config2) {
 }
 
 // src/schemas/sync-target.ts
-var name = pipe(string(), minLength(1), maxLength(80));
-var timeoutSeconds = pipe(number(), integer(), minValue(1), maxValue(120));
-var profileName = pipe(string(), regex(/^[^\][\r\n]+$/, "a profile name without brackets or line breaks"));
+var str = (re, what) => (v) => typeof v === "string" && re.test(v) ? null : `should be ${what}`;
+var int = (min, max) => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? null : `should be a whole number from ${min} to ${max}`;
 var REFUSED_SSH_OPTION = /^(StrictHostKeyChecking|BatchMode|PasswordAuthentication|KbdInteractiveAuthentication|PermitLocalCommand|LocalCommand)\s*[= ]|^UserKnownHostsFile\s*[= ]\s*(\/dev\/null|NUL)\s*$/i;
-var SshTargetSchema = strictObject({
-  type: literal("ssh"),
-  name: optional(name),
-  host: pipe(string(), regex(/^[^\s-][^\s]*$/, 'a host name without spaces, not starting with "-"')),
-  user: optional(pipe(string(), regex(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'))),
-  port: optional(pipe(number(), integer(), minValue(1), maxValue(65535))),
-  identityFile: optional(pipe(string(), minLength(1))),
-  remoteProfile: optional(profileName),
-  remotePath: optional(pipe(string(), regex(/^[^\r\n]+$/, "a path on one line"))),
-  sshOptions: optional(
-    array(
-      pipe(
-        string(),
-        regex(/^[A-Za-z]+\s*[= ]\s*\S/, 'an ssh option as "Name=value"'),
-        check((o) => !REFUSED_SSH_OPTION.test(o), "an option that keeps host-key checking and never prompts (StrictHostKeyChecking, BatchMode and password options are set by cc-aws-keepalive)")
-      )
-    )
-  ),
-  timeoutSeconds: optional(timeoutSeconds)
-});
-var WebhookTargetSchema = strictObject({
-  type: literal("webhook"),
-  name: optional(name),
-  url: pipe(string(), minLength(1)),
-  headers: optional(record(pipe(string(), regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, "a header name")), pipe(string(), regex(/^[^\r\n]*$/, "a value on one line")))),
-  caFile: optional(pipe(string(), minLength(1))),
-  remoteProfile: optional(profileName),
-  timeoutSeconds: optional(timeoutSeconds)
-});
-var CommandTargetSchema = strictObject({
-  type: literal("command"),
-  name: optional(name),
-  command: pipe(string(), minLength(1)),
-  remoteProfile: optional(profileName),
-  timeoutSeconds: optional(timeoutSeconds)
-});
-var SyncTargetSchema = variant("type", [SshTargetSchema, WebhookTargetSchema, CommandTargetSchema]);
-var SyncTargetsSchema = pipe(array(SyncTargetSchema), maxLength(20));
-function describeTargetIssue(issues) {
-  const issue = issues[0];
-  if (!issue) return "not a valid list of targets";
-  const path = (issue.path ?? []).map((p) => typeof p.key === "number" ? `[${p.key}]` : `.${String(p.key)}`).join("");
-  const key = issue.path?.[issue.path.length - 1]?.key;
-  if (issue.kind === "schema" && issue.type === "strict_object" && typeof key === "string") {
-    if (/pass(word|phrase)/i.test(key)) return `syncTargets${path}: ssh targets take no password \u2014 use a key (identityFile) or your ssh-agent`;
-    return `syncTargets${path}: unknown field "${key}"`;
+var sshOption = (v) => typeof v !== "string" || !/^[A-Za-z]+\s*[= ]\s*\S/.test(v) ? 'should be an ssh option as "Name=value"' : REFUSED_SSH_OPTION.test(v) ? "is refused: cc-aws-keepalive sets StrictHostKeyChecking, BatchMode and the password options itself, so host keys are checked and nothing prompts" : null;
+var COMMON = {
+  name: str(/^.{1,80}$/, "a name of 1 to 80 characters"),
+  remoteProfile: str(/^[^\][\r\n]+$/, "a profile name without brackets or line breaks"),
+  timeoutSeconds: int(1, 120)
+};
+var FIELDS = {
+  ssh: {
+    required: ["host"],
+    checks: {
+      host: str(/^[^\s-]\S*$/, 'a host name without spaces, not starting with "-"'),
+      user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'),
+      port: int(1, 65535),
+      identityFile: str(/^.+$/, "a file path"),
+      remotePath: str(/^[^\r\n]+$/, "a path on one line"),
+      sshOptions: (v) => Array.isArray(v) ? v.map((o, i) => sshOption(o) ? `[${i}] ${sshOption(o)}` : null).find(Boolean) ?? null : 'should be a list of "Name=value" strings'
+    }
+  },
+  webhook: {
+    required: ["url"],
+    checks: {
+      url: str(/^\S+$/, "a URL (https://\u2026)"),
+      caFile: str(/^.+$/, "a file path"),
+      headers: (v) => {
+        if (typeof v !== "object" || v === null || Array.isArray(v)) return "should be an object of header names and values";
+        for (const [k, x] of Object.entries(v)) {
+          if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k)) return `"${k}" is not a header name`;
+          if (typeof x !== "string" || /[\r\n]/.test(x)) return `"${k}" should be a string on one line`;
+        }
+        return null;
+      }
+    }
+  },
+  command: { required: ["command"], checks: { command: str(/\S/, "a command line") } }
+};
+function syncTargetsProblem(value) {
+  if (!Array.isArray(value)) return 'syncTargets should be a list of targets ([{"type": "ssh", \u2026}])';
+  if (value.length > 20) return "syncTargets: at most 20 targets";
+  for (const [i, t] of value.entries()) {
+    const at = `syncTargets[${i}]`;
+    if (typeof t !== "object" || t === null || Array.isArray(t)) return `${at} should be an object with a "type"`;
+    const type = t.type;
+    if (type !== "ssh" && type !== "webhook" && type !== "command") return `${at}.type must be "ssh", "webhook" or "command"`;
+    const spec = FIELDS[type];
+    for (const req of spec.required) if (!(req in t)) return `${at}: "${req}" is missing`;
+    for (const [k, v] of Object.entries(t)) {
+      if (k === "type") continue;
+      const check = spec.checks[k] ?? COMMON[k];
+      if (!check) {
+        if (/pass(word|phrase)/i.test(k)) return `${at}.${k}: ${type} targets take no password \u2014 use a key (identityFile) or your ssh-agent`;
+        return `${at}: unknown field "${k}"`;
+      }
+      const p = check(v);
+      if (p) return `${at}.${k}${p.startsWith("[") ? "" : " "}${p}`;
+    }
   }
-  if (issue.type === "variant") return `syncTargets${path}: "type" must be "ssh", "webhook" or "command"`;
-  return `syncTargets${path}: ${issue.message.replace(/^Invalid \w+: /, "")}`;
+  return null;
 }
 
 // src/schemas/config.ts
@@ -1604,7 +1140,7 @@ var ConfigFields = {
   statusLineCmd: { schema: string(), default: "" },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
   loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
-  syncTargets: { schema: SyncTargetsSchema, default: [] }
+  syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -1692,7 +1228,7 @@ function parseConfigText(text, file, kind, parseToml) {
     const k = key;
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
-    else if (k === "syncTargets") warnings.push(`${file}: ${describeTargetIssue(r.issues)} \u2014 no credential sync until this is fixed`);
+    else if (k === "syncTargets") warnings.push(`${file}: ${syncTargetsProblem(value)} \u2014 no credential sync until this is fixed`);
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
   return { config, warnings };
@@ -1788,8 +1324,8 @@ function parseLockRecord(text) {
   }
   if (typeof raw !== "object" || raw === null) return null;
   const r = raw;
-  const int = (v) => typeof v === "number" && Number.isSafeInteger(v);
-  if (!int(r.pid) || r.pid <= 0 || !int(r.startedAt) || !int(r.deadline)) return null;
+  const int2 = (v) => typeof v === "number" && Number.isSafeInteger(v);
+  if (!int2(r.pid) || r.pid <= 0 || !int2(r.startedAt) || !int2(r.deadline)) return null;
   if (typeof r.host !== "string" || typeof r.profile !== "string" || typeof r.nonce !== "string") return null;
   const rec = { pid: r.pid, host: r.host, profile: r.profile, startedAt: r.startedAt, deadline: r.deadline, nonce: r.nonce };
   if (typeof r.trigger === "string") rec.trigger = r.trigger;
@@ -1839,7 +1375,7 @@ function tryAcquireLock(paths, profile, opts) {
   let tookOver = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = opts.now ?? Date.now();
-    const record3 = {
+    const record2 = {
       pid: process.pid,
       host: (0, import_node_os.hostname)(),
       profile,
@@ -1848,9 +1384,9 @@ function tryAcquireLock(paths, profile, opts) {
       nonce: randomBytes(8).toString("hex"),
       ...opts.trigger ? { trigger: opts.trigger } : {}
     };
-    if (createExclusive(file, `${JSON.stringify(record3)}
+    if (createExclusive(file, `${JSON.stringify(record2)}
 `)) {
-      return { acquired: true, record: record3, tookOver, release: () => releaseIfOurs(file, record3.nonce) };
+      return { acquired: true, record: record2, tookOver, release: () => releaseIfOurs(file, record2.nonce) };
     }
     const seen = readLock(file, now);
     if (seen.state === "held") return { acquired: false, lock: seen };
@@ -2107,11 +1643,11 @@ function parseAwsIni(text) {
   }
   const decoded = (0, import_ini.decode)(out.join("\n"));
   const sections = /* @__PURE__ */ new Map();
-  names.forEach((name2, i) => {
+  names.forEach((name, i) => {
     const body = decoded[`s${i}`] ?? {};
-    const merged = sections.get(name2) ?? {};
+    const merged = sections.get(name) ?? {};
     for (const [k, v] of Object.entries(body)) if (typeof v !== "object") merged[k] = String(v);
-    sections.set(name2, merged);
+    sections.set(name, merged);
   });
   return { sections, expiresComments };
 }
@@ -2157,7 +1693,7 @@ function profileCredentials(ini, profile, file, expirationField) {
     );
   }
   const get = (k) => {
-    const hit = Object.entries(keys).find(([name2]) => name2.toLowerCase() === k);
+    const hit = Object.entries(keys).find(([name]) => name.toLowerCase() === k);
     return hit ? hit[1].trim() : "";
   };
   const accessKeyId = get("aws_access_key_id");
@@ -2188,21 +1724,21 @@ function readAwsCredentials(file) {
 // src/io/profile-source.ts
 function loadProfile(ctx) {
   const { paths } = ctx;
-  const name2 = ctx.profile.name;
+  const name = ctx.profile.name;
   const credsFile = paths.awsCredentials;
   const ini = readAwsCredentials(credsFile);
-  const fromFile = ini.ok ? profileCredentials(ini.value, name2, credsFile, ctx.loaded.config.expirationField) : ini;
+  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
   if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
   if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
   const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);
-  const cfg = "text" in cfgText ? configProfile(parseAwsIni(cfgText.text), name2) : null;
+  const cfg = "text" in cfgText ? configProfile(parseAwsIni(cfgText.text), name) : null;
   if (!cfg || cfg.kind === "other") return fromFile;
   let expiry;
   if (cfg.ssoTokenFile) {
     const token = readSmallText((0, import_node_path3.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
     expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path3.join)(paths.awsSsoCache, cfg.ssoTokenFile));
   } else {
-    expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name2}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
+    expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }
   return ok({ kind: "config", file: paths.awsConfig, config: cfg, expiry });
 }
@@ -2423,8 +1959,8 @@ var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
 function regionFromAwsConfig(ini, profile) {
   if (!ini) return null;
   const names = profile === "default" ? ["default", "profile default"] : [`profile ${profile}`, profile];
-  for (const name2 of names) {
-    const keys = ini.sections.get(name2);
+  for (const name of names) {
+    const keys = ini.sections.get(name);
     const hit = keys && Object.entries(keys).find(([k]) => k.toLowerCase() === "region");
     if (hit && hit[1].trim()) return hit[1].trim();
   }
@@ -2433,11 +1969,11 @@ function regionFromAwsConfig(ini, profile) {
 function stsTarget(env, configIni, profile) {
   const fromConfig = regionFromAwsConfig(configIni, profile);
   const [region, regionFrom] = nonEmpty(env.AWS_REGION) ? [env.AWS_REGION.trim(), "AWS_REGION"] : nonEmpty(env.AWS_DEFAULT_REGION) ? [env.AWS_DEFAULT_REGION.trim(), "AWS_DEFAULT_REGION"] : fromConfig ? [fromConfig, `region of profile "${profile}" in ~/.aws/config`] : ["us-east-1", "no region configured, us-east-1"];
-  for (const name2 of ["AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL"]) {
-    const v = env[name2];
+  for (const name of ["AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL"]) {
+    const v = env[name];
     if (!nonEmpty(v)) continue;
     try {
-      return { url: new URL(v.trim()), region, reason: `${name2}, region from ${regionFrom}` };
+      return { url: new URL(v.trim()), region, reason: `${name}, region from ${regionFrom}` };
     } catch {
     }
   }
@@ -2501,8 +2037,8 @@ async function probeSts(creds, target, timeoutMs) {
     const text = (await res.text()).slice(0, 64 * 1024);
     return classifyStsResponse(res.status, text);
   } catch (err) {
-    const name2 = err instanceof Error ? err.name : "";
-    if (name2 === "TimeoutError" || name2 === "AbortError") {
+    const name = err instanceof Error ? err.name : "";
+    if (name === "TimeoutError" || name === "AbortError") {
       return { verdict: "unknown", reason: `STS at ${target.url.host} did not answer within ${Math.round(timeoutMs / 100) / 10} s` };
     }
     const cause = err.cause?.code;
@@ -2797,7 +2333,7 @@ function planSettings(original, file, o) {
   }
   const settings = parsed.value;
   const changes = [];
-  let record3 = o.record ? structuredClone(o.record) : null;
+  let record2 = o.record ? structuredClone(o.record) : null;
   let statusLineCmd = null;
   const set = (path, value, opts) => {
     text = setJson(text, path, value, opts);
@@ -2810,7 +2346,7 @@ function planSettings(original, file, o) {
     const mine = cmd !== null && findScript(cmd, SCRIPT_OF[key]) !== null;
     if (o.mode === "uninstall") {
       if (!mine) continue;
-      const before = record3?.replaced?.[key];
+      const before = record2?.replaced?.[key];
       set([key], before);
       changes.push(before === void 0 ? { key, action: "remove", before: cur } : { key, action: "restore", before: cur, after: before });
     } else if (mine) {
@@ -2823,12 +2359,12 @@ function planSettings(original, file, o) {
       continue;
     } else if (cur === void 0 || cur === null || cur === "") {
       const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
-      if (cur !== void 0) record3 = { ...record3, replaced: { ...record3?.replaced, [key]: cur } };
+      if (cur !== void 0) record2 = { ...record2, replaced: { ...record2?.replaced, [key]: cur } };
       set([key], next);
       changes.push({ key, action: "add", after: next });
     } else if (o.force) {
       const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
-      record3 = { ...record3, replaced: { ...record3?.replaced, [key]: cur } };
+      record2 = { ...record2, replaced: { ...record2?.replaced, [key]: cur } };
       set([key], next);
       changes.push({ key, action: "update", before: cur, after: next, note: "yours is saved; --uninstall puts it back" });
     } else {
@@ -2844,25 +2380,25 @@ function planSettings(original, file, o) {
       key === "awsAuthRefresh" || conflicts.length > 1 ? 'to keep your login command, put it in "autoLoginCmd" of our config (we run it when a login is needed); then re-run with --force to replace them (saved, and --uninstall puts them back); nothing was changed' : "re-run with --force to replace it (saved, and --uninstall puts it back); nothing was changed"
     );
   }
-  const sl = planStatusLine(settings, o, record3);
+  const sl = planStatusLine(settings, o, record2);
   for (const [path, value] of sl.edits) set(path, value);
   changes.push(...sl.changes);
-  record3 = sl.record;
+  record2 = sl.record;
   statusLineCmd = sl.statusLineCmd;
   if (o.mode !== "heal") {
-    const hooks = planHook(text, o, record3);
+    const hooks = planHook(text, o, record2);
     if (!hooks.ok) return hooks;
     text = hooks.value.text;
     changes.push(...hooks.value.changes);
-    record3 = hooks.value.record;
+    record2 = hooks.value.record;
   }
-  if (o.mode === "uninstall") record3 = null;
+  if (o.mode === "uninstall") record2 = null;
   const unchanged = changes.length === 0;
-  return ok({ text: unchanged ? original ?? "" : bom + text, changes, record: record3, statusLineCmd });
+  return ok({ text: unchanged ? original ?? "" : bom + text, changes, record: record2, statusLineCmd });
 }
-function planStatusLine(settings, o, record3) {
+function planStatusLine(settings, o, record2) {
   const key = "statusLine";
-  const out = { edits: [], changes: [], record: record3, statusLineCmd: null };
+  const out = { edits: [], changes: [], record: record2, statusLineCmd: null };
   if (o.mode === "heal" && o.healKeys && !o.healKeys.includes(key)) return out;
   const cur = settings[key];
   const cmd = commandOf(settings, key);
@@ -2870,7 +2406,7 @@ function planStatusLine(settings, o, record3) {
   const ours = scriptCommand(o.root, "statusline", o.platform);
   if (o.mode === "uninstall") {
     if (!mine) return out;
-    let before = record3 && "statusLineBefore" in record3 ? record3.statusLineBefore : void 0;
+    let before = record2 && "statusLineBefore" in record2 ? record2.statusLineBefore : void 0;
     if (before === void 0 && o.statusLineCmd.trim()) before = { type: "command", command: o.statusLineCmd.trim() };
     out.edits.push([[key], before]);
     out.changes.push(before === void 0 ? { key, action: "remove", before: cmd } : { key, action: "restore", before: cmd, after: describeStatusLine(before) });
@@ -2893,14 +2429,14 @@ function planStatusLine(settings, o, record3) {
   if (cur === void 0 || cur === null) {
     const next2 = { type: "command", command: ours, refreshInterval: o.refreshIntervalSeconds };
     out.edits.push([[key], next2]);
-    if (cur === null) out.record = { ...record3, statusLineBefore: null };
+    if (cur === null) out.record = { ...record2, statusLineBefore: null };
     out.changes.push({ key, action: "add", after: ours });
     return out;
   }
   const base = isRecord(cur) ? cur : {};
   const next = { ...base, type: "command", command: ours, refreshInterval: typeof base.refreshInterval === "number" ? base.refreshInterval : o.refreshIntervalSeconds };
   out.edits.push([[key], next]);
-  out.record = { ...record3, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
+  out.record = { ...record2, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
   const inner = unwrapped ?? cmd;
   if (inner !== null && inner.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = inner;
   out.changes.push({
@@ -2915,7 +2451,7 @@ function planStatusLine(settings, o, record3) {
 function describeStatusLine(v) {
   return isRecord(v) && typeof v.command === "string" ? v.command : v;
 }
-function planHook(text, o, record3) {
+function planHook(text, o, record2) {
   const changes = [];
   const settings = JSON.parse(text);
   const hooks = settings.hooks;
@@ -2941,7 +2477,7 @@ function planHook(text, o, record3) {
     text = setJson(text, ["hooks", "UserPromptSubmit"], groups ? entry : [entry], { append: groups !== void 0 });
     changes.push({ key: "hooks.UserPromptSubmit", action: "add", after: command });
     const made2 = hooks === void 0 ? "hooks" : groups === void 0 ? "hooks.UserPromptSubmit" : null;
-    return ok({ text, changes, record: made2 ? { ...record3, hookContainer: made2 } : record3 });
+    return ok({ text, changes, record: made2 ? { ...record2, hookContainer: made2 } : record2 });
   }
   if (wanted) {
     for (const [gi, hi, cmd] of found) {
@@ -2950,7 +2486,7 @@ function planHook(text, o, record3) {
       text = setJson(text, ["hooks", "UserPromptSubmit", gi, "hooks", hi, "command"], next);
       changes.push({ key: "hooks.UserPromptSubmit", action: "update", before: cmd, after: next });
     }
-    return ok({ text, changes, record: record3 });
+    return ok({ text, changes, record: record2 });
   }
   for (const [gi, hi, cmd] of [...found].reverse()) {
     const group = groups[gi];
@@ -2958,17 +2494,17 @@ function planHook(text, o, record3) {
     text = setJson(text, alone ? ["hooks", "UserPromptSubmit", gi] : ["hooks", "UserPromptSubmit", gi, "hooks", hi], void 0);
     changes.push({ key: "hooks.UserPromptSubmit", action: "remove", before: cmd, note: o.mode === "uninstall" ? void 0 : "the plugin runs this hook itself" });
   }
-  const made = record3 ? record3.hookContainer : "hooks";
+  const made = record2 ? record2.hookContainer : "hooks";
   if (found.length && made) {
     const after = JSON.parse(text);
     if (Array.isArray(after.hooks.UserPromptSubmit) && after.hooks.UserPromptSubmit.length === 0) text = setJson(text, ["hooks", "UserPromptSubmit"], void 0);
     if (made === "hooks" && Object.keys(JSON.parse(text).hooks).length === 0) text = setJson(text, ["hooks"], void 0);
   }
-  if (record3?.hookContainer) {
-    const { hookContainer: _, ...rest } = record3;
-    record3 = rest;
+  if (record2?.hookContainer) {
+    const { hookContainer: _, ...rest } = record2;
+    record2 = rest;
   }
-  return ok({ text, changes, record: record3 });
+  return ok({ text, changes, record: record2 });
 }
 function pluginEnabled(settings) {
   const enabled = settings.enabledPlugins;
@@ -3086,16 +2622,16 @@ function writeTextFile(f, text, o) {
 function backupCopy(target, dir, now) {
   (0, import_node_fs7.mkdirSync)(dir, { recursive: true, mode: 448 });
   const stamp = now.toISOString().replace(/[:.]/g, "-");
-  const name2 = (0, import_node_path7.basename)(target);
-  let dest = (0, import_node_path7.join)(dir, `${name2}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = (0, import_node_path7.join)(dir, `${name2}.${stamp}-${i}.bak`);
+  const name = (0, import_node_path7.basename)(target);
+  let dest = (0, import_node_path7.join)(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = (0, import_node_path7.join)(dir, `${name}.${stamp}-${i}.bak`);
   (0, import_node_fs7.copyFileSync)(target, dest);
   (0, import_node_fs7.chmodSync)(dest, 384);
-  pruneBackups(dir, name2);
+  pruneBackups(dir, name);
   return dest;
 }
-function pruneBackups(dir, name2) {
-  const ours = (0, import_node_fs7.readdirSync)(dir).filter((f) => f.startsWith(`${name2}.`) && f.endsWith(".bak")).sort();
+function pruneBackups(dir, name) {
+  const ours = (0, import_node_fs7.readdirSync)(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
     try {
       (0, import_node_fs7.unlinkSync)((0, import_node_path7.join)(dir, old));
@@ -3146,9 +2682,9 @@ function readInstallRecord(stateDir, settingsFile) {
   const r = readAll(stateDir)[settingsFile];
   return isRecord(r) ? r : null;
 }
-function writeInstallRecord(stateDir, settingsFile, record3) {
+function writeInstallRecord(stateDir, settingsFile, record2) {
   const all = readAll(stateDir);
-  if (record3 && Object.keys(record3).length) all[settingsFile] = record3;
+  if (record2 && Object.keys(record2).length) all[settingsFile] = record2;
   else delete all[settingsFile];
   if (Object.keys(all).length) {
     writeFileAtomic(recordFile(stateDir), `${JSON.stringify(all, null, 2)}
@@ -3208,14 +2744,14 @@ async function runSetup(input) {
   const loaded = await loadConfig(paths);
   const settings = readTextFile(paths.claudeSettings);
   if (!settings.ok) return { lines, error: formatError(settings.error) };
-  const record3 = readInstallRecord(paths.stateDir, paths.claudeSettings);
+  const record2 = readInstallRecord(paths.stateDir, paths.claudeSettings);
   const planned = planSettings(settings.value.text, paths.claudeSettings, {
     mode: o.mode,
     root: input.root,
     platform: input.platform,
     statusLine: o.statusLine,
     force: o.force,
-    record: record3,
+    record: record2,
     statusLineCmd: loaded.config.statusLineCmd,
     refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
     hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS
@@ -3357,8 +2893,8 @@ async function gatherDoctor(i) {
 }
 function projectOverrides(cwd, paths) {
   const out = [];
-  for (const name2 of ["settings.json", "settings.local.json"]) {
-    const file = (0, import_node_path11.join)(cwd, ".claude", name2);
+  for (const name of ["settings.json", "settings.local.json"]) {
+    const file = (0, import_node_path11.join)(cwd, ".claude", name);
     if (file === paths.claudeSettings) continue;
     let value;
     try {
@@ -3575,15 +3111,15 @@ function prepareWebhook(t, env) {
   if (url.protocol !== "https:") return { ok: false, message: `${url.protocol}// is refused: the credentials would travel unencrypted \u2014 use an https:// URL` };
   if (url.username || url.password) return { ok: false, message: 'the URL contains a user or password \u2014 put the secret in a header that names an environment variable, e.g. "Authorization": "Bearer ${TOKEN}"' };
   const headers = {};
-  for (const [name2, value] of Object.entries(t.headers ?? {})) {
+  for (const [name, value] of Object.entries(t.headers ?? {})) {
     let missing = null;
-    headers[name2] = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, v) => {
+    headers[name] = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, v) => {
       const got = env[v];
       if (got === void 0 || got === "") missing ??= v;
       return got ?? "";
     });
-    if (missing) return { ok: false, message: `header "${name2}" names \${${missing}}, which is not set in the environment Claude Code runs in` };
-    if (/[\r\n]/.test(headers[name2])) return { ok: false, message: `header "${name2}": its environment variable holds a line break` };
+    if (missing) return { ok: false, message: `header "${name}" names \${${missing}}, which is not set in the environment Claude Code runs in` };
+    if (/[\r\n]/.test(headers[name])) return { ok: false, message: `header "${name}": its environment variable holds a line break` };
   }
   let ca;
   if (t.caFile) {
@@ -3655,7 +3191,7 @@ async function runSync(ctx, env, mode) {
       if ("busy" in lock) return { id, result: "busy", message: lock.busy };
       const source2 = credentialsToSend(ctx);
       if (!source2.ok) {
-        record2(setSync, id, { at: Date.now(), result: "skipped", durationMs: 0, message: source2.why, hash: null });
+        record(setSync, id, { at: Date.now(), result: "skipped", durationMs: 0, message: source2.why, hash: null });
         lock.release();
         return { id, result: "skipped", message: source2.why };
       }
@@ -3671,7 +3207,7 @@ async function runSync(ctx, env, mode) {
         const began = Date.now();
         const out = await sendTo(t, profile, creds, env, timeoutMs);
         const rec = { at: Date.now(), result: out.ok ? "ok" : "error", durationMs: Date.now() - began, message: out.message, hash: out.ok ? hash : null };
-        record2(setSync, id, rec);
+        record(setSync, id, rec);
         return { id, result: rec.result, message: rec.message };
       } finally {
         lock.release();
@@ -3695,7 +3231,7 @@ async function acquire(ctx, key, timeoutMs) {
     await sleep(200);
   }
 }
-function record2(setSync, id, rec) {
+function record(setSync, id, rec) {
   setSync((s) => ({ ...s, targets: { ...s.targets, [id]: rec } }));
 }
 var readPrev = (ctx, id) => readState(ctx.paths, ctx.profile.name).sync?.targets[id];

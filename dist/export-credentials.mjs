@@ -18,8 +18,8 @@ var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -150,32 +150,32 @@ var require_ini = __commonJS({
       }
       return out;
     };
-    function splitSections(str, separator) {
+    function splitSections(str2, separator) {
       var lastMatchIndex = 0;
       var lastSeparatorIndex = 0;
       var nextIndex = 0;
       var sections = [];
       do {
-        nextIndex = str.indexOf(separator, lastMatchIndex);
+        nextIndex = str2.indexOf(separator, lastMatchIndex);
         if (nextIndex !== -1) {
           lastMatchIndex = nextIndex + separator.length;
-          if (nextIndex > 0 && str[nextIndex - 1] === "\\") {
+          if (nextIndex > 0 && str2[nextIndex - 1] === "\\") {
             continue;
           }
-          sections.push(str.slice(lastSeparatorIndex, nextIndex));
+          sections.push(str2.slice(lastSeparatorIndex, nextIndex));
           lastSeparatorIndex = nextIndex + separator.length;
         }
       } while (nextIndex !== -1);
-      sections.push(str.slice(lastSeparatorIndex));
+      sections.push(str2.slice(lastSeparatorIndex));
       return sections;
     }
-    var decode2 = (str, opt = {}) => {
+    var decode2 = (str2, opt = {}) => {
       opt.bracketedArray = opt.bracketedArray !== false;
       const out = /* @__PURE__ */ Object.create(null);
       let p = out;
       let section = null;
       const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i;
-      const lines = str.split(/[\r\n]+/g);
+      const lines = str2.split(/[\r\n]+/g);
       const duplicates = {};
       for (const line of lines) {
         if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
@@ -352,11 +352,11 @@ function parseProcessCredentials(stdout) {
   } catch {
     return "the AWS CLI did not print JSON";
   }
-  const str = (k) => typeof o[k] === "string" ? o[k] : "";
-  if (!str("AccessKeyId") || !str("SecretAccessKey")) return "the AWS CLI printed no credentials";
-  if (!str("SessionToken")) return "the AWS CLI printed long-term keys without a session token, which Claude Code rejects";
-  const exp = Date.parse(str("Expiration"));
-  return { accessKeyId: str("AccessKeyId"), secretAccessKey: str("SecretAccessKey"), sessionToken: str("SessionToken"), expiresAt: Number.isNaN(exp) ? null : exp };
+  const str2 = (k) => typeof o[k] === "string" ? o[k] : "";
+  if (!str2("AccessKeyId") || !str2("SecretAccessKey")) return "the AWS CLI printed no credentials";
+  if (!str2("SessionToken")) return "the AWS CLI printed long-term keys without a session token, which Claude Code rejects";
+  const exp = Date.parse(str2("Expiration"));
+  return { accessKeyId: str2("AccessKeyId"), secretAccessKey: str2("SecretAccessKey"), sessionToken: str2("SessionToken"), expiresAt: Number.isNaN(exp) ? null : exp };
 }
 var lowerKeys;
 var init_aws_config = __esm({
@@ -576,40 +576,10 @@ function _getStandardProps(context) {
     }
   };
 }
-// @__NO_SIDE_EFFECTS__
-function _isValidObjectKey(object2, key) {
-  return Object.hasOwn(object2, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
-}
-// @__NO_SIDE_EFFECTS__
-function _joinExpects(values2, separator) {
-  const list = [...new Set(values2)];
-  if (list.length > 1) {
-    return `(${list.join(` ${separator} `)})`;
-  }
-  return list[0] ?? "never";
-}
 var EMOJI_REGEX = (
   // eslint-disable-next-line redos-detector/no-unsafe-regex, regexp/no-dupe-disjunctions -- false positives
   new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}))*)+$", "u")
 );
-// @__NO_SIDE_EFFECTS__
-function check(requirement, message2) {
-  return {
-    kind: "validation",
-    type: "check",
-    reference: check,
-    async: false,
-    expects: null,
-    requirement,
-    message: message2,
-    "~run"(dataset, config2) {
-      if (dataset.typed && !this.requirement(dataset.value)) {
-        _addIssue(this, "input", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
 // @__NO_SIDE_EFFECTS__
 function integer(message2) {
   return {
@@ -629,26 +599,6 @@ function integer(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function maxLength(requirement, message2) {
-  return {
-    kind: "validation",
-    type: "max_length",
-    reference: maxLength,
-    async: false,
-    expects: `<=${requirement}`,
-    requirement,
-    message: message2,
-    "~run"(dataset, config2) {
-      if (dataset.typed && dataset.value.length > this.requirement) {
-        _addIssue(this, "length", dataset, config2, {
-          received: `${dataset.value.length}`
-        });
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
 function maxValue(requirement, message2) {
   return {
     kind: "validation",
@@ -662,26 +612,6 @@ function maxValue(requirement, message2) {
       if (dataset.typed && !(dataset.value <= this.requirement)) {
         _addIssue(this, "value", dataset, config2, {
           received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value)
-        });
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function minLength(requirement, message2) {
-  return {
-    kind: "validation",
-    type: "min_length",
-    reference: minLength,
-    async: false,
-    expects: `>=${requirement}`,
-    requirement,
-    message: message2,
-    "~run"(dataset, config2) {
-      if (dataset.typed && dataset.value.length < this.requirement) {
-        _addIssue(this, "length", dataset, config2, {
-          received: `${dataset.value.length}`
         });
       }
       return dataset;
@@ -709,115 +639,20 @@ function minValue(requirement, message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function regex(requirement, message2) {
-  return {
-    kind: "validation",
-    type: "regex",
-    reference: regex,
-    async: false,
-    expects: `${requirement}`,
-    requirement,
-    message: message2,
-    "~run"(dataset, config2) {
-      if (dataset.typed && !this.requirement.test(dataset.value)) {
-        _addIssue(this, "format", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function getFallback(schema, dataset, config2) {
-  return typeof schema.fallback === "function" ? (
-    // @ts-expect-error
-    schema.fallback(dataset, config2)
-  ) : (
-    // @ts-expect-error
-    schema.fallback
-  );
-}
-// @__NO_SIDE_EFFECTS__
-function getDefault(schema, dataset, config2) {
-  return typeof schema.default === "function" ? (
-    // @ts-expect-error
-    schema.default(dataset, config2)
-  ) : (
-    // @ts-expect-error
-    schema.default
-  );
-}
-// @__NO_SIDE_EFFECTS__
-function array(item, message2) {
+function custom(check2, message2) {
   return {
     kind: "schema",
-    type: "array",
-    reference: array,
-    expects: "Array",
+    type: "custom",
+    reference: custom,
+    expects: "unknown",
     async: false,
-    item,
+    check: check2,
     message: message2,
     get "~standard"() {
       return /* @__PURE__ */ _getStandardProps(this);
     },
     "~run"(dataset, config2) {
-      const input = dataset.value;
-      if (Array.isArray(input)) {
-        dataset.typed = true;
-        dataset.value = [];
-        for (let key = 0; key < input.length; key++) {
-          const value2 = input[key];
-          const itemDataset = this.item["~run"]({ value: value2 }, config2);
-          if (itemDataset.issues) {
-            const pathItem = {
-              type: "array",
-              origin: "value",
-              input,
-              key,
-              value: value2
-            };
-            for (const issue of itemDataset.issues) {
-              if (issue.path) {
-                issue.path.unshift(pathItem);
-              } else {
-                issue.path = [pathItem];
-              }
-              dataset.issues?.push(issue);
-            }
-            if (!dataset.issues) {
-              dataset.issues = itemDataset.issues;
-            }
-            if (config2.abortEarly) {
-              dataset.typed = false;
-              break;
-            }
-          }
-          if (!itemDataset.typed) {
-            dataset.typed = false;
-          }
-          dataset.value.push(itemDataset.value);
-        }
-      } else {
-        _addIssue(this, "type", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function literal(literal_, message2) {
-  return {
-    kind: "schema",
-    type: "literal",
-    reference: literal,
-    expects: /* @__PURE__ */ _stringify(literal_),
-    async: false,
-    literal: literal_,
-    message: message2,
-    get "~standard"() {
-      return /* @__PURE__ */ _getStandardProps(this);
-    },
-    "~run"(dataset, config2) {
-      if (dataset.value === this.literal) {
+      if (this.check(dataset.value)) {
         dataset.typed = true;
       } else {
         _addIssue(this, "type", dataset, config2);
@@ -849,224 +684,6 @@ function number(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
-function optional(wrapped, default_) {
-  return {
-    kind: "schema",
-    type: "optional",
-    reference: optional,
-    expects: `(${wrapped.expects} | undefined)`,
-    async: false,
-    wrapped,
-    default: default_,
-    get "~standard"() {
-      return /* @__PURE__ */ _getStandardProps(this);
-    },
-    "~run"(dataset, config2) {
-      if (dataset.value === void 0) {
-        if (this.default !== void 0) {
-          dataset.value = /* @__PURE__ */ getDefault(this, dataset, config2);
-        }
-        if (dataset.value === void 0) {
-          dataset.typed = true;
-          return dataset;
-        }
-      }
-      return this.wrapped["~run"](dataset, config2);
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function record(key, value2, message2) {
-  return {
-    kind: "schema",
-    type: "record",
-    reference: record,
-    expects: "Object",
-    async: false,
-    key,
-    value: value2,
-    message: message2,
-    get "~standard"() {
-      return /* @__PURE__ */ _getStandardProps(this);
-    },
-    "~run"(dataset, config2) {
-      const input = dataset.value;
-      if (input && typeof input === "object") {
-        dataset.typed = true;
-        dataset.value = {};
-        for (const entryKey in input) {
-          if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
-            const entryValue = input[entryKey];
-            const keyDataset = this.key["~run"]({ value: entryKey }, config2);
-            if (keyDataset.issues) {
-              const pathItem = {
-                type: "object",
-                origin: "key",
-                input,
-                key: entryKey,
-                value: entryValue
-              };
-              for (const issue of keyDataset.issues) {
-                issue.path = [pathItem];
-                dataset.issues?.push(issue);
-              }
-              if (!dataset.issues) {
-                dataset.issues = keyDataset.issues;
-              }
-              if (config2.abortEarly) {
-                dataset.typed = false;
-                break;
-              }
-            }
-            const valueDataset = this.value["~run"](
-              { value: entryValue },
-              config2
-            );
-            if (valueDataset.issues) {
-              const pathItem = {
-                type: "object",
-                origin: "value",
-                input,
-                key: entryKey,
-                value: entryValue
-              };
-              for (const issue of valueDataset.issues) {
-                if (issue.path) {
-                  issue.path.unshift(pathItem);
-                } else {
-                  issue.path = [pathItem];
-                }
-                dataset.issues?.push(issue);
-              }
-              if (!dataset.issues) {
-                dataset.issues = valueDataset.issues;
-              }
-              if (config2.abortEarly) {
-                dataset.typed = false;
-                break;
-              }
-            }
-            if (!keyDataset.typed || !valueDataset.typed) {
-              dataset.typed = false;
-            }
-            if (keyDataset.typed) {
-              dataset.value[keyDataset.value] = valueDataset.value;
-            }
-          }
-        }
-      } else {
-        _addIssue(this, "type", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function strictObject(entries2, message2) {
-  return {
-    kind: "schema",
-    type: "strict_object",
-    reference: strictObject,
-    expects: "Object",
-    async: false,
-    entries: entries2,
-    message: message2,
-    get "~standard"() {
-      return /* @__PURE__ */ _getStandardProps(this);
-    },
-    "~run"(dataset, config2) {
-      const input = dataset.value;
-      if (input && typeof input === "object") {
-        dataset.typed = true;
-        dataset.value = {};
-        for (const key in this.entries) {
-          const valueSchema = this.entries[key];
-          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && // @ts-expect-error
-          valueSchema.default !== void 0) {
-            const value2 = key in input ? (
-              // @ts-expect-error
-              input[key]
-            ) : /* @__PURE__ */ getDefault(valueSchema);
-            const valueDataset = valueSchema["~run"]({ value: value2 }, config2);
-            if (valueDataset.issues) {
-              const pathItem = {
-                type: "object",
-                origin: "value",
-                input,
-                key,
-                value: value2
-              };
-              for (const issue of valueDataset.issues) {
-                if (issue.path) {
-                  issue.path.unshift(pathItem);
-                } else {
-                  issue.path = [pathItem];
-                }
-                dataset.issues?.push(issue);
-              }
-              if (!dataset.issues) {
-                dataset.issues = valueDataset.issues;
-              }
-              if (config2.abortEarly) {
-                dataset.typed = false;
-                break;
-              }
-            }
-            if (!valueDataset.typed) {
-              dataset.typed = false;
-            }
-            dataset.value[key] = valueDataset.value;
-          } else if (valueSchema.fallback !== void 0) {
-            dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
-          } else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
-            _addIssue(this, "key", dataset, config2, {
-              input: void 0,
-              expected: `"${key}"`,
-              path: [
-                {
-                  type: "object",
-                  origin: "key",
-                  input,
-                  key,
-                  // @ts-expect-error
-                  value: input[key]
-                }
-              ]
-            });
-            if (config2.abortEarly) {
-              break;
-            }
-          }
-        }
-        if (!dataset.issues || !config2.abortEarly) {
-          for (const key in input) {
-            if (!(key in this.entries)) {
-              _addIssue(this, "key", dataset, config2, {
-                input: key,
-                expected: "never",
-                path: [
-                  {
-                    type: "object",
-                    origin: "key",
-                    input,
-                    key,
-                    // @ts-expect-error
-                    value: input[key]
-                  }
-                ]
-              });
-              break;
-            }
-          }
-        }
-      } else {
-        _addIssue(this, "type", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
 function string(message2) {
   return {
     kind: "schema",
@@ -1081,94 +698,6 @@ function string(message2) {
     "~run"(dataset, config2) {
       if (typeof dataset.value === "string") {
         dataset.typed = true;
-      } else {
-        _addIssue(this, "type", dataset, config2);
-      }
-      return dataset;
-    }
-  };
-}
-// @__NO_SIDE_EFFECTS__
-function variant(key, options, message2) {
-  return {
-    kind: "schema",
-    type: "variant",
-    reference: variant,
-    expects: "Object",
-    async: false,
-    key,
-    options,
-    message: message2,
-    get "~standard"() {
-      return /* @__PURE__ */ _getStandardProps(this);
-    },
-    "~run"(dataset, config2) {
-      const input = dataset.value;
-      if (input && typeof input === "object") {
-        let outputDataset;
-        let maxDiscriminatorPriority = 0;
-        let invalidDiscriminatorKey = this.key;
-        let expectedDiscriminators = [];
-        const parseOptions = (variant2, allKeys) => {
-          for (const schema of variant2.options) {
-            if (schema.type === "variant") {
-              parseOptions(schema, new Set(allKeys).add(schema.key));
-            } else {
-              let keysAreValid = true;
-              let currentPriority = 0;
-              for (const currentKey of allKeys) {
-                const discriminatorSchema = schema.entries[currentKey];
-                if (currentKey in input ? discriminatorSchema["~run"](
-                  // @ts-expect-error
-                  { typed: false, value: input[currentKey] },
-                  { abortEarly: true }
-                ).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
-                  keysAreValid = false;
-                  if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input && !(invalidDiscriminatorKey in input))) {
-                    maxDiscriminatorPriority = currentPriority;
-                    invalidDiscriminatorKey = currentKey;
-                    expectedDiscriminators = [];
-                  }
-                  if (invalidDiscriminatorKey === currentKey) {
-                    expectedDiscriminators.push(
-                      schema.entries[currentKey].expects
-                    );
-                  }
-                  break;
-                }
-                currentPriority++;
-              }
-              if (keysAreValid) {
-                const optionDataset = schema["~run"]({ value: input }, config2);
-                if (!outputDataset || !outputDataset.typed && optionDataset.typed) {
-                  outputDataset = optionDataset;
-                }
-              }
-            }
-            if (outputDataset && !outputDataset.issues) {
-              break;
-            }
-          }
-        };
-        parseOptions(this, /* @__PURE__ */ new Set([this.key]));
-        if (outputDataset) {
-          return outputDataset;
-        }
-        _addIssue(this, "type", dataset, config2, {
-          // @ts-expect-error
-          input: input[invalidDiscriminatorKey],
-          expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
-          path: [
-            {
-              type: "object",
-              origin: "value",
-              input,
-              key: invalidDiscriminatorKey,
-              // @ts-expect-error
-              value: input[invalidDiscriminatorKey]
-            }
-          ]
-        });
       } else {
         _addIssue(this, "type", dataset, config2);
       }
@@ -1212,59 +741,66 @@ function safeParse(schema, input, config2) {
 }
 
 // src/schemas/sync-target.ts
-var name = pipe(string(), minLength(1), maxLength(80));
-var timeoutSeconds = pipe(number(), integer(), minValue(1), maxValue(120));
-var profileName = pipe(string(), regex(/^[^\][\r\n]+$/, "a profile name without brackets or line breaks"));
+var str = (re, what) => (v) => typeof v === "string" && re.test(v) ? null : `should be ${what}`;
+var int = (min, max) => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? null : `should be a whole number from ${min} to ${max}`;
 var REFUSED_SSH_OPTION = /^(StrictHostKeyChecking|BatchMode|PasswordAuthentication|KbdInteractiveAuthentication|PermitLocalCommand|LocalCommand)\s*[= ]|^UserKnownHostsFile\s*[= ]\s*(\/dev\/null|NUL)\s*$/i;
-var SshTargetSchema = strictObject({
-  type: literal("ssh"),
-  name: optional(name),
-  host: pipe(string(), regex(/^[^\s-][^\s]*$/, 'a host name without spaces, not starting with "-"')),
-  user: optional(pipe(string(), regex(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'))),
-  port: optional(pipe(number(), integer(), minValue(1), maxValue(65535))),
-  identityFile: optional(pipe(string(), minLength(1))),
-  remoteProfile: optional(profileName),
-  remotePath: optional(pipe(string(), regex(/^[^\r\n]+$/, "a path on one line"))),
-  sshOptions: optional(
-    array(
-      pipe(
-        string(),
-        regex(/^[A-Za-z]+\s*[= ]\s*\S/, 'an ssh option as "Name=value"'),
-        check((o) => !REFUSED_SSH_OPTION.test(o), "an option that keeps host-key checking and never prompts (StrictHostKeyChecking, BatchMode and password options are set by cc-aws-keepalive)")
-      )
-    )
-  ),
-  timeoutSeconds: optional(timeoutSeconds)
-});
-var WebhookTargetSchema = strictObject({
-  type: literal("webhook"),
-  name: optional(name),
-  url: pipe(string(), minLength(1)),
-  headers: optional(record(pipe(string(), regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, "a header name")), pipe(string(), regex(/^[^\r\n]*$/, "a value on one line")))),
-  caFile: optional(pipe(string(), minLength(1))),
-  remoteProfile: optional(profileName),
-  timeoutSeconds: optional(timeoutSeconds)
-});
-var CommandTargetSchema = strictObject({
-  type: literal("command"),
-  name: optional(name),
-  command: pipe(string(), minLength(1)),
-  remoteProfile: optional(profileName),
-  timeoutSeconds: optional(timeoutSeconds)
-});
-var SyncTargetSchema = variant("type", [SshTargetSchema, WebhookTargetSchema, CommandTargetSchema]);
-var SyncTargetsSchema = pipe(array(SyncTargetSchema), maxLength(20));
-function describeTargetIssue(issues) {
-  const issue = issues[0];
-  if (!issue) return "not a valid list of targets";
-  const path = (issue.path ?? []).map((p) => typeof p.key === "number" ? `[${p.key}]` : `.${String(p.key)}`).join("");
-  const key = issue.path?.[issue.path.length - 1]?.key;
-  if (issue.kind === "schema" && issue.type === "strict_object" && typeof key === "string") {
-    if (/pass(word|phrase)/i.test(key)) return `syncTargets${path}: ssh targets take no password \u2014 use a key (identityFile) or your ssh-agent`;
-    return `syncTargets${path}: unknown field "${key}"`;
+var sshOption = (v) => typeof v !== "string" || !/^[A-Za-z]+\s*[= ]\s*\S/.test(v) ? 'should be an ssh option as "Name=value"' : REFUSED_SSH_OPTION.test(v) ? "is refused: cc-aws-keepalive sets StrictHostKeyChecking, BatchMode and the password options itself, so host keys are checked and nothing prompts" : null;
+var COMMON = {
+  name: str(/^.{1,80}$/, "a name of 1 to 80 characters"),
+  remoteProfile: str(/^[^\][\r\n]+$/, "a profile name without brackets or line breaks"),
+  timeoutSeconds: int(1, 120)
+};
+var FIELDS = {
+  ssh: {
+    required: ["host"],
+    checks: {
+      host: str(/^[^\s-]\S*$/, 'a host name without spaces, not starting with "-"'),
+      user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'),
+      port: int(1, 65535),
+      identityFile: str(/^.+$/, "a file path"),
+      remotePath: str(/^[^\r\n]+$/, "a path on one line"),
+      sshOptions: (v) => Array.isArray(v) ? v.map((o, i) => sshOption(o) ? `[${i}] ${sshOption(o)}` : null).find(Boolean) ?? null : 'should be a list of "Name=value" strings'
+    }
+  },
+  webhook: {
+    required: ["url"],
+    checks: {
+      url: str(/^\S+$/, "a URL (https://\u2026)"),
+      caFile: str(/^.+$/, "a file path"),
+      headers: (v) => {
+        if (typeof v !== "object" || v === null || Array.isArray(v)) return "should be an object of header names and values";
+        for (const [k, x] of Object.entries(v)) {
+          if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k)) return `"${k}" is not a header name`;
+          if (typeof x !== "string" || /[\r\n]/.test(x)) return `"${k}" should be a string on one line`;
+        }
+        return null;
+      }
+    }
+  },
+  command: { required: ["command"], checks: { command: str(/\S/, "a command line") } }
+};
+function syncTargetsProblem(value) {
+  if (!Array.isArray(value)) return 'syncTargets should be a list of targets ([{"type": "ssh", \u2026}])';
+  if (value.length > 20) return "syncTargets: at most 20 targets";
+  for (const [i, t] of value.entries()) {
+    const at = `syncTargets[${i}]`;
+    if (typeof t !== "object" || t === null || Array.isArray(t)) return `${at} should be an object with a "type"`;
+    const type = t.type;
+    if (type !== "ssh" && type !== "webhook" && type !== "command") return `${at}.type must be "ssh", "webhook" or "command"`;
+    const spec = FIELDS[type];
+    for (const req of spec.required) if (!(req in t)) return `${at}: "${req}" is missing`;
+    for (const [k, v] of Object.entries(t)) {
+      if (k === "type") continue;
+      const check = spec.checks[k] ?? COMMON[k];
+      if (!check) {
+        if (/pass(word|phrase)/i.test(k)) return `${at}.${k}: ${type} targets take no password \u2014 use a key (identityFile) or your ssh-agent`;
+        return `${at}: unknown field "${k}"`;
+      }
+      const p = check(v);
+      if (p) return `${at}.${k}${p.startsWith("[") ? "" : " "}${p}`;
+    }
   }
-  if (issue.type === "variant") return `syncTargets${path}: "type" must be "ssh", "webhook" or "command"`;
-  return `syncTargets${path}: ${issue.message.replace(/^Invalid \w+: /, "")}`;
+  return null;
 }
 
 // src/schemas/config.ts
@@ -1280,7 +816,7 @@ var ConfigFields = {
   statusLineCmd: { schema: string(), default: "" },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
   loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
-  syncTargets: { schema: SyncTargetsSchema, default: [] }
+  syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -1368,7 +904,7 @@ function parseConfigText(text, file, kind, parseToml) {
     const k = key;
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
-    else if (k === "syncTargets") warnings.push(`${file}: ${describeTargetIssue(r.issues)} \u2014 no credential sync until this is fixed`);
+    else if (k === "syncTargets") warnings.push(`${file}: ${syncTargetsProblem(value)} \u2014 no credential sync until this is fixed`);
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
   return { config, warnings };
@@ -1484,11 +1020,11 @@ function parseAwsIni(text) {
   }
   const decoded = (0, import_ini.decode)(out.join("\n"));
   const sections = /* @__PURE__ */ new Map();
-  names.forEach((name2, i) => {
+  names.forEach((name, i) => {
     const body = decoded[`s${i}`] ?? {};
-    const merged = sections.get(name2) ?? {};
+    const merged = sections.get(name) ?? {};
     for (const [k, v] of Object.entries(body)) if (typeof v !== "object") merged[k] = String(v);
-    sections.set(name2, merged);
+    sections.set(name, merged);
   });
   return { sections, expiresComments };
 }
@@ -1531,8 +1067,8 @@ function parseExpiryValue(raw) {
 function findExpiry(keys, configuredField, comment) {
   const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
   const candidates = configuredField ? [configuredField] : KNOWN_EXPIRY_FIELDS;
-  for (const name2 of candidates) {
-    const hit = lower.get(name2.toLowerCase());
+  for (const name of candidates) {
+    const hit = lower.get(name.toLowerCase());
     if (!hit) continue;
     const at = parseExpiryValue(hit.v);
     if (at === null) {
@@ -1578,7 +1114,7 @@ function profileCredentials(ini, profile, file, expirationField) {
     );
   }
   const get = (k) => {
-    const hit = Object.entries(keys).find(([name2]) => name2.toLowerCase() === k);
+    const hit = Object.entries(keys).find(([name]) => name.toLowerCase() === k);
     return hit ? hit[1].trim() : "";
   };
   const accessKeyId = get("aws_access_key_id");
@@ -1610,21 +1146,21 @@ function readAwsCredentials(file) {
 // src/io/profile-source.ts
 function loadProfile(ctx) {
   const { paths } = ctx;
-  const name2 = ctx.profile.name;
+  const name = ctx.profile.name;
   const credsFile = paths.awsCredentials;
   const ini = readAwsCredentials(credsFile);
-  const fromFile = ini.ok ? profileCredentials(ini.value, name2, credsFile, ctx.loaded.config.expirationField) : ini;
+  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
   if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
   if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
   const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);
-  const cfg = "text" in cfgText ? configProfile(parseAwsIni(cfgText.text), name2) : null;
+  const cfg = "text" in cfgText ? configProfile(parseAwsIni(cfgText.text), name) : null;
   if (!cfg || cfg.kind === "other") return fromFile;
   let expiry;
   if (cfg.ssoTokenFile) {
     const token = readSmallText((0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
     expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile));
   } else {
-    expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name2}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
+    expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }
   return ok({ kind: "config", file: paths.awsConfig, config: cfg, expiry });
 }

@@ -1,6 +1,6 @@
 // Our own config: every field has a default, so a broken or partial file degrades to defaults with a message.
 import * as v from 'valibot';
-import { SyncTargetsSchema, type SyncTarget } from './sync-target.ts';
+import { syncTargetsProblem, type SyncTarget } from './sync-target.ts';
 
 const minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
@@ -16,7 +16,7 @@ export const ConfigFields = {
   statusLineCmd: { schema: v.string(), default: '' },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
   loginTimeoutSeconds: { schema: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(160)), default: 150 },
-  syncTargets: { schema: SyncTargetsSchema, default: [] as SyncTarget[] },
+  syncTargets: { schema: v.custom<SyncTarget[]>((x) => syncTargetsProblem(x) === null), default: [] as SyncTarget[] },
 } as const;
 
 export type ConfigKey = keyof typeof ConfigFields;

@@ -1,71 +1,107 @@
-// `syncTargets` in our config: where fresh credentials are copied after each renewal. Strict objects, so a typo or
-// a field we refuse on purpose (an ssh password) is named in the config warning instead of being ignored.
-import * as v from 'valibot';
+// `syncTargets` in our config: where fresh credentials are copied after each renewal. Checked strictly, so a typo
+// or a field we refuse on purpose (an ssh password) is named in the config warning instead of being ignored.
+// Hand-written rather than built from valibot's object/variant schemas: the config schema is in every hot bundle
+// (prompt hook, status line), and those schemas would add about 14 KB to each.
 
-const name = v.pipe(v.string(), v.minLength(1), v.maxLength(80));
-const timeoutSeconds = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(120));
-const profileName = v.pipe(v.string(), v.regex(/^[^\][\r\n]+$/, 'a profile name without brackets or line breaks'));
+interface Common {
+  name?: string;
+  remoteProfile?: string;
+  timeoutSeconds?: number;
+}
 
-// Options that would weaken or defeat what the ssh target guarantees: host keys from known_hosts, never a prompt.
+export interface SshTarget extends Common {
+  type: 'ssh';
+  host: string;
+  user?: string;
+  port?: number;
+  identityFile?: string;
+  remotePath?: string;
+  sshOptions?: string[];
+}
+
+export interface WebhookTarget extends Common {
+  type: 'webhook';
+  url: string;
+  headers?: Record<string, string>;
+  caFile?: string;
+}
+
+export interface CommandTarget extends Common {
+  type: 'command';
+  command: string;
+}
+
+export type SyncTarget = SshTarget | WebhookTarget | CommandTarget;
+
+type Check = (v: unknown) => string | null;
+const str = (re: RegExp, what: string): Check => (v) => (typeof v === 'string' && re.test(v) ? null : `should be ${what}`);
+const int = (min: number, max: number): Check => (v) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : `should be a whole number from ${min} to ${max}`);
+
+// Options that would weaken what the ssh target guarantees: host keys from known_hosts, never a prompt.
 const REFUSED_SSH_OPTION = /^(StrictHostKeyChecking|BatchMode|PasswordAuthentication|KbdInteractiveAuthentication|PermitLocalCommand|LocalCommand)\s*[= ]|^UserKnownHostsFile\s*[= ]\s*(\/dev\/null|NUL)\s*$/i;
+const sshOption: Check = (v) =>
+  typeof v !== 'string' || !/^[A-Za-z]+\s*[= ]\s*\S/.test(v)
+    ? 'should be an ssh option as "Name=value"'
+    : REFUSED_SSH_OPTION.test(v)
+      ? 'is refused: cc-aws-keepalive sets StrictHostKeyChecking, BatchMode and the password options itself, so host keys are checked and nothing prompts'
+      : null;
 
-export const SshTargetSchema = v.strictObject({
-  type: v.literal('ssh'),
-  name: v.optional(name),
-  host: v.pipe(v.string(), v.regex(/^[^\s-][^\s]*$/, 'a host name without spaces, not starting with "-"')),
-  user: v.optional(v.pipe(v.string(), v.regex(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'))),
-  port: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(65535))),
-  identityFile: v.optional(v.pipe(v.string(), v.minLength(1))),
-  remoteProfile: v.optional(profileName),
-  remotePath: v.optional(v.pipe(v.string(), v.regex(/^[^\r\n]+$/, 'a path on one line'))),
-  sshOptions: v.optional(
-    v.array(
-      v.pipe(
-        v.string(),
-        v.regex(/^[A-Za-z]+\s*[= ]\s*\S/, 'an ssh option as "Name=value"'),
-        v.check((o) => !REFUSED_SSH_OPTION.test(o), 'an option that keeps host-key checking and never prompts (StrictHostKeyChecking, BatchMode and password options are set by cc-aws-keepalive)'),
-      ),
-    ),
-  ),
-  timeoutSeconds: v.optional(timeoutSeconds),
-});
+const COMMON: Record<string, Check> = {
+  name: str(/^.{1,80}$/, 'a name of 1 to 80 characters'),
+  remoteProfile: str(/^[^\][\r\n]+$/, 'a profile name without brackets or line breaks'),
+  timeoutSeconds: int(1, 120),
+};
+const FIELDS: Record<SyncTarget['type'], { required: string[]; checks: Record<string, Check> }> = {
+  ssh: {
+    required: ['host'],
+    checks: {
+      host: str(/^[^\s-]\S*$/, 'a host name without spaces, not starting with "-"'),
+      user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'),
+      port: int(1, 65535),
+      identityFile: str(/^.+$/, 'a file path'),
+      remotePath: str(/^[^\r\n]+$/, 'a path on one line'),
+      sshOptions: (v) => (Array.isArray(v) ? v.map((o, i) => (sshOption(o) ? `[${i}] ${sshOption(o)}` : null)).find(Boolean) ?? null : 'should be a list of "Name=value" strings'),
+    },
+  },
+  webhook: {
+    required: ['url'],
+    checks: {
+      url: str(/^\S+$/, 'a URL (https://…)'),
+      caFile: str(/^.+$/, 'a file path'),
+      headers: (v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'should be an object of header names and values';
+        for (const [k, x] of Object.entries(v)) {
+          if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k)) return `"${k}" is not a header name`;
+          if (typeof x !== 'string' || /[\r\n]/.test(x)) return `"${k}" should be a string on one line`;
+        }
+        return null;
+      },
+    },
+  },
+  command: { required: ['command'], checks: { command: str(/\S/, 'a command line') } },
+};
 
-export const WebhookTargetSchema = v.strictObject({
-  type: v.literal('webhook'),
-  name: v.optional(name),
-  url: v.pipe(v.string(), v.minLength(1)),
-  headers: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'a header name')), v.pipe(v.string(), v.regex(/^[^\r\n]*$/, 'a value on one line')))),
-  caFile: v.optional(v.pipe(v.string(), v.minLength(1))),
-  remoteProfile: v.optional(profileName),
-  timeoutSeconds: v.optional(timeoutSeconds),
-});
-
-export const CommandTargetSchema = v.strictObject({
-  type: v.literal('command'),
-  name: v.optional(name),
-  command: v.pipe(v.string(), v.minLength(1)),
-  remoteProfile: v.optional(profileName),
-  timeoutSeconds: v.optional(timeoutSeconds),
-});
-
-export const SyncTargetSchema = v.variant('type', [SshTargetSchema, WebhookTargetSchema, CommandTargetSchema]);
-export const SyncTargetsSchema = v.pipe(v.array(SyncTargetSchema), v.maxLength(20));
-
-export type SshTarget = v.InferOutput<typeof SshTargetSchema>;
-export type WebhookTarget = v.InferOutput<typeof WebhookTargetSchema>;
-export type CommandTarget = v.InferOutput<typeof CommandTargetSchema>;
-export type SyncTarget = v.InferOutput<typeof SyncTargetSchema>;
-
-/** The first problem of a rejected syncTargets value, as `syncTargets[1].port: …`, for the config warning. */
-export function describeTargetIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  if (!issue) return 'not a valid list of targets';
-  const path = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('');
-  const key = issue.path?.[issue.path.length - 1]?.key;
-  if (issue.kind === 'schema' && issue.type === 'strict_object' && typeof key === 'string') {
-    if (/pass(word|phrase)/i.test(key)) return `syncTargets${path}: ssh targets take no password — use a key (identityFile) or your ssh-agent`;
-    return `syncTargets${path}: unknown field "${key}"`;
+/** The first problem in a syncTargets value, as `syncTargets[1].port should be …`; null when it is valid. */
+export function syncTargetsProblem(value: unknown): string | null {
+  if (!Array.isArray(value)) return 'syncTargets should be a list of targets ([{"type": "ssh", …}])';
+  if (value.length > 20) return 'syncTargets: at most 20 targets';
+  for (const [i, t] of value.entries()) {
+    const at = `syncTargets[${i}]`;
+    if (typeof t !== 'object' || t === null || Array.isArray(t)) return `${at} should be an object with a "type"`;
+    const type = (t as { type?: unknown }).type;
+    if (type !== 'ssh' && type !== 'webhook' && type !== 'command') return `${at}.type must be "ssh", "webhook" or "command"`;
+    const spec = FIELDS[type];
+    for (const req of spec.required) if (!(req in t)) return `${at}: "${req}" is missing`;
+    for (const [k, v] of Object.entries(t)) {
+      if (k === 'type') continue;
+      const check = spec.checks[k] ?? COMMON[k];
+      if (!check) {
+        if (/pass(word|phrase)/i.test(k)) return `${at}.${k}: ${type} targets take no password — use a key (identityFile) or your ssh-agent`;
+        return `${at}: unknown field "${k}"`;
+      }
+      const p = check(v);
+      if (p) return `${at}.${k}${p.startsWith('[') ? '' : ' '}${p}`;
+    }
   }
-  if (issue.type === 'variant') return `syncTargets${path}: "type" must be "ssh", "webhook" or "command"`;
-  return `syncTargets${path}: ${issue.message.replace(/^Invalid \w+: /, '')}`;
+  return null;
 }

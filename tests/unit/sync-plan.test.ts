@@ -70,12 +70,15 @@ test('config: syncTargets parsed strictly; a password field, a typo or a disable
   assert.equal(good.config.syncTargets.length, 3);
   const cases: Array<[unknown, RegExp]> = [
     [[{ type: 'ssh', host: 'box', password: 'hunter2' }], /syncTargets\[0\]\.password: ssh targets take no password — use a key \(identityFile\) or your ssh-agent — no credential sync until this is fixed/],
-    [[{ type: 'ssh', hots: 'box' }], /syncTargets\[0\]/],
-    [[{ type: 'ssh', host: 'box', sshOptions: ['StrictHostKeyChecking=accept-new'] }], /syncTargets\[0\]\.sshOptions\[0\]: an option that keeps host-key checking/],
+    [[{ type: 'ssh', host: 'box', hots: 'box' }], /syncTargets\[0\]: unknown field "hots"/],
+    [[{ type: 'ssh', host: 'box', sshOptions: ['StrictHostKeyChecking=accept-new'] }], /syncTargets\[0\]\.sshOptions\[0\] is refused: cc-aws-keepalive sets StrictHostKeyChecking/],
     [[{ type: 'ssh', host: 'box', sshOptions: ['UserKnownHostsFile=/dev/null'] }], /sshOptions\[0\]/],
-    [[{ type: 'ftp' }], /syncTargets\[0\]\.type: "type" must be "ssh", "webhook" or "command"/],
+    [[{ type: 'ftp' }], /syncTargets\[0\]\.type must be "ssh", "webhook" or "command"/],
     [[{ type: 'ssh', host: '-oProxyCommand=x' }], /syncTargets\[0\]\.host/],
-    [{ type: 'ssh' }, /^\/h\/.*config\.json: syncTargets: /],
+    [{ type: 'ssh' }, /^\/h\/.*config\.json: syncTargets should be a list of targets/],
+    [[{ type: 'ssh', host: 'box', port: 0 }], /syncTargets\[0\]\.port should be a whole number from 1 to 65535/],
+    [[{ type: 'webhook' }], /syncTargets\[0\]: "url" is missing/],
+    [[{ type: 'webhook', url: 'https://x', headers: { 'Bad Name': 'x' } }], /syncTargets\[0\]\.headers "Bad Name" is not a header name/],
   ];
   for (const [value, re] of cases) {
     const r = parseConfigText(JSON.stringify({ profile: 'work', syncTargets: value }), F, 'json');
