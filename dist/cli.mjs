@@ -3003,6 +3003,9 @@ function sshArgs(t, timeoutMs, command) {
     "ClearAllForwardings=yes",
     "-o",
     "PermitLocalCommand=no",
+    // A ControlMaster/ControlPersist from ~/.ssh/config would leave a master process running after us.
+    "-o",
+    "ControlMaster=no",
     "-o",
     "LogLevel=ERROR"
   ];
@@ -3271,6 +3274,7 @@ var MARK = { ok: "\u2713", error: "\u2717", skipped: "!", unchanged: "\u2713", b
 async function syncCommand(ctx, env, args, where, out) {
   const targets = ctx.loaded.config.syncTargets;
   if (args.includes("--auto")) {
+    if (where === "terminal") setTimeout(() => process.exit(1), 2 * Math.max(0, ...targets.map(timeoutMsOf)) + 15e3).unref();
     await runSync(ctx, env, "auto");
     return 0;
   }

@@ -22,6 +22,8 @@ const MARK: Record<TargetRun['result'], string> = { ok: '✓', error: '✗', ski
 export async function syncCommand(ctx: Context, env: Record<string, string | undefined>, args: string[], where: 'terminal' | 'slash', out: (l: string) => void): Promise<number> {
   const targets = ctx.loaded.config.syncTargets;
   if (args.includes('--auto')) {
+    // The detached run: every target has its own deadline; this only guards against a bug outliving them all.
+    if (where === 'terminal') setTimeout(() => process.exit(1), 2 * Math.max(0, ...targets.map(timeoutMsOf)) + 15_000).unref();
     await runSync(ctx, env, 'auto');
     return 0;
   }

@@ -28,6 +28,8 @@ export function sshArgs(t: SshTarget, timeoutMs: number, command: string): strin
     '-o', 'ForwardX11=no',
     '-o', 'ClearAllForwardings=yes',
     '-o', 'PermitLocalCommand=no',
+    // A ControlMaster/ControlPersist from ~/.ssh/config would leave a master process running after us.
+    '-o', 'ControlMaster=no',
     '-o', 'LogLevel=ERROR',
   ];
   if (t.port) args.push('-p', String(t.port));
