@@ -82,6 +82,8 @@ async function scenario(t: TestContext, withSync: boolean): Promise<void> {
         assert.notEqual(second.code, 0, 'baseline: the remote session fails with the dead key');
         assert.ok(turns.some((e) => e.akid === KEY_A && e.status === 403));
       }
+      // The keys went on ssh's stdin: the command lines ssh was given hold none of them.
+      if (existsSync(join(sb.root, 'ssh-calls.log'))) assert.doesNotMatch(readFileSync(join(sb.root, 'ssh-calls.log'), 'utf8'), /AKIDE2ESYNC|secret-of|token-of/);
       assert.equal(existsSync(join(sb.root, 'ssh-calls.log')) ? /ssh .*127\.0\.0\.1/.test(readFileSync(join(sb.root, 'ssh-calls.log'), 'utf8')) : false, withSync, 'ssh ran only when a target was set');
     },
   );

@@ -89,3 +89,10 @@ test('config: syncTargets parsed strictly; a password field, a typo or a disable
     assert.equal(r.config.profile, 'work', 'the rest of the config still applies');
   }
 });
+
+test('config.toml: syncTargets as [[syncTargets]] tables', async () => {
+  const { parse } = await import('@iarna/toml');
+  const r = parseConfigText('profile = "work"\n[[syncTargets]]\ntype = "ssh"\nhost = "devbox"\nport = 2222\nsshOptions = ["ProxyJump=bastion"]\n[[syncTargets]]\ntype = "webhook"\nurl = "https://h/x"\n[syncTargets.headers]\nAuthorization = "Bearer ${T}"\n', '/h/config.toml', 'toml', parse);
+  assert.deepEqual(r.warnings, []);
+  assert.deepEqual(targetIds(r.config.syncTargets), ['ssh:devbox:2222', 'webhook:h/x']);
+});
