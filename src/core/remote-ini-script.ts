@@ -38,14 +38,15 @@ const LINES = [
   'trim() { t=$1; while :; do case $t in " "*|"$tab"*) t=${t#?};; *" "|*"$tab") t=${t%?};; *) break;; esac; done; }',
   // skip: inside an old copy of our section (its key lines go; its trailing comments and blank lines, which lead
   // into the next section, are held in buf and kept). The first copy is replaced in place, later copies dropped.
-  'how=added; skip=0; buf=""; style=""; first=1; any=0; endnl=1; lastblank=1',
+  // A UTF-8 byte-order mark before the first header (Windows editors) is not part of the header, as for the SDK.
+  'how=added; skip=0; buf=""; style=""; first=1; any=0; endnl=1; lastblank=1; bom=$(printf "\\357\\273\\277"); lead=""',
   'body() { [ -f "$f" ] || { how=created; return 0; }; while :; do' +
     ' if IFS= read -r line; then eol=$nl; elif [ -n "$line" ]; then eol=""; else break; fi;' +
-    ' s=${line%$cr}; [ "$first" = 1 ] && { [ "$s" = "$line" ] || style=$cr; first=0; };' +
+    ' s=${line%$cr}; lead=""; [ "$first" = 1 ] && { [ "$s" = "$line" ] || style=$cr; first=0; case $s in "$bom"*) lead=$bom; s=${s#$bom};; esac; };' +
     ' trim "$s"; s=$t;' +
     ' case $s in' +
     ' "["*"]"*) n=${s#?}; trim "${n%%]*}";' +
-    ' if [ "$t" = "$hdr" ]; then if [ "$how" = added ]; then if [ "${line%$cr}" = "$line" ]; then sect ""; else sect "$cr"; fi; how=replaced; fi; skip=1; buf=""; any=1; endnl=1; lastblank=0; continue; fi;' +
+    ' if [ "$t" = "$hdr" ]; then if [ "$how" = added ]; then printf "%s" "$lead"; if [ "${line%$cr}" = "$line" ]; then sect ""; else sect "$cr"; fi; how=replaced; fi; skip=1; buf=""; any=1; endnl=1; lastblank=0; continue; fi;' +
     ' [ "$skip" = 1 ] && { printf "%s" "$buf"; buf=""; skip=0; };;' +
     ' "#"*|";"*|"") [ "$skip" = 1 ] && { buf="$buf$line$eol"; continue; };;' +
     ' *) [ "$skip" = 1 ] && { buf=""; continue; };;' +

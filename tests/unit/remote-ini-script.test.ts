@@ -32,6 +32,7 @@ const CASES: Array<[string, string | null, string, string]> = [
   ['a similar name is not ours', '[work2]\nx = 1\n[wor]\ny = 2\n', 'work', '[work2]\nx = 1\n[wor]\ny = 2\n\n[work]\nASIANEW\n'],
   ['backslashes, tabs, leading spaces and glob characters kept', '[a]\n  k = a\\tb\\\\c *?[x]\n\tt = 1\n[work]\nold\n', 'work', '[a]\n  k = a\\tb\\\\c *?[x]\n\tt = 1\n[work]\nASIANEW\n'],
   ['BOM before the first header stays', '\ufeff[a]\nx = 1\n', 'work', '\ufeff[a]\nx = 1\n\n[work]\nASIANEW\n'],
+  ['BOM before our own section: kept, the section replaced', '\ufeff[work]\nold = 1\n[a]\n', 'work', '\ufeff[work]\nASIANEW\n[a]\n'],
 ];
 
 for (const sh of SHELLS) {
