@@ -1776,6 +1776,16 @@ function targetIds(targets) {
     return n === 1 ? id : `${id}#${n}`;
   });
 }
+function lockKey(t, remotePathDefault) {
+  switch (t.type) {
+    case "ssh":
+      return `sync ssh ${t.user ?? ""}@${t.host}:${t.port ?? 22} ${t.remotePath ?? remotePathDefault}`;
+    case "webhook":
+      return `sync webhook ${t.url}`;
+    case "command":
+      return `sync command ${t.command}`;
+  }
+}
 var timeoutMsOf = (t) => (t.timeoutSeconds ?? DEFAULT_TARGET_TIMEOUT_S) * 1e3;
 var iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 function sectionBody(c) {
@@ -3191,7 +3201,7 @@ async function runSync(ctx, env, mode) {
     targets.map(async (t, i) => {
       const id = ids[i];
       const timeoutMs = timeoutMsOf(t);
-      const lock = await acquire(ctx, `sync ${profile} ${id}`, timeoutMs);
+      const lock = await acquire(ctx, lockKey(t, DEFAULT_REMOTE_PATH), timeoutMs);
       if ("busy" in lock) return { id, result: "busy", message: lock.busy };
       const source2 = credentialsToSend(ctx);
       if (!source2.ok) {

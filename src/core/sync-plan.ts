@@ -63,6 +63,21 @@ export function targetIds(targets: readonly SyncTarget[]): string[] {
   });
 }
 
+/**
+ * What a target's lock is named after: where it writes, so two profiles syncing into one remote file take turns
+ * (each run reads, edits and replaces the whole file).
+ */
+export function lockKey(t: SyncTarget, remotePathDefault: string): string {
+  switch (t.type) {
+    case 'ssh':
+      return `sync ssh ${t.user ?? ''}@${t.host}:${t.port ?? 22} ${t.remotePath ?? remotePathDefault}`;
+    case 'webhook':
+      return `sync webhook ${t.url}`;
+    case 'command':
+      return `sync command ${t.command}`;
+  }
+}
+
 export const timeoutMsOf = (t: SyncTarget): number => (t.timeoutSeconds ?? DEFAULT_TARGET_TIMEOUT_S) * 1000;
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');

@@ -5,14 +5,14 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProfileCredentials } from '../core/credentials.ts';
-import { sectionBody, syncPayload, targetIds, timeoutMsOf, type SyncRecord, type SyncResult, type SyncState } from '../core/sync-plan.ts';
+import { lockKey, sectionBody, syncPayload, targetIds, timeoutMsOf, type SyncRecord, type SyncResult, type SyncState } from '../core/sync-plan.ts';
 import type { SyncTarget } from '../schemas/sync-target.ts';
 import type { Context } from './context.ts';
 import { tryAcquireLock } from './lock.ts';
 import { runLogin } from './login-runner.ts';
 import { loadProfile } from './profile-source.ts';
 import { readState, updateState } from './state-file.ts';
-import { runSshTarget } from './sync-ssh.ts';
+import { DEFAULT_REMOTE_PATH, runSshTarget } from './sync-ssh.ts';
 import { credentialsStat } from './sync-start.ts';
 import { runWebhookTarget } from './sync-webhook.ts';
 
@@ -42,7 +42,7 @@ export async function runSync(ctx: Context, env: Record<string, string | undefin
       const timeoutMs = timeoutMsOf(t);
       // One run per target at a time: a second run (a prompt and a login a moment apart) waits its turn, then reads
       // the credentials under the lock, so an older read can never overwrite a newer delivery.
-      const lock = await acquire(ctx, `sync ${profile} ${id}`, timeoutMs);
+      const lock = await acquire(ctx, lockKey(t, DEFAULT_REMOTE_PATH), timeoutMs);
       if ('busy' in lock) return { id, result: 'busy', message: lock.busy };
       const source = credentialsToSend(ctx);
       if (!source.ok) {
