@@ -141,32 +141,32 @@ var require_ini = __commonJS({
       }
       return out;
     };
-    function splitSections(str, separator) {
+    function splitSections(str2, separator) {
       var lastMatchIndex = 0;
       var lastSeparatorIndex = 0;
       var nextIndex = 0;
       var sections = [];
       do {
-        nextIndex = str.indexOf(separator, lastMatchIndex);
+        nextIndex = str2.indexOf(separator, lastMatchIndex);
         if (nextIndex !== -1) {
           lastMatchIndex = nextIndex + separator.length;
-          if (nextIndex > 0 && str[nextIndex - 1] === "\\") {
+          if (nextIndex > 0 && str2[nextIndex - 1] === "\\") {
             continue;
           }
-          sections.push(str.slice(lastSeparatorIndex, nextIndex));
+          sections.push(str2.slice(lastSeparatorIndex, nextIndex));
           lastSeparatorIndex = nextIndex + separator.length;
         }
       } while (nextIndex !== -1);
-      sections.push(str.slice(lastSeparatorIndex));
+      sections.push(str2.slice(lastSeparatorIndex));
       return sections;
     }
-    var decode2 = (str, opt = {}) => {
+    var decode2 = (str2, opt = {}) => {
       opt.bracketedArray = opt.bracketedArray !== false;
       const out = /* @__PURE__ */ Object.create(null);
       let p = out;
       let section = null;
       const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i;
-      const lines = str.split(/[\r\n]+/g);
+      const lines = str2.split(/[\r\n]+/g);
       const duplicates = {};
       for (const line of lines) {
         if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
@@ -299,8 +299,8 @@ var require_ini = __commonJS({
 });
 
 // src/entries/cli.ts
-var import_node_fs14 = __toESM(require_fs(), 1);
-var import_node_url2 = __toESM(require_url(), 1);
+var import_node_fs16 = __toESM(require_fs(), 1);
+var import_node_url3 = __toESM(require_url(), 1);
 
 // builtin:child_process
 var m;
@@ -314,12 +314,13 @@ var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
 var import_node_path15 = __toESM(require_path(), 1);
 
 // src/core/cli-args.ts
-var SUBCOMMANDS = ["status", "doctor", "login", "setup", "help"];
-var CLI_USAGE = `usage: /aws-keepalive [status|doctor|login|setup|help]   (in a terminal: node <plugin dir>/dist/cli.mjs \u2026)
+var SUBCOMMANDS = ["status", "doctor", "login", "sync", "setup", "help"];
+var CLI_USAGE = `usage: /aws-keepalive [status|doctor|login|sync|setup|help]   (in a terminal: node <plugin dir>/dist/cli.mjs \u2026)
   status   profile, expiry and where they come from, last auto-login, config, settings.json wiring
   doctor   every check with \u2713/\u2717 and the fix
   login    run autoLoginCmd now (in a terminal: in the foreground, with its output)
            --test: run it exactly as Claude Code will (no terminal, stdin closed, the deadline) and say what to fix
+  sync     copy the credentials to every syncTargets entry now and show each result
   setup    wire settings.json to this version (options: --statusline --force --dry-run --uninstall --profile NAME)
            --login TOOL: write loginCmd/autoLoginCmd for your login tool (saml2aws, aws-azure-login, \u2026)`;
 function parseCliArgs(argv) {
@@ -1006,6 +1007,29 @@ function boolean(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function custom(check2, message2) {
+  return {
+    kind: "schema",
+    type: "custom",
+    reference: custom,
+    expects: "unknown",
+    async: false,
+    check: check2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (this.check(dataset.value)) {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function number(message2) {
   return {
     kind: "schema",
@@ -1084,6 +1108,69 @@ function safeParse(schema, input, config2) {
   };
 }
 
+// src/schemas/sync-target.ts
+var str = (re, what) => (v) => typeof v === "string" && re.test(v) ? null : `should be ${what}`;
+var int = (min, max) => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? null : `should be a whole number from ${min} to ${max}`;
+var REFUSED_SSH_OPTION = /^(StrictHostKeyChecking|BatchMode|PasswordAuthentication|KbdInteractiveAuthentication|PermitLocalCommand|LocalCommand)\s*[= ]|^UserKnownHostsFile\s*[= ]\s*(\/dev\/null|NUL)\s*$/i;
+var sshOption = (v) => typeof v !== "string" || !/^[A-Za-z]+\s*[= ]\s*\S/.test(v) ? 'should be an ssh option as "Name=value"' : REFUSED_SSH_OPTION.test(v) ? "is refused: cc-aws-keepalive sets StrictHostKeyChecking, BatchMode and the password options itself, so host keys are checked and nothing prompts" : null;
+var COMMON = {
+  name: str(/^.{1,80}$/, "a name of 1 to 80 characters"),
+  remoteProfile: str(/^[^\][\r\n]+$/, "a profile name without brackets or line breaks"),
+  timeoutSeconds: int(1, 120)
+};
+var FIELDS = {
+  ssh: {
+    required: ["host"],
+    checks: {
+      host: str(/^[^\s-]\S*$/, 'a host name without spaces, not starting with "-"'),
+      user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'),
+      port: int(1, 65535),
+      identityFile: str(/^.+$/, "a file path"),
+      remotePath: str(/^[^\r\n]+$/, "a path on one line"),
+      sshOptions: (v) => Array.isArray(v) ? v.map((o, i) => sshOption(o) ? `[${i}] ${sshOption(o)}` : null).find(Boolean) ?? null : 'should be a list of "Name=value" strings'
+    }
+  },
+  webhook: {
+    required: ["url"],
+    checks: {
+      url: str(/^\S+$/, "a URL (https://\u2026)"),
+      caFile: str(/^.+$/, "a file path"),
+      headers: (v) => {
+        if (typeof v !== "object" || v === null || Array.isArray(v)) return "should be an object of header names and values";
+        for (const [k, x] of Object.entries(v)) {
+          if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k)) return `"${k}" is not a header name`;
+          if (typeof x !== "string" || /[\r\n]/.test(x)) return `"${k}" should be a string on one line`;
+        }
+        return null;
+      }
+    }
+  },
+  command: { required: ["command"], checks: { command: str(/\S/, "a command line") } }
+};
+function syncTargetsProblem(value) {
+  if (!Array.isArray(value)) return 'syncTargets should be a list of targets ([{"type": "ssh", \u2026}])';
+  if (value.length > 20) return "syncTargets: at most 20 targets";
+  for (const [i, t] of value.entries()) {
+    const at = `syncTargets[${i}]`;
+    if (typeof t !== "object" || t === null || Array.isArray(t)) return `${at} should be an object with a "type"`;
+    const type = t.type;
+    if (type !== "ssh" && type !== "webhook" && type !== "command") return `${at}.type must be "ssh", "webhook" or "command"`;
+    const spec = FIELDS[type];
+    for (const req of spec.required) if (!(req in t)) return `${at}: "${req}" is missing`;
+    for (const [k, v] of Object.entries(t)) {
+      if (k === "type") continue;
+      const check = spec.checks[k] ?? COMMON[k];
+      if (!check) {
+        if (/pass(word|phrase)/i.test(k)) return `${at}.${k}: ${type} targets take no password \u2014 use a key (identityFile) or your ssh-agent`;
+        return `${at}: unknown field "${k}"`;
+      }
+      const p = check(v);
+      if (p) return `${at}.${k}${p.startsWith("[") ? "" : " "}${p}`;
+    }
+  }
+  return null;
+}
+
 // src/schemas/config.ts
 var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
 var ConfigFields = {
@@ -1098,7 +1185,8 @@ var ConfigFields = {
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
   loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
   // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
-  notify: { schema: boolean(), default: true }
+  notify: { schema: boolean(), default: true },
+  syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -1111,6 +1199,7 @@ function describeExpected(key) {
   if (typeof d === "string") return "a string";
   if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
+  if (key === "syncTargets") return "a list of sync targets";
   return "a whole number of minutes from 0 to 1440";
 }
 
@@ -1186,6 +1275,7 @@ function parseConfigText(text, file, kind, parseToml) {
     const k = key;
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
+    else if (k === "syncTargets") warnings.push(`${file}: ${syncTargetsProblem(value)} \u2014 no credential sync until this is fixed`);
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
   return { config, warnings };
@@ -1281,8 +1371,8 @@ function parseLockRecord(text) {
   }
   if (typeof raw !== "object" || raw === null) return null;
   const r = raw;
-  const int = (v) => typeof v === "number" && Number.isSafeInteger(v);
-  if (!int(r.pid) || r.pid <= 0 || !int(r.startedAt) || !int(r.deadline)) return null;
+  const int2 = (v) => typeof v === "number" && Number.isSafeInteger(v);
+  if (!int2(r.pid) || r.pid <= 0 || !int2(r.startedAt) || !int2(r.deadline)) return null;
   if (typeof r.host !== "string" || typeof r.profile !== "string" || typeof r.nonce !== "string") return null;
   const rec = { pid: r.pid, host: r.host, profile: r.profile, startedAt: r.startedAt, deadline: r.deadline, nonce: r.nonce };
   if (typeof r.trigger === "string") rec.trigger = r.trigger;
@@ -1332,7 +1422,7 @@ function tryAcquireLock(paths, profile, opts) {
   let tookOver = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = opts.now ?? Date.now();
-    const record = {
+    const record2 = {
       pid: process.pid,
       host: (0, import_node_os.hostname)(),
       profile,
@@ -1341,9 +1431,9 @@ function tryAcquireLock(paths, profile, opts) {
       nonce: randomBytes(8).toString("hex"),
       ...opts.trigger ? { trigger: opts.trigger } : {}
     };
-    if (createExclusive(file, `${JSON.stringify(record)}
+    if (createExclusive(file, `${JSON.stringify(record2)}
 `)) {
-      return { acquired: true, record, tookOver, release: () => releaseIfOurs(file, record.nonce) };
+      return { acquired: true, record: record2, tookOver, release: () => releaseIfOurs(file, record2.nonce) };
     }
     const seen = readLock(file, now);
     if (seen.state === "held") return { acquired: false, lock: seen };
@@ -1511,16 +1601,19 @@ function runLogin(opts) {
   return new Promise((resolve2) => {
     let child;
     try {
-      child = spawn(opts.command, {
-        shell: true,
-        // /bin/sh -c on Unix; %ComSpec% /d /s /c on Windows
+      const options = {
         env: opts.env,
         cwd: opts.cwd,
-        stdio: ["ignore", "pipe", "pipe"],
+        stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
         detached: process.platform !== "win32",
         // own process group: kill(-pid) reaches every descendant
         windowsHide: true
-      });
+      };
+      child = opts.args ? spawn(opts.command, opts.args, options) : spawn(opts.command, { ...options, shell: true });
+      if (opts.input !== void 0) {
+        child.stdin?.on("error", () => void 0);
+        child.stdin?.end(opts.input);
+      }
     } catch (err) {
       const now = Date.now();
       resolve2({ startedAt, endedAt: now, durationMs: now - startedAt, exitCode: null, timedOut: false, tail, spawnError: err.message });
@@ -1780,6 +1873,93 @@ function loadProfile(ctx) {
 var import_node_fs5 = __toESM(require_fs(), 1);
 var import_node_path5 = __toESM(require_path(), 1);
 
+// src/core/sync-plan.ts
+var DEFAULT_TARGET_TIMEOUT_S = 20;
+var SYNC_RETRY_MS = 5 * 6e4;
+function targetId(t) {
+  if (t.name) return t.name;
+  switch (t.type) {
+    case "ssh":
+      return `ssh:${t.user ? `${t.user}@` : ""}${t.host}${t.port ? `:${t.port}` : ""}`;
+    case "webhook": {
+      try {
+        const u = new URL(t.url);
+        return `webhook:${u.host}${u.pathname === "/" ? "" : u.pathname}`;
+      } catch {
+        return "webhook:(invalid url)";
+      }
+    }
+    case "command":
+      return `command:${t.command.trim().split(/\s+/)[0] ?? ""}`;
+  }
+}
+function targetIds(targets) {
+  const seen = /* @__PURE__ */ new Map();
+  return targets.map((t) => {
+    const id = targetId(t);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}#${n}`;
+  });
+}
+function lockKey(t, remotePathDefault) {
+  switch (t.type) {
+    case "ssh":
+      return `sync ssh ${t.user ?? ""}@${t.host}:${t.port ?? 22} ${t.remotePath ?? remotePathDefault}`;
+    case "webhook":
+      return `sync webhook ${t.url}`;
+    case "command":
+      return `sync command ${t.command}`;
+  }
+}
+var timeoutMsOf = (t) => (t.timeoutSeconds ?? DEFAULT_TARGET_TIMEOUT_S) * 1e3;
+var iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+function sectionBody(c) {
+  const lines = [`aws_access_key_id = ${c.accessKeyId}`, `aws_secret_access_key = ${c.secretAccessKey}`, `aws_session_token = ${c.sessionToken}`];
+  if (c.expiry.expiresAt !== null) lines.push(`x_security_token_expires = ${iso(c.expiry.expiresAt)}`);
+  return `${lines.join("\n")}
+`;
+}
+function syncPayload(profile, c, now) {
+  return JSON.stringify({
+    profile,
+    credentials: {
+      AccessKeyId: c.accessKeyId,
+      SecretAccessKey: c.secretAccessKey,
+      SessionToken: c.sessionToken,
+      Expiration: c.expiry.expiresAt === null ? null : iso(c.expiry.expiresAt)
+    },
+    sentAt: iso(now),
+    source: "cc-aws-keepalive"
+  });
+}
+function sectionHeader(profile, remotePath) {
+  const isConfig = /(^|[\\/])config$/.test(remotePath);
+  return isConfig && profile !== "default" ? `profile ${profile}` : profile;
+}
+function describeSyncRecord(r, now) {
+  if (!r) return "not synced yet";
+  const when = now - r.at < 6e4 ? "just now" : `${formatDuration(now - r.at)} ago`;
+  const word = r.result === "ok" ? "ok" : r.result === "error" ? "FAILED" : "skipped";
+  return `${word} ${when}: ${r.message}`;
+}
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isNum = (v) => typeof v === "number" && Number.isFinite(v);
+function parseSyncState(raw) {
+  if (!isObj(raw)) return void 0;
+  const out = { targets: {} };
+  if (isObj(raw.seen) && isNum(raw.seen.size) && isNum(raw.seen.mtimeMs)) out.seen = { size: raw.seen.size, mtimeMs: raw.seen.mtimeMs };
+  if (isNum(raw.startedAt)) out.startedAt = raw.startedAt;
+  if (isNum(raw.doneAt)) out.doneAt = raw.doneAt;
+  if (isObj(raw.targets)) {
+    for (const [id, r] of Object.entries(raw.targets)) {
+      if (!isObj(r) || !isNum(r.at) || r.result !== "ok" && r.result !== "error" && r.result !== "skipped" || typeof r.message !== "string") continue;
+      out.targets[id] = { at: r.at, result: r.result, durationMs: isNum(r.durationMs) ? r.durationMs : 0, message: r.message.slice(0, 500), hash: typeof r.hash === "string" ? r.hash : null };
+    }
+  }
+  return out;
+}
+
 // src/io/atomic-write.ts
 var import_node_fs4 = __toESM(require_fs(), 1);
 var import_node_path4 = __toESM(require_path(), 1);
@@ -1842,33 +2022,35 @@ function parseState(text) {
   } catch {
     return {};
   }
-  if (!isObj(raw)) return {};
+  if (!isObj2(raw)) return {};
   const out = {};
   const sts = raw.sts;
-  if (isObj(sts) && isNum(sts.checkedAt) && typeof sts.valid === "boolean" && typeof sts.reason === "string") {
+  if (isObj2(sts) && isNum2(sts.checkedAt) && typeof sts.valid === "boolean" && typeof sts.reason === "string") {
     out.sts = { checkedAt: sts.checkedAt, valid: sts.valid, reason: sts.reason };
-    if (isNum(sts.expiresAt) || sts.expiresAt === null) out.sts.expiresAt = sts.expiresAt;
+    if (isNum2(sts.expiresAt) || sts.expiresAt === null) out.sts.expiresAt = sts.expiresAt;
     if (typeof sts.key === "string") out.sts.key = sts.key;
   }
   const l = raw.lastLogin;
-  if (isObj(l) && (l.trigger === "refresh" || l.trigger === "hook" || l.trigger === "cli") && isNum(l.startedAt) && isNum(l.endedAt) && (isNum(l.exitCode) || l.exitCode === null) && typeof l.timedOut === "boolean") {
+  if (isObj2(l) && (l.trigger === "refresh" || l.trigger === "hook" || l.trigger === "cli") && isNum2(l.startedAt) && isNum2(l.endedAt) && (isNum2(l.exitCode) || l.exitCode === null) && typeof l.timedOut === "boolean") {
     out.lastLogin = {
       trigger: l.trigger,
       startedAt: l.startedAt,
       endedAt: l.endedAt,
       exitCode: l.exitCode,
       timedOut: l.timedOut,
-      durationMs: isNum(l.durationMs) ? l.durationMs : l.endedAt - l.startedAt,
+      durationMs: isNum2(l.durationMs) ? l.durationMs : l.endedAt - l.startedAt,
       outputTail: Array.isArray(l.outputTail) ? l.outputTail.filter((x) => typeof x === "string").slice(-10) : [],
-      expiresBefore: isNum(l.expiresBefore) ? l.expiresBefore : null,
-      expiresAfter: isNum(l.expiresAfter) ? l.expiresAfter : null
+      expiresBefore: isNum2(l.expiresBefore) ? l.expiresBefore : null,
+      expiresAfter: isNum2(l.expiresAfter) ? l.expiresAfter : null
     };
   }
-  if (isNum(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  if (isNum2(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  const sync = parseSyncState(raw.sync);
+  if (sync) out.sync = sync;
   return out;
 }
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isNum = (v) => typeof v === "number" && Number.isFinite(v);
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isNum2 = (v) => typeof v === "number" && Number.isFinite(v);
 
 // src/core/sigv4.ts
 var sha256Hex = (data) => createHash("sha256").update(data, "utf8").digest("hex");
@@ -2757,14 +2939,14 @@ function installTemplate(name, root, paths, dryRun) {
   } catch {
   }
   if (current === text) return { state: "current", file: dest };
-  const record = readRecord(paths);
-  if (current !== null && record[name] !== sha(current)) return { state: "kept", file: dest, shipped };
+  const record2 = readRecord(paths);
+  if (current !== null && record2[name] !== sha(current)) return { state: "kept", file: dest, shipped };
   if (dryRun) return { state: current === null ? "would-install" : "would-update", file: dest };
   try {
     (0, import_node_fs9.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
     (0, import_node_fs9.chmodSync)(paths.configDir, 448);
     writeFileAtomic(dest, text, 448);
-    writeFileAtomic(recordFile(paths), `${JSON.stringify({ ...record, [name]: sha(text) }, null, 2)}
+    writeFileAtomic(recordFile(paths), `${JSON.stringify({ ...record2, [name]: sha(text) }, null, 2)}
 `);
   } catch (err) {
     return { state: "error", message: `cannot write ${dest} (${err.code ?? "error"})` };
@@ -2980,7 +3162,7 @@ function planSettings(original, file, o) {
   }
   const settings = parsed.value;
   const changes = [];
-  let record = o.record ? structuredClone(o.record) : null;
+  let record2 = o.record ? structuredClone(o.record) : null;
   let statusLineCmd = null;
   const set = (path, value, opts) => {
     text = setJson(text, path, value, opts);
@@ -2993,7 +3175,7 @@ function planSettings(original, file, o) {
     const mine = cmd !== null && findScript(cmd, SCRIPT_OF[key]) !== null;
     if (o.mode === "uninstall") {
       if (!mine) continue;
-      const before = record?.replaced?.[key];
+      const before = record2?.replaced?.[key];
       set([key], before);
       changes.push(before === void 0 ? { key, action: "remove", before: cur } : { key, action: "restore", before: cur, after: before });
     } else if (mine) {
@@ -3006,12 +3188,12 @@ function planSettings(original, file, o) {
       continue;
     } else if (cur === void 0 || cur === null || cur === "") {
       const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
-      if (cur !== void 0) record = { ...record, replaced: { ...record?.replaced, [key]: cur } };
+      if (cur !== void 0) record2 = { ...record2, replaced: { ...record2?.replaced, [key]: cur } };
       set([key], next);
       changes.push({ key, action: "add", after: next });
     } else if (o.force) {
       const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
-      record = { ...record, replaced: { ...record?.replaced, [key]: cur } };
+      record2 = { ...record2, replaced: { ...record2?.replaced, [key]: cur } };
       set([key], next);
       changes.push({ key, action: "update", before: cur, after: next, note: "yours is saved; --uninstall puts it back" });
     } else {
@@ -3027,25 +3209,25 @@ function planSettings(original, file, o) {
       key === "awsAuthRefresh" || conflicts.length > 1 ? 'to keep your login command, put it in "autoLoginCmd" of our config (we run it when a login is needed); then re-run with --force to replace them (saved, and --uninstall puts them back); nothing was changed' : "re-run with --force to replace it (saved, and --uninstall puts it back); nothing was changed"
     );
   }
-  const sl = planStatusLine(settings, o, record);
+  const sl = planStatusLine(settings, o, record2);
   for (const [path, value] of sl.edits) set(path, value);
   changes.push(...sl.changes);
-  record = sl.record;
+  record2 = sl.record;
   statusLineCmd = sl.statusLineCmd;
   if (o.mode !== "heal") {
-    const hooks = planHook(text, o, record);
+    const hooks = planHook(text, o, record2);
     if (!hooks.ok) return hooks;
     text = hooks.value.text;
     changes.push(...hooks.value.changes);
-    record = hooks.value.record;
+    record2 = hooks.value.record;
   }
-  if (o.mode === "uninstall") record = null;
+  if (o.mode === "uninstall") record2 = null;
   const unchanged = changes.length === 0;
-  return ok({ text: unchanged ? original ?? "" : bom + text, changes, record, statusLineCmd });
+  return ok({ text: unchanged ? original ?? "" : bom + text, changes, record: record2, statusLineCmd });
 }
-function planStatusLine(settings, o, record) {
+function planStatusLine(settings, o, record2) {
   const key = "statusLine";
-  const out = { edits: [], changes: [], record, statusLineCmd: null };
+  const out = { edits: [], changes: [], record: record2, statusLineCmd: null };
   if (o.mode === "heal" && o.healKeys && !o.healKeys.includes(key)) return out;
   const cur = settings[key];
   const cmd = commandOf(settings, key);
@@ -3053,7 +3235,7 @@ function planStatusLine(settings, o, record) {
   const ours = scriptCommand(o.root, "statusline", o.platform);
   if (o.mode === "uninstall") {
     if (!mine) return out;
-    let before = record && "statusLineBefore" in record ? record.statusLineBefore : void 0;
+    let before = record2 && "statusLineBefore" in record2 ? record2.statusLineBefore : void 0;
     if (before === void 0 && o.statusLineCmd.trim()) before = { type: "command", command: o.statusLineCmd.trim() };
     out.edits.push([[key], before]);
     out.changes.push(before === void 0 ? { key, action: "remove", before: cmd } : { key, action: "restore", before: cmd, after: describeStatusLine(before) });
@@ -3076,14 +3258,14 @@ function planStatusLine(settings, o, record) {
   if (cur === void 0 || cur === null) {
     const next2 = { type: "command", command: ours, refreshInterval: o.refreshIntervalSeconds };
     out.edits.push([[key], next2]);
-    if (cur === null) out.record = { ...record, statusLineBefore: null };
+    if (cur === null) out.record = { ...record2, statusLineBefore: null };
     out.changes.push({ key, action: "add", after: ours });
     return out;
   }
   const base = isRecord(cur) ? cur : {};
   const next = { ...base, type: "command", command: ours, refreshInterval: typeof base.refreshInterval === "number" ? base.refreshInterval : o.refreshIntervalSeconds };
   out.edits.push([[key], next]);
-  out.record = { ...record, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
+  out.record = { ...record2, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
   const inner = unwrapped ?? cmd;
   if (inner !== null && inner.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = inner;
   out.changes.push({
@@ -3098,7 +3280,7 @@ function planStatusLine(settings, o, record) {
 function describeStatusLine(v) {
   return isRecord(v) && typeof v.command === "string" ? v.command : v;
 }
-function planHook(text, o, record) {
+function planHook(text, o, record2) {
   const changes = [];
   const settings = JSON.parse(text);
   const hooks = settings.hooks;
@@ -3124,7 +3306,7 @@ function planHook(text, o, record) {
     text = setJson(text, ["hooks", "UserPromptSubmit"], groups ? entry : [entry], { append: groups !== void 0 });
     changes.push({ key: "hooks.UserPromptSubmit", action: "add", after: command });
     const made2 = hooks === void 0 ? "hooks" : groups === void 0 ? "hooks.UserPromptSubmit" : null;
-    return ok({ text, changes, record: made2 ? { ...record, hookContainer: made2 } : record });
+    return ok({ text, changes, record: made2 ? { ...record2, hookContainer: made2 } : record2 });
   }
   if (wanted) {
     for (const [gi, hi, cmd] of found) {
@@ -3133,7 +3315,7 @@ function planHook(text, o, record) {
       text = setJson(text, ["hooks", "UserPromptSubmit", gi, "hooks", hi, "command"], next);
       changes.push({ key: "hooks.UserPromptSubmit", action: "update", before: cmd, after: next });
     }
-    return ok({ text, changes, record });
+    return ok({ text, changes, record: record2 });
   }
   for (const [gi, hi, cmd] of [...found].reverse()) {
     const group = groups[gi];
@@ -3141,17 +3323,17 @@ function planHook(text, o, record) {
     text = setJson(text, alone ? ["hooks", "UserPromptSubmit", gi] : ["hooks", "UserPromptSubmit", gi, "hooks", hi], void 0);
     changes.push({ key: "hooks.UserPromptSubmit", action: "remove", before: cmd, note: o.mode === "uninstall" ? void 0 : "the plugin runs this hook itself" });
   }
-  const made = record ? record.hookContainer : "hooks";
+  const made = record2 ? record2.hookContainer : "hooks";
   if (found.length && made) {
     const after = JSON.parse(text);
     if (Array.isArray(after.hooks.UserPromptSubmit) && after.hooks.UserPromptSubmit.length === 0) text = setJson(text, ["hooks", "UserPromptSubmit"], void 0);
     if (made === "hooks" && Object.keys(JSON.parse(text).hooks).length === 0) text = setJson(text, ["hooks"], void 0);
   }
-  if (record?.hookContainer) {
-    const { hookContainer: _, ...rest } = record;
-    record = rest;
+  if (record2?.hookContainer) {
+    const { hookContainer: _, ...rest } = record2;
+    record2 = rest;
   }
-  return ok({ text, changes, record });
+  return ok({ text, changes, record: record2 });
 }
 function pluginEnabled(settings) {
   const enabled = settings.enabledPlugins;
@@ -3234,9 +3416,9 @@ function readInstallRecord(stateDir, settingsFile) {
   const r = readAll(stateDir)[settingsFile];
   return isRecord(r) ? r : null;
 }
-function writeInstallRecord(stateDir, settingsFile, record) {
+function writeInstallRecord(stateDir, settingsFile, record2) {
   const all = readAll(stateDir);
-  if (record && Object.keys(record).length) all[settingsFile] = record;
+  if (record2 && Object.keys(record2).length) all[settingsFile] = record2;
   else delete all[settingsFile];
   if (Object.keys(all).length) {
     writeFileAtomic(recordFile2(stateDir), `${JSON.stringify(all, null, 2)}
@@ -3271,14 +3453,14 @@ async function runSetup(input) {
   const loaded = await loadConfig(paths);
   const settings = readTextFile(paths.claudeSettings);
   if (!settings.ok) return { lines, error: formatError(settings.error) };
-  const record = readInstallRecord(paths.stateDir, paths.claudeSettings);
+  const record2 = readInstallRecord(paths.stateDir, paths.claudeSettings);
   const planned = planSettings(settings.value.text, paths.claudeSettings, {
     mode: o.mode,
     root: input.root,
     platform: input.platform,
     statusLine: o.statusLine,
     force: o.force,
-    record,
+    record: record2,
     statusLineCmd: loaded.config.statusLineCmd,
     refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
     hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS
@@ -3358,6 +3540,425 @@ function saveStatusLineCmd(input, configFile, plan) {
   return w.ok ? null : formatError(w.error);
 }
 
+// src/io/sync-cli.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
+
+// src/io/sync-run.ts
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/core/remote-ini-script.ts
+var LINES = [
+  "umask 077",
+  "mode=$1; hdr=$2; f=$3",
+  'case $f in "~") f=$HOME;; "~/"*) f="$HOME/${f#??}";; esac',
+  'cr=$(printf "\\r"); nl=$(printf "\\n_"); nl=${nl%_}; tab=$(printf "\\t")',
+  'case $f in */*) d=${f%/*};; *) d=.;; esac; [ -n "$d" ] || d=/',
+  'say() { printf "%s\\n" "cc-aws-keepalive-sync: $*"; }',
+  'die() { printf "%s\\n" "cc-aws-keepalive-sync-error: $2" >&2; exit "$1"; }',
+  '[ -L "$f" ] && die 3 "$f is a symbolic link; set remotePath to the file it points to"',
+  '[ -e "$f" ] && { [ -f "$f" ] || die 4 "$f is not a regular file"; }',
+  // check: may we read and replace the file, or create it (its nearest existing folder writable)? Sends nothing.
+  'if [ "$mode" = check ]; then if [ -e "$f" ]; then { [ -r "$f" ] && [ -w "$f" ]; } || die 5 "$f is not readable and writable"; [ -w "$d" ] || die 6 "cannot create files in $d (needed to replace $f atomically)"; say "ok exists $f"; exit 0; fi; p=$d; while :; do [ -d "$p" ] && break; case $p in */*) p=${p%/*}; [ -n "$p" ] || p=/;; *) p=.;; esac; done; [ -w "$p" ] || die 6 "cannot create $f: $p is not writable"; say "ok create $f"; exit 0; fi',
+  'new=""; while IFS= read -r l || [ -n "$l" ]; do new="$new${l%$cr}$nl"; done',
+  '[ -n "$new" ] || die 7 "no credentials received on stdin; $f left as it was"',
+  'mkdir -p -- "$d" 2>/dev/null; [ -d "$d" ] || die 8 "cannot create the folder $d"',
+  'tmp="$d/.${f##*/}.cc-aws-keepalive.$$"',
+  'set -C; { : > "$tmp"; } 2>/dev/null || die 9 "cannot create a temporary file in $d"; set +C',
+  // Cut off mid-write (ssh killed at its deadline): the temporary file is emptied, so no key stays behind in it.
+  'wipe() { : > "$tmp"; exit 12; }; trap wipe HUP INT TERM PIPE',
+  // One section: the header, then the key lines, each ending like the section it replaces (CRLF or LF).
+  'sect() { printf "[%s]%s\\n" "$hdr" "$1"; r=$new; while [ -n "$r" ]; do printf "%s%s\\n" "${r%%$nl*}" "$1"; r=${r#*$nl}; done; }',
+  'trim() { t=$1; while :; do case $t in " "*|"$tab"*) t=${t#?};; *" "|*"$tab") t=${t%?};; *) break;; esac; done; }',
+  // skip: inside an old copy of our section (its key lines go; its trailing comments and blank lines, which lead
+  // into the next section, are held in buf and kept). The first copy is replaced in place, later copies dropped.
+  // A UTF-8 byte-order mark before the first header (Windows editors) is not part of the header, as for the SDK.
+  'how=added; skip=0; buf=""; style=""; first=1; any=0; endnl=1; lastblank=1; bom=$(printf "\\357\\273\\277"); lead=""',
+  'body() { [ -f "$f" ] || { how=created; return 0; }; while :; do if IFS= read -r line; then eol=$nl; elif [ -n "$line" ]; then eol=""; else break; fi; s=${line%$cr}; lead=""; [ "$first" = 1 ] && { [ "$s" = "$line" ] || style=$cr; first=0; case $s in "$bom"*) lead=$bom; s=${s#$bom};; esac; }; trim "$s"; s=$t; case $s in "["*"]"*) n=${s#?}; trim "${n%%]*}"; if [ "$t" = "$hdr" ]; then if [ "$how" = added ]; then printf "%s" "$lead"; if [ "${line%$cr}" = "$line" ]; then sect ""; else sect "$cr"; fi; how=replaced; fi; skip=1; buf=""; any=1; endnl=1; lastblank=0; continue; fi; [ "$skip" = 1 ] && { printf "%s" "$buf"; buf=""; skip=0; };; "#"*|";"*|"") [ "$skip" = 1 ] && { buf="$buf$line$eol"; continue; };; *) [ "$skip" = 1 ] && { buf=""; continue; };; esac; printf "%s%s" "$line" "$eol"; any=1; if [ -n "$eol" ]; then endnl=1; else endnl=0; fi; if [ -n "$s" ]; then lastblank=0; else lastblank=1; fi; done < "$f"; printf "%s" "$buf"; if [ "$how" = added ]; then if [ "$any" = 1 ]; then [ "$endnl" = 1 ] || printf "%s\\n" "$style"; [ "$lastblank" = 1 ] || printf "%s\\n" "$style"; fi; sect "$style"; fi; }',
+  'body >> "$tmp" || { : > "$tmp"; die 10 "cannot write $tmp"; }',
+  '[ "$how" = created ] && sect "" >> "$tmp"',
+  'mv -f -- "$tmp" "$f" 2>/dev/null || { : > "$tmp"; die 11 "cannot replace $f (rename from $tmp failed)"; }',
+  "trap - HUP INT TERM PIPE",
+  'say "$how $f"'
+];
+var REMOTE_INI_SCRIPT = LINES.join("; ");
+var shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+function remoteCommand(mode, header, path) {
+  return ["sh", "-c", shQuote(REMOTE_INI_SCRIPT), "cc-aws-keepalive-sync", mode, shQuote(header), shQuote(path)].join(" ");
+}
+var REMOTE_MARK = "cc-aws-keepalive-sync:";
+var REMOTE_ERROR_MARK = "cc-aws-keepalive-sync-error:";
+
+// src/io/sync-ssh.ts
+var DEFAULT_REMOTE_PATH = "~/.aws/credentials";
+function sshArgs(t, timeoutMs, command) {
+  const connect = Math.max(1, Math.min(10, Math.floor(timeoutMs / 2e3)));
+  const args = [
+    "-o",
+    "BatchMode=yes",
+    "-o",
+    "StrictHostKeyChecking=yes",
+    "-o",
+    `ConnectTimeout=${connect}`,
+    "-o",
+    "ServerAliveInterval=5",
+    "-o",
+    "ServerAliveCountMax=2",
+    "-o",
+    "RequestTTY=no",
+    "-o",
+    "ForwardAgent=no",
+    "-o",
+    "ForwardX11=no",
+    "-o",
+    "ClearAllForwardings=yes",
+    "-o",
+    "PermitLocalCommand=no",
+    // A ControlMaster/ControlPersist from ~/.ssh/config would leave a master process running after us.
+    "-o",
+    "ControlMaster=no",
+    "-o",
+    "LogLevel=ERROR"
+  ];
+  if (t.port) args.push("-p", String(t.port));
+  if (t.identityFile) args.push("-i", t.identityFile, "-o", "IdentitiesOnly=yes");
+  if (t.user) args.push("-l", t.user);
+  for (const o of t.sshOptions ?? []) args.push("-o", o);
+  args.push("--", t.host, command);
+  return args;
+}
+async function runSshTarget(t, localProfile, body, env, timeoutMs) {
+  const path = t.remotePath ?? DEFAULT_REMOTE_PATH;
+  const header = sectionHeader(t.remoteProfile ?? localProfile, path);
+  const lines = [];
+  const r = await runLogin({
+    command: "ssh",
+    args: sshArgs(t, timeoutMs, remoteCommand(body === null ? "check" : "write", header, path)),
+    input: body ?? "",
+    env,
+    timeoutMs,
+    onLine: (l) => void (lines.length < 50 && lines.push(l))
+  });
+  const done = lines.find((l) => l.startsWith(REMOTE_MARK));
+  if (r.exitCode === 0 && done) {
+    const [how, ...rest] = done.slice(REMOTE_MARK.length).trim().split(" ");
+    const file = rest.join(" ");
+    if (body === null) return { ok: true, message: how === "ok" && rest[0] === "create" ? `reachable; ${rest.slice(1).join(" ")} will be created` : `reachable; ${rest.slice(1).join(" ")} is writable` };
+    return { ok: true, message: `${how} [${header}] in ${file} on ${t.host}` };
+  }
+  return { ok: false, message: explain(t, r, lines) };
+}
+function explain(t, r, lines) {
+  const where = `${t.user ? `${t.user}@` : ""}${t.host}${t.port ? ` port ${t.port}` : ""}`;
+  if (r.spawnError) return `cannot run ssh (${r.spawnError}) \u2014 install the OpenSSH client`;
+  if (r.timedOut) return `ssh to ${where} did not finish within ${Math.round(r.durationMs / 1e3)} s and was stopped \u2014 is the host reachable? (timeoutSeconds raises the limit)`;
+  const remote = lines.find((l) => l.startsWith(REMOTE_ERROR_MARK));
+  if (remote) return `${where}: ${remote.slice(REMOTE_ERROR_MARK.length).trim()}`;
+  const text = lines.join(" ");
+  const p = t.port ? `-p ${t.port} ` : "";
+  if (/REMOTE HOST IDENTIFICATION HAS CHANGED|Host key for .* has changed/i.test(text)) {
+    return `the host key of ${where} has CHANGED since it was recorded in known_hosts (a reinstalled host, or someone in between) \u2014 check with the host's owner, then: ssh-keygen -R ${t.port ? `"[${t.host}]:${t.port}"` : t.host}`;
+  }
+  if (/Host key verification failed|host key is known|authenticity of host/i.test(text)) {
+    const known = knownHostsFile(t);
+    return `the host key of ${where} is not in ${known} (unknown hosts are never accepted silently) \u2014 check its fingerprint and add it: ssh-keyscan ${p}${t.host} >> ${known}   (or connect once by hand: ssh ${p}${t.user ? `${t.user}@` : ""}${t.host})`;
+  }
+  if (/Permission denied/i.test(text)) {
+    return `${where} refused our ssh key \u2014 add your public key to the remote ~/.ssh/authorized_keys, or set identityFile, or load the key into ssh-agent (passwords are not supported)`;
+  }
+  if (/Could not resolve hostname|Connection refused|timed out|No route to host|Network is unreachable/i.test(text)) {
+    return `cannot reach ${where}: ${lines.find((l) => /ssh:/.test(l)) ?? lines[0] ?? "connection failed"}`;
+  }
+  if (r.exitCode === 127 || /sh: .*not found/.test(text)) return `${where}: the remote has no POSIX sh, mkdir or mv on PATH`;
+  return `ssh to ${where} failed (exit code ${r.exitCode ?? "none"})${lines.length ? `: ${lines[lines.length - 1]}` : ""}`;
+}
+function knownHostsFile(t) {
+  for (const o of t.sshOptions ?? []) {
+    const m3 = /^UserKnownHostsFile\s*[= ]\s*(\S+)/i.exec(o);
+    if (m3) return m3[1];
+  }
+  return "~/.ssh/known_hosts";
+}
+
+// src/io/sync-start.ts
+var import_node_fs14 = __toESM(require_fs(), 1);
+var import_node_url2 = __toESM(require_url(), 1);
+var AUTO_SYNC_ARGS = ["sync", "--auto"];
+function startSyncRun(profile, env, args = AUTO_SYNC_ARGS) {
+  try {
+    const child = spawn(process.execPath, [(0, import_node_url2.fileURLToPath)(new URL("./cli.mjs", import.meta.url)), ...args], {
+      // Pin the profile: the run must sync the credentials of the session that asked.
+      env: { ...env, CC_KEEPALIVE_PROFILE: profile },
+      stdio: "ignore",
+      detached: true,
+      windowsHide: true
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    return child.pid !== void 0;
+  } catch {
+    return false;
+  }
+}
+function syncAfterLogin(ctx, env) {
+  if (ctx.loaded.config.syncTargets.length > 0) startSyncRun(ctx.profile.name, env);
+}
+function credentialsStat(file) {
+  try {
+    const st = (0, import_node_fs14.statSync)(file);
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+// src/io/sync-webhook.ts
+var import_node_fs15 = __toESM(require_fs(), 1);
+import { request } from "node:https";
+function prepareWebhook(t, env) {
+  let url;
+  try {
+    url = new URL(t.url);
+  } catch {
+    return { ok: false, message: `"${t.url}" is not a URL \u2014 use https://host/path` };
+  }
+  if (url.protocol !== "https:") return { ok: false, message: `${url.protocol}// is refused: the credentials would travel unencrypted \u2014 use an https:// URL` };
+  if (url.username || url.password) return { ok: false, message: 'the URL contains a user or password \u2014 put the secret in a header that names an environment variable, e.g. "Authorization": "Bearer ${TOKEN}"' };
+  const headers = {};
+  for (const [name, value] of Object.entries(t.headers ?? {})) {
+    let missing = null;
+    headers[name] = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, v) => {
+      const got = env[v];
+      if (got === void 0 || got === "") missing ??= v;
+      return got ?? "";
+    });
+    if (missing) return { ok: false, message: `header "${name}" names \${${missing}}, which is not set in the environment Claude Code runs in` };
+    if (/[\r\n]/.test(headers[name])) return { ok: false, message: `header "${name}": its environment variable holds a line break` };
+  }
+  let ca;
+  if (t.caFile) {
+    try {
+      ca = (0, import_node_fs15.readFileSync)(t.caFile.replace(/^~(?=[\\/])/, env.HOME ?? env.USERPROFILE ?? "~"), "utf8");
+    } catch (err) {
+      return { ok: false, message: `cannot read caFile ${t.caFile} (${err.code ?? "error"})` };
+    }
+  }
+  return { ok: true, url, headers, ca };
+}
+function runWebhookTarget(t, body, env, timeoutMs) {
+  const p = prepareWebhook(t, env);
+  if (!p.ok) return Promise.resolve({ ok: false, message: p.message });
+  const where = p.url.host;
+  return new Promise((resolve2) => {
+    let settled = false;
+    const finish = (o) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      resolve2(o);
+    };
+    const req = request(p.url, {
+      method: body === null ? "HEAD" : "POST",
+      headers: body === null ? {} : { ...p.headers, "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) },
+      ...p.ca ? { ca: p.ca } : {},
+      agent: false
+    });
+    const timer = setTimeout(() => finish({ ok: false, message: `${where} did not answer within ${Math.round(timeoutMs / 1e3)} s` }), timeoutMs);
+    req.on("socket", (s) => {
+      if (body === null) s.once("secureConnect", () => finish({ ok: true, message: `reachable, certificate of ${where} trusted` }));
+    });
+    req.on("response", (res) => {
+      res.resume();
+      const code = res.statusCode ?? 0;
+      finish(code >= 200 && code < 300 ? { ok: true, message: `delivered to ${where} (HTTP ${code})` } : { ok: false, message: `${where} answered HTTP ${code}${code >= 300 && code < 400 ? " (redirects are not followed)" : ""}` });
+    });
+    req.on("error", (err) => finish({ ok: false, message: describeTlsError(err, where, Boolean(p.ca)) }));
+    req.end(body ?? void 0);
+  });
+}
+function describeTlsError(err, where, hasCa) {
+  const code = err.code ?? "";
+  if (code === "ERR_TLS_CERT_ALTNAME_INVALID") return `the certificate of ${where} is for another host name`;
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
+    return `the certificate of ${where} is not trusted (${code}) \u2014 ${hasCa ? "caFile does not hold the CA that signed it" : 'for a private CA, set "caFile" to its certificate (PEM)'}`;
+  }
+  return `cannot reach ${where} (${code || err.message})`;
+}
+
+// src/io/sync-run.ts
+var LOCK_GRACE_MS2 = 5e3;
+async function runSync(ctx, env, mode) {
+  const targets = ctx.loaded.config.syncTargets;
+  const ids = targetIds(targets);
+  if (targets.length === 0) return [];
+  const profile = ctx.profile.name;
+  const startedAt = Date.now();
+  const stat = credentialsStat(ctx.paths.awsCredentials);
+  const setSync = (fn) => updateState(ctx.paths, profile, (st) => ({ ...st, sync: fn(st.sync ?? { targets: {} }) }));
+  setSync((s) => ({ ...s, startedAt }));
+  const runs = await Promise.all(
+    targets.map(async (t, i) => {
+      const id = ids[i];
+      const timeoutMs = timeoutMsOf(t);
+      const lock = await acquire(ctx, lockKey(t, DEFAULT_REMOTE_PATH), timeoutMs);
+      if ("busy" in lock) return { id, result: "busy", message: lock.busy };
+      const source2 = credentialsToSend(ctx);
+      if (!source2.ok) {
+        record(setSync, id, { at: Date.now(), result: "skipped", durationMs: 0, message: source2.why, hash: null });
+        lock.release();
+        return { id, result: "skipped", message: source2.why };
+      }
+      const { creds, hash } = source2;
+      if (mode === "auto") {
+        const prev = readPrev(ctx, id);
+        if (prev?.result === "ok" && prev.hash === hash) {
+          lock.release();
+          return { id, result: "unchanged", message: prev.message };
+        }
+      }
+      try {
+        const began = Date.now();
+        const out = await sendTo(t, profile, creds, env, timeoutMs);
+        const rec = { at: Date.now(), result: out.ok ? "ok" : "error", durationMs: Date.now() - began, message: out.message, hash: out.ok ? hash : null };
+        record(setSync, id, rec);
+        return { id, result: rec.result, message: rec.message };
+      } finally {
+        lock.release();
+      }
+    })
+  );
+  setSync((s) => ({ ...s, ...stat ? { seen: stat } : {}, doneAt: Date.now(), targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
+  return runs;
+}
+async function acquire(ctx, key, timeoutMs) {
+  const giveUpAt = Date.now() + timeoutMs + LOCK_GRACE_MS2;
+  for (; ; ) {
+    let lock;
+    try {
+      lock = tryAcquireLock(ctx.paths, key, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS2, trigger: "sync" });
+    } catch (err) {
+      return { busy: `cannot take the sync lock (${err.code ?? "error"})` };
+    }
+    if (lock.acquired) return lock;
+    if (Date.now() >= giveUpAt) return { busy: "another sync to this target is still running" };
+    await sleep(200);
+  }
+}
+function record(setSync, id, rec) {
+  setSync((s) => ({ ...s, targets: { ...s.targets, [id]: rec } }));
+}
+var readPrev = (ctx, id) => readState(ctx.paths, ctx.profile.name).sync?.targets[id];
+function credentialsToSend(ctx) {
+  const p = loadProfile(ctx);
+  if (!p.ok) {
+    if (p.error.code === "NO_SESSION_TOKEN") return { ok: false, why: `profile "${ctx.profile.name}" holds long-lived keys (no aws_session_token), which are never synced` };
+    return { ok: false, why: `nothing to send: ${p.error.message}` };
+  }
+  if (p.value.kind !== "file") return { ok: false, why: `profile "${ctx.profile.name}" gets its credentials from the AWS CLI (${p.value.config.kind}); sync sends keys from ${ctx.paths.awsCredentials} only` };
+  const c = p.value.creds;
+  if (c.expiry.expiresAt !== null && c.expiry.expiresAt <= Date.now()) return { ok: false, why: "the credentials on disk have expired; nothing worth sending until the next login" };
+  const hash = createHash("sha256").update(`${ctx.profile.name}
+${sectionBody(c)}`).digest("hex").slice(0, 24);
+  return { ok: true, creds: c, hash };
+}
+async function sendTo(t, profile, creds, env, timeoutMs) {
+  switch (t.type) {
+    case "ssh":
+      return runSshTarget(t, profile, sectionBody(creds), env, timeoutMs);
+    case "webhook":
+      return runWebhookTarget(t, syncPayload(t.remoteProfile ?? profile, creds, Date.now()), env, timeoutMs);
+    case "command": {
+      const r = await runLogin({ command: t.command, input: syncPayload(t.remoteProfile ?? profile, creds, Date.now()), env, timeoutMs });
+      const last = r.tail[r.tail.length - 1];
+      if (r.spawnError) return { ok: false, message: `could not start the command (${r.spawnError})` };
+      if (r.timedOut) return { ok: false, message: `the command did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped with its children (timeoutSeconds raises the limit)` };
+      if (r.exitCode !== 0) return { ok: false, message: `the command ${r.exitCode === null ? "was stopped" : `failed (exit code ${r.exitCode})`}${last ? `: ${last}` : ""}` };
+      return { ok: true, message: `delivered to the command (exit 0)${last ? `: ${last}` : ""}` };
+    }
+  }
+}
+
+// src/io/sync-cli.ts
+var SLASH_WAIT_MS = 3500;
+var MARK = { ok: "\u2713", error: "\u2717", skipped: "!", unchanged: "\u2713", busy: "\u2026" };
+async function syncCommand(ctx, env, args, where, out) {
+  const targets = ctx.loaded.config.syncTargets;
+  if (args.includes("--auto")) {
+    if (where === "terminal") setTimeout(() => process.exit(1), 2 * Math.max(0, ...targets.map(timeoutMsOf)) + 15e3).unref();
+    await runSync(ctx, env, "auto");
+    return 0;
+  }
+  if (targets.length === 0) {
+    const broken = ctx.loaded.warnings.filter((w) => w.includes("syncTargets"));
+    for (const w of broken) out(`cc-aws-keepalive: ${w}`);
+    if (!broken.length) out(`cc-aws-keepalive: no syncTargets in ${ctx.loaded.file ?? ctx.paths.configJson} \u2014 see README, "Sync to remote machines"`);
+    return 1;
+  }
+  let runs;
+  if (where === "terminal") runs = await runSync(ctx, env, "force");
+  else {
+    const since = Date.now();
+    if (!startSyncRun(ctx.profile.name, env, ["sync"])) {
+      out("cc-aws-keepalive: could not start the sync run (node did not start)");
+      return 1;
+    }
+    runs = await waitForRecords(ctx, since);
+  }
+  out(`Credential sync for profile "${ctx.profile.name}":`);
+  for (const r of runs) out(`${MARK[r.result]} ${r.id}: ${r.result === "unchanged" ? "already up to date" : r.message}`);
+  return runs.some((r) => r.result === "error") ? 1 : 0;
+}
+async function waitForRecords(ctx, since) {
+  const ids = targetIds(ctx.loaded.config.syncTargets);
+  const end = since + SLASH_WAIT_MS;
+  for (; ; ) {
+    const recs = readState(ctx.paths, ctx.profile.name).sync?.targets ?? {};
+    const fresh = (id) => recs[id] && recs[id].at >= since ? recs[id] : void 0;
+    if (ids.every(fresh) || Date.now() >= end) {
+      return ids.map((id) => {
+        const r = fresh(id);
+        return r ? { id, result: r.result, message: r.message } : { id, result: "busy", message: "still running \u2014 /aws-keepalive status shows the result" };
+      });
+    }
+    await sleep2(150);
+  }
+}
+function syncStatusLines(ctx, now) {
+  const targets = ctx.loaded.config.syncTargets;
+  if (targets.length === 0) return ["  sync         off (no syncTargets in the config)"];
+  const recs = readState(ctx.paths, ctx.profile.name).sync?.targets ?? {};
+  const ids = targetIds(targets);
+  const width = Math.min(28, Math.max(...ids.map((id) => id.length)) + 2);
+  return [
+    `  sync         ${targets.length} target(s), after each login and when the credentials change`,
+    ...ids.map((id) => `    ${id.padEnd(width)}${describeSyncRecord(recs[id], now)}`)
+  ];
+}
+async function syncDoctorChecks(ctx, env, platform, maxMs) {
+  const targets = ctx.loaded.config.syncTargets;
+  const ids = targetIds(targets);
+  const recs = readState(ctx.paths, ctx.profile.name).sync?.targets ?? {};
+  const checks = await Promise.all(targets.map((t, i) => checkTarget(t, ids[i], recs[ids[i]], ctx, env, platform, Math.min(maxMs, timeoutMsOf(t)))));
+  return checks.flat();
+}
+async function checkTarget(t, id, last, ctx, env, platform, ms) {
+  let probe;
+  if (t.type === "ssh") probe = await runSshTarget(t, ctx.profile.name, null, env, ms);
+  else if (t.type === "webhook") probe = await runWebhookTarget(t, null, env, ms);
+  else {
+    const word = commandProgram(t.command);
+    const found = word ? findProgram(word, env, platform) : null;
+    probe = found ? { ok: true, message: `program found (${found})` } : { ok: false, message: `"${word ?? t.command}" is not on PATH \u2014 use the full path of the program` };
+  }
+  const [what, fix] = probe.message.split(" \u2014 ");
+  const out = [probe.ok ? { status: "ok", title: `sync ${id}: ${what}` } : { status: "fail", title: `sync ${id}: ${what}`, ...fix ? { fix } : {} }];
+  if (last?.result === "error") {
+    const [lw, lfix] = last.message.split(" \u2014 ");
+    out.push({ status: "warn", title: `sync ${id}: the last sync failed: ${lw}`, fix: lfix ?? "/aws-keepalive sync retries it now" });
+  }
+  return out;
+}
+
 // src/io/cli-commands.ts
 async function runCommand(argv, c) {
   const parsed = parseCliArgs(argv);
@@ -3373,16 +3974,27 @@ async function runCommand(argv, c) {
       return 0;
     case "status":
       renderStatus(await gatherStatus(base)).forEach(c.out);
+      syncStatusLines(await loadContext(c.env, c.paths), base.now).forEach(c.out);
       return 0;
     case "doctor": {
-      const checks = runDoctor(await gatherDoctor({ ...base, stsTimeoutMs: c.where === "slash" ? 2e3 : 5e3 }));
+      const slash = c.where === "slash";
+      const [facts, syncChecks] = await Promise.all([
+        gatherDoctor({ ...base, stsTimeoutMs: slash ? 2e3 : 5e3 }),
+        loadContext(c.env, c.paths).then((ctx) => syncDoctorChecks(ctx, c.env, c.platform, slash ? 2500 : 1e4))
+      ]);
+      const checks = [...runDoctor(facts), ...syncChecks];
       renderDoctor(checks, VERSION).forEach(c.out);
       return checks.some((x) => x.status === "fail") ? 1 : 0;
     }
-    case "login":
+    case "login": {
       if (parsed.args.includes("--test")) return runLoginTest({ env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal });
       if (c.where === "slash") return startBackgroundLogin(c, await loadConfig(c.paths));
-      return runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
+      const code = await runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
+      if (code === 0) syncAfterLogin(await loadContext(c.env, c.paths), c.env);
+      return code;
+    }
+    case "sync":
+      return syncCommand(await loadContext(c.env, c.paths), c.env, parsed.args, c.where, c.out);
     case "setup": {
       const args = parseSetupArgs(parsed.args);
       if (!args.ok) {
@@ -3468,7 +4080,7 @@ async function handleSlashCommand(prompt, c) {
 
 // src/entries/cli.ts
 async function main() {
-  const root = (0, import_node_url2.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+  const root = (0, import_node_url3.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
   const stop = new AbortController();
   process.once("SIGINT", () => stop.abort());
   process.once("SIGTERM", () => stop.abort());
@@ -3485,10 +4097,10 @@ async function main() {
     signal: stop.signal
   });
 }
-var self = (0, import_node_url2.fileURLToPath)(import.meta.url);
+var self = (0, import_node_url3.fileURLToPath)(import.meta.url);
 var isMain = (() => {
   try {
-    return process.argv[1] !== void 0 && (0, import_node_fs14.realpathSync)(process.argv[1]) === (0, import_node_fs14.realpathSync)(self);
+    return process.argv[1] !== void 0 && (0, import_node_fs16.realpathSync)(process.argv[1]) === (0, import_node_fs16.realpathSync)(self);
   } catch {
     return false;
   }

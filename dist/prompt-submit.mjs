@@ -329,6 +329,29 @@ function boolean(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function custom(check2, message2) {
+  return {
+    kind: "schema",
+    type: "custom",
+    reference: custom,
+    expects: "unknown",
+    async: false,
+    check: check2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (this.check(dataset.value)) {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function looseObject(entries2, message2) {
   return {
     kind: "schema",
@@ -563,6 +586,75 @@ var require_fs = __commonJS({
   }
 });
 
+// src/schemas/sync-target.ts
+function syncTargetsProblem(value) {
+  if (!Array.isArray(value)) return 'syncTargets should be a list of targets ([{"type": "ssh", \u2026}])';
+  if (value.length > 20) return "syncTargets: at most 20 targets";
+  for (const [i, t] of value.entries()) {
+    const at = `syncTargets[${i}]`;
+    if (typeof t !== "object" || t === null || Array.isArray(t)) return `${at} should be an object with a "type"`;
+    const type = t.type;
+    if (type !== "ssh" && type !== "webhook" && type !== "command") return `${at}.type must be "ssh", "webhook" or "command"`;
+    const spec = FIELDS[type];
+    for (const req of spec.required) if (!(req in t)) return `${at}: "${req}" is missing`;
+    for (const [k, v] of Object.entries(t)) {
+      if (k === "type") continue;
+      const check = spec.checks[k] ?? COMMON[k];
+      if (!check) {
+        if (/pass(word|phrase)/i.test(k)) return `${at}.${k}: ${type} targets take no password \u2014 use a key (identityFile) or your ssh-agent`;
+        return `${at}: unknown field "${k}"`;
+      }
+      const p = check(v);
+      if (p) return `${at}.${k}${p.startsWith("[") ? "" : " "}${p}`;
+    }
+  }
+  return null;
+}
+var str, int, REFUSED_SSH_OPTION, sshOption, COMMON, FIELDS;
+var init_sync_target = __esm({
+  "src/schemas/sync-target.ts"() {
+    "use strict";
+    str = (re, what) => (v) => typeof v === "string" && re.test(v) ? null : `should be ${what}`;
+    int = (min, max) => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? null : `should be a whole number from ${min} to ${max}`;
+    REFUSED_SSH_OPTION = /^(StrictHostKeyChecking|BatchMode|PasswordAuthentication|KbdInteractiveAuthentication|PermitLocalCommand|LocalCommand)\s*[= ]|^UserKnownHostsFile\s*[= ]\s*(\/dev\/null|NUL)\s*$/i;
+    sshOption = (v) => typeof v !== "string" || !/^[A-Za-z]+\s*[= ]\s*\S/.test(v) ? 'should be an ssh option as "Name=value"' : REFUSED_SSH_OPTION.test(v) ? "is refused: cc-aws-keepalive sets StrictHostKeyChecking, BatchMode and the password options itself, so host keys are checked and nothing prompts" : null;
+    COMMON = {
+      name: str(/^.{1,80}$/, "a name of 1 to 80 characters"),
+      remoteProfile: str(/^[^\][\r\n]+$/, "a profile name without brackets or line breaks"),
+      timeoutSeconds: int(1, 120)
+    };
+    FIELDS = {
+      ssh: {
+        required: ["host"],
+        checks: {
+          host: str(/^[^\s-]\S*$/, 'a host name without spaces, not starting with "-"'),
+          user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'),
+          port: int(1, 65535),
+          identityFile: str(/^.+$/, "a file path"),
+          remotePath: str(/^[^\r\n]+$/, "a path on one line"),
+          sshOptions: (v) => Array.isArray(v) ? v.map((o, i) => sshOption(o) ? `[${i}] ${sshOption(o)}` : null).find(Boolean) ?? null : 'should be a list of "Name=value" strings'
+        }
+      },
+      webhook: {
+        required: ["url"],
+        checks: {
+          url: str(/^\S+$/, "a URL (https://\u2026)"),
+          caFile: str(/^.+$/, "a file path"),
+          headers: (v) => {
+            if (typeof v !== "object" || v === null || Array.isArray(v)) return "should be an object of header names and values";
+            for (const [k, x] of Object.entries(v)) {
+              if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k)) return `"${k}" is not a header name`;
+              if (typeof x !== "string" || /[\r\n]/.test(x)) return `"${k}" should be a string on one line`;
+            }
+            return null;
+          }
+        }
+      },
+      command: { required: ["command"], checks: { command: str(/\S/, "a command line") } }
+    };
+  }
+});
+
 // src/schemas/config.ts
 function defaultConfig() {
   const out = {};
@@ -574,6 +666,7 @@ function describeExpected(key) {
   if (typeof d === "string") return "a string";
   if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
+  if (key === "syncTargets") return "a list of sync targets";
   return "a whole number of minutes from 0 to 1440";
 }
 var minutes, ConfigFields, CONFIG_KEYS;
@@ -581,6 +674,7 @@ var init_config = __esm({
   "src/schemas/config.ts"() {
     "use strict";
     init_dist();
+    init_sync_target();
     minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
     ConfigFields = {
       profile: { schema: string(), default: "" },
@@ -594,7 +688,8 @@ var init_config = __esm({
       // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
       loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
       // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
-      notify: { schema: boolean(), default: true }
+      notify: { schema: boolean(), default: true },
+      syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] }
     };
     CONFIG_KEYS = Object.keys(ConfigFields);
   }
@@ -678,6 +773,7 @@ function parseConfigText(text2, file, kind, parseToml) {
     const k = key;
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
+    else if (k === "syncTargets") warnings.push(`${file}: ${syncTargetsProblem(value)} \u2014 no credential sync until this is fixed`);
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
   return { config, warnings };
@@ -699,6 +795,7 @@ var init_config_parse = __esm({
     "use strict";
     init_dist();
     init_config();
+    init_sync_target();
     init_text();
   }
 });
@@ -872,32 +969,32 @@ var require_ini = __commonJS({
       }
       return out;
     };
-    function splitSections(str, separator) {
+    function splitSections(str2, separator) {
       var lastMatchIndex = 0;
       var lastSeparatorIndex = 0;
       var nextIndex = 0;
       var sections = [];
       do {
-        nextIndex = str.indexOf(separator, lastMatchIndex);
+        nextIndex = str2.indexOf(separator, lastMatchIndex);
         if (nextIndex !== -1) {
           lastMatchIndex = nextIndex + separator.length;
-          if (nextIndex > 0 && str[nextIndex - 1] === "\\") {
+          if (nextIndex > 0 && str2[nextIndex - 1] === "\\") {
             continue;
           }
-          sections.push(str.slice(lastSeparatorIndex, nextIndex));
+          sections.push(str2.slice(lastSeparatorIndex, nextIndex));
           lastSeparatorIndex = nextIndex + separator.length;
         }
       } while (nextIndex !== -1);
-      sections.push(str.slice(lastSeparatorIndex));
+      sections.push(str2.slice(lastSeparatorIndex));
       return sections;
     }
-    var decode2 = (str, opt = {}) => {
+    var decode2 = (str2, opt = {}) => {
       opt.bracketedArray = opt.bracketedArray !== false;
       const out = /* @__PURE__ */ Object.create(null);
       let p = out;
       let section = null;
       const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i;
-      const lines = str.split(/[\r\n]+/g);
+      const lines = str2.split(/[\r\n]+/g);
       const duplicates = {};
       for (const line of lines) {
         if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
@@ -1237,6 +1334,76 @@ var init_profile_source = __esm({
   }
 });
 
+// src/core/sync-plan.ts
+function targetId(t) {
+  if (t.name) return t.name;
+  switch (t.type) {
+    case "ssh":
+      return `ssh:${t.user ? `${t.user}@` : ""}${t.host}${t.port ? `:${t.port}` : ""}`;
+    case "webhook": {
+      try {
+        const u = new URL(t.url);
+        return `webhook:${u.host}${u.pathname === "/" ? "" : u.pathname}`;
+      } catch {
+        return "webhook:(invalid url)";
+      }
+    }
+    case "command":
+      return `command:${t.command.trim().split(/\s+/)[0] ?? ""}`;
+  }
+}
+function targetIds(targets) {
+  const seen = /* @__PURE__ */ new Map();
+  return targets.map((t) => {
+    const id = targetId(t);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}#${n}`;
+  });
+}
+function autoSyncDue(i) {
+  if (i.ids.length === 0) return { due: false, reason: "no syncTargets" };
+  if (!i.stat) return { due: false, reason: "no credentials file" };
+  const s = i.state;
+  const started = s?.startedAt;
+  const running = started !== void 0 && (s?.doneAt === void 0 || s.doneAt < started);
+  if (running && started <= i.now && i.now - started < SYNC_START_GAP_MS) return { due: false, reason: "a sync run started less than a minute ago is still running" };
+  if (!s?.seen || s.seen.size !== i.stat.size || s.seen.mtimeMs !== i.stat.mtimeMs) return { due: true, reason: "the credentials file changed since the last sync run" };
+  const missing = i.ids.find((id) => !s.targets[id]);
+  if (missing) return { due: true, reason: `target ${missing} has never been synced` };
+  const retry = i.ids.find((id) => {
+    const r = s.targets[id];
+    return r.result === "error" && (r.at > i.now || i.now - r.at >= SYNC_RETRY_MS);
+  });
+  if (retry) return { due: true, reason: `retrying target ${retry}` };
+  return { due: false, reason: "nothing changed since the last sync" };
+}
+function parseSyncState(raw) {
+  if (!isObj(raw)) return void 0;
+  const out = { targets: {} };
+  if (isObj(raw.seen) && isNum(raw.seen.size) && isNum(raw.seen.mtimeMs)) out.seen = { size: raw.seen.size, mtimeMs: raw.seen.mtimeMs };
+  if (isNum(raw.startedAt)) out.startedAt = raw.startedAt;
+  if (isNum(raw.doneAt)) out.doneAt = raw.doneAt;
+  if (isObj(raw.targets)) {
+    for (const [id, r] of Object.entries(raw.targets)) {
+      if (!isObj(r) || !isNum(r.at) || r.result !== "ok" && r.result !== "error" && r.result !== "skipped" || typeof r.message !== "string") continue;
+      out.targets[id] = { at: r.at, result: r.result, durationMs: isNum(r.durationMs) ? r.durationMs : 0, message: r.message.slice(0, 500), hash: typeof r.hash === "string" ? r.hash : null };
+    }
+  }
+  return out;
+}
+var SYNC_RETRY_MS, SYNC_START_GAP_MS, isObj, isNum;
+var init_sync_plan = __esm({
+  "src/core/sync-plan.ts"() {
+    "use strict";
+    init_expiry();
+    SYNC_RETRY_MS = 5 * 6e4;
+    SYNC_START_GAP_MS = 6e4;
+    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isNum = (v) => typeof v === "number" && Number.isFinite(v);
+  }
+});
+
 // src/io/atomic-write.ts
 function writeFileAtomic(file, data, mode = 384) {
   const dir = (0, import_node_path3.dirname)(file);
@@ -1299,42 +1466,45 @@ function parseState(text2) {
   } catch {
     return {};
   }
-  if (!isObj(raw)) return {};
+  if (!isObj2(raw)) return {};
   const out = {};
   const sts = raw.sts;
-  if (isObj(sts) && isNum(sts.checkedAt) && typeof sts.valid === "boolean" && typeof sts.reason === "string") {
+  if (isObj2(sts) && isNum2(sts.checkedAt) && typeof sts.valid === "boolean" && typeof sts.reason === "string") {
     out.sts = { checkedAt: sts.checkedAt, valid: sts.valid, reason: sts.reason };
-    if (isNum(sts.expiresAt) || sts.expiresAt === null) out.sts.expiresAt = sts.expiresAt;
+    if (isNum2(sts.expiresAt) || sts.expiresAt === null) out.sts.expiresAt = sts.expiresAt;
     if (typeof sts.key === "string") out.sts.key = sts.key;
   }
   const l = raw.lastLogin;
-  if (isObj(l) && (l.trigger === "refresh" || l.trigger === "hook" || l.trigger === "cli") && isNum(l.startedAt) && isNum(l.endedAt) && (isNum(l.exitCode) || l.exitCode === null) && typeof l.timedOut === "boolean") {
+  if (isObj2(l) && (l.trigger === "refresh" || l.trigger === "hook" || l.trigger === "cli") && isNum2(l.startedAt) && isNum2(l.endedAt) && (isNum2(l.exitCode) || l.exitCode === null) && typeof l.timedOut === "boolean") {
     out.lastLogin = {
       trigger: l.trigger,
       startedAt: l.startedAt,
       endedAt: l.endedAt,
       exitCode: l.exitCode,
       timedOut: l.timedOut,
-      durationMs: isNum(l.durationMs) ? l.durationMs : l.endedAt - l.startedAt,
+      durationMs: isNum2(l.durationMs) ? l.durationMs : l.endedAt - l.startedAt,
       outputTail: Array.isArray(l.outputTail) ? l.outputTail.filter((x) => typeof x === "string").slice(-10) : [],
-      expiresBefore: isNum(l.expiresBefore) ? l.expiresBefore : null,
-      expiresAfter: isNum(l.expiresAfter) ? l.expiresAfter : null
+      expiresBefore: isNum2(l.expiresBefore) ? l.expiresBefore : null,
+      expiresAfter: isNum2(l.expiresAfter) ? l.expiresAfter : null
     };
   }
-  if (isNum(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  if (isNum2(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  const sync = parseSyncState(raw.sync);
+  if (sync) out.sync = sync;
   return out;
 }
-var import_node_fs3, import_node_path4, MAX_STATE_BYTES, isObj, isNum;
+var import_node_fs3, import_node_path4, MAX_STATE_BYTES, isObj2, isNum2;
 var init_state_file = __esm({
   "src/io/state-file.ts"() {
     "use strict";
     import_node_fs3 = __toESM(require_fs(), 1);
     import_node_path4 = __toESM(require_path(), 1);
     init_profile();
+    init_sync_plan();
     init_atomic_write();
     MAX_STATE_BYTES = 256 * 1024;
-    isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    isNum = (v) => typeof v === "number" && Number.isFinite(v);
+    isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isNum2 = (v) => typeof v === "number" && Number.isFinite(v);
   }
 });
 
@@ -1577,6 +1747,61 @@ var init_sts_background = __esm({
   }
 });
 
+// src/io/sync-start.ts
+var sync_start_exports = {};
+__export(sync_start_exports, {
+  AUTO_SYNC_ARGS: () => AUTO_SYNC_ARGS,
+  credentialsStat: () => credentialsStat,
+  startSyncRun: () => startSyncRun,
+  syncAfterLogin: () => syncAfterLogin,
+  syncOnPrompt: () => syncOnPrompt
+});
+function startSyncRun(profile, env, args = AUTO_SYNC_ARGS) {
+  try {
+    const child = spawn(process.execPath, [(0, import_node_url.fileURLToPath)(new URL("./cli.mjs", import.meta.url)), ...args], {
+      // Pin the profile: the run must sync the credentials of the session that asked.
+      env: { ...env, CC_KEEPALIVE_PROFILE: profile },
+      stdio: "ignore",
+      detached: true,
+      windowsHide: true
+    });
+    child.on("error", () => void 0);
+    child.unref();
+    return child.pid !== void 0;
+  } catch {
+    return false;
+  }
+}
+function syncAfterLogin(ctx, env) {
+  if (ctx.loaded.config.syncTargets.length > 0) startSyncRun(ctx.profile.name, env);
+}
+function syncOnPrompt(ctx, state, env, now) {
+  const due = autoSyncDue({ now, ids: targetIds(ctx.loaded.config.syncTargets), state: state.sync, stat: credentialsStat(ctx.paths.awsCredentials) });
+  if (!due.due) return;
+  updateState(ctx.paths, ctx.profile.name, (s) => ({ ...s, sync: { targets: {}, ...s.sync, startedAt: now } }));
+  startSyncRun(ctx.profile.name, env);
+}
+function credentialsStat(file) {
+  try {
+    const st = (0, import_node_fs5.statSync)(file);
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+var import_node_fs5, import_node_url, AUTO_SYNC_ARGS;
+var init_sync_start = __esm({
+  "src/io/sync-start.ts"() {
+    "use strict";
+    init_child_process();
+    import_node_fs5 = __toESM(require_fs(), 1);
+    import_node_url = __toESM(require_url(), 1);
+    init_sync_plan();
+    init_state_file();
+    AUTO_SYNC_ARGS = ["sync", "--auto"];
+  }
+});
+
 // src/core/refresh-plan.ts
 var RECENT_FAILURE_MS;
 var init_refresh_plan = __esm({
@@ -1629,8 +1854,8 @@ function parseLockRecord(text2) {
   }
   if (typeof raw !== "object" || raw === null) return null;
   const r = raw;
-  const int = (v) => typeof v === "number" && Number.isSafeInteger(v);
-  if (!int(r.pid) || r.pid <= 0 || !int(r.startedAt) || !int(r.deadline)) return null;
+  const int2 = (v) => typeof v === "number" && Number.isSafeInteger(v);
+  if (!int2(r.pid) || r.pid <= 0 || !int2(r.startedAt) || !int2(r.deadline)) return null;
   if (typeof r.host !== "string" || typeof r.profile !== "string" || typeof r.nonce !== "string") return null;
   const rec = { pid: r.pid, host: r.host, profile: r.profile, startedAt: r.startedAt, deadline: r.deadline, nonce: r.nonce };
   if (typeof r.trigger === "string") rec.trigger = r.trigger;
@@ -1686,20 +1911,20 @@ function readLock(file, now) {
   let text2;
   let ageMs;
   try {
-    ageMs = now - (0, import_node_fs5.statSync)(file).mtimeMs;
-    text2 = (0, import_node_fs5.readFileSync)(file, "utf8");
+    ageMs = now - (0, import_node_fs6.statSync)(file).mtimeMs;
+    text2 = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return { state: "free" };
     return { state: "held", holder: null, reason: `cannot read ${file} (${err.code ?? "error"})` };
   }
   return decideLockState({ text: text2, ageMs, now, host: (0, import_node_os2.hostname)(), isAlive: pidAlive });
 }
-var import_node_fs5, import_node_os2, import_node_path5;
+var import_node_fs6, import_node_os2, import_node_path5;
 var init_lock = __esm({
   "src/io/lock.ts"() {
     "use strict";
     init_crypto();
-    import_node_fs5 = __toESM(require_fs(), 1);
+    import_node_fs6 = __toESM(require_fs(), 1);
     import_node_os2 = __toESM(require_os(), 1);
     import_node_path5 = __toESM(require_path(), 1);
     init_lock_state();
@@ -1742,8 +1967,8 @@ var init_notify = __esm({
 
 // src/io/login-runner.ts
 function startDetachedLogin(opts) {
-  const entryFile = opts.entryFile ?? (0, import_node_url.fileURLToPath)(new URL("./auth-refresh.mjs", import.meta.url));
-  if (!(0, import_node_fs6.existsSync)(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
+  const entryFile = opts.entryFile ?? (0, import_node_url2.fileURLToPath)(new URL("./auth-refresh.mjs", import.meta.url));
+  if (!(0, import_node_fs7.existsSync)(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
   try {
     const child = spawn(process.execPath, [entryFile, "--background"], {
       // Pin the profile: the background run must log in for the session that asked, whatever the config says later.
@@ -1760,13 +1985,13 @@ function startDetachedLogin(opts) {
     return { ok: false, reason: `could not start the background login: ${err.message}` };
   }
 }
-var import_node_fs6, import_node_url;
+var import_node_fs7, import_node_url2;
 var init_login_runner = __esm({
   "src/io/login-runner.ts"() {
     "use strict";
     init_child_process();
-    import_node_fs6 = __toESM(require_fs(), 1);
-    import_node_url = __toESM(require_url(), 1);
+    import_node_fs7 = __toESM(require_fs(), 1);
+    import_node_url2 = __toESM(require_url(), 1);
     init_redact();
     init_notify();
   }
@@ -1838,7 +2063,7 @@ var init_prompt_flow = __esm({
 });
 
 // src/entries/prompt-submit.ts
-var import_node_url2 = __toESM(require_url(), 1);
+var import_node_url3 = __toESM(require_url(), 1);
 
 // src/core/cli-args.ts
 function slashCommandWords(prompt) {
@@ -2039,7 +2264,7 @@ async function main() {
   if (typeof input.prompt === "string" && slashCommandWords(input.prompt)) {
     const cli = new URL("./cli.mjs", import.meta.url).href;
     const { handleSlashCommand } = await import(cli);
-    const root = (0, import_node_url2.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+    const root = (0, import_node_url3.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
     const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: input.cwd ?? process.cwd() });
     if (r) return `${JSON.stringify({ decision: "block", reason: r.reason })}
 `;
@@ -2049,6 +2274,10 @@ async function main() {
   const cfg = ctx.loaded.config;
   const now = Date.now();
   const s = readSessionStatus(ctx);
+  if (cfg.syncTargets.length > 0) {
+    const { syncOnPrompt: syncOnPrompt2 } = await Promise.resolve().then(() => (init_sync_start(), sync_start_exports));
+    syncOnPrompt2(ctx, s.state, process.env, now);
+  }
   const decision = decideExpiry({
     now,
     expiresAt: s.expiry.expiresAt,
@@ -2058,7 +2287,7 @@ async function main() {
   });
   if (decision.action === "ok" && ctx.loaded.warnings.length === 0) return "";
   const { assessPrompt: assessPrompt2 } = await Promise.resolve().then(() => (init_prompt_flow(), prompt_flow_exports));
-  return renderHookOutput(hookMessages(assessPrompt2(ctx, s, decision, now, [(0, import_node_url2.fileURLToPath)(import.meta.url), STS_PROBE_FLAG])));
+  return renderHookOutput(hookMessages(assessPrompt2(ctx, s, decision, now, [(0, import_node_url3.fileURLToPath)(import.meta.url), STS_PROBE_FLAG])));
 }
 main().then(
   (out) => {

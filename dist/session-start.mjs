@@ -946,6 +946,29 @@ function boolean(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function custom(check2, message2) {
+  return {
+    kind: "schema",
+    type: "custom",
+    reference: custom,
+    expects: "unknown",
+    async: false,
+    check: check2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (this.check(dataset.value)) {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function number(message2) {
   return {
     kind: "schema",
@@ -1031,6 +1054,75 @@ var init_dist = __esm({
   }
 });
 
+// src/schemas/sync-target.ts
+function syncTargetsProblem(value) {
+  if (!Array.isArray(value)) return 'syncTargets should be a list of targets ([{"type": "ssh", \u2026}])';
+  if (value.length > 20) return "syncTargets: at most 20 targets";
+  for (const [i, t] of value.entries()) {
+    const at = `syncTargets[${i}]`;
+    if (typeof t !== "object" || t === null || Array.isArray(t)) return `${at} should be an object with a "type"`;
+    const type = t.type;
+    if (type !== "ssh" && type !== "webhook" && type !== "command") return `${at}.type must be "ssh", "webhook" or "command"`;
+    const spec = FIELDS[type];
+    for (const req of spec.required) if (!(req in t)) return `${at}: "${req}" is missing`;
+    for (const [k, v] of Object.entries(t)) {
+      if (k === "type") continue;
+      const check = spec.checks[k] ?? COMMON[k];
+      if (!check) {
+        if (/pass(word|phrase)/i.test(k)) return `${at}.${k}: ${type} targets take no password \u2014 use a key (identityFile) or your ssh-agent`;
+        return `${at}: unknown field "${k}"`;
+      }
+      const p = check(v);
+      if (p) return `${at}.${k}${p.startsWith("[") ? "" : " "}${p}`;
+    }
+  }
+  return null;
+}
+var str, int, REFUSED_SSH_OPTION, sshOption, COMMON, FIELDS;
+var init_sync_target = __esm({
+  "src/schemas/sync-target.ts"() {
+    "use strict";
+    str = (re, what) => (v) => typeof v === "string" && re.test(v) ? null : `should be ${what}`;
+    int = (min, max) => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? null : `should be a whole number from ${min} to ${max}`;
+    REFUSED_SSH_OPTION = /^(StrictHostKeyChecking|BatchMode|PasswordAuthentication|KbdInteractiveAuthentication|PermitLocalCommand|LocalCommand)\s*[= ]|^UserKnownHostsFile\s*[= ]\s*(\/dev\/null|NUL)\s*$/i;
+    sshOption = (v) => typeof v !== "string" || !/^[A-Za-z]+\s*[= ]\s*\S/.test(v) ? 'should be an ssh option as "Name=value"' : REFUSED_SSH_OPTION.test(v) ? "is refused: cc-aws-keepalive sets StrictHostKeyChecking, BatchMode and the password options itself, so host keys are checked and nothing prompts" : null;
+    COMMON = {
+      name: str(/^.{1,80}$/, "a name of 1 to 80 characters"),
+      remoteProfile: str(/^[^\][\r\n]+$/, "a profile name without brackets or line breaks"),
+      timeoutSeconds: int(1, 120)
+    };
+    FIELDS = {
+      ssh: {
+        required: ["host"],
+        checks: {
+          host: str(/^[^\s-]\S*$/, 'a host name without spaces, not starting with "-"'),
+          user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'),
+          port: int(1, 65535),
+          identityFile: str(/^.+$/, "a file path"),
+          remotePath: str(/^[^\r\n]+$/, "a path on one line"),
+          sshOptions: (v) => Array.isArray(v) ? v.map((o, i) => sshOption(o) ? `[${i}] ${sshOption(o)}` : null).find(Boolean) ?? null : 'should be a list of "Name=value" strings'
+        }
+      },
+      webhook: {
+        required: ["url"],
+        checks: {
+          url: str(/^\S+$/, "a URL (https://\u2026)"),
+          caFile: str(/^.+$/, "a file path"),
+          headers: (v) => {
+            if (typeof v !== "object" || v === null || Array.isArray(v)) return "should be an object of header names and values";
+            for (const [k, x] of Object.entries(v)) {
+              if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k)) return `"${k}" is not a header name`;
+              if (typeof x !== "string" || /[\r\n]/.test(x)) return `"${k}" should be a string on one line`;
+            }
+            return null;
+          }
+        }
+      },
+      command: { required: ["command"], checks: { command: str(/\S/, "a command line") } }
+    };
+  }
+});
+
 // src/schemas/config.ts
 function defaultConfig() {
   const out = {};
@@ -1042,6 +1134,7 @@ function describeExpected(key) {
   if (typeof d === "string") return "a string";
   if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
+  if (key === "syncTargets") return "a list of sync targets";
   return "a whole number of minutes from 0 to 1440";
 }
 var minutes, ConfigFields, CONFIG_KEYS;
@@ -1049,6 +1142,7 @@ var init_config = __esm({
   "src/schemas/config.ts"() {
     "use strict";
     init_dist();
+    init_sync_target();
     minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
     ConfigFields = {
       profile: { schema: string(), default: "" },
@@ -1062,7 +1156,8 @@ var init_config = __esm({
       // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
       loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
       // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
-      notify: { schema: boolean(), default: true }
+      notify: { schema: boolean(), default: true },
+      syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] }
     };
     CONFIG_KEYS = Object.keys(ConfigFields);
   }
@@ -1093,6 +1188,7 @@ function parseConfigText(text, file, kind, parseToml) {
     const k = key;
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
+    else if (k === "syncTargets") warnings.push(`${file}: ${syncTargetsProblem(value)} \u2014 no credential sync until this is fixed`);
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
   return { config, warnings };
@@ -1114,6 +1210,7 @@ var init_config_parse = __esm({
     "use strict";
     init_dist();
     init_config();
+    init_sync_target();
     init_text();
   }
 });

@@ -134,32 +134,32 @@ var require_ini = __commonJS({
       }
       return out;
     };
-    function splitSections(str, separator) {
+    function splitSections(str2, separator) {
       var lastMatchIndex = 0;
       var lastSeparatorIndex = 0;
       var nextIndex = 0;
       var sections = [];
       do {
-        nextIndex = str.indexOf(separator, lastMatchIndex);
+        nextIndex = str2.indexOf(separator, lastMatchIndex);
         if (nextIndex !== -1) {
           lastMatchIndex = nextIndex + separator.length;
-          if (nextIndex > 0 && str[nextIndex - 1] === "\\") {
+          if (nextIndex > 0 && str2[nextIndex - 1] === "\\") {
             continue;
           }
-          sections.push(str.slice(lastSeparatorIndex, nextIndex));
+          sections.push(str2.slice(lastSeparatorIndex, nextIndex));
           lastSeparatorIndex = nextIndex + separator.length;
         }
       } while (nextIndex !== -1);
-      sections.push(str.slice(lastSeparatorIndex));
+      sections.push(str2.slice(lastSeparatorIndex));
       return sections;
     }
-    var decode2 = (str, opt = {}) => {
+    var decode2 = (str2, opt = {}) => {
       opt.bracketedArray = opt.bracketedArray !== false;
       const out = /* @__PURE__ */ Object.create(null);
       let p = out;
       let section = null;
       const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i;
-      const lines = str.split(/[\r\n]+/g);
+      const lines = str2.split(/[\r\n]+/g);
       const duplicates = {};
       for (const line of lines) {
         if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
@@ -741,6 +741,29 @@ function boolean(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function custom(check2, message2) {
+  return {
+    kind: "schema",
+    type: "custom",
+    reference: custom,
+    expects: "unknown",
+    async: false,
+    check: check2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (this.check(dataset.value)) {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function looseObject(entries2, message2) {
   return {
     kind: "schema",
@@ -974,6 +997,69 @@ function profileStem(name) {
 // src/io/config-file.ts
 var import_node_fs = __toESM(require_fs(), 1);
 
+// src/schemas/sync-target.ts
+var str = (re, what) => (v) => typeof v === "string" && re.test(v) ? null : `should be ${what}`;
+var int = (min, max) => (v) => typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? null : `should be a whole number from ${min} to ${max}`;
+var REFUSED_SSH_OPTION = /^(StrictHostKeyChecking|BatchMode|PasswordAuthentication|KbdInteractiveAuthentication|PermitLocalCommand|LocalCommand)\s*[= ]|^UserKnownHostsFile\s*[= ]\s*(\/dev\/null|NUL)\s*$/i;
+var sshOption = (v) => typeof v !== "string" || !/^[A-Za-z]+\s*[= ]\s*\S/.test(v) ? 'should be an ssh option as "Name=value"' : REFUSED_SSH_OPTION.test(v) ? "is refused: cc-aws-keepalive sets StrictHostKeyChecking, BatchMode and the password options itself, so host keys are checked and nothing prompts" : null;
+var COMMON = {
+  name: str(/^.{1,80}$/, "a name of 1 to 80 characters"),
+  remoteProfile: str(/^[^\][\r\n]+$/, "a profile name without brackets or line breaks"),
+  timeoutSeconds: int(1, 120)
+};
+var FIELDS = {
+  ssh: {
+    required: ["host"],
+    checks: {
+      host: str(/^[^\s-]\S*$/, 'a host name without spaces, not starting with "-"'),
+      user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'),
+      port: int(1, 65535),
+      identityFile: str(/^.+$/, "a file path"),
+      remotePath: str(/^[^\r\n]+$/, "a path on one line"),
+      sshOptions: (v) => Array.isArray(v) ? v.map((o, i) => sshOption(o) ? `[${i}] ${sshOption(o)}` : null).find(Boolean) ?? null : 'should be a list of "Name=value" strings'
+    }
+  },
+  webhook: {
+    required: ["url"],
+    checks: {
+      url: str(/^\S+$/, "a URL (https://\u2026)"),
+      caFile: str(/^.+$/, "a file path"),
+      headers: (v) => {
+        if (typeof v !== "object" || v === null || Array.isArray(v)) return "should be an object of header names and values";
+        for (const [k, x] of Object.entries(v)) {
+          if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(k)) return `"${k}" is not a header name`;
+          if (typeof x !== "string" || /[\r\n]/.test(x)) return `"${k}" should be a string on one line`;
+        }
+        return null;
+      }
+    }
+  },
+  command: { required: ["command"], checks: { command: str(/\S/, "a command line") } }
+};
+function syncTargetsProblem(value) {
+  if (!Array.isArray(value)) return 'syncTargets should be a list of targets ([{"type": "ssh", \u2026}])';
+  if (value.length > 20) return "syncTargets: at most 20 targets";
+  for (const [i, t] of value.entries()) {
+    const at = `syncTargets[${i}]`;
+    if (typeof t !== "object" || t === null || Array.isArray(t)) return `${at} should be an object with a "type"`;
+    const type = t.type;
+    if (type !== "ssh" && type !== "webhook" && type !== "command") return `${at}.type must be "ssh", "webhook" or "command"`;
+    const spec = FIELDS[type];
+    for (const req of spec.required) if (!(req in t)) return `${at}: "${req}" is missing`;
+    for (const [k, v] of Object.entries(t)) {
+      if (k === "type") continue;
+      const check = spec.checks[k] ?? COMMON[k];
+      if (!check) {
+        if (/pass(word|phrase)/i.test(k)) return `${at}.${k}: ${type} targets take no password \u2014 use a key (identityFile) or your ssh-agent`;
+        return `${at}: unknown field "${k}"`;
+      }
+      const p = check(v);
+      if (p) return `${at}.${k}${p.startsWith("[") ? "" : " "}${p}`;
+    }
+  }
+  return null;
+}
+
 // src/schemas/config.ts
 var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
 var ConfigFields = {
@@ -988,7 +1074,8 @@ var ConfigFields = {
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
   loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
   // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
-  notify: { schema: boolean(), default: true }
+  notify: { schema: boolean(), default: true },
+  syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -1001,6 +1088,7 @@ function describeExpected(key) {
   if (typeof d === "string") return "a string";
   if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
+  if (key === "syncTargets") return "a list of sync targets";
   return "a whole number of minutes from 0 to 1440";
 }
 
@@ -1076,6 +1164,7 @@ function parseConfigText(text, file, kind, parseToml) {
     const k = key;
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
+    else if (k === "syncTargets") warnings.push(`${file}: ${syncTargetsProblem(value)} \u2014 no credential sync until this is fixed`);
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
   return { config, warnings };
@@ -1331,6 +1420,25 @@ function defaultLoginFor(p, profile) {
 var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_path4 = __toESM(require_path(), 1);
 
+// src/core/sync-plan.ts
+var SYNC_RETRY_MS = 5 * 6e4;
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isNum = (v) => typeof v === "number" && Number.isFinite(v);
+function parseSyncState(raw) {
+  if (!isObj(raw)) return void 0;
+  const out = { targets: {} };
+  if (isObj(raw.seen) && isNum(raw.seen.size) && isNum(raw.seen.mtimeMs)) out.seen = { size: raw.seen.size, mtimeMs: raw.seen.mtimeMs };
+  if (isNum(raw.startedAt)) out.startedAt = raw.startedAt;
+  if (isNum(raw.doneAt)) out.doneAt = raw.doneAt;
+  if (isObj(raw.targets)) {
+    for (const [id, r] of Object.entries(raw.targets)) {
+      if (!isObj(r) || !isNum(r.at) || r.result !== "ok" && r.result !== "error" && r.result !== "skipped" || typeof r.message !== "string") continue;
+      out.targets[id] = { at: r.at, result: r.result, durationMs: isNum(r.durationMs) ? r.durationMs : 0, message: r.message.slice(0, 500), hash: typeof r.hash === "string" ? r.hash : null };
+    }
+  }
+  return out;
+}
+
 // src/io/atomic-write.ts
 var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_path3 = __toESM(require_path(), 1);
@@ -1379,33 +1487,35 @@ function parseState(text) {
   } catch {
     return {};
   }
-  if (!isObj(raw)) return {};
+  if (!isObj2(raw)) return {};
   const out = {};
   const sts = raw.sts;
-  if (isObj(sts) && isNum(sts.checkedAt) && typeof sts.valid === "boolean" && typeof sts.reason === "string") {
+  if (isObj2(sts) && isNum2(sts.checkedAt) && typeof sts.valid === "boolean" && typeof sts.reason === "string") {
     out.sts = { checkedAt: sts.checkedAt, valid: sts.valid, reason: sts.reason };
-    if (isNum(sts.expiresAt) || sts.expiresAt === null) out.sts.expiresAt = sts.expiresAt;
+    if (isNum2(sts.expiresAt) || sts.expiresAt === null) out.sts.expiresAt = sts.expiresAt;
     if (typeof sts.key === "string") out.sts.key = sts.key;
   }
   const l = raw.lastLogin;
-  if (isObj(l) && (l.trigger === "refresh" || l.trigger === "hook" || l.trigger === "cli") && isNum(l.startedAt) && isNum(l.endedAt) && (isNum(l.exitCode) || l.exitCode === null) && typeof l.timedOut === "boolean") {
+  if (isObj2(l) && (l.trigger === "refresh" || l.trigger === "hook" || l.trigger === "cli") && isNum2(l.startedAt) && isNum2(l.endedAt) && (isNum2(l.exitCode) || l.exitCode === null) && typeof l.timedOut === "boolean") {
     out.lastLogin = {
       trigger: l.trigger,
       startedAt: l.startedAt,
       endedAt: l.endedAt,
       exitCode: l.exitCode,
       timedOut: l.timedOut,
-      durationMs: isNum(l.durationMs) ? l.durationMs : l.endedAt - l.startedAt,
+      durationMs: isNum2(l.durationMs) ? l.durationMs : l.endedAt - l.startedAt,
       outputTail: Array.isArray(l.outputTail) ? l.outputTail.filter((x) => typeof x === "string").slice(-10) : [],
-      expiresBefore: isNum(l.expiresBefore) ? l.expiresBefore : null,
-      expiresAfter: isNum(l.expiresAfter) ? l.expiresAfter : null
+      expiresBefore: isNum2(l.expiresBefore) ? l.expiresBefore : null,
+      expiresAfter: isNum2(l.expiresAfter) ? l.expiresAfter : null
     };
   }
-  if (isNum(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  if (isNum2(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  const sync = parseSyncState(raw.sync);
+  if (sync) out.sync = sync;
   return out;
 }
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isNum = (v) => typeof v === "number" && Number.isFinite(v);
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isNum2 = (v) => typeof v === "number" && Number.isFinite(v);
 
 // src/io/session-status.ts
 function readSessionStatus(ctx) {

@@ -1,13 +1,14 @@
 // The /aws-keepalive subcommands, typed as a slash command or given to dist/cli.mjs. Pure.
 
-export type Subcommand = 'status' | 'doctor' | 'login' | 'setup' | 'help';
-const SUBCOMMANDS: readonly Subcommand[] = ['status', 'doctor', 'login', 'setup', 'help'];
+export type Subcommand = 'status' | 'doctor' | 'login' | 'sync' | 'setup' | 'help';
+const SUBCOMMANDS: readonly Subcommand[] = ['status', 'doctor', 'login', 'sync', 'setup', 'help'];
 
-export const CLI_USAGE = `usage: /aws-keepalive [status|doctor|login|setup|help]   (in a terminal: node <plugin dir>/dist/cli.mjs …)
+export const CLI_USAGE = `usage: /aws-keepalive [status|doctor|login|sync|setup|help]   (in a terminal: node <plugin dir>/dist/cli.mjs …)
   status   profile, expiry and where they come from, last auto-login, config, settings.json wiring
   doctor   every check with ✓/✗ and the fix
   login    run autoLoginCmd now (in a terminal: in the foreground, with its output)
            --test: run it exactly as Claude Code will (no terminal, stdin closed, the deadline) and say what to fix
+  sync     copy the credentials to every syncTargets entry now and show each result
   setup    wire settings.json to this version (options: --statusline --force --dry-run --uninstall --profile NAME)
            --login TOOL: write loginCmd/autoLoginCmd for your login tool (saml2aws, aws-azure-login, …)`;
 

@@ -2,6 +2,7 @@
 // Never throws: a bad key costs only that key, a bad file costs the file, and the user is told which.
 import * as v from 'valibot';
 import { CONFIG_KEYS, ConfigFields, defaultConfig, describeExpected, type Config, type ConfigKey } from '../schemas/config.ts';
+import { syncTargetsProblem } from '../schemas/sync-target.ts';
 import { closest, describeValue, firstLine, jsonErrorPosition, stripBom } from './text.ts';
 
 export interface ParsedConfig {
@@ -36,6 +37,7 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
     const k = key as ConfigKey;
     const r = v.safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
+    else if (k === 'syncTargets') warnings.push(`${file}: ${syncTargetsProblem(value)} — no credential sync until this is fixed`);
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} — using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
   return { config, warnings };

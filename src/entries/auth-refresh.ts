@@ -5,6 +5,7 @@ import { makeBudget } from '../core/refresh-plan.ts';
 import { processPaths } from '../io/paths.ts';
 import { loadContext } from '../io/context.ts';
 import { runBackgroundLogin, runRefresh } from '../io/refresh-flow.ts';
+import { syncAfterLogin } from '../io/sync-start.ts';
 
 const PREFIX = 'cc-aws-keepalive: ';
 
@@ -37,7 +38,10 @@ async function main(): Promise<number> {
   watchdog.unref();
 
   const deps = { ctx, env: process.env, budget, out, signal: stop.signal };
-  return background ? runBackgroundLogin(deps) : runRefresh(deps);
+  const code = await (background ? runBackgroundLogin(deps) : runRefresh(deps));
+  // Valid credentials on disk (our login, or one we observed): copy them to the sync targets, detached.
+  if (code === 0) syncAfterLogin(ctx, process.env);
+  return code;
 }
 
 main().then(

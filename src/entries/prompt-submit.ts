@@ -43,6 +43,11 @@ async function main(): Promise<string> {
   const cfg = ctx.loaded.config;
   const now = Date.now();
   const s = readSessionStatus(ctx);
+  // Credentials renewed since the last sync (another terminal's login, say)? One stat, then a detached run.
+  if (cfg.syncTargets.length > 0) {
+    const { syncOnPrompt } = await import('../io/sync-start.ts');
+    syncOnPrompt(ctx, s.state, process.env, now);
+  }
   const decision = decideExpiry({
     now,
     expiresAt: s.expiry.expiresAt,

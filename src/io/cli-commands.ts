@@ -14,6 +14,9 @@ import { runLoginTest } from './login-test.ts';
 import { runSetup } from './setup.ts';
 import { gatherDoctor, gatherStatus } from './status-facts.ts';
 import { loadConfig, type LoadedConfig } from './config-file.ts';
+import { loadContext } from './context.ts';
+import { syncCommand, syncDoctorChecks, syncStatusLines } from './sync-cli.ts';
+import { syncAfterLogin } from './sync-start.ts';
 import { VERSION } from '../version.ts';
 
 export interface CommandContext {
@@ -47,17 +50,28 @@ export async function runCommand(argv: readonly string[], c: CommandContext): Pr
       return 0;
     case 'status':
       renderStatus(await gatherStatus(base)).forEach(c.out);
+      syncStatusLines(await loadContext(c.env, c.paths), base.now).forEach(c.out);
       return 0;
     case 'doctor': {
       // Inside the prompt hook the whole answer must fit its 5 s timeout.
-      const checks = runDoctor(await gatherDoctor({ ...base, stsTimeoutMs: c.where === 'slash' ? 2_000 : 5_000 }));
+      const slash = c.where === 'slash';
+      const [facts, syncChecks] = await Promise.all([
+        gatherDoctor({ ...base, stsTimeoutMs: slash ? 2_000 : 5_000 }),
+        loadContext(c.env, c.paths).then((ctx) => syncDoctorChecks(ctx, c.env, c.platform, slash ? 2_500 : 10_000)),
+      ]);
+      const checks = [...runDoctor(facts), ...syncChecks];
       renderDoctor(checks, VERSION).forEach(c.out);
       return checks.some((x) => x.status === 'fail') ? 1 : 0;
     }
-    case 'login':
+    case 'login': {
       if (parsed.args.includes('--test')) return runLoginTest({ env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal });
       if (c.where === 'slash') return startBackgroundLogin(c, await loadConfig(c.paths));
-      return runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
+      const code = await runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
+      if (code === 0) syncAfterLogin(await loadContext(c.env, c.paths), c.env);
+      return code;
+    }
+    case 'sync':
+      return syncCommand(await loadContext(c.env, c.paths), c.env, parsed.args, c.where, c.out);
     case 'setup': {
       const args = parseSetupArgs(parsed.args);
       if (!args.ok) {

@@ -7,8 +7,12 @@ import { cleanOutputLine } from '../core/redact.ts';
 import { sendNotification, watchForMfa } from './notify.ts';
 
 export interface LoginOptions {
-  /** Run as `/bin/sh -c <command>` on Unix, `cmd.exe /d /s /c "<command>"` on Windows. */
+  /** Run as `/bin/sh -c <command>` on Unix, `cmd.exe /d /s /c "<command>"` on Windows; with `args`, the program itself. */
   command: string;
+  /** Arguments for `command`, run without a shell (nothing in them is ever interpreted). */
+  args?: string[];
+  /** Written to the process's stdin, then closed (default: no stdin). Never shown or stored. */
+  input?: string;
   env: Record<string, string | undefined>;
   /** The process tree is killed this long after the start. */
   timeoutMs: number;
@@ -57,14 +61,19 @@ export function runLogin(opts: LoginOptions): Promise<LoginResult> {
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {
-      child = spawn(opts.command, {
-        shell: true, // /bin/sh -c on Unix; %ComSpec% /d /s /c on Windows
+      const options = {
         env: opts.env,
         cwd: opts.cwd,
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] as ('ignore' | 'pipe')[],
         detached: process.platform !== 'win32', // own process group: kill(-pid) reaches every descendant
         windowsHide: true,
-      });
+      };
+      // shell: /bin/sh -c on Unix; %ComSpec% /d /s /c on Windows
+      child = opts.args ? spawn(opts.command, opts.args, options) : spawn(opts.command, { ...options, shell: true });
+      if (opts.input !== undefined) {
+        child.stdin?.on('error', () => undefined); // a program that exits without reading: EPIPE is not our failure
+        child.stdin?.end(opts.input);
+      }
     } catch (err) {
       const now = Date.now();
       resolve({ startedAt, endedAt: now, durationMs: now - startedAt, exitCode: null, timedOut: false, tail, spawnError: (err as Error).message });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { profileStem } from '../core/profile.ts';
+import { parseSyncState, type SyncState } from '../core/sync-plan.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
 
@@ -39,6 +40,8 @@ export interface ProfileState {
   lastLogin?: LastLogin;
   /** When the prompt-submit hook last started a background login (rate limit). */
   lastProactiveLoginAt?: number;
+  /** Credential sync: each target's last result and what the last run saw (core/sync-plan.ts). */
+  sync?: SyncState;
 }
 
 const MAX_STATE_BYTES = 256 * 1024;
@@ -131,6 +134,8 @@ export function parseState(text: string): ProfileState {
     };
   }
   if (isNum(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  const sync = parseSyncState(raw.sync);
+  if (sync) out.sync = sync;
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Our own config: every field has a default, so a broken or partial file degrades to defaults with a message.
 import * as v from 'valibot';
+import { syncTargetsProblem, type SyncTarget } from './sync-target.ts';
 
 const minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
@@ -17,6 +18,7 @@ export const ConfigFields = {
   loginTimeoutSeconds: { schema: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(160)), default: 150 },
   // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
   notify: { schema: v.boolean(), default: true },
+  syncTargets: { schema: v.custom<SyncTarget[]>((x) => syncTargetsProblem(x) === null), default: [] as SyncTarget[] },
 } as const;
 
 export type ConfigKey = keyof typeof ConfigFields;
@@ -32,6 +34,7 @@ export interface Config {
   statusLineCmd: string;
   loginTimeoutSeconds: number;
   notify: boolean;
+  syncTargets: SyncTarget[];
 }
 
 export const CONFIG_KEYS = Object.keys(ConfigFields) as ConfigKey[];
@@ -48,5 +51,6 @@ export function describeExpected(key: ConfigKey): string {
   if (typeof d === 'string') return 'a string';
   if (typeof d === 'boolean') return 'true or false';
   if (key === 'loginTimeoutSeconds') return 'a whole number of seconds from 10 to 160';
+  if (key === 'syncTargets') return 'a list of sync targets';
   return 'a whole number of minutes from 0 to 1440';
 }
