@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLAUDE_BIN, ROOT, withSandbox, type Sandbox } from './harness.ts';
+import { ROOT, withSandbox, type Sandbox } from './harness.ts';
 
 interface Expected {
   /** Where the client must read hooks.json from: the cache dir (GitHub source) or the marketplace folder. */
@@ -59,7 +59,7 @@ async function printRun(sb: Sandbox) {
 }
 
 function validate(sb: Sandbox, path: string) {
-  return sb.run(CLAUDE_BIN, ['plugin', 'validate', '--strict', path], { allowFail: true });
+  return sb.run(sb.claudeBin, ['plugin', 'validate', '--strict', path], { allowFail: true });
 }
 
 test('plugin-loads: installed from GitHub, hooks and commands register, validate --strict is clean', async (t) => {
@@ -72,7 +72,7 @@ test('plugin-loads: installed from GitHub, hooks and commands register, validate
     assert.ok(!existsSync(join(plugin.cacheDir, 'node_modules')), 'no node_modules in the installed plugin');
     for (const f of ['dist/export-credentials.mjs', 'hooks/hooks.json', '.claude-plugin/plugin.json']) assert.ok(existsSync(join(plugin.cacheDir, f)), `${f} installed`);
 
-    const list = sb.run(CLAUDE_BIN, ['plugin', 'list']);
+    const list = sb.run(sb.claudeBin, ['plugin', 'list']);
     assert.match(list.stdout, /cc-aws-keepalive@cc-aws-keepalive/);
     assert.match(list.stdout, /enabled/i);
 
