@@ -14,6 +14,7 @@ import type { Paths } from './paths.ts';
 import { loadProfile } from './profile-source.ts';
 import { readState } from './state-file.ts';
 import { probeAndCache } from './sts.ts';
+import { claudeVersion } from './claude-version.ts';
 import { checkWiring } from './wiring-check.ts';
 
 export interface FactsInput {
@@ -84,6 +85,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     autoLoginProgram: program(s.config.autoLoginCmd),
     statusLineProgram: program(s.config.statusLineCmd),
     projectOverrides: projectOverrides(i.cwd, i.paths),
+    claudeVersion: claudeVersion(i.env, i.stsTimeoutMs),
   };
 }
 
