@@ -1,42 +1,48 @@
-// A forward proxy on 127.0.0.1 that refuses everything and counts what it refused: plain requests get 403, CONNECT
-// (HTTPS) gets 403 and a closed socket. Point HTTPS_PROXY/HTTP_PROXY/npm_config_*proxy at it to prove a program
-// tried no network, or to count how hard it tried.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+// Starts tests/fixtures/bin/refusing-proxy.mjs (a proxy that refuses and counts everything) in a process of its
+// own: the harness runs `claude plugin install` synchronously, and an in-process server would not answer then.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './harness.ts';
 
 export interface RefusingProxy {
   url: string;
-  /** `CONNECT host:port` or `GET http://…`, one line per refused request. */
-  refused: string[];
+  /** `CONNECT host:port` or `GET http://…`, one line per refused request so far. */
+  refused(): string[];
   close(): Promise<void>;
 }
 
 export async function startRefusingProxy(): Promise<RefusingProxy> {
-  const refused: string[] = [];
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((req, res) => {
-    refused.push(`${req.method} ${req.url}`);
-    res.writeHead(403, { 'content-type': 'text/plain', connection: 'close' }).end('refused: no network in tests');
+  const dir = mkdtempSync(join(tmpdir(), 'cck-proxy-'));
+  const log = join(dir, 'refused.log');
+  writeFileSync(log, '');
+  const child = spawn(process.execPath, [join(ROOT, 'tests', 'fixtures', 'bin', 'refusing-proxy.mjs'), log], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('refusing proxy did not start within 10 s')), 10_000);
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) {
+        clearTimeout(timer);
+        resolve(out.trim());
+      }
+    });
+    child.on('error', reject);
+  }).catch((err: unknown) => {
+    child.kill('SIGKILL');
+    throw err;
   });
-  server.on('connect', (req, socket: Socket) => {
-    refused.push(`CONNECT ${req.url}`);
-    socket.on('error', () => undefined); // a client that hangs up first is fine
-    socket.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
-  });
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('error', () => undefined);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    refused,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
+    refused: () => readFileSync(log, 'utf8').split('\n').filter(Boolean),
+    close: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGKILL');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
