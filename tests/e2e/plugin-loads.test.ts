@@ -86,7 +86,10 @@ test('plugin-loads: installed from GitHub, hooks and commands register, validate
       const v = validate(sb, path);
       assert.equal(v.code, 0, v.out);
       assert.match(v.stdout, /Validation passed/);
-      assert.doesNotMatch(v.out, /warning/i, v.out);
+      // 2.1.332 adds advisory "plugin directory checks" (the submission catalog's, e.g. ICON_MISSING), which by its
+      // own words "do not change the result"; the validation itself must stay free of warnings.
+      const own = v.out.replace(/Plugin directory checks for[\s\S]*?These plugin directory checks do not change the result below\./, '');
+      assert.doesNotMatch(own, /warning/i, v.out);
     }
   });
 });
