@@ -38,17 +38,19 @@ for (const client of Object.keys(CLIENTS) as Client[]) {
   });
 }
 
-test('install-offline baseline (latest client): with package-lock.json beside package.json, npm runs against the registry although every package is a devDependency', async (t) => {
-  const proxy = await startRefusingProxy();
-  t.after(() => proxy.close());
-  await withSandbox(t, { scenario: 'install-offline-baseline', client: 'latest' }, async (sb) => {
-    Object.assign(sb.env, proxyEnv(proxy));
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: object };
-    assert.equal(pkg.dependencies, undefined, 'package.json lists no runtime dependencies');
-    // What a git clone of this repository gives the client: the lockfile is committed beside package.json.
-    const { ms } = await timedInstall(sb, (dir) => cpSync(join(ROOT, 'package-lock.json'), join(dir, 'package-lock.json')));
-    sb.keep('refused.txt', proxy.refused().join('\n'));
-    assert.ok(proxy.refused().some((r) => r.includes('registry.npmjs.org')), `npm asked the registry (${proxy.refused().length} refused)`);
-    sb.note(`install with the lockfile: ${ms} ms, ${proxy.refused().length} refused registry connections`);
+for (const client of Object.keys(CLIENTS) as Client[]) {
+  test(`install-offline baseline (${client} client): with package-lock.json beside package.json, npm runs against the registry although every package is a devDependency`, async (t) => {
+    const proxy = await startRefusingProxy();
+    t.after(() => proxy.close());
+    await withSandbox(t, { scenario: `install-offline-baseline-${client}`, client }, async (sb) => {
+      Object.assign(sb.env, proxyEnv(proxy));
+      const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: object };
+      assert.equal(pkg.dependencies, undefined, 'package.json lists no runtime dependencies');
+      // What a git clone of this repository gives the client: the lockfile is committed beside package.json.
+      const { ms } = await timedInstall(sb, (dir) => cpSync(join(ROOT, 'package-lock.json'), join(dir, 'package-lock.json')));
+      sb.keep('refused.txt', proxy.refused().join('\n'));
+      assert.ok(proxy.refused().some((r) => r.includes('registry.npmjs.org')), `npm asked the registry (${proxy.refused().length} refused)`);
+      sb.note(`install with the lockfile: ${ms} ms, ${proxy.refused().length} refused registry connections`);
+    });
   });
-});
+}
