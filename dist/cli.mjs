@@ -308,6 +308,9 @@ var load = () => m ??= __require("node:child_process");
 function spawn(...a) {
   return new.target ? Reflect.construct(load().spawn, a, new.target) : load().spawn(...a);
 }
+function spawnSync(...a) {
+  return new.target ? Reflect.construct(load().spawnSync, a, new.target) : load().spawnSync(...a);
+}
 var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
 
 // src/io/cli-commands.ts
@@ -654,6 +657,25 @@ function renderStatus(f) {
   return lines;
 }
 
+// src/core/client-compat.ts
+var OLDEST_VERIFIED = "2.1.197";
+var NATIVE_REREAD_SINCE = "2.1.207";
+function parseClientVersion(output) {
+  return /^\s*(\d+\.\d+\.\d+)\b/.exec(output)?.[1] ?? null;
+}
+function describeClient(version) {
+  if (version === null) {
+    return { status: "warn", title: "Claude Code version unknown (`claude --version` gave none)", fix: "put the claude you run on PATH, so doctor can say what your client does by itself" };
+  }
+  const adds = "a login before expiry (no 403), one login for all sessions, the warning and the countdown, and recovery when nobody logged in";
+  const native = (compareVersions(version, NATIVE_REREAD_SINCE) ?? 0) >= 0;
+  const head = native ? `Claude Code ${version} re-reads ~/.aws/credentials after a 403 by itself (since ${NATIVE_REREAD_SINCE}); the plugin adds ${adds}` : `Claude Code ${version} keeps its cached keys after a 403 (before ${NATIVE_REREAD_SINCE}); the plugin makes it pick up a new login, and adds ${adds}`;
+  if ((compareVersions(version, OLDEST_VERIFIED) ?? 0) < 0) {
+    return { status: "warn", title: `${head}; older than ${OLDEST_VERIFIED}, the oldest client tested`, fix: "update Claude Code (claude update)" };
+  }
+  return { status: "ok", title: head };
+}
+
 // src/core/doctor.ts
 var SETUP = "/aws-keepalive setup";
 function runDoctor(f) {
@@ -663,6 +685,8 @@ function runDoctor(f) {
   add(major >= 18 ? "ok" : "fail", `Node.js ${f.nodeVersion}${major >= 18 ? "" : " is too old"}`, major >= 18 ? void 0 : "install Node.js 18 or newer (the one Claude Code runs hooks with)");
   if (f.bedrock) add("ok", `Claude Code uses Bedrock (CLAUDE_CODE_USE_BEDROCK in ${f.bedrock === "env" ? "the environment" : "settings.json env"})`);
   else add("warn", "CLAUDE_CODE_USE_BEDROCK is not set here: cc-aws-keepalive acts only in Bedrock sessions", 'set it where you start Claude Code, or in the "env" of settings.json');
+  const client = describeClient(f.claudeVersion);
+  add(client.status, client.title, client.fix);
   if (!f.configFile) add("warn", `no config file; defaults in use`, `run ${SETUP} to create ${f.configPath}`);
   else if (f.configWarnings.length === 0) add("ok", `config ${f.configFile} is valid`);
   for (const w of f.configWarnings) add("fail", `config: ${w}`, `edit ${f.configFile ?? f.configPath}`);
@@ -2790,6 +2814,20 @@ var import_node_path8 = __toESM(require_path(), 1);
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
+// src/io/claude-version.ts
+function claudeVersion(env, timeoutMs) {
+  const r = spawnSync("claude", ["--version"], {
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+    timeout: timeoutMs,
+    killSignal: "SIGKILL",
+    windowsHide: true,
+    maxBuffer: 64 * 1024
+  });
+  return r.error || r.status !== 0 ? null : parseClientVersion(r.stdout ?? "");
+}
+
 // src/io/wiring-check.ts
 var import_node_fs7 = __toESM(require_fs(), 1);
 var import_node_path7 = __toESM(require_path(), 1);
@@ -2866,7 +2904,8 @@ async function gatherDoctor(i) {
     autoLoginProgram: program(s.config.autoLoginCmd),
     statusLineProgram: program(s.config.statusLineCmd),
     notifier: s.config.notify && s.config.autoLoginCmd.trim() ? program(notifierProgram(i.platform)) : null,
-    projectOverrides: projectOverrides(i.cwd, i.paths)
+    projectOverrides: projectOverrides(i.cwd, i.paths),
+    claudeVersion: claudeVersion(i.env, i.stsTimeoutMs)
   };
 }
 function projectOverrides(cwd, paths) {

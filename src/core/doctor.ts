@@ -4,6 +4,7 @@ import { displayCommand } from './command-path.ts';
 import { decideExpiry, formatDuration } from './expiry.ts';
 import { describeLastLogin, describeLock, describeExpirySource, type StatusFacts } from './status-report.ts';
 import { describeWireState } from './wiring.ts';
+import { describeClient } from './client-compat.ts';
 
 export interface DoctorFacts extends StatusFacts {
   nodeVersion: string;
@@ -16,6 +17,8 @@ export interface DoctorFacts extends StatusFacts {
   notifier?: { word: string; found: string | null } | null;
   /** awsCredentialExport / awsAuthRefresh set by the project's own settings files, which win over the user's. */
   projectOverrides: { file: string; key: string; command: string; ours: boolean }[];
+  /** `claude --version`, or null when no claude answered. */
+  claudeVersion: string | null;
 }
 
 export interface Check {
@@ -35,6 +38,9 @@ export function runDoctor(f: DoctorFacts): Check[] {
 
   if (f.bedrock) add('ok', `Claude Code uses Bedrock (CLAUDE_CODE_USE_BEDROCK in ${f.bedrock === 'env' ? 'the environment' : 'settings.json env'})`);
   else add('warn', 'CLAUDE_CODE_USE_BEDROCK is not set here: cc-aws-keepalive acts only in Bedrock sessions', 'set it where you start Claude Code, or in the "env" of settings.json');
+
+  const client = describeClient(f.claudeVersion);
+  add(client.status, client.title, client.fix);
 
   if (!f.configFile) add('warn', `no config file; defaults in use`, `run ${SETUP} to create ${f.configPath}`);
   else if (f.configWarnings.length === 0) add('ok', `config ${f.configFile} is valid`);

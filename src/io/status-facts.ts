@@ -15,6 +15,7 @@ import type { Paths } from './paths.ts';
 import { loadProfile } from './profile-source.ts';
 import { readState } from './state-file.ts';
 import { probeAndCache } from './sts.ts';
+import { claudeVersion } from './claude-version.ts';
 import { checkWiring } from './wiring-check.ts';
 
 export interface FactsInput {
@@ -86,6 +87,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     statusLineProgram: program(s.config.statusLineCmd),
     notifier: s.config.notify && s.config.autoLoginCmd.trim() ? program(notifierProgram(i.platform)) : null,
     projectOverrides: projectOverrides(i.cwd, i.paths),
+    claudeVersion: claudeVersion(i.env, i.stsTimeoutMs),
   };
 }
 

@@ -136,8 +136,11 @@ test('auto-login concurrent: four `claude -p` on expired credentials → one log
     }
     assert.equal(logins(sb), 1);
     assert.equal(sb.bedrock.replies(), 4);
-    const waited = rs.filter((r) => debugLines(r.debugFile, /waiting for the login started by another session/).length > 0).length;
-    t.diagnostic(`sessions that waited for another's login: ${waited}; refresh runs per session: ${rs.map((r) => debugLines(r.debugFile, DEBUG.refreshRun).length).join(',')}`);
-    assert.ok(waited >= 1, 'the other sessions waited for the one login');
+    const waitedFor = (r: (typeof rs)[number]) => debugLines(r.debugFile, /waiting for the login started by another session/).length > 0;
+    const refreshRuns = rs.map((r) => debugLines(r.debugFile, DEBUG.refreshRun).length);
+    t.diagnostic(`sessions that waited for another's login: ${rs.filter(waitedFor).length}; refresh runs per session: ${refreshRuns.join(',')}`);
+    // One session logs in; every other one either waits for that login (2.1.197) or never runs the refresh because
+    // the client's STS check already passes on the fresh key (seen on 2.1.332, whose check returned ~5 s later).
+    assert.ok(rs.filter((r, i) => !waitedFor(r) && refreshRuns[i]! > 0).length <= 1, 'the other sessions waited for the one login or needed none');
   });
 });

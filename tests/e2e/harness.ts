@@ -20,11 +20,27 @@ import type { TestContext } from 'node:test';
 import { startFakeBedrock, type FakeBedrock, type FakeBedrockOptions } from './fake-bedrock.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
-export const CLAUDE_BIN = join(ROOT, 'node_modules', '.bin', 'claude');
+/**
+ * The two Claude Code clients CI proves the plugin on, both pinned in devDependencies: the oldest we support and the
+ * latest we have verified (an npm alias). By path, not node_modules/.bin/claude, which both packages claim.
+ */
+export const CLIENTS = {
+  oldest: join(ROOT, 'node_modules', '@anthropic-ai', 'claude-code', 'bin', 'claude.exe'),
+  latest: join(ROOT, 'node_modules', 'claude-code-latest', 'bin', 'claude.exe'),
+} as const;
+export type Client = keyof typeof CLIENTS;
+/** The client a scenario runs on unless it names one: CC_E2E_CLIENT=latest runs the whole suite on the latest. */
+/** The model each client picks on Bedrock when none is set, as its status line JSON names it. */
+export const DEFAULT_MODEL: Record<Client, string> = { oldest: 'Sonnet 4.5', latest: 'Opus 5.5' };
+export const DEFAULT_CLIENT: Client = process.env.CC_E2E_CLIENT === 'latest' ? 'latest' : 'oldest';
 export const ARTIFACTS_DIR = join(ROOT, 'tests', 'e2e', '.artifacts');
 export const PLUGIN_NAME = 'cc-aws-keepalive';
 export const MARKETPLACE_NAME = 'cc-aws-keepalive';
-/** What a clone of the repository gives Claude Code's plugin installer: the plugin's own files, no node_modules. */
+/**
+ * What a clone of the repository gives Claude Code's plugin installer: the plugin's own files, no node_modules. Not
+ * package-lock.json: with a lockfile beside package.json the client runs `npm ci` in the plugin folder at install
+ * (tests/e2e/install-offline.test.ts), which behind the sandbox's refusing proxy costs every install a minute.
+ */
 export const PLUGIN_FILES = ['.claude-plugin', 'hooks', 'commands', 'skills', 'dist', 'templates', 'config.example.json', 'README.md', 'LICENSE', 'package.json'];
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -76,6 +92,8 @@ export interface SandboxOptions {
   /** Extra environment for every run. */
   env?: Record<string, string>;
   bedrock?: FakeBedrockOptions;
+  /** Which Claude Code runs the scenario. Default DEFAULT_CLIENT. */
+  client?: Client;
 }
 
 export interface PrintResult {
@@ -113,6 +131,9 @@ export class Sandbox {
   readonly profile: string;
   readonly env: Record<string, string>;
   readonly bedrock: FakeBedrock;
+  readonly client: Client;
+  /** The `claude` executable of this scenario's client. */
+  readonly claudeBin: string;
   readonly startedAt = new Date();
   private readonly children = new Set<ChildProcess>();
   private readonly tuis = new Set<Tui>();
@@ -128,6 +149,8 @@ export class Sandbox {
     this.cwd = join(this.home, 'project');
     this.profile = opts.profile ?? 'work';
     this.bedrock = bedrock;
+    this.client = opts.client ?? DEFAULT_CLIENT;
+    this.claudeBin = CLIENTS[this.client];
     const url = bedrock.url;
     this.env = {
       HOME: this.home,
@@ -242,7 +265,7 @@ export class Sandbox {
     const started = Date.now();
     this.note(`claude -p ${JSON.stringify(prompt)} (${name})`);
     return new Promise((resolve, reject) => {
-      const child = this.spawn(CLAUDE_BIN, ['-p', prompt, '--debug-file', debugFile, ...(opts.args ?? [])], { env: opts.env });
+      const child = this.spawn(this.claudeBin, ['-p', prompt, '--debug-file', debugFile, ...(opts.args ?? [])], { env: opts.env });
       let stdout = '';
       let stderr = '';
       let timedOut = false;
@@ -286,7 +309,7 @@ export class Sandbox {
    * the cache dir) without leaving the machine. `source: 'directory'` adds the working tree by path, like a user
    * with a local clone: the client copies the folder but runs the hooks from the folder itself.
    */
-  async installPlugin(opts: { source?: 'github' | 'directory'; version?: string; mutate?: (dir: string) => void } = {}): Promise<InstalledPlugin> {
+  async installPlugin(opts: { source?: 'github' | 'directory'; version?: string; mutate?: (dir: string) => void; timeoutMs?: number } = {}): Promise<InstalledPlugin> {
     const source = opts.source ?? 'github';
     const src = this.stagePlugin(opts.version, opts.mutate);
     const version = (JSON.parse(readFileSync(join(src, '.claude-plugin', 'plugin.json'), 'utf8')) as { version: string }).version;
@@ -297,8 +320,8 @@ export class Sandbox {
       this.write('.gitconfig', `[url "file://${join(this.root, 'git', 'e2e-local')}/"]\n\tinsteadOf = https://github.com/e2e-local/\n[protocol "file"]\n\tallow = always\n`);
       target = `e2e-local/${PLUGIN_NAME}`;
     }
-    let output = this.run(CLAUDE_BIN, ['plugin', 'marketplace', 'add', target]).out;
-    output += this.run(CLAUDE_BIN, ['plugin', 'install', `${PLUGIN_NAME}@${MARKETPLACE_NAME}`]).out;
+    let output = this.run(this.claudeBin, ['plugin', 'marketplace', 'add', target]).out;
+    output += this.run(this.claudeBin, ['plugin', 'install', `${PLUGIN_NAME}@${MARKETPLACE_NAME}`], { timeoutMs: opts.timeoutMs }).out;
     const cacheDir = join(this.home, '.claude', 'plugins', 'cache', MARKETPLACE_NAME, PLUGIN_NAME, version);
     if (!existsSync(join(cacheDir, '.claude-plugin', 'plugin.json'))) {
       throw new Error(`plugin not found where Claude Code caches it (${cacheDir}):\n${output}`);
@@ -466,8 +489,9 @@ export async function withSandbox<T>(t: TestContext | null, opts: SandboxOptions
 
 // ───────────────────────────── interactive sessions ─────────────────────────────
 
-/** Claude Code's idle prompt footer: the TUI is up and takes input. */
-export const READY = /\? for shortcuts/;
+/** Claude Code's idle prompt footer: the TUI is up and takes input (2.1.197: `? for shortcuts`; 2.1.332, whose default
+ * permission mode is auto: `⏵⏵ auto mode on (shift+tab to cycle)`). */
+export const READY = /\? for shortcuts|shift\+tab to cycle/;
 /** The line the TUI shows when a turn finally fails (after its retries), e.g. `API Error: 403 The security token …`. */
 export const API_ERROR = /API Error: [^\n]*/;
 
@@ -492,7 +516,7 @@ export class Tui {
     const r = spawnSync(
       'tmux',
       ['-S', this.socket, '-f', conf, 'new-session', '-d', '-s', 'cc', '-x', String(opts.width ?? 120), '-y', String(opts.height ?? 40), '-c', sb.cwd,
-        '--', CLAUDE_BIN, '--debug-file', this.debugFile, ...(opts.args ?? [])],
+        '--', sb.claudeBin, '--debug-file', this.debugFile, ...(opts.args ?? [])],
       { env, encoding: 'utf8' },
     );
     if (r.status !== 0) throw new Error(`tmux new-session failed: ${r.stderr}`);

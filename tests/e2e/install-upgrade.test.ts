@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLAUDE_BIN, MARKETPLACE_NAME, PLUGIN_NAME, withSandbox, type Sandbox } from './harness.ts';
+import { MARKETPLACE_NAME, PLUGIN_NAME, withSandbox, type Sandbox } from './harness.ts';
 
 const KEY_A = 'AKIDE2EAAAAAAAAAAAAA';
 const KEY_B = 'AKIDE2EBBBBBBBBBBBBB';
@@ -18,7 +18,7 @@ const USER_SETTINGS = { cleanupPeriodDays: 45, permissions: { allow: ['Bash(ls:*
 /** Stages version NEXT in the marketplace repo and updates to it the way a user does. */
 function updateTo(sb: Sandbox, mutate?: (dir: string) => void): string {
   sb.stagePlugin(NEXT, mutate);
-  const out = sb.run(CLAUDE_BIN, ['plugin', 'marketplace', 'update', MARKETPLACE_NAME]).out + sb.run(CLAUDE_BIN, ['plugin', 'update', `${PLUGIN_NAME}@${MARKETPLACE_NAME}`]).out;
+  const out = sb.run(sb.claudeBin, ['plugin', 'marketplace', 'update', MARKETPLACE_NAME]).out + sb.run(sb.claudeBin, ['plugin', 'update', `${PLUGIN_NAME}@${MARKETPLACE_NAME}`]).out;
   sb.keep('update.txt', out);
   const dir = sb.path(`.claude/plugins/cache/${MARKETPLACE_NAME}/${PLUGIN_NAME}/${NEXT}`);
   assert.ok(existsSync(join(dir, 'dist', 'session-start.mjs')), `version ${NEXT} is in the plugin cache:\n${out}`);

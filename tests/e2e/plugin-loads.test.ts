@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLAUDE_BIN, ROOT, withSandbox, type Sandbox } from './harness.ts';
+import { ROOT, withSandbox, type Sandbox } from './harness.ts';
 
 interface Expected {
   /** Where the client must read hooks.json from: the cache dir (GitHub source) or the marketplace folder. */
@@ -39,7 +39,8 @@ function loadProblems(log: string, x: Expected): string[] {
   };
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   want(new RegExp(`Read hooks\\.json for plugin cc-aws-keepalive \\(enabled=true\\): ${esc(join(x.root, 'hooks', 'hooks.json'))}`), `hooks.json not read from ${x.root}`);
-  want(new RegExp(`Registered ${x.hooks} hooks from 1 plugins`), `not "Registered ${x.hooks} hooks from 1 plugins"`);
+  // 2.1.332 counts its three built-in plugins too ("from 4 plugins"); the line above names ours.
+  want(new RegExp(`Registered ${x.hooks} hooks from \\d+ plugins`), `not "Registered ${x.hooks} hooks from N plugins"`);
   want(new RegExp(`Total plugin commands loaded: ${x.commands}\\b`), `not "Total plugin commands loaded: ${x.commands}"`);
   if (x.commands > 0) want(new RegExp(`Loaded ${x.commands} commands from plugin cc-aws-keepalive`), `commands of cc-aws-keepalive not loaded`);
   // With CLAUDE_CODE_DEBUG_LOG_LEVEL=verbose the client logs each event's hook matching.
@@ -59,7 +60,7 @@ async function printRun(sb: Sandbox) {
 }
 
 function validate(sb: Sandbox, path: string) {
-  return sb.run(CLAUDE_BIN, ['plugin', 'validate', '--strict', path], { allowFail: true });
+  return sb.run(sb.claudeBin, ['plugin', 'validate', '--strict', path], { allowFail: true });
 }
 
 test('plugin-loads: installed from GitHub, hooks and commands register, validate --strict is clean', async (t) => {
@@ -72,7 +73,7 @@ test('plugin-loads: installed from GitHub, hooks and commands register, validate
     assert.ok(!existsSync(join(plugin.cacheDir, 'node_modules')), 'no node_modules in the installed plugin');
     for (const f of ['dist/export-credentials.mjs', 'hooks/hooks.json', '.claude-plugin/plugin.json']) assert.ok(existsSync(join(plugin.cacheDir, f)), `${f} installed`);
 
-    const list = sb.run(CLAUDE_BIN, ['plugin', 'list']);
+    const list = sb.run(sb.claudeBin, ['plugin', 'list']);
     assert.match(list.stdout, /cc-aws-keepalive@cc-aws-keepalive/);
     assert.match(list.stdout, /enabled/i);
 
@@ -85,7 +86,10 @@ test('plugin-loads: installed from GitHub, hooks and commands register, validate
       const v = validate(sb, path);
       assert.equal(v.code, 0, v.out);
       assert.match(v.stdout, /Validation passed/);
-      assert.doesNotMatch(v.out, /warning/i, v.out);
+      // 2.1.332 adds advisory "plugin directory checks" (the submission catalog's, e.g. ICON_MISSING), which by its
+      // own words "do not change the result"; the validation itself must stay free of warnings.
+      const own = v.out.replace(/Plugin directory checks for[\s\S]*?These plugin directory checks do not change the result below\./, '');
+      assert.doesNotMatch(own, /warning/i, v.out);
     }
   });
 });

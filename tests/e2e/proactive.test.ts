@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Tui, sleep, withSandbox, type Sandbox } from './harness.ts';
+import { DEFAULT_MODEL, Tui, sleep, withSandbox, type Sandbox } from './harness.ts';
 
 const KEY_A = 'AKIDE2EPROACTIVEAAAA';
 const KEY_B = 'AKIDE2EPROACTIVEBBBB';
@@ -40,7 +40,7 @@ function userStatusLine(sb: Sandbox): string {
 test('proactive-warning baseline: without the plugin nothing warns and the bar has no timer', async (t) => {
   await withSandbox(t, { scenario: 'proactive-warning-baseline', credentials: { akid: KEY_A, expires: new Date(Date.now() + 12 * MIN + 50_000) } }, async (sb) => {
     sb.write('.claude/settings.json', `${JSON.stringify({ statusLine: { type: 'command', command: userStatusLine(sb) } }, null, 2)}\n`);
-    const tui = await startWithStatusLine(sb, /MINE Sonnet/);
+    const tui = await startWithStatusLine(sb, new RegExp(`MINE ${DEFAULT_MODEL[sb.client]}`));
     await tui.ask('first question');
     const screen = tui.snapshot('after-turn-1');
     assert.doesNotMatch(screen, /AWS session|UserPromptSubmit says/);
@@ -73,18 +73,19 @@ test('proactive-warning: the warning is on screen, the bar counts down, the user
       const statusLine = sb.settings().statusLine as { command: string };
       assert.match(statusLine.command, /dist\/statusline\.mjs/);
 
-      const tui = await startWithStatusLine(sb, /MINE Sonnet 4\.5 \| AWS: 1[12]m/);
+      const bar = new RegExp(`MINE ${DEFAULT_MODEL[sb.client].replace('.', '\\.')} \\| AWS: 1[12]m`);
+      const tui = await startWithStatusLine(sb, bar);
       tui.snapshot('status-bar');
       const n = await tui.ask('first question');
       assert.equal(n, 1, 'the prompt went through (never blocked)');
       const screen = await tui.waitForText(WARNING, 10_000, 'the hook warning');
       tui.snapshot('after-turn-1');
-      assert.match(screen, /MINE Sonnet 4\.5 \| AWS: 1[12]m/);
+      assert.match(screen, bar);
       assert.deepEqual(noticed, [1], 'the model got the same facts (additionalContext) with the turn');
 
       // The user's command got exactly what Claude Code sends a status line.
       const got = JSON.parse(readFileSync(sb.path('statusline-stdin.json'), 'utf8')) as Record<string, any>;
-      assert.equal(got.model?.display_name, 'Sonnet 4.5');
+      assert.equal(got.model?.display_name, DEFAULT_MODEL[sb.client]);
       assert.equal(got.workspace?.current_dir, sb.cwd);
       assert.match(String(got.session_id), /^[0-9a-f-]{36}$/);
       assert.ok('context_window' in got && 'cost' in got);

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, type RunResult } from './run-entry.ts';
+import { NODE, ROOT, type RunResult } from './run-entry.ts';
 
 export function cachePluginDir(claudeDir: string, version: string, marketplace = 'cc-aws-keepalive'): string {
   return join(claudeDir, 'plugins', 'cache', marketplace, 'cc-aws-keepalive', version);
@@ -28,7 +28,8 @@ export function runScript(
 ): Promise<RunResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file, ...(opts.args ?? [])], { env: opts.env, cwd: opts.cwd ?? opts.env.HOME, stdio: 'pipe' });
+    // CC_TEST_NODE, like runEntry: install, session-start and cli run on the Node under test too.
+    const child = spawn(NODE, [file, ...(opts.args ?? [])], { env: opts.env, cwd: opts.cwd ?? opts.env.HOME, stdio: 'pipe' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -7,7 +7,7 @@ import { ROOT } from '../helpers/run-entry.ts';
 
 test('claude plugin validate --strict . passes', (t) => {
   const h = makeFakeHome(t);
-  const r = spawnSync(`${ROOT}node_modules/.bin/claude`, ['plugin', 'validate', '--strict', '.'], {
+  const r = spawnSync(`${ROOT}node_modules/@anthropic-ai/claude-code/bin/claude.exe`, ['plugin', 'validate', '--strict', '.'], {
     cwd: ROOT,
     env: { ...h.env, DISABLE_AUTOUPDATER: '1', DISABLE_TELEMETRY: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' },
     encoding: 'utf8',

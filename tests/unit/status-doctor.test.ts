@@ -34,6 +34,7 @@ function facts(over: Partial<DoctorFacts> = {}): DoctorFacts {
       { key: 'statusLine', state: { state: 'unset' }, command: null },
     ],
     nodeVersion: '20.11.0',
+    claudeVersion: '2.1.332',
     bedrock: 'env',
     autoLoginProgram: { word: 'saml2aws', found: '/usr/local/bin/saml2aws' },
     statusLineProgram: null,
