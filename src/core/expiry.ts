@@ -19,6 +19,8 @@ export interface Expiry {
   source: ExpirySource;
   /** Why the expiry is unknown, or where it came from, in words. */
   reason: string;
+  /** An estimate rather than a recorded time (IAM Identity Center sessions): shown as `≈3h10m`. */
+  estimate?: boolean;
 }
 
 /** Parses unix seconds, unix milliseconds, and RFC 3339 / ISO 8601 with Z, ±hh:mm or ±hhmm. */

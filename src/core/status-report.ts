@@ -81,7 +81,8 @@ export function describeExpiry(f: StatusFacts): string {
   if (e.expiresAt !== null) {
     const d = decideExpiry({ now: f.now, expiresAt: e.expiresAt, warnMinutes: f.config.warnMinutes, autoLoginMinutes: f.config.autoLoginMinutes, hasAutoLogin: f.config.autoLoginCmd.trim() !== '' });
     const when = new Date(e.expiresAt).toISOString().replace(/\.\d+Z$/, 'Z');
-    const left = d.action === 'expired' ? `EXPIRED ${formatDuration(-d.remainingMs!)} ago` : `${formatDuration(d.remainingMs!)} left`;
+    const about = e.estimate ? '≈' : '';
+    const left = d.action === 'expired' ? `${e.estimate ? 'probably ' : ''}EXPIRED ${about}${formatDuration(-d.remainingMs!)} ago` : `${about}${formatDuration(d.remainingMs!)} left`;
     return `${left} (${when}, from ${describeExpirySource(e)})`;
   }
   const sts = f.sts ? `; STS said ${f.sts.valid ? 'valid' : 'NOT valid'} ${ago(f.now, f.sts.checkedAt)}` : '';

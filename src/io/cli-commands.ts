@@ -11,7 +11,8 @@ import { runCliLogin } from './cli-login.ts';
 import type { Paths } from './paths.ts';
 import { runSetup } from './setup.ts';
 import { gatherDoctor, gatherStatus } from './status-facts.ts';
-import { loadConfig, type LoadedConfig } from './config-file.ts';
+import type { LoadedConfig } from './config-file.ts';
+import { loadContext } from './context.ts';
 import { VERSION } from '../version.ts';
 
 export interface CommandContext {
@@ -53,7 +54,7 @@ export async function runCommand(argv: readonly string[], c: CommandContext): Pr
       return checks.some((x) => x.status === 'fail') ? 1 : 0;
     }
     case 'login':
-      if (c.where === 'slash') return startBackgroundLogin(c, await loadConfig(c.paths));
+      if (c.where === 'slash') return startBackgroundLogin(c, (await loadContext(c.env, c.paths)).loaded);
       return runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
     case 'setup': {
       const args = parseSetupArgs(parsed.args);
