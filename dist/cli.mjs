@@ -299,7 +299,7 @@ var require_ini = __commonJS({
 });
 
 // src/entries/cli.ts
-var import_node_fs15 = __toESM(require_fs(), 1);
+var import_node_fs16 = __toESM(require_fs(), 1);
 var import_node_url2 = __toESM(require_url(), 1);
 
 // builtin:child_process
@@ -311,7 +311,7 @@ function spawn(...a) {
 var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
 
 // src/io/cli-commands.ts
-var import_node_path17 = __toESM(require_path(), 1);
+var import_node_path18 = __toESM(require_path(), 1);
 
 // src/core/cli-args.ts
 var SUBCOMMANDS = ["status", "doctor", "login", "setup", "help"];
@@ -630,11 +630,26 @@ function describeExpiry(f) {
   const sts = f.sts ? `; STS said ${f.sts.valid ? "valid" : "NOT valid"} ${ago(f.now, f.sts.checkedAt)}` : "";
   return `unknown \u2014 ${e.reason}${sts}`;
 }
+function describeConfigKind(kind, ssoSession) {
+  switch (kind) {
+    case null:
+      return "";
+    case "sso":
+      return ssoSession !== void 0 && ssoSession !== null ? `IAM Identity Center sso-session "${ssoSession}": role credentials from the CLI cache or the portal, the AWS CLI only to renew the token` : "legacy IAM Identity Center profile: role credentials from the CLI cache or the portal";
+    case "process":
+      return "credential_process, run by the export";
+    case "login":
+      return "aws login, keys via the AWS CLI";
+    default:
+      return `${kind} profile, via the AWS CLI`;
+  }
+}
 function renderStatus(f) {
-  const src = f.source.ok ? `${f.source.value.file}${f.source.value.configKind ? ` (${f.source.value.configKind} profile, via the AWS CLI)` : ""}` : "\u2014";
+  const src = f.source.ok ? `${f.source.value.file}${f.source.value.configKind ? ` (${describeConfigKind(f.source.value.configKind, f.source.value.ssoSession)})` : ""}` : "\u2014";
   const lines = [
     `cc-aws-keepalive ${f.version}`,
     `  profile      ${f.profile.name} (${f.profile.source === "default" ? 'none set in CC_KEEPALIVE_PROFILE, config "profile" or AWS_PROFILE' : `from ${describeProfileSource(f.profile)}`})`,
+    ...f.profileNote ? [`  ! ${f.profileNote}`] : [],
     `  credentials  ${src}`,
     `  expiry       ${describeExpiry(f)}`,
     `  auto-login   ${f.config.autoLoginCmd.trim() ? `${displayCommand(f.config.autoLoginCmd.trim())} (within ${f.config.autoLoginMinutes} min of expiry)` : "off (autoLoginCmd not set)"}`,
@@ -668,16 +683,18 @@ function runDoctor(f) {
   const code = src.ok ? null : src.error.code;
   if (src.ok) {
     add("ok", `profile "${f.profile.name}" found in ${src.value.file}${src.value.configKind ? ` (${src.value.configKind})` : ""}`);
-    add("ok", src.value.kind === "file" ? "session token present" : "credentials come from the AWS CLI (session token included)");
+    add("ok", src.value.kind === "file" ? "session token present" : `credentials: ${describeConfigKind(src.value.configKind, src.value.ssoSession)}`);
   } else if (code === "NO_SESSION_TOKEN") {
     add("ok", `profile "${f.profile.name}" found`);
     add("fail", src.error.message, src.error.hint);
   } else {
     add("fail", src.error.message, src.error.hint);
   }
+  if (f.profileNote) add("warn", f.profileNote);
   if (src.ok) {
     const e = src.value.expiry;
-    if (e.expiresAt !== null) add("ok", `expiry detected (${describeExpirySource(e)})`);
+    if (e.expiresAt !== null && e.estimate) add("warn", `expiry estimated, not recorded (${describeExpirySource(e)})`, "set ssoSessionHours to your organisation's IAM Identity Center session duration; a refused renewal replaces the estimate with the truth");
+    else if (e.expiresAt !== null) add("ok", `expiry detected (${describeExpirySource(e)})`);
     else if (src.value.kind === "file") add("warn", `expiry not detected: ${e.reason}`, 'set "expirationField" to the field your login tool writes, or warnings before expiry cannot work (STS still tells valid from expired)');
     else add("warn", `expiry not known in advance: ${e.reason}`);
     const d = decideExpiry({ now: f.now, expiresAt: e.expiresAt, warnMinutes: f.config.warnMinutes, autoLoginMinutes: f.config.autoLoginMinutes, hasAutoLogin: f.config.autoLoginCmd.trim() !== "" });
@@ -3214,11 +3231,43 @@ function saveStatusLineCmd(input, configFile, plan) {
 }
 
 // src/io/status-facts.ts
-var import_node_fs14 = __toESM(require_fs(), 1);
-var import_node_path16 = __toESM(require_path(), 1);
+var import_node_fs15 = __toESM(require_fs(), 1);
+var import_node_path17 = __toESM(require_path(), 1);
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/core/profile-mismatch.ts
+function seenAwsProfile(envValue, layers) {
+  let seen = envValue?.trim() ? { name: envValue.trim(), from: "the environment" } : { name: null, from: "nowhere (AWS_PROFILE unset)" };
+  for (const l of layers) {
+    const v = l.env?.AWS_PROFILE;
+    if (typeof v === "string" && v.trim()) seen = { name: v.trim(), from: l.file };
+  }
+  return seen;
+}
+function profileMismatch(ours, seen) {
+  if (seen.name === null || ours.name === seen.name) return null;
+  const theirs = `AWS_PROFILE "${seen.name}" (from ${seen.from})`;
+  return `cc-aws-keepalive exports profile "${ours.name}" (${describeProfileSource(ours)}) while Claude Code itself has ${theirs}: Bedrock is called with "${ours.name}"'s keys \u2014 if that is not the account you meant, set CC_KEEPALIVE_PROFILE or "profile" in the config (empty follows AWS_PROFILE)`;
+}
+
+// src/io/claude-aws-profile.ts
+var import_node_fs14 = __toESM(require_fs(), 1);
+var import_node_path16 = __toESM(require_path(), 1);
+function envOf(file) {
+  try {
+    const o = JSON.parse((0, import_node_fs14.readFileSync)(file, "utf8"));
+    return o && typeof o.env === "object" && o.env !== null && !Array.isArray(o.env) ? o.env : null;
+  } catch {
+    return null;
+  }
+}
+function claudeAwsProfile(env, paths, cwd) {
+  const files = [paths.claudeSettings, (0, import_node_path16.join)(cwd, ".claude", "settings.json"), (0, import_node_path16.join)(cwd, ".claude", "settings.local.json")];
+  const unique = files.filter((f, i) => files.indexOf(f) === i);
+  return seenAwsProfile(env.AWS_PROFILE, unique.map((file) => ({ file, env: envOf(file) })));
+}
 
 // src/io/status-facts.ts
 async function gatherStatus(i) {
@@ -3240,7 +3289,8 @@ async function gather(i) {
     configFile: ctx.loaded.file,
     configPath: i.paths.configJson,
     configWarnings: ctx.loaded.warnings,
-    source: profile.ok ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === "config" ? profile.value.config.kind : null, expiry: profile.value.expiry } } : profile,
+    profileNote: profileMismatch(ctx.profile, claudeAwsProfile(i.env, i.paths, i.cwd)),
+    source: profile.ok ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === "config" ? profile.value.config.kind : null, ssoSession: profile.value.kind === "config" && profile.value.config.sso ? profile.value.config.sso.session : null, expiry: profile.value.expiry } } : profile,
     sts,
     lastLogin: state.lastLogin ?? null,
     lock: inspectLock(i.paths, ctx.profile.name, i.now),
@@ -3276,11 +3326,11 @@ async function gatherDoctor(i) {
 function projectOverrides(cwd, paths) {
   const out = [];
   for (const name of ["settings.json", "settings.local.json"]) {
-    const file = (0, import_node_path16.join)(cwd, ".claude", name);
+    const file = (0, import_node_path17.join)(cwd, ".claude", name);
     if (file === paths.claudeSettings) continue;
     let value;
     try {
-      value = JSON.parse((0, import_node_fs14.readFileSync)(file, "utf8"));
+      value = JSON.parse((0, import_node_fs15.readFileSync)(file, "utf8"));
     } catch {
       continue;
     }
@@ -3296,15 +3346,15 @@ var BUILTINS = /* @__PURE__ */ new Set(["exec", "eval", ".", "source", "cd", "co
 function findProgram(word, env, platform) {
   if (BUILTINS.has(word)) return word;
   const home = env.HOME ?? env.USERPROFILE ?? "";
-  const expanded = word.startsWith("~/") ? (0, import_node_path16.join)(home, word.slice(2)) : word;
+  const expanded = word.startsWith("~/") ? (0, import_node_path17.join)(home, word.slice(2)) : word;
   const exts = platform === "win32" ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").map((e) => e.toLowerCase())] : [""];
-  const candidates = (0, import_node_path16.isAbsolute)(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : import_node_path16.delimiter).filter(Boolean).map((d) => (0, import_node_path16.join)(d, expanded));
+  const candidates = (0, import_node_path17.isAbsolute)(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : import_node_path17.delimiter).filter(Boolean).map((d) => (0, import_node_path17.join)(d, expanded));
   for (const c of candidates) {
     for (const ext of exts) {
       const p = c + ext;
       try {
-        if (!(0, import_node_fs14.statSync)(p).isFile()) continue;
-        if (platform !== "win32") (0, import_node_fs14.accessSync)(p, import_node_fs14.constants.X_OK);
+        if (!(0, import_node_fs15.statSync)(p).isFile()) continue;
+        if (platform !== "win32") (0, import_node_fs15.accessSync)(p, import_node_fs15.constants.X_OK);
         return p;
       } catch {
       }
@@ -3362,7 +3412,7 @@ function startBackgroundLogin(c, loaded) {
     return 1;
   }
   try {
-    const child = spawn(process.execPath, [(0, import_node_path17.join)(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
+    const child = spawn(process.execPath, [(0, import_node_path18.join)(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
     child.on("error", () => void 0);
     child.unref();
   } catch (err) {
@@ -3375,10 +3425,10 @@ function startBackgroundLogin(c, loaded) {
 
 // src/io/paths.ts
 var import_node_os2 = __toESM(require_os(), 1);
-var import_node_path18 = __toESM(require_path(), 1);
+var import_node_path19 = __toESM(require_path(), 1);
 var nonEmpty2 = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? import_node_path18.win32 : import_node_path18.posix;
+  const p = platform === "win32" ? import_node_path19.win32 : import_node_path19.posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty2(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty2(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty2(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty2(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -3438,7 +3488,7 @@ async function main() {
 var self = (0, import_node_url2.fileURLToPath)(import.meta.url);
 var isMain = (() => {
   try {
-    return process.argv[1] !== void 0 && (0, import_node_fs15.realpathSync)(process.argv[1]) === (0, import_node_fs15.realpathSync)(self);
+    return process.argv[1] !== void 0 && (0, import_node_fs16.realpathSync)(process.argv[1]) === (0, import_node_fs16.realpathSync)(self);
   } catch {
     return false;
   }

@@ -1991,6 +1991,89 @@ async function nudgeSettings(settingsFile) {
 var message = (text) => `${JSON.stringify({ systemMessage: text })}
 `;
 
+// src/core/profile.ts
+function resolveProfile(env, configProfile) {
+  const pick = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+  const fromEnv = pick(env.CC_KEEPALIVE_PROFILE);
+  if (fromEnv) return { name: fromEnv, source: "CC_KEEPALIVE_PROFILE" };
+  const fromConfig = pick(configProfile);
+  if (fromConfig) return { name: fromConfig, source: "config" };
+  const fromAws = pick(env.AWS_PROFILE);
+  if (fromAws) return { name: fromAws, source: "AWS_PROFILE" };
+  return { name: "default", source: "default" };
+}
+function describeProfileSource(p) {
+  switch (p.source) {
+    case "CC_KEEPALIVE_PROFILE":
+      return "env CC_KEEPALIVE_PROFILE";
+    case "config":
+      return 'config "profile"';
+    case "AWS_PROFILE":
+      return "env AWS_PROFILE";
+    case "default":
+      return "default (nothing set)";
+  }
+}
+
+// src/core/profile-mismatch.ts
+function seenAwsProfile(envValue, layers) {
+  let seen = envValue?.trim() ? { name: envValue.trim(), from: "the environment" } : { name: null, from: "nowhere (AWS_PROFILE unset)" };
+  for (const l of layers) {
+    const v = l.env?.AWS_PROFILE;
+    if (typeof v === "string" && v.trim()) seen = { name: v.trim(), from: l.file };
+  }
+  return seen;
+}
+function profileMismatch(ours, seen) {
+  if (seen.name === null || ours.name === seen.name) return null;
+  const theirs = `AWS_PROFILE "${seen.name}" (from ${seen.from})`;
+  return `cc-aws-keepalive exports profile "${ours.name}" (${describeProfileSource(ours)}) while Claude Code itself has ${theirs}: Bedrock is called with "${ours.name}"'s keys \u2014 if that is not the account you meant, set CC_KEEPALIVE_PROFILE or "profile" in the config (empty follows AWS_PROFILE)`;
+}
+
+// src/io/claude-aws-profile.ts
+var import_node_fs9 = __toESM(require_fs(), 1);
+var import_node_path10 = __toESM(require_path(), 1);
+function envOf(file) {
+  try {
+    const o = JSON.parse((0, import_node_fs9.readFileSync)(file, "utf8"));
+    return o && typeof o.env === "object" && o.env !== null && !Array.isArray(o.env) ? o.env : null;
+  } catch {
+    return null;
+  }
+}
+function claudeAwsProfile(env, paths, cwd) {
+  const files = [paths.claudeSettings, (0, import_node_path10.join)(cwd, ".claude", "settings.json"), (0, import_node_path10.join)(cwd, ".claude", "settings.local.json")];
+  const unique = files.filter((f, i) => files.indexOf(f) === i);
+  return seenAwsProfile(env.AWS_PROFILE, unique.map((file) => ({ file, env: envOf(file) })));
+}
+
+// src/io/context.ts
+init_config_file();
+async function loadContext(env, paths) {
+  const loaded = await loadConfig(paths);
+  const profile = resolveProfile(env, loaded.config.profile);
+  const own = loaded.config.profiles[profile.name];
+  return { paths, loaded: own ? { ...loaded, config: { ...loaded.config, ...own } } : loaded, profile };
+}
+
+// src/io/session-start-note.ts
+var onBedrock2 = (v) => ["1", "true", "yes", "on"].includes((v ?? "").trim().toLowerCase());
+async function withProfileNote(healOutput, env, paths, cwd) {
+  if (!onBedrock2(env.CLAUDE_CODE_USE_BEDROCK)) return healOutput;
+  const ctx = await loadContext(env, paths);
+  const note = profileMismatch(ctx.profile, claudeAwsProfile(env, paths, cwd));
+  if (!note) return healOutput;
+  let prior = "";
+  try {
+    prior = healOutput.trim() ? String(JSON.parse(healOutput).systemMessage ?? "") : "";
+  } catch {
+  }
+  const systemMessage = prior ? `${prior}
+${note}` : note;
+  return `${JSON.stringify({ systemMessage, hookSpecificOutput: { hookEventName: "SessionStart", additionalContext: `cc-aws-keepalive notice for the user (not a task): ${note}` } })}
+`;
+}
+
 // src/entries/session-start.ts
 var NUDGE_FLAG = "--nudge-settings";
 async function main() {
@@ -2000,7 +2083,7 @@ async function main() {
     return "";
   }
   const self = (0, import_node_url.fileURLToPath)(import.meta.url);
-  return selfHeal({
+  const heal = await selfHeal({
     env: process.env,
     paths,
     root: (0, import_node_url.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, ""),
@@ -2015,6 +2098,7 @@ async function main() {
       }
     }
   });
+  return withProfileNote(heal, process.env, paths, process.env.CLAUDE_PROJECT_DIR || process.cwd());
 }
 main().then(
   (out) => {

@@ -14,6 +14,8 @@ export interface ProfileFacts {
   file: string;
   /** For config profiles: sso, login, process, role. */
   configKind: string | null;
+  /** For SSO profiles: an `sso-session` (renewing token, estimated end) or a legacy profile (the token's own expiry). */
+  ssoSession?: string | null;
   expiry: Expiry;
 }
 
@@ -37,6 +39,8 @@ export interface StatusFacts {
   configFile: string | null;
   configPath: string;
   configWarnings: string[];
+  /** Set when the profile we export is not the AWS_PROFILE Claude Code itself sees (core/profile-mismatch.ts). */
+  profileNote?: string | null;
   source: { ok: true; value: ProfileFacts } | { ok: false; error: AppError };
   /** The last STS verdict for the keys on disk, if one is recorded. */
   sts: { checkedAt: number; valid: boolean; reason: string } | null;
@@ -89,13 +93,32 @@ export function describeExpiry(f: StatusFacts): string {
   return `unknown — ${e.reason}${sts}`;
 }
 
+/** Where a config profile's keys come from, in words. */
+export function describeConfigKind(kind: string | null, ssoSession?: string | null): string {
+  switch (kind) {
+    case null:
+      return '';
+    case 'sso':
+      return ssoSession !== undefined && ssoSession !== null
+        ? `IAM Identity Center sso-session "${ssoSession}": role credentials from the CLI cache or the portal, the AWS CLI only to renew the token`
+        : 'legacy IAM Identity Center profile: role credentials from the CLI cache or the portal';
+    case 'process':
+      return 'credential_process, run by the export';
+    case 'login':
+      return 'aws login, keys via the AWS CLI';
+    default:
+      return `${kind} profile, via the AWS CLI`;
+  }
+}
+
 export function renderStatus(f: StatusFacts): string[] {
   const src = f.source.ok
-    ? `${f.source.value.file}${f.source.value.configKind ? ` (${f.source.value.configKind} profile, via the AWS CLI)` : ''}`
+    ? `${f.source.value.file}${f.source.value.configKind ? ` (${describeConfigKind(f.source.value.configKind, f.source.value.ssoSession)})` : ''}`
     : '—';
   const lines = [
     `cc-aws-keepalive ${f.version}`,
     `  profile      ${f.profile.name} (${f.profile.source === 'default' ? 'none set in CC_KEEPALIVE_PROFILE, config "profile" or AWS_PROFILE' : `from ${describeProfileSource(f.profile)}`})`,
+    ...(f.profileNote ? [`  ! ${f.profileNote}`] : []),
     `  credentials  ${src}`,
     `  expiry       ${describeExpiry(f)}`,
     `  auto-login   ${f.config.autoLoginCmd.trim() ? `${displayCommand(f.config.autoLoginCmd.trim())} (within ${f.config.autoLoginMinutes} min of expiry)` : 'off (autoLoginCmd not set)'}`,

@@ -15,6 +15,8 @@ import { loadProfile } from './profile-source.ts';
 import { readState } from './state-file.ts';
 import { probeAndCache } from './sts.ts';
 import { checkWiring } from './wiring-check.ts';
+import { profileMismatch } from '../core/profile-mismatch.ts';
+import { claudeAwsProfile } from './claude-aws-profile.ts';
 
 export interface FactsInput {
   env: Record<string, string | undefined>;
@@ -48,8 +50,9 @@ async function gather(i: FactsInput) {
     configFile: ctx.loaded.file,
     configPath: i.paths.configJson,
     configWarnings: ctx.loaded.warnings,
+    profileNote: profileMismatch(ctx.profile, claudeAwsProfile(i.env, i.paths, i.cwd)),
     source: profile.ok
-      ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === 'config' ? profile.value.config.kind : null, expiry: profile.value.expiry } }
+      ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === 'config' ? profile.value.config.kind : null, ssoSession: profile.value.kind === 'config' && profile.value.config.sso ? profile.value.config.sso.session : null, expiry: profile.value.expiry } }
       : profile,
     sts,
     lastLogin: state.lastLogin ?? null,
