@@ -275,3 +275,15 @@ test('one config, many profiles: terminals with AWS_PROFILE=a and =b each run th
   const sa = await runEntry('cli', { env: term('a'), args: ['status'] });
   assert.match(sa.stdout, /auto-login\s+FAKE_LOGIN_PROFILE=a/);
 });
+
+test('a login we ran counts as a sign-in even in the last minutes of an access token (otherwise a renewal look-alike)', async (t) => {
+  const h = ssoHome(t, { autoLoginCmd: 'aws sso login --profile corp', loginTimeoutSeconds: 20 });
+  const now = Date.now();
+  writeToken(h, 'at-1', now + 10 * M, 'rt-1', now - 7 * H); // 10 minutes left on the token, ≈59m on the session
+  const bin = join(ROOT, 'tests', 'fixtures', 'bin-sso');
+  const env = { ...h.env, PATH: `${bin}:${process.env.PATH}`, FAKE_SSO_TOKEN_FILE: h.path(TOKEN) };
+  assert.equal((await statusline(env)).stdout, 'AWS: ≈59m\n');
+  const r = await runEntry('cli', { env, args: ['login'], timeoutMs: 30_000 });
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.equal((await statusline(env)).stdout, 'AWS: ≈7h59m\n');
+});
