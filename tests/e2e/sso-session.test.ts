@@ -67,7 +67,8 @@ test('sso-session: estimated countdown and warning on screen; after a refused to
       await tui.waitForText(/AWS: ≈2[45]m/, 60_000, 'the estimated countdown in the status line');
       assert.equal(await tui.ask('first question'), 1);
       assert.equal(sb.bedrock.answered().at(-1)?.akid, KEY_1, 'role credentials from the portal, no AWS CLI');
-      await tui.waitForText(/UserPromptSubmit says: AWS session \(profile corp\) expires in ≈2[345]m \(estimated from the IAM Identity Center sign-in time and ssoSessionHours\) — run: aws sso login --profile corp/, 15_000, 'the warning before the estimated end');
+      // The line wraps at the pane's width: any run of spaces and line breaks between words.
+      await tui.waitForText(/UserPromptSubmit says: AWS session \(profile corp\) expires in ≈2[345]m \(estimated from the IAM Identity Center\s+sign-in\s+time and\s+ssoSessionHours\)\s+—\s+run:\s+aws sso login --profile corp/, 15_000, 'the warning before the estimated end');
       tui.snapshot('warned');
 
       // IAM Identity Center ends the session: the token is refused, and the role key dies on Bedrock.

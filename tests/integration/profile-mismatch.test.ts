@@ -21,7 +21,7 @@ test('session start: our profile "work" (from the config) vs Claude Code\'s AWS_
 
 test('same profile, or no AWS_PROFILE anywhere: nothing said', async (t) => {
   const h = makeFakeHome(t, { '.aws/credentials': CREDS, '.config/cc-aws-keepalive/config.json': '{"profile":"work"}' });
-  for (const extra of [{ AWS_PROFILE: 'work' }, {}]) {
+  for (const extra of [{ AWS_PROFILE: 'work' }, {}] as Record<string, string>[]) {
     const r = await runEntry('session-start', { env: { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1', ...extra }, stdin: START });
     assert.doesNotMatch(r.stdout, /exports profile/);
   }
