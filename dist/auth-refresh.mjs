@@ -2542,10 +2542,14 @@ async function runBackgroundLogin(d) {
   if (!lock.acquired) return 0;
   try {
     const disk = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
-    if (disk.kind === "valid" && disk.remainingMs > cfg.autoLoginMinutes * 6e4) return 0;
+    const p = loadProfile(ctx);
+    const signInEnd = p.ok && p.value.kind === "config" ? p.value.expiry.expiresAt : null;
+    const left = disk.kind === "valid" ? Math.min(disk.remainingMs, signInEnd === null ? Infinity : signInEnd - Date.now()) : 0;
+    if (left > cfg.autoLoginMinutes * 6e4) return 0;
     const timeoutMs = loginTimeoutMs(d.budget, Date.now(), cfg.loginTimeoutSeconds);
     const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal });
     forgetCli();
+    noteLoginForSso(ctx, r.startedAt);
     const after = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
     record2(d, "hook", r, disk, after);
     return after.kind === "valid" ? 0 : 1;

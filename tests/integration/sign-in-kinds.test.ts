@@ -287,3 +287,22 @@ test('a login we ran counts as a sign-in even in the last minutes of an access t
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.equal((await statusline(env)).stdout, 'AWS: ≈7h59m\n');
 });
+
+test('sso-session: inside autoLoginMinutes of the estimated end, the prompt hook logs in ahead of it, though the role keys are fresh', async (t) => {
+  const portal = await fakePortal(t);
+  const h = ssoHome(t, { autoLoginCmd: 'aws sso login --profile corp', autoLoginMinutes: 30, loginTimeoutSeconds: 20 });
+  const now = Date.now();
+  writeToken(h, 'at-1', now + 50 * M, 'rt-1', now - (7 * H + 45 * M)); // ≈14m left on the session
+  const bin = join(ROOT, 'tests', 'fixtures', 'bin-sso');
+  const env = { ...h.env, PATH: `${bin}:${process.env.PATH}`, AWS_ENDPOINT_URL_SSO: portal.url, FAKE_SSO_TOKEN_FILE: h.path(TOKEN), FAKE_AWS_LOG: h.path('aws.log') };
+  // Role keys with an hour left are in the CLI's cache (the export just fetched them).
+  assert.equal((await runEntry('export-credentials', { env })).code, 0);
+  const msg = JSON.parse((await hook(env)).stdout).systemMessage as string;
+  assert.match(msg, /expires in ≈14m .*auto-login started in the background/);
+  const state = h.path('.local/state/cc-aws-keepalive/corp.json');
+  const deadline = Date.now() + 25_000;
+  while (Date.now() < deadline && !(existsSync(state) && JSON.parse(readFileSync(state, 'utf8')).lastLogin)) await new Promise((r) => setTimeout(r, 200));
+  assert.equal(JSON.parse(readFileSync(state, 'utf8')).lastLogin?.exitCode, 0, 'the background login ran and finished');
+  assert.match(readFileSync(h.path('aws.log'), 'utf8'), /^sso login --profile corp$/m);
+  assert.equal((await statusline(env)).stdout, 'AWS: ≈7h59m\n');
+});
