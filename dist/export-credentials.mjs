@@ -1395,7 +1395,7 @@ function sessionExpiry(rec, sessionHours2, session) {
   if (rec.refusedAt !== void 0) {
     return {
       expiresAt: rec.refusedAt,
-      source: { kind: "field", name: `IAM Identity Center refused the SSO token (${rec.refusedReason ?? "session ended"})` },
+      source: { kind: "derived", what: `IAM Identity Center refused the SSO token (${rec.refusedReason ?? "session ended"})` },
       reason: "the IAM Identity Center session has ended"
     };
   }
@@ -1403,7 +1403,7 @@ function sessionExpiry(rec, sessionHours2, session) {
   return {
     expiresAt: rec.signInAt + sessionHours2 * 36e5,
     estimate: true,
-    source: { kind: "field", name: `estimate for sso-session "${session}": ${seen} + ssoSessionHours ${sessionHours2}` },
+    source: { kind: "derived", what: `an estimate for sso-session "${session}": ${seen}, + ssoSessionHours ${sessionHours2}` },
     reason: "IAM Identity Center does not record when the session ends; estimated from the sign-in time"
   };
 }
@@ -1514,7 +1514,7 @@ function loginSessionExpiry(paths, loginSession) {
   } catch {
   }
   if (!Number.isFinite(iat) || iat <= 0) return none(`${file} records no sign-in time (idToken iat)`);
-  return { expiresAt: iat * 1e3 + AWS_LOGIN_SESSION_MS, source: { kind: "field", name: "aws login sign-in (idToken iat) + 12 h" }, reason: "from the aws login token cache" };
+  return { expiresAt: iat * 1e3 + AWS_LOGIN_SESSION_MS, source: { kind: "derived", what: "the aws login sign-in (idToken iat) + 12 h" }, reason: "from the aws login token cache" };
 }
 var import_node_path4, AWS_LOGIN_SESSION_MS;
 var init_login_cache = __esm({

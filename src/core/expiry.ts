@@ -11,7 +11,8 @@ export const KNOWN_EXPIRY_FIELDS = [
   'expiration',
 ] as const;
 
-export type ExpirySource = { kind: 'field'; name: string } | { kind: 'comment' } | { kind: 'none' };
+/** `derived`: computed from a cache rather than read from a field (a sign-in time plus a session length, a refusal). */
+export type ExpirySource = { kind: 'field'; name: string } | { kind: 'comment' } | { kind: 'derived'; what: string } | { kind: 'none' };
 
 export interface Expiry {
   /** Epoch ms, or null when unknown. */

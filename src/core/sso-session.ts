@@ -67,7 +67,7 @@ export function sessionExpiry(rec: SsoSessionRecord, sessionHours: number, sessi
   if (rec.refusedAt !== undefined) {
     return {
       expiresAt: rec.refusedAt,
-      source: { kind: 'field', name: `IAM Identity Center refused the SSO token (${rec.refusedReason ?? 'session ended'})` },
+      source: { kind: 'derived', what: `IAM Identity Center refused the SSO token (${rec.refusedReason ?? 'session ended'})` },
       reason: 'the IAM Identity Center session has ended',
     };
   }
@@ -75,7 +75,7 @@ export function sessionExpiry(rec: SsoSessionRecord, sessionHours: number, sessi
   return {
     expiresAt: rec.signInAt + sessionHours * 3600_000,
     estimate: true,
-    source: { kind: 'field', name: `estimate for sso-session "${session}": ${seen} + ssoSessionHours ${sessionHours}` },
+    source: { kind: 'derived', what: `an estimate for sso-session "${session}": ${seen}, + ssoSessionHours ${sessionHours}` },
     reason: 'IAM Identity Center does not record when the session ends; estimated from the sign-in time',
   };
 }

@@ -59,6 +59,8 @@ export function describeExpirySource(e: Expiry): string {
       return `field ${e.source.name}`;
     case 'comment':
       return 'the "# Expires:" comment';
+    case 'derived':
+      return e.source.what;
     case 'none':
       return 'unknown';
   }

@@ -35,5 +35,5 @@ export function loginSessionExpiry(paths: Pick<Paths, 'awsLoginCache'>, loginSes
     /* no readable claims */
   }
   if (!Number.isFinite(iat) || iat <= 0) return none(`${file} records no sign-in time (idToken iat)`);
-  return { expiresAt: iat * 1000 + AWS_LOGIN_SESSION_MS, source: { kind: 'field', name: 'aws login sign-in (idToken iat) + 12 h' }, reason: 'from the aws login token cache' };
+  return { expiresAt: iat * 1000 + AWS_LOGIN_SESSION_MS, source: { kind: 'derived', what: 'the aws login sign-in (idToken iat) + 12 h' }, reason: 'from the aws login token cache' };
 }

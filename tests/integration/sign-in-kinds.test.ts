@@ -204,7 +204,7 @@ test('aws login: the countdown is the sign-in (idToken iat) + 12 h, read from AW
   const env = { ...h.env, PATH: NO_AWS, AWS_LOGIN_CACHE_DIRECTORY: h.path('logincache') };
   assert.equal((await statusline(env)).stdout, 'AWS: 9h59m\n');
   const status = await runEntry('cli', { env, args: ['status'] });
-  assert.match(status.stdout, /expiry\s+9h59m left \(.*from field aws login sign-in \(idToken iat\) \+ 12 h\)/);
+  assert.match(status.stdout, /expiry\s+9h59m left \(.*from the aws login sign-in \(idToken iat\) \+ 12 h\)/);
 });
 
 test('credential_process: run directly for the export (stderr redacted), its Expiration kept for the status line', async (t) => {

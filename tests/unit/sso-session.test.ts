@@ -27,7 +27,7 @@ test('first sight: the sign-in is taken as the token file\'s write time, marked 
   const e = sessionExpiry(r.record, 8, 'corp');
   assert.equal(e.expiresAt, T0 + 9 * H);
   assert.equal(e.estimate, true);
-  assert.match(e.source.kind === 'field' ? e.source.name : '', /token first seen 10:00 UTC.*ssoSessionHours 8/);
+  assert.match(e.source.kind === 'derived' ? e.source.what : '', /token first seen 10:00 UTC, sign-in not witnessed, \+ ssoSessionHours 8/);
 });
 
 test('a renewal in the last 15 minutes keeps the sign-in time, even with a rotated refresh token', () => {
