@@ -2121,9 +2121,122 @@ function processExpiry(paths, profile, command) {
 
 // src/io/login-cache.ts
 var import_node_path5 = __toESM(require_path(), 1);
+
+// src/core/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var rotr = (x, n) => x >>> n | x << 32 - n;
+function sha256Hex(text) {
+  const bytes = new TextEncoder().encode(text);
+  const padded = new Uint8Array((bytes.length + 8 >> 6) + 1 << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  const bitLen = bytes.length * 8;
+  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLen >>> 0);
+  const h = new Uint32Array([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
+  const w = new Uint32Array(64);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ w[i - 15] >>> 3;
+      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ w[i - 2] >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = h;
+    for (let i = 0; i < 64; i++) {
+      const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (e & f ^ ~e & g) + K[i] + w[i] >>> 0;
+      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + (a & b ^ a & c ^ b & c) >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 >>> 0;
+    }
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
+  }
+  return [...h].map((x) => x.toString(16).padStart(8, "0")).join("");
+}
+
+// src/io/login-cache.ts
 var AWS_LOGIN_SESSION_MS = 12 * 36e5;
 function loginCacheFile(paths, loginSession) {
-  return (0, import_node_path5.join)(paths.awsLoginCache, `${createHash("sha256").update(loginSession, "utf8").digest("hex")}.json`);
+  return (0, import_node_path5.join)(paths.awsLoginCache, `${sha256Hex(loginSession)}.json`);
 }
 function loginSessionExpiry(paths, loginSession) {
   const file = loginCacheFile(paths, loginSession);
@@ -2315,7 +2428,7 @@ function noteLoginForSso(ctx, loginStartedAt) {
 }
 
 // src/core/sigv4.ts
-var sha256Hex = (data) => createHash("sha256").update(data, "utf8").digest("hex");
+var sha256Hex2 = (data) => createHash("sha256").update(data, "utf8").digest("hex");
 var hmac = (key, data) => createHmac("sha256", key).update(data, "utf8").digest();
 function toAmzDate(ms) {
   return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
@@ -2345,7 +2458,7 @@ function signV4(i) {
   const date = i.amzDate.slice(0, 8);
   const scope = `${date}/${i.region}/${i.service}/aws4_request`;
   const { text, signedHeaders } = canonicalRequest(i);
-  const stringToSign = ["AWS4-HMAC-SHA256", i.amzDate, scope, sha256Hex(text)].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", i.amzDate, scope, sha256Hex2(text)].join("\n");
   const key = hmac(hmac(hmac(hmac(`AWS4${i.secretAccessKey}`, date), i.region), i.service), "aws4_request");
   const signature = createHmac("sha256", key).update(stringToSign, "utf8").digest("hex");
   return `AWS4-HMAC-SHA256 Credential=${i.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -2417,7 +2530,7 @@ async function probeSts(creds, target, timeoutMs) {
     method: "POST",
     url: target.url,
     headers,
-    payloadHash: sha256Hex(BODY),
+    payloadHash: sha256Hex2(BODY),
     region: target.region,
     service: "sts",
     accessKeyId: creds.accessKeyId,

@@ -291,18 +291,6 @@ var require_ini = __commonJS({
   }
 });
 
-// builtin:crypto
-function createHash(...a) {
-  return new.target ? Reflect.construct(load().createHash, a, new.target) : load().createHash(...a);
-}
-var m, load, crypto_default;
-var init_crypto = __esm({
-  "builtin:crypto"() {
-    load = () => m ??= __require("node:crypto");
-    crypto_default = new Proxy({}, { get: (_, k) => load()[k] });
-  }
-});
-
 // builtin:child_process
 var child_process_exports = {};
 __export(child_process_exports, {
@@ -318,37 +306,49 @@ __export(child_process_exports, {
   spawnSync: () => spawnSync
 });
 function ChildProcess(...a) {
-  return new.target ? Reflect.construct(load2().ChildProcess, a, new.target) : load2().ChildProcess(...a);
+  return new.target ? Reflect.construct(load().ChildProcess, a, new.target) : load().ChildProcess(...a);
 }
 function _forkChild(...a) {
-  return new.target ? Reflect.construct(load2()._forkChild, a, new.target) : load2()._forkChild(...a);
+  return new.target ? Reflect.construct(load()._forkChild, a, new.target) : load()._forkChild(...a);
 }
 function exec(...a) {
-  return new.target ? Reflect.construct(load2().exec, a, new.target) : load2().exec(...a);
+  return new.target ? Reflect.construct(load().exec, a, new.target) : load().exec(...a);
 }
 function execFile(...a) {
-  return new.target ? Reflect.construct(load2().execFile, a, new.target) : load2().execFile(...a);
+  return new.target ? Reflect.construct(load().execFile, a, new.target) : load().execFile(...a);
 }
 function execFileSync(...a) {
-  return new.target ? Reflect.construct(load2().execFileSync, a, new.target) : load2().execFileSync(...a);
+  return new.target ? Reflect.construct(load().execFileSync, a, new.target) : load().execFileSync(...a);
 }
 function execSync(...a) {
-  return new.target ? Reflect.construct(load2().execSync, a, new.target) : load2().execSync(...a);
+  return new.target ? Reflect.construct(load().execSync, a, new.target) : load().execSync(...a);
 }
 function fork(...a) {
-  return new.target ? Reflect.construct(load2().fork, a, new.target) : load2().fork(...a);
+  return new.target ? Reflect.construct(load().fork, a, new.target) : load().fork(...a);
 }
 function spawn(...a) {
-  return new.target ? Reflect.construct(load2().spawn, a, new.target) : load2().spawn(...a);
+  return new.target ? Reflect.construct(load().spawn, a, new.target) : load().spawn(...a);
 }
 function spawnSync(...a) {
-  return new.target ? Reflect.construct(load2().spawnSync, a, new.target) : load2().spawnSync(...a);
+  return new.target ? Reflect.construct(load().spawnSync, a, new.target) : load().spawnSync(...a);
 }
-var m2, load2, child_process_default;
+var m, load, child_process_default;
 var init_child_process = __esm({
   "builtin:child_process"() {
-    load2 = () => m2 ??= __require("node:child_process");
-    child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
+    load = () => m ??= __require("node:child_process");
+    child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
+  }
+});
+
+// builtin:crypto
+function createHash(...a) {
+  return new.target ? Reflect.construct(load2().createHash, a, new.target) : load2().createHash(...a);
+}
+var m2, load2, crypto_default;
+var init_crypto = __esm({
+  "builtin:crypto"() {
+    load2 = () => m2 ??= __require("node:crypto");
+    crypto_default = new Proxy({}, { get: (_, k) => load2()[k] });
   }
 });
 
@@ -1696,11 +1696,123 @@ function processExpiry(paths, profile, command) {
 }
 
 // src/io/login-cache.ts
-init_crypto();
 var import_node_path4 = __toESM(require_path(), 1);
+
+// src/core/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var rotr = (x, n) => x >>> n | x << 32 - n;
+function sha256Hex(text) {
+  const bytes = new TextEncoder().encode(text);
+  const padded = new Uint8Array((bytes.length + 8 >> 6) + 1 << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  const bitLen = bytes.length * 8;
+  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLen >>> 0);
+  const h = new Uint32Array([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
+  const w = new Uint32Array(64);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ w[i - 15] >>> 3;
+      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ w[i - 2] >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = h;
+    for (let i = 0; i < 64; i++) {
+      const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (e & f ^ ~e & g) + K[i] + w[i] >>> 0;
+      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + (a & b ^ a & c ^ b & c) >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 >>> 0;
+    }
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
+  }
+  return [...h].map((x) => x.toString(16).padStart(8, "0")).join("");
+}
+
+// src/io/login-cache.ts
 var AWS_LOGIN_SESSION_MS = 12 * 36e5;
 function loginCacheFile(paths, loginSession) {
-  return (0, import_node_path4.join)(paths.awsLoginCache, `${createHash("sha256").update(loginSession, "utf8").digest("hex")}.json`);
+  return (0, import_node_path4.join)(paths.awsLoginCache, `${sha256Hex(loginSession)}.json`);
 }
 function loginSessionExpiry(paths, loginSession) {
   const file = loginCacheFile(paths, loginSession);

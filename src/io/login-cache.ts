@@ -2,9 +2,9 @@
 // keys that the CLI and SDKs renew silently for up to 12 hours after the sign-in. The sign-in time is recorded
 // exactly: the `idToken` is written only by `aws login` itself (a renewal keeps it and replaces only the keys and
 // the refresh token, see the CLI's LoginCredentialFetcher), and its `iat` claim is when the user signed in.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Expiry } from '../core/expiry.ts';
+import { sha256Hex } from '../core/sha256.ts';
 import { readSmallText } from './config-file.ts';
 import type { Paths } from './paths.ts';
 
@@ -12,7 +12,7 @@ import type { Paths } from './paths.ts';
 export const AWS_LOGIN_SESSION_MS = 12 * 3600_000;
 
 export function loginCacheFile(paths: Pick<Paths, 'awsLoginCache'>, loginSession: string): string {
-  return join(paths.awsLoginCache, `${createHash('sha256').update(loginSession, 'utf8').digest('hex')}.json`);
+  return join(paths.awsLoginCache, `${sha256Hex(loginSession)}.json`);
 }
 
 /** When the `aws login` session ends: sign-in (`idToken` iat) + 12 h; never reads out a key. */

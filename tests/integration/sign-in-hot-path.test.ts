@@ -37,3 +37,35 @@ for (const [entry, stdin, expect] of [
     assert.deepEqual(loaded.filter((m) => SPAWN_OR_NETWORK.test(m)), []);
   });
 }
+
+const LOGIN_SESSION = 'arn:aws:iam::111122223333:user/me';
+const idToken = (iatMs: number) => ['e30', Buffer.from(JSON.stringify({ iat: Math.floor(iatMs / 1000) })).toString('base64url'), 's'].join('.');
+
+for (const kind of ['aws login', 'credential_process'] as const) {
+  for (const [entry, stdin] of [
+    ['prompt-submit', '{"hook_event_name":"UserPromptSubmit","prompt":"hi","session_id":"s"}'],
+    ['statusline', '{}'],
+  ] as const) {
+    test(`${entry}: a ${kind} profile with a known expiry loads no child_process, crypto or network module`, async (t) => {
+      const now = Date.now();
+      const h = makeFakeHome(t, { '.config/cc-aws-keepalive/config.json': '{"profile":"p"}' });
+      if (kind === 'aws login') {
+        h.write('.aws/config', `[profile p]\nlogin_session = ${LOGIN_SESSION}\n`);
+        h.write(`.aws/login/cache/${createHash('sha256').update(LOGIN_SESSION).digest('hex')}.json`, JSON.stringify({ accessToken: { expiresAt: iso(now + 600_000) }, idToken: idToken(now - 3600_000), refreshToken: 'r' }));
+      } else {
+        h.write('.aws/config', '[profile p]\ncredential_process = /bin/false\n');
+        h.write('.local/state/cc-aws-keepalive/process-p.json', JSON.stringify({ expiresAt: now + 4 * 3600_000, recordedAt: now, command: (await import('../../src/core/sso-session.ts')).refreshKeyOf('/bin/false') }));
+      }
+      const log = h.write('required.txt', '');
+      const r = await runEntry(entry, {
+        env: { ...h.env, PATH: '/nonexistent', CLAUDE_CODE_USE_BEDROCK: '1', REQUIRE_GUARD_LOG: log, NODE_OPTIONS: `--require ${ROOT}tests/fixtures/require-guard.cjs` },
+        stdin,
+      });
+      assert.equal(r.code, 0, r.stderr);
+      if (entry === 'statusline') assert.match(r.stdout, kind === 'aws login' ? /^AWS: 10h59m\n$/ : /^AWS: 3h59m\n$/);
+      else assert.equal(r.stdout, '');
+      const loaded = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+      assert.deepEqual(loaded.filter((m) => SPAWN_OR_NETWORK.test(m)), []);
+    });
+  }
+}

@@ -89,3 +89,10 @@ test('configProfile: the role and the CLI\'s role cache file name (sha1 of the s
   assert.equal(a.roleCacheFile, `${sha1('{"accountId":"111122223333","roleName":"Bedrock","sessionName":"corp"}')}.json`);
   assert.equal(configProfile(ini, 'old')!.sso!.roleCacheFile, `${sha1('{"accountId":"1","roleName":"r","startUrl":"https://old.awsapps.com/start"}')}.json`);
 });
+
+test('sha256Hex (aws login cache names) matches node:crypto', async () => {
+  const { sha256Hex } = await import('../../src/core/sha256.ts');
+  for (const s of ['', 'arn:aws:iam::0123456789012:user/username', 'a'.repeat(55), 'b'.repeat(64), 'é漢🎉'.repeat(40)]) {
+    assert.equal(sha256Hex(s), createHash('sha256').update(s).digest('hex'));
+  }
+});
