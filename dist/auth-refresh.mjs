@@ -1368,7 +1368,7 @@ function ssoTokenExpiry(tokenText, tokenFile) {
     return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
   }
   const t = token;
-  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  const at = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
   if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
   if (typeof t.refreshToken === "string" && t.refreshToken) {
     return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
@@ -1851,7 +1851,7 @@ function readTokenFacts(tokenFile) {
     const st = (0, import_node_fs4.statSync)(tokenFile);
     if (st.size > 1024 * 1024) return null;
     const t = JSON.parse((0, import_node_fs4.readFileSync)(tokenFile, "utf8"));
-    const expiresAt = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+    const expiresAt = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
     if (Number.isNaN(expiresAt) || typeof t.refreshToken !== "string" || !t.refreshToken) return null;
     return { expiresAt, writtenAt: st.mtimeMs, refreshKey: refreshKeyOf(t.refreshToken) };
   } catch {
@@ -1964,7 +1964,7 @@ function parseRoleCache(text) {
   try {
     const c = JSON.parse(text).Credentials ?? {};
     const str = (k) => typeof c[k] === "string" ? c[k] : "";
-    const at = Date.parse(str("Expiration"));
+    const at = parseExpiryValue(str("Expiration")) ?? NaN;
     if (!str("AccessKeyId") || !str("SecretAccessKey") || !str("SessionToken") || Number.isNaN(at)) return null;
     return {
       accessKeyId: str("AccessKeyId"),
@@ -2011,7 +2011,7 @@ async function fetchSsoRoleCredentials(paths, role, tokenFile, env, now, timeout
   if (cached && cached.expiry.expiresAt - now > ROLE_CACHE_MIN_MS) return { kind: "creds", creds: cached, from: "cache" };
   const token = readJson((0, import_node_path7.join)(paths.awsSsoCache, tokenFile));
   const accessToken = typeof token?.accessToken === "string" ? token.accessToken : "";
-  const tokenExpires = typeof token?.expiresAt === "string" ? Date.parse(token.expiresAt) : NaN;
+  const tokenExpires = typeof token?.expiresAt === "string" ? parseExpiryValue(token.expiresAt) ?? NaN : NaN;
   if (!accessToken || !(tokenExpires - now > TOKEN_MIN_MS)) return { kind: "token-expired" };
   const url = portalUrl(env, role.region, role.accountId, role.roleName);
   let answer;

@@ -1140,6 +1140,78 @@ var init_aws_ini = __esm({
   }
 });
 
+// src/core/expiry.ts
+function parseExpiryValue(raw) {
+  const s = raw.trim().replace(/^["']|["']$/g, "");
+  if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1e3);
+  if (/^\d{12,14}$/.test(s)) return Number(s);
+  const m2 = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
+  if (!m2) return null;
+  let zone = m2[3] ?? "";
+  if (zone === "") return null;
+  if (/^(z|utc)$/i.test(zone)) zone = "Z";
+  else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
+  else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  const t = Date.parse(`${m2[1]}T${m2[2]}${zone}`);
+  return Number.isNaN(t) ? null : t;
+}
+function findExpiry(keys, configuredField, comment) {
+  const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
+  const candidates = configuredField ? [configuredField] : KNOWN_EXPIRY_FIELDS;
+  for (const name of candidates) {
+    const hit = lower.get(name.toLowerCase());
+    if (!hit) continue;
+    const at = parseExpiryValue(hit.v);
+    if (at === null) {
+      return {
+        expiresAt: null,
+        source: { kind: "none" },
+        reason: `${hit.k} = ${JSON.stringify(hit.v.slice(0, 40))} is not a time we understand (unix seconds, milliseconds or RFC 3339 with a zone)`
+      };
+    }
+    return { expiresAt: at, source: { kind: "field", name: hit.k }, reason: `from ${hit.k}` };
+  }
+  if (!configuredField && comment !== void 0) {
+    const at = parseExpiryValue(comment);
+    if (at !== null) return { expiresAt: at, source: { kind: "comment" }, reason: 'from the "# Expires:" comment' };
+  }
+  return {
+    expiresAt: null,
+    source: { kind: "none" },
+    reason: configuredField ? `the profile has no "${configuredField}" (expirationField in the config)` : "the profile has no expiry field (your login tool writes none; set expirationField if it uses another name)"
+  };
+}
+function formatDuration(ms) {
+  if (ms < MIN) return "<1m";
+  const totalMin = Math.floor(ms / MIN);
+  const h = Math.floor(totalMin / 60);
+  const m2 = totalMin % 60;
+  if (h === 0) return `${m2}m`;
+  if (h >= 48) return `${Math.floor(h / 24)}d${h % 24}h`;
+  return `${h}h${String(m2).padStart(2, "0")}m`;
+}
+var KNOWN_EXPIRY_FIELDS, MIN;
+var init_expiry = __esm({
+  "src/core/expiry.ts"() {
+    "use strict";
+    KNOWN_EXPIRY_FIELDS = [
+      "x_security_token_expires",
+      // saml2aws, gimme-aws-creds, okta-aws-cli
+      "aws_session_expiration",
+      // aws-google-auth
+      "aws_expiration",
+      // aws-azure-login
+      "aws_credential_expiration",
+      // aws-vault export --format=ini
+      "x-expiration",
+      // AWS's Claude Code with Bedrock credential provider
+      "awsmyid_session_expiration",
+      "expiration"
+    ];
+    MIN = 6e4;
+  }
+});
+
 // src/core/sha1.ts
 function sha1Hex(text) {
   const bytes = new TextEncoder().encode(text);
@@ -1213,7 +1285,7 @@ function ssoTokenExpiry(tokenText, tokenFile) {
     return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
   }
   const t = token;
-  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  const at = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
   if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
   if (typeof t.refreshToken === "string" && t.refreshToken) {
     return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
@@ -1238,81 +1310,10 @@ var pyJson, lowerKeys;
 var init_aws_config = __esm({
   "src/core/aws-config.ts"() {
     "use strict";
+    init_expiry();
     init_sha1();
     pyJson = (o) => JSON.stringify(o, Object.keys(o).sort()).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
     lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
-  }
-});
-
-// src/core/expiry.ts
-function parseExpiryValue(raw) {
-  const s = raw.trim().replace(/^["']|["']$/g, "");
-  if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1e3);
-  if (/^\d{12,14}$/.test(s)) return Number(s);
-  const m2 = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
-  if (!m2) return null;
-  let zone = m2[3] ?? "";
-  if (zone === "") return null;
-  if (/^(z|utc)$/i.test(zone)) zone = "Z";
-  else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
-  else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  const t = Date.parse(`${m2[1]}T${m2[2]}${zone}`);
-  return Number.isNaN(t) ? null : t;
-}
-function findExpiry(keys, configuredField, comment) {
-  const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
-  const candidates = configuredField ? [configuredField] : KNOWN_EXPIRY_FIELDS;
-  for (const name of candidates) {
-    const hit = lower.get(name.toLowerCase());
-    if (!hit) continue;
-    const at = parseExpiryValue(hit.v);
-    if (at === null) {
-      return {
-        expiresAt: null,
-        source: { kind: "none" },
-        reason: `${hit.k} = ${JSON.stringify(hit.v.slice(0, 40))} is not a time we understand (unix seconds, milliseconds or RFC 3339 with a zone)`
-      };
-    }
-    return { expiresAt: at, source: { kind: "field", name: hit.k }, reason: `from ${hit.k}` };
-  }
-  if (!configuredField && comment !== void 0) {
-    const at = parseExpiryValue(comment);
-    if (at !== null) return { expiresAt: at, source: { kind: "comment" }, reason: 'from the "# Expires:" comment' };
-  }
-  return {
-    expiresAt: null,
-    source: { kind: "none" },
-    reason: configuredField ? `the profile has no "${configuredField}" (expirationField in the config)` : "the profile has no expiry field (your login tool writes none; set expirationField if it uses another name)"
-  };
-}
-function formatDuration(ms) {
-  if (ms < MIN) return "<1m";
-  const totalMin = Math.floor(ms / MIN);
-  const h = Math.floor(totalMin / 60);
-  const m2 = totalMin % 60;
-  if (h === 0) return `${m2}m`;
-  if (h >= 48) return `${Math.floor(h / 24)}d${h % 24}h`;
-  return `${h}h${String(m2).padStart(2, "0")}m`;
-}
-var KNOWN_EXPIRY_FIELDS, MIN;
-var init_expiry = __esm({
-  "src/core/expiry.ts"() {
-    "use strict";
-    KNOWN_EXPIRY_FIELDS = [
-      "x_security_token_expires",
-      // saml2aws, gimme-aws-creds, okta-aws-cli
-      "aws_session_expiration",
-      // aws-google-auth
-      "aws_expiration",
-      // aws-azure-login
-      "aws_credential_expiration",
-      // aws-vault export --format=ini
-      "x-expiration",
-      // AWS's Claude Code with Bedrock credential provider
-      "awsmyid_session_expiration",
-      "expiration"
-    ];
-    MIN = 6e4;
   }
 });
 
@@ -1662,7 +1663,7 @@ function readTokenFacts(tokenFile) {
     const st = (0, import_node_fs4.statSync)(tokenFile);
     if (st.size > 1024 * 1024) return null;
     const t = JSON.parse((0, import_node_fs4.readFileSync)(tokenFile, "utf8"));
-    const expiresAt = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+    const expiresAt = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
     if (Number.isNaN(expiresAt) || typeof t.refreshToken !== "string" || !t.refreshToken) return null;
     return { expiresAt, writtenAt: st.mtimeMs, refreshKey: refreshKeyOf(t.refreshToken) };
   } catch {
@@ -1693,6 +1694,7 @@ var init_sso_session2 = __esm({
     import_node_path5 = __toESM(require_path(), 1);
     init_profile();
     init_sso_session();
+    init_expiry();
     init_atomic_write();
     recordPath = (paths, session) => (0, import_node_path5.join)(paths.stateDir, `sso-session-${profileStem(session)}.json`);
   }
@@ -1943,7 +1945,7 @@ function parseRoleCache(text) {
   try {
     const c = JSON.parse(text).Credentials ?? {};
     const str = (k) => typeof c[k] === "string" ? c[k] : "";
-    const at = Date.parse(str("Expiration"));
+    const at = parseExpiryValue(str("Expiration")) ?? NaN;
     if (!str("AccessKeyId") || !str("SecretAccessKey") || !str("SessionToken") || Number.isNaN(at)) return null;
     return {
       accessKeyId: str("AccessKeyId"),
@@ -1971,6 +1973,7 @@ var nonEmpty2, truthy;
 var init_sso_portal = __esm({
   "src/core/sso-portal.ts"() {
     "use strict";
+    init_expiry();
     nonEmpty2 = (v) => typeof v === "string" && v.trim() !== "";
     truthy = (v) => nonEmpty2(v) && v.trim().toLowerCase() === "true";
   }
@@ -1988,7 +1991,7 @@ async function fetchSsoRoleCredentials(paths, role, tokenFile, env, now, timeout
   if (cached && cached.expiry.expiresAt - now > ROLE_CACHE_MIN_MS) return { kind: "creds", creds: cached, from: "cache" };
   const token = readJson((0, import_node_path7.join)(paths.awsSsoCache, tokenFile));
   const accessToken = typeof token?.accessToken === "string" ? token.accessToken : "";
-  const tokenExpires = typeof token?.expiresAt === "string" ? Date.parse(token.expiresAt) : NaN;
+  const tokenExpires = typeof token?.expiresAt === "string" ? parseExpiryValue(token.expiresAt) ?? NaN : NaN;
   if (!accessToken || !(tokenExpires - now > TOKEN_MIN_MS)) return { kind: "token-expired" };
   const url = portalUrl(env, role.region, role.accountId, role.roleName);
   let answer;
@@ -2022,6 +2025,7 @@ var init_sso_portal2 = __esm({
     "use strict";
     import_node_fs5 = __toESM(require_fs(), 1);
     import_node_path7 = __toESM(require_path(), 1);
+    init_expiry();
     init_sso_portal();
     init_atomic_write();
     ROLE_CACHE_MIN_MS = 15 * 6e4;

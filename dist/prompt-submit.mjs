@@ -1426,7 +1426,7 @@ function ssoTokenExpiry(tokenText, tokenFile) {
     return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
   }
   const t = token;
-  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  const at = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
   if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
   if (typeof t.refreshToken === "string" && t.refreshToken) {
     return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
@@ -1437,6 +1437,7 @@ var pyJson, lowerKeys;
 var init_aws_config = __esm({
   "src/core/aws-config.ts"() {
     "use strict";
+    init_expiry();
     init_sha1();
     pyJson = (o) => JSON.stringify(o, Object.keys(o).sort()).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
     lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
@@ -1782,7 +1783,7 @@ function readTokenFacts(tokenFile) {
     const st = (0, import_node_fs4.statSync)(tokenFile);
     if (st.size > 1024 * 1024) return null;
     const t = JSON.parse((0, import_node_fs4.readFileSync)(tokenFile, "utf8"));
-    const expiresAt = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+    const expiresAt = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
     if (Number.isNaN(expiresAt) || typeof t.refreshToken !== "string" || !t.refreshToken) return null;
     return { expiresAt, writtenAt: st.mtimeMs, refreshKey: refreshKeyOf(t.refreshToken) };
   } catch {
@@ -1803,6 +1804,7 @@ var init_sso_session2 = __esm({
     import_node_path5 = __toESM(require_path(), 1);
     init_profile();
     init_sso_session();
+    init_expiry();
     init_atomic_write();
     recordPath = (paths, session) => (0, import_node_path5.join)(paths.stateDir, `sso-session-${profileStem(session)}.json`);
   }

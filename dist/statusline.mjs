@@ -1566,7 +1566,7 @@ function ssoTokenExpiry(tokenText, tokenFile) {
     return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
   }
   const t = token;
-  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  const at = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
   if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
   if (typeof t.refreshToken === "string" && t.refreshToken) {
     return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
@@ -1868,7 +1868,7 @@ function readTokenFacts(tokenFile) {
     const st = (0, import_node_fs4.statSync)(tokenFile);
     if (st.size > 1024 * 1024) return null;
     const t = JSON.parse((0, import_node_fs4.readFileSync)(tokenFile, "utf8"));
-    const expiresAt = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+    const expiresAt = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
     if (Number.isNaN(expiresAt) || typeof t.refreshToken !== "string" || !t.refreshToken) return null;
     return { expiresAt, writtenAt: st.mtimeMs, refreshKey: refreshKeyOf(t.refreshToken) };
   } catch {

@@ -2,7 +2,7 @@
 // credential_process, role chains): their keys are not in ~/.aws/credentials, so we learn what we can from
 // the config and the SSO token cache, and let the AWS CLI produce the credentials.
 import type { AwsIni } from './aws-ini.ts';
-import type { Expiry } from './expiry.ts';
+import { parseExpiryValue, type Expiry } from './expiry.ts';
 import { sha1Hex } from './sha1.ts';
 
 export interface ConfigProfile {
@@ -70,7 +70,7 @@ export function ssoTokenExpiry(tokenText: string | null, tokenFile: string): Exp
     return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
   }
   const t = token as { expiresAt?: unknown; refreshToken?: unknown };
-  const at = typeof t.expiresAt === 'string' ? Date.parse(t.expiresAt) : NaN;
+  const at = typeof t.expiresAt === 'string' ? (parseExpiryValue(t.expiresAt) ?? NaN) : NaN;
   if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
   if (typeof t.refreshToken === 'string' && t.refreshToken) {
     return none('SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)');

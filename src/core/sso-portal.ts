@@ -1,6 +1,6 @@
 // The IAM Identity Center portal's GetRoleCredentials, the call the AWS CLI and SDK make to turn a cached SSO access
 // token into role credentials: where it goes and what its answer means. Pure: env and the response come in.
-import type { Expiry } from './expiry.ts';
+import { parseExpiryValue, type Expiry } from './expiry.ts';
 
 const nonEmpty = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
 const truthy = (v: string | undefined) => nonEmpty(v) && v.trim().toLowerCase() === 'true';
@@ -64,7 +64,7 @@ export function parseRoleCache(text: string): { accessKeyId: string; secretAcces
   try {
     const c = (JSON.parse(text) as { Credentials?: Record<string, unknown> }).Credentials ?? {};
     const str = (k: string) => (typeof c[k] === 'string' ? (c[k] as string) : '');
-    const at = Date.parse(str('Expiration'));
+    const at = parseExpiryValue(str('Expiration')) ?? NaN;
     if (!str('AccessKeyId') || !str('SecretAccessKey') || !str('SessionToken') || Number.isNaN(at)) return null;
     return {
       accessKeyId: str('AccessKeyId'),

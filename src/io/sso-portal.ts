@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SsoRole } from '../core/aws-config.ts';
 import type { ProfileCredentials } from '../core/credentials.ts';
+import { parseExpiryValue } from '../core/expiry.ts';
 import { classifyPortalResponse, parseRoleCache, portalUrl, roleCacheEntry, type PortalAnswer } from '../core/sso-portal.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
@@ -51,7 +52,8 @@ export async function fetchSsoRoleCredentials(
 
   const token = readJson(join(paths.awsSsoCache, tokenFile));
   const accessToken = typeof token?.accessToken === 'string' ? token.accessToken : '';
-  const tokenExpires = typeof token?.expiresAt === 'string' ? Date.parse(token.expiresAt) : NaN;
+  // Older CLI versions wrote `2020-06-17T10:18:08UTC`, which Date.parse refuses.
+  const tokenExpires = typeof token?.expiresAt === 'string' ? (parseExpiryValue(token.expiresAt) ?? NaN) : NaN;
   if (!accessToken || !(tokenExpires - now > TOKEN_MIN_MS)) return { kind: 'token-expired' };
 
   const url = portalUrl(env, role.region, role.accountId, role.roleName);

@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { profileStem } from '../core/profile.ts';
 import { DEFAULT_SSO_SESSION_HOURS, observeToken, refreshKeyOf, sessionExpiry, type SsoSessionRecord, type TokenFacts } from '../core/sso-session.ts';
-import type { Expiry } from '../core/expiry.ts';
+import { parseExpiryValue, type Expiry } from '../core/expiry.ts';
 import type { Config } from '../schemas/config.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
@@ -46,7 +46,7 @@ export function readTokenFacts(tokenFile: string): TokenFacts | null {
     const st = statSync(tokenFile);
     if (st.size > 1024 * 1024) return null;
     const t = JSON.parse(readFileSync(tokenFile, 'utf8')) as { expiresAt?: unknown; refreshToken?: unknown };
-    const expiresAt = typeof t.expiresAt === 'string' ? Date.parse(t.expiresAt) : NaN;
+    const expiresAt = typeof t.expiresAt === 'string' ? (parseExpiryValue(t.expiresAt) ?? NaN) : NaN;
     if (Number.isNaN(expiresAt) || typeof t.refreshToken !== 'string' || !t.refreshToken) return null;
     return { expiresAt, writtenAt: st.mtimeMs, refreshKey: refreshKeyOf(t.refreshToken) };
   } catch {

@@ -96,3 +96,9 @@ test('sha256Hex (aws login cache names) matches node:crypto', async () => {
     assert.equal(sha256Hex(s), createHash('sha256').update(s).digest('hex'));
   }
 });
+
+test('older AWS CLI token caches (`…UTC` instead of `Z`) are read, not taken as unknown', async () => {
+  const { ssoTokenExpiry } = await import('../../src/core/aws-config.ts');
+  assert.equal(ssoTokenExpiry('{"accessToken":"x","expiresAt":"2020-06-17T10:18:08UTC"}', 'f').expiresAt, Date.UTC(2020, 5, 17, 10, 18, 8));
+  assert.equal(parseRoleCache('{"Credentials":{"AccessKeyId":"A","SecretAccessKey":"S","SessionToken":"T","Expiration":"2020-06-17T10:18:08UTC"}}')?.expiry.expiresAt, Date.UTC(2020, 5, 17, 10, 18, 8));
+});
