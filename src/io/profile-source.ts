@@ -1,6 +1,7 @@
 // Where a profile's credentials and expiry come from: keys in ~/.aws/credentials (what SAML tools write), or a
-// profile in ~/.aws/config (SSO, `aws login`, credential_process, roles) whose keys the AWS CLI produces.
-// Every entry asks this one function, so they all agree on what "the profile" is.
+// profile in ~/.aws/config (SSO, `aws login`, credential_process, roles) whose expiry comes from the caches those
+// sign-ins keep (io/sso-session.ts, io/login-cache.ts, io/process-expiry.ts) and whose keys io/config-credentials.ts
+// produces. Every entry asks this one function, so they all agree on what "the profile" is. Files only.
 import { join } from 'node:path';
 import { ok, type Result } from '../errors.ts';
 import { parseAwsIni } from '../core/aws-ini.ts';

@@ -51,7 +51,7 @@ let lastCli: { at: number; result: Result<ProfileCredentials> } | null = null;
 
 /**
  * The profile's credentials now: from ~/.aws/credentials, or for a profile defined in ~/.aws/config (SSO,
- * `aws login`, credential_process) from the AWS CLI, which refreshes what it can by itself.
+ * `aws login`, credential_process) through io/config-credentials.ts (cache, portal, the process, the AWS CLI).
  */
 async function readCreds(ctx: Context, env: Record<string, string | undefined>, budget: Budget): Promise<Result<ProfileCredentials>> {
   const p = loadProfile(ctx);
