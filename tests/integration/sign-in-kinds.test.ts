@@ -230,14 +230,29 @@ test('credential_process: run directly for the export (stderr redacted), its Exp
   assert.equal(readFileSync(h.path('helper.log'), 'utf8'), 'run\n', 'the status line and hook never run the process');
 });
 
-test('credential_process that hangs is killed at its deadline, never holding the export forever', { timeout: 90_000 }, async (t) => {
+test('credential_process that hangs is killed at its deadline with everything it started', async (t) => {
+  const { runCredentialProcess, CREDENTIAL_PROCESS_DEADLINE_MS } = await import('../../src/io/credential-process.ts');
+  assert.equal(CREDENTIAL_PROCESS_DEADLINE_MS, 60_000);
   const h = makeFakeHome(t);
-  const helper = h.write('hang.mjs', "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000);");
-  h.write('.aws/config', `[profile proc]\ncredential_process = "${process.execPath}" "${helper}"\n`);
-  h.write('.config/cc-aws-keepalive/config.json', '{"profile":"proc"}');
-  const r = await runEntry('export-credentials', { env: { ...h.env, PATH: `${NO_AWS}:/usr/bin:/bin` }, timeoutMs: 80_000 });
-  assert.equal(r.code, 1);
-  assert.match(r.stderr, /credential_process of profile "proc" did not finish within 60 s/);
+  const pidFile = h.path('grandchild.pid');
+  // A helper that starts a child of its own and ignores SIGTERM: only killing the process group ends both.
+  const helper = h.write('hang.mjs', `import { spawn } from 'node:child_process'; import { writeFileSync } from 'node:fs';\nconst c = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'inherit' });\nwriteFileSync(${JSON.stringify(pidFile)}, String(c.pid));\nprocess.on('SIGTERM', () => {}); setInterval(() => {}, 1000);`);
+  const started = Date.now();
+  const r = await runCredentialProcess(`"${process.execPath}" "${helper}"`, 'proc', h.env, 'run: my-login', () => undefined, 1_500);
+  assert.ok(Date.now() - started < 10_000);
+  assert.equal(r.ok, false);
+  assert.match(r.ok ? '' : r.error.message, /credential_process of profile "proc" did not finish within 2 s/);
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  await new Promise((res) => setTimeout(res, 300));
+  // Gone, or a zombie waiting for a reaper (PID 1 in some containers never reaps): not running either way.
+  const state = (() => {
+    try {
+      return /^State:\s+(\S)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 'gone';
+    } catch {
+      return 'gone';
+    }
+  })();
+  assert.ok(state === 'gone' || state === 'Z', `the helper's own child is not running (state ${state})`);
 });
 
 test('one config, many profiles: terminals with AWS_PROFILE=a and =b each run their own autoLoginCmd under their own lock', async (t) => {
