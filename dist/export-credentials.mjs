@@ -2002,7 +2002,7 @@ async function fetchSsoRoleCredentials(paths, role, tokenFile, env, now, timeout
     const name = err instanceof Error ? err.name : "";
     const cause = err.cause?.code;
     return {
-      kind: "error",
+      kind: "unreachable",
       reason: name === "TimeoutError" || name === "AbortError" ? `the IAM Identity Center portal at ${url.host} did not answer within ${Math.round(timeoutMs / 1e3)} s` : `the IAM Identity Center portal at ${url.host} is unreachable${cause ? ` (${cause})` : ""}`
     };
   }
@@ -2067,6 +2067,10 @@ async function configProfileCredentials(ctx, p, env, hint, opts = {}) {
       return fail("SSO_PORTAL", `IAM Identity Center refused the SSO token of profile "${name}" (${r2.reason}): the sign-in has ended`, hint);
     }
     if (r2.kind === "error") return fail("SSO_PORTAL", r2.reason, hint);
+    if (r2.kind === "unreachable") {
+      const viaCli = exportViaAwsCli(name, env, hint, Math.min(AWS_CLI_DEADLINE_MS, opts.timeoutMs ?? Infinity));
+      return viaCli.ok || !/is not on PATH/.test(viaCli.error.message) ? viaCli : fail("SSO_PORTAL", r2.reason, hint);
+    }
     if (!session) return fail("EXPIRED", `the SSO token of profile "${name}" has expired`, hint);
   }
   const r = exportViaAwsCli(name, env, hint, Math.min(AWS_CLI_DEADLINE_MS, opts.timeoutMs ?? Infinity));

@@ -43,6 +43,11 @@ export async function configProfileCredentials(
       return fail('SSO_PORTAL', `IAM Identity Center refused the SSO token of profile "${name}" (${r.reason}): the sign-in has ended`, hint);
     }
     if (r.kind === 'error') return fail('SSO_PORTAL', r.reason, hint);
+    if (r.kind === 'unreachable') {
+      const viaCli = exportViaAwsCli(name, env, hint, Math.min(AWS_CLI_DEADLINE_MS, opts.timeoutMs ?? Infinity));
+      // No AWS CLI either: the portal's silence is the news.
+      return viaCli.ok || !/is not on PATH/.test(viaCli.error.message) ? viaCli : fail('SSO_PORTAL', r.reason, hint);
+    }
     // Legacy tokens cannot be renewed at all: the token's expiry was the end.
     if (!session) return fail('EXPIRED', `the SSO token of profile "${name}" has expired`, hint);
   }

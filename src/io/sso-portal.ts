@@ -20,6 +20,8 @@ export type SsoFetch =
   | { kind: 'creds'; creds: ProfileCredentials; from: 'cache' | 'portal' }
   | { kind: 'refused'; reason: string }
   | { kind: 'error'; reason: string }
+  /** No answer (timeout, connection refused, DNS): the AWS CLI may still get through (it honours HTTPS_PROXY, fetch does not). */
+  | { kind: 'unreachable'; reason: string }
   /** No usable access token: only a tool that can renew it (the AWS CLI) or a sign-in helps. */
   | { kind: 'token-expired' };
 
@@ -65,7 +67,7 @@ export async function fetchSsoRoleCredentials(
     const name = err instanceof Error ? err.name : '';
     const cause = (err as { cause?: { code?: string } }).cause?.code;
     return {
-      kind: 'error',
+      kind: 'unreachable',
       reason:
         name === 'TimeoutError' || name === 'AbortError'
           ? `the IAM Identity Center portal at ${url.host} did not answer within ${Math.round(timeoutMs / 1000)} s`

@@ -321,3 +321,16 @@ test('sso-session: inside autoLoginMinutes of the estimated end, the prompt hook
   assert.match(readFileSync(h.path('aws.log'), 'utf8'), /^sso login --profile corp$/m);
   assert.equal((await statusline(env)).stdout, 'AWS: ≈7h59m\n');
 });
+
+test('portal unreachable (a proxy only the AWS CLI knows about): the CLI is asked; without a CLI the portal\'s silence is the error', async (t) => {
+  const h = ssoHome(t);
+  const now = Date.now();
+  writeToken(h, 'valid-access-token', now + 50 * M, 'rt-1', now - 10 * M);
+  const closed = 'http://127.0.0.1:9'; // discard port: nothing listens
+  const viaCli = await runEntry('export-credentials', { env: { ...h.env, PATH: `${ROOT}tests/fixtures/bin:${process.env.PATH}`, AWS_ENDPOINT_URL_SSO: closed } });
+  assert.equal(viaCli.code, 0, viaCli.stderr);
+  assert.match(JSON.parse(viaCli.stdout).Credentials.AccessKeyId, /^ASIAFAKESSO/);
+  const noCli = await runEntry('export-credentials', { env: { ...h.env, PATH: NO_AWS, AWS_ENDPOINT_URL_SSO: closed } });
+  assert.equal(noCli.code, 1);
+  assert.match(noCli.stderr, /the IAM Identity Center portal at 127\.0\.0\.1:9 is unreachable/);
+});
