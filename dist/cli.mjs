@@ -654,6 +654,7 @@ function renderStatus(f) {
     ...f.profileNote ? [`  ! ${f.profileNote}`] : [],
     `  credentials  ${src}`,
     `  expiry       ${describeExpiry(f)}`,
+    ...f.loginHint ? [`  login        ${f.loginHint.replace(/^run: /, "")}`] : [],
     `  auto-login   ${f.config.autoLoginCmd.trim() ? `${displayCommand(f.config.autoLoginCmd.trim())} (within ${f.config.autoLoginMinutes} min of expiry)` : "off (autoLoginCmd not set)"}`,
     `  last login   ${f.lastLogin ? describeLastLogin(f.lastLogin, f.now) : "none recorded"}`,
     `  login lock   ${describeLock(f.lock, f.now)}`,
@@ -1562,6 +1563,11 @@ async function loadContext(env, paths) {
   const own = loaded.config.profiles[profile.name];
   return { paths, loaded: own ? { ...loaded, config: { ...loaded.config, ...own } } : loaded, profile };
 }
+function loginHint(ctx, fallbackCmd = null) {
+  const cmd = ctx.loaded.config.loginCmd.trim() || fallbackCmd;
+  if (cmd) return `run: ${cmd}`;
+  return `log in again for AWS profile "${ctx.profile.name}" (set "loginCmd" in ${ctx.loaded.file ?? ctx.paths.configJson} to show the exact command here)`;
+}
 
 // builtin:crypto
 var m2;
@@ -2340,6 +2346,12 @@ function loadProfile(ctx) {
     expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }
   return ok({ kind: "config", file: paths.awsConfig, config: cfg, expiry });
+}
+function defaultLoginFor(p, profile) {
+  if (p.kind !== "config") return null;
+  if (p.config.kind === "sso") return `aws sso login --profile ${profile}`;
+  if (p.config.kind === "login") return `aws login --profile ${profile}`;
+  return null;
 }
 
 // src/io/state-file.ts
@@ -3404,6 +3416,7 @@ async function gather(i) {
     configFile: ctx.loaded.file,
     configPath: i.paths.configJson,
     configWarnings: ctx.loaded.warnings,
+    loginHint: loginHint(ctx, profile.ok ? defaultLoginFor(profile.value, ctx.profile.name) : null),
     profileNote: profileMismatch(ctx.profile, claudeAwsProfile(i.env, i.paths, i.cwd)),
     source: profile.ok ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === "config" ? profile.value.config.kind : null, ssoSession: profile.value.kind === "config" && profile.value.config.sso ? profile.value.config.sso.session : null, expiry: profile.value.expiry } } : profile,
     sts,

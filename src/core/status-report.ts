@@ -39,6 +39,8 @@ export interface StatusFacts {
   configFile: string | null;
   configPath: string;
   configWarnings: string[];
+  /** What warnings tell the user to run: `run: <loginCmd>`, the command the profile's kind implies, or where to set it. */
+  loginHint?: string;
   /** Set when the profile we export is not the AWS_PROFILE Claude Code itself sees (core/profile-mismatch.ts). */
   profileNote?: string | null;
   source: { ok: true; value: ProfileFacts } | { ok: false; error: AppError };
@@ -123,6 +125,7 @@ export function renderStatus(f: StatusFacts): string[] {
     ...(f.profileNote ? [`  ! ${f.profileNote}`] : []),
     `  credentials  ${src}`,
     `  expiry       ${describeExpiry(f)}`,
+    ...(f.loginHint ? [`  login        ${f.loginHint.replace(/^run: /, '')}`] : []),
     `  auto-login   ${f.config.autoLoginCmd.trim() ? `${displayCommand(f.config.autoLoginCmd.trim())} (within ${f.config.autoLoginMinutes} min of expiry)` : 'off (autoLoginCmd not set)'}`,
     `  last login   ${f.lastLogin ? describeLastLogin(f.lastLogin, f.now) : 'none recorded'}`,
     `  login lock   ${describeLock(f.lock, f.now)}`,

@@ -204,6 +204,8 @@ test('aws login: the countdown is the sign-in (idToken iat) + 12 h, read from AW
   const env = { ...h.env, PATH: NO_AWS, AWS_LOGIN_CACHE_DIRECTORY: h.path('logincache') };
   assert.equal((await statusline(env)).stdout, 'AWS: 9h59m\n');
   const status = await runEntry('cli', { env, args: ['status'] });
+  assert.match(status.stdout, /credentials\s+.*\(aws login, keys via the AWS CLI\)/);
+  assert.match(status.stdout, /login\s+aws login --profile web\n/);
   assert.match(status.stdout, /expiry\s+9h59m left \(.*from the aws login sign-in \(idToken iat\) \+ 12 h\)/);
 });
 
