@@ -447,7 +447,9 @@ function resolvePaths({ env, home, platform }) {
     claudeSettings: p.join(claudeDir, "settings.json"),
     awsCredentials: nonEmpty(env.AWS_SHARED_CREDENTIALS_FILE) ? expand(env.AWS_SHARED_CREDENTIALS_FILE) : p.join(home, ".aws", "credentials"),
     awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, ".aws", "config"),
-    awsSsoCache: p.join(home, ".aws", "sso", "cache")
+    awsSsoCache: p.join(home, ".aws", "sso", "cache"),
+    awsCliCache: p.join(home, ".aws", "cli", "cache"),
+    awsLoginCache: nonEmpty(env.AWS_LOGIN_CACHE_DIRECTORY) ? expand(env.AWS_LOGIN_CACHE_DIRECTORY) : p.join(home, ".aws", "login", "cache")
   };
 }
 function processPaths() {
@@ -561,6 +563,18 @@ function _getStandardProps(context) {
     }
   };
 }
+// @__NO_SIDE_EFFECTS__
+function _isValidObjectKey(object2, key) {
+  return Object.hasOwn(object2, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+// @__NO_SIDE_EFFECTS__
+function _joinExpects(values2, separator) {
+  const list = [...new Set(values2)];
+  if (list.length > 1) {
+    return `(${list.join(` ${separator} `)})`;
+  }
+  return list[0] ?? "never";
+}
 var EMOJI_REGEX = (
   // eslint-disable-next-line redos-detector/no-unsafe-regex, regexp/no-dupe-disjunctions -- false positives
   new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}))*)+$", "u")
@@ -622,6 +636,26 @@ function minValue(requirement, message2) {
       return dataset;
     }
   };
+}
+// @__NO_SIDE_EFFECTS__
+function getFallback(schema, dataset, config2) {
+  return typeof schema.fallback === "function" ? (
+    // @ts-expect-error
+    schema.fallback(dataset, config2)
+  ) : (
+    // @ts-expect-error
+    schema.fallback
+  );
+}
+// @__NO_SIDE_EFFECTS__
+function getDefault(schema, dataset, config2) {
+  return typeof schema.default === "function" ? (
+    // @ts-expect-error
+    schema.default(dataset, config2)
+  ) : (
+    // @ts-expect-error
+    schema.default
+  );
 }
 // @__NO_SIDE_EFFECTS__
 function boolean(message2) {
@@ -691,6 +725,224 @@ function number(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function optional(wrapped, default_) {
+  return {
+    kind: "schema",
+    type: "optional",
+    reference: optional,
+    expects: `(${wrapped.expects} | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (dataset.value === void 0) {
+        if (this.default !== void 0) {
+          dataset.value = /* @__PURE__ */ getDefault(this, dataset, config2);
+        }
+        if (dataset.value === void 0) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config2);
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function record(key, value2, message2) {
+  return {
+    kind: "schema",
+    type: "record",
+    reference: record,
+    expects: "Object",
+    async: false,
+    key,
+    value: value2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const entryKey in input) {
+          if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
+            const entryValue = input[entryKey];
+            const keyDataset = this.key["~run"]({ value: entryKey }, config2);
+            if (keyDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "key",
+                input,
+                key: entryKey,
+                value: entryValue
+              };
+              for (const issue of keyDataset.issues) {
+                issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = keyDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            const valueDataset = this.value["~run"](
+              { value: entryValue },
+              config2
+            );
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key: entryKey,
+                value: entryValue
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) {
+                  issue.path.unshift(pathItem);
+                } else {
+                  issue.path = [pathItem];
+                }
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = valueDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!keyDataset.typed || !valueDataset.typed) {
+              dataset.typed = false;
+            }
+            if (keyDataset.typed) {
+              dataset.value[keyDataset.value] = valueDataset.value;
+            }
+          }
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(entries2, message2) {
+  return {
+    kind: "schema",
+    type: "strict_object",
+    reference: strictObject,
+    expects: "Object",
+    async: false,
+    entries: entries2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && // @ts-expect-error
+          valueSchema.default !== void 0) {
+            const value2 = key in input ? (
+              // @ts-expect-error
+              input[key]
+            ) : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value2 }, config2);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value2
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) {
+                  issue.path.unshift(pathItem);
+                } else {
+                  issue.path = [pathItem];
+                }
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = valueDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) {
+              dataset.typed = false;
+            }
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) {
+            dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          } else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config2, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [
+                {
+                  type: "object",
+                  origin: "key",
+                  input,
+                  key,
+                  // @ts-expect-error
+                  value: input[key]
+                }
+              ]
+            });
+            if (config2.abortEarly) {
+              break;
+            }
+          }
+        }
+        if (!dataset.issues || !config2.abortEarly) {
+          for (const key in input) {
+            if (!(key in this.entries)) {
+              _addIssue(this, "key", dataset, config2, {
+                input: key,
+                expected: "never",
+                path: [
+                  {
+                    type: "object",
+                    origin: "key",
+                    input,
+                    key,
+                    // @ts-expect-error
+                    value: input[key]
+                  }
+                ]
+              });
+              break;
+            }
+          }
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function string(message2) {
   return {
     kind: "schema",
@@ -707,6 +959,83 @@ function string(message2) {
         dataset.typed = true;
       } else {
         _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function _subIssues(datasets) {
+  let issues;
+  if (datasets) {
+    for (const dataset of datasets) {
+      if (issues) {
+        issues.push(...dataset.issues);
+      } else {
+        issues = dataset.issues;
+      }
+    }
+  }
+  return issues;
+}
+// @__NO_SIDE_EFFECTS__
+function union(options, message2) {
+  return {
+    kind: "schema",
+    type: "union",
+    reference: union,
+    expects: /* @__PURE__ */ _joinExpects(
+      options.map((option) => option.expects),
+      "|"
+    ),
+    async: false,
+    options,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      let validDataset;
+      let typedDatasets;
+      let untypedDatasets;
+      for (const schema of this.options) {
+        const optionDataset = schema["~run"]({ value: dataset.value }, config2);
+        if (optionDataset.typed) {
+          if (optionDataset.issues) {
+            if (typedDatasets) {
+              typedDatasets.push(optionDataset);
+            } else {
+              typedDatasets = [optionDataset];
+            }
+          } else {
+            validDataset = optionDataset;
+            break;
+          }
+        } else {
+          if (untypedDatasets) {
+            untypedDatasets.push(optionDataset);
+          } else {
+            untypedDatasets = [optionDataset];
+          }
+        }
+      }
+      if (validDataset) {
+        return validDataset;
+      }
+      if (typedDatasets) {
+        if (typedDatasets.length === 1) {
+          return typedDatasets[0];
+        }
+        _addIssue(this, "type", dataset, config2, {
+          issues: /* @__PURE__ */ _subIssues(typedDatasets)
+        });
+        dataset.typed = true;
+      } else if (untypedDatasets?.length === 1) {
+        return untypedDatasets[0];
+      } else {
+        _addIssue(this, "type", dataset, config2, {
+          issues: /* @__PURE__ */ _subIssues(untypedDatasets)
+        });
       }
       return dataset;
     }
@@ -812,6 +1141,13 @@ function syncTargetsProblem(value) {
 
 // src/schemas/config.ts
 var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+var sessionHours = pipe(number(), minValue(0.25), maxValue(90 * 24));
+var ProfileOverrideSchema = strictObject({
+  loginCmd: optional(string()),
+  autoLoginCmd: optional(string()),
+  expirationField: optional(string()),
+  ssoSessionHours: optional(sessionHours)
+});
 var ConfigFields = {
   profile: { schema: string(), default: "" },
   expirationField: { schema: string(), default: "" },
@@ -825,7 +1161,10 @@ var ConfigFields = {
   loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
   // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
   notify: { schema: boolean(), default: true },
-  syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] }
+  syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] },
+  // One length for every sso-session, or one per sso-session name (`{ "corp": 12 }`; others get the default 8).
+  ssoSessionHours: { schema: union([sessionHours, record(string(), sessionHours)]), default: 8 },
+  profiles: { schema: record(string(), ProfileOverrideSchema), default: {} }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -839,6 +1178,8 @@ function describeExpected(key) {
   if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   if (key === "syncTargets") return "a list of sync targets";
+  if (key === "ssoSessionHours") return "hours from 0.25 to 2160, or an object of them by sso-session name";
+  if (key === "profiles") return "an object of profile name \u2192 { loginCmd, autoLoginCmd, expirationField, ssoSessionHours }";
   return "a whole number of minutes from 0 to 1440";
 }
 
@@ -975,7 +1316,9 @@ function fromRead(r, file, kind) {
 // src/io/context.ts
 async function loadContext(env, paths) {
   const loaded = await loadConfig(paths);
-  return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
+  const profile = resolveProfile(env, loaded.config.profile);
+  const own = loaded.config.profiles[profile.name];
+  return { paths, loaded: own ? { ...loaded, config: { ...loaded.config, ...own } } : loaded, profile };
 }
 function loginHint(ctx, fallbackCmd = null) {
   const cmd = ctx.loaded.config.loginCmd.trim() || fallbackCmd;
@@ -1055,6 +1398,9 @@ function credentialFingerprint(accessKeyId) {
   return createHash("sha256").update(`cc-aws-keepalive:${accessKeyId}`).digest("hex").slice(0, 16);
 }
 
+// src/io/config-credentials.ts
+var import_node_path8 = __toESM(require_path(), 1);
+
 // builtin:child_process
 var m2;
 var load2 = () => m2 ??= __require("node:child_process");
@@ -1066,15 +1412,65 @@ function spawnSync(...a) {
 }
 var child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
 
+// src/core/sha1.ts
+function sha1Hex(text) {
+  const bytes = new TextEncoder().encode(text);
+  const bitLen = bytes.length * 8;
+  const padded = new Uint8Array((bytes.length + 8 >> 6) + 1 << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLen >>> 0);
+  let h0 = 1732584193, h1 = 4023233417, h2 = 2562383102, h3 = 271733878, h4 = 3285377520;
+  const w = new Uint32Array(80);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 80; i++) {
+      const x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16];
+      w[i] = x << 1 | x >>> 31;
+    }
+    let a = h0, b = h1, c = h2, d = h3, e = h4;
+    for (let i = 0; i < 80; i++) {
+      const f = i < 20 ? b & c | ~b & d : i < 40 ? b ^ c ^ d : i < 60 ? b & c | b & d | c & d : b ^ c ^ d;
+      const k = i < 20 ? 1518500249 : i < 40 ? 1859775393 : i < 60 ? 2400959708 : 3395469782;
+      const t = (a << 5 | a >>> 27) + f + e + k + w[i] >>> 0;
+      e = d;
+      d = c;
+      c = b << 30 | b >>> 2;
+      b = a;
+      a = t;
+    }
+    h0 = h0 + a >>> 0;
+    h1 = h1 + b >>> 0;
+    h2 = h2 + c >>> 0;
+    h3 = h3 + d >>> 0;
+    h4 = h4 + e >>> 0;
+  }
+  return [h0, h1, h2, h3, h4].map((h) => h.toString(16).padStart(8, "0")).join("");
+}
+
 // src/core/aws-config.ts
+var pyJson = (o) => JSON.stringify(o, Object.keys(o).sort()).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function ssoRole(ini, keys) {
+  const session = keys.sso_session || null;
+  const s = session ? lowerKeys(ini.sections.get(`sso-session ${session}`)) : keys;
+  const startUrl = s?.sso_start_url ?? "";
+  const region = s?.sso_region ?? "";
+  const accountId = keys.sso_account_id ?? "";
+  const roleName = keys.sso_role_name ?? "";
+  if (!startUrl || !region || !accountId || !roleName) return null;
+  const cacheArgs = session ? { accountId, roleName, sessionName: session } : { accountId, roleName, startUrl };
+  return { session, startUrl, region, accountId, roleName, roleCacheFile: `${sha1Hex(pyJson(cacheArgs))}.json` };
+}
 var lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
 function configProfile(ini, profile) {
   const keys = lowerKeys(ini.sections.get(`profile ${profile}`)) ?? (profile === "default" ? lowerKeys(ini.sections.get("default")) : void 0);
   if (!keys) return null;
   const tokenKey = keys.sso_session || keys.sso_start_url || "";
-  const ssoTokenFile = tokenKey ? `${createHash("sha1").update(tokenKey, "utf8").digest("hex")}.json` : null;
+  const ssoTokenFile = tokenKey ? `${sha1Hex(tokenKey)}.json` : null;
   const kind = ssoTokenFile ? "sso" : keys.login_session ? "login" : keys.credential_process ? "process" : keys.role_arn ? "role" : "other";
-  return { keys, ssoTokenFile, kind };
+  return { keys, ssoTokenFile, kind, sso: ssoTokenFile ? ssoRole(ini, keys) : null };
 }
 function ssoTokenExpiry(tokenText, tokenFile) {
   const none = (reason) => ({ expiresAt: null, source: { kind: "none" }, reason });
@@ -1086,23 +1482,24 @@ function ssoTokenExpiry(tokenText, tokenFile) {
     return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
   }
   const t = token;
-  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  const at = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
   if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
   if (typeof t.refreshToken === "string" && t.refreshToken) {
     return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
   }
   return { expiresAt: at, source: { kind: "field", name: "SSO token expiresAt" }, reason: "from the SSO token cache" };
 }
-function parseProcessCredentials(stdout) {
+function parseProcessCredentials(stdout, who = "the AWS CLI") {
   let o;
   try {
     o = JSON.parse(stdout);
   } catch {
-    return "the AWS CLI did not print JSON";
+    return `${who} did not print JSON`;
   }
+  if (!o || typeof o !== "object") return `${who} did not print a JSON object`;
   const str2 = (k) => typeof o[k] === "string" ? o[k] : "";
-  if (!str2("AccessKeyId") || !str2("SecretAccessKey")) return "the AWS CLI printed no credentials";
-  if (!str2("SessionToken")) return "the AWS CLI printed long-term keys without a session token, which Claude Code rejects";
+  if (!str2("AccessKeyId") || !str2("SecretAccessKey")) return `${who} printed no credentials`;
+  if (!str2("SessionToken")) return `${who} printed long-term keys without a session token, which Claude Code rejects`;
   const exp = Date.parse(str2("Expiration"));
   return { accessKeyId: str2("AccessKeyId"), secretAccessKey: str2("SecretAccessKey"), sessionToken: str2("SessionToken"), expiresAt: Number.isNaN(exp) ? null : exp };
 }
@@ -1152,8 +1549,155 @@ function exportViaAwsCli(profile, env, loginHint2, timeoutMs = AWS_CLI_DEADLINE_
   return ok({ ...keys, expiry: { expiresAt, source: { kind: "field", name: "aws configure export-credentials" }, reason: "from the AWS CLI" } });
 }
 
-// src/io/profile-source.ts
+// src/io/credential-process.ts
+var CREDENTIAL_PROCESS_DEADLINE_MS = 6e4;
+var MAX_STDOUT = 1024 * 1024;
+function runCredentialProcess(command, profile, env, hint, onStderr, timeoutMs = CREDENTIAL_PROCESS_DEADLINE_MS) {
+  const who = `credential_process of profile "${profile}"`;
+  return new Promise((resolve) => {
+    let stdout = "";
+    let partial = "";
+    let lastErr = "";
+    const child = spawn(command, { shell: true, env, stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32", windowsHide: true });
+    const killTree2 = () => {
+      try {
+        if (process.platform !== "win32" && child.pid) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+      }
+    };
+    const timer = setTimeout(() => {
+      killTree2();
+      finish(fail("CREDENTIAL_PROCESS", `${who} did not finish within ${Math.round(timeoutMs / 1e3)} s`, hint));
+    }, timeoutMs);
+    let done2 = false;
+    const finish = (r) => {
+      if (done2) return;
+      done2 = true;
+      clearTimeout(timer);
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      resolve(r);
+    };
+    const line = (raw) => {
+      const l = cleanOutputLine(raw);
+      if (l === null) return;
+      lastErr = l;
+      onStderr(l);
+    };
+    child.stdout?.setEncoding("utf8");
+    child.stdout?.on("data", (c) => {
+      if (stdout.length < MAX_STDOUT) stdout += c;
+    });
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (c) => {
+      const parts = (partial + c).split(/\r\n|\n|\r/);
+      partial = parts.pop() ?? "";
+      parts.forEach(line);
+    });
+    child.on("error", (err) => finish(fail("CREDENTIAL_PROCESS", `${who} could not be started (${err.message})`, hint)));
+    child.on("close", (code) => {
+      if (partial) line(partial);
+      killTree2();
+      if (code !== 0) return finish(fail("CREDENTIAL_PROCESS", `${who} failed (${lastErr || `exit code ${code}`})`, hint));
+      const parsed = parseProcessCredentials(stdout, who);
+      if (typeof parsed === "string") return finish(fail("CREDENTIAL_PROCESS", parsed, hint));
+      const { expiresAt, ...keys } = parsed;
+      const expiry = expiresAt === null ? { expiresAt: null, source: { kind: "none" }, reason: "the credential_process printed no Expiration" } : { expiresAt, source: { kind: "field", name: "credential_process Expiration" }, reason: "from the credential_process output" };
+      finish(ok({ ...keys, expiry }));
+    });
+  });
+}
+
+// src/io/process-expiry.ts
+var import_node_fs3 = __toESM(require_fs(), 1);
+var import_node_path3 = __toESM(require_path(), 1);
+
+// src/core/sso-session.ts
+var RENEW_WINDOW_MS = 15 * 6e4;
+var DEFAULT_SSO_SESSION_HOURS = 8;
+function refreshKeyOf(token) {
+  let h = 2166136261;
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 16777619) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
+function observeToken(prev, cur, sessionMs) {
+  const base = { tokenExpiresAt: cur.expiresAt, refreshKey: cur.refreshKey };
+  if (!prev) return { record: { signInAt: cur.writtenAt, how: "first-sight", ...base }, changed: true };
+  if (prev.tokenExpiresAt === cur.expiresAt && prev.refreshKey === cur.refreshKey) return { record: prev, changed: false };
+  const signedIn = prev.refusedAt !== void 0 || // only a sign-in brings a token after a refusal
+  prev.tokenExpiresAt - cur.writtenAt > RENEW_WINDOW_MS || // nothing renews that early
+  prev.refreshKey !== cur.refreshKey && cur.writtenAt >= prev.signInAt + sessionMs;
+  if (signedIn) return { record: { signInAt: cur.writtenAt, how: "seen", ...base }, changed: true };
+  const { refusedAt: _r, refusedReason: _w, ...keep } = prev;
+  return { record: { ...keep, ...base }, changed: true };
+}
+var hhmm = (t) => new Date(t).toISOString().slice(11, 16);
+function sessionExpiry(rec, sessionHours2, session) {
+  if (rec.refusedAt !== void 0) {
+    return {
+      expiresAt: rec.refusedAt,
+      source: { kind: "derived", what: `IAM Identity Center refused the SSO token (${rec.refusedReason ?? "session ended"})` },
+      reason: "the IAM Identity Center session has ended"
+    };
+  }
+  const seen = rec.how === "seen" ? `signed in ${hhmm(rec.signInAt)} UTC` : `token first seen ${hhmm(rec.signInAt)} UTC, sign-in not witnessed`;
+  return {
+    expiresAt: rec.signInAt + sessionHours2 * 36e5,
+    estimate: true,
+    source: { kind: "derived", what: `an estimate for sso-session "${session}": ${seen}, + ssoSessionHours ${sessionHours2}` },
+    reason: "IAM Identity Center does not record when the session ends; estimated from the sign-in time"
+  };
+}
+
+// src/io/atomic-write.ts
+var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_path2 = __toESM(require_path(), 1);
+var seq = 0;
+function writeFileAtomic(file, data, mode = 384) {
+  const dir = (0, import_node_path2.dirname)(file);
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const tmp = (0, import_node_path2.join)(dir, `.${(0, import_node_path2.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const fd = (0, import_node_fs2.openSync)(tmp, "wx", mode);
+  try {
+    (0, import_node_fs2.writeSync)(fd, data);
+    (0, import_node_fs2.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+  try {
+    (0, import_node_fs2.renameSync)(tmp, file);
+  } catch (err) {
+    try {
+      (0, import_node_fs2.unlinkSync)(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// src/io/process-expiry.ts
+var recordFile = (paths, profile) => (0, import_node_path3.join)(paths.stateDir, `process-${profileStem(profile)}.json`);
+function recordProcessExpiry(paths, profile, command, expiresAt, now) {
+  try {
+    writeFileAtomic(recordFile(paths, profile), `${JSON.stringify({ expiresAt, recordedAt: now, command: refreshKeyOf(command) })}
+`);
+  } catch {
+  }
+}
+function processExpiry(paths, profile, command) {
+  try {
+    const r = JSON.parse((0, import_node_fs3.readFileSync)(recordFile(paths, profile), "utf8"));
+    if (r.command === refreshKeyOf(command) && typeof r.expiresAt === "number" && Number.isFinite(r.expiresAt)) {
+      return { expiresAt: r.expiresAt, source: { kind: "field", name: "credential_process Expiration (last export)" }, reason: "from the last credential_process run" };
+    }
+  } catch {
+  }
+  return { expiresAt: null, source: { kind: "none" }, reason: `profile "${profile}" gets credentials from its credential_process; expiry known after the next export` };
+}
+
+// src/io/profile-source.ts
+var import_node_path6 = __toESM(require_path(), 1);
 
 // src/core/aws-ini.ts
 var import_ini = __toESM(require_ini(), 1);
@@ -1248,6 +1792,203 @@ function readAwsCredentials(file) {
   return ok(parseAwsIni(r.text));
 }
 
+// src/io/login-cache.ts
+var import_node_path4 = __toESM(require_path(), 1);
+
+// src/core/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var rotr = (x, n) => x >>> n | x << 32 - n;
+function sha256Hex(text) {
+  const bytes = new TextEncoder().encode(text);
+  const padded = new Uint8Array((bytes.length + 8 >> 6) + 1 << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  const bitLen = bytes.length * 8;
+  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLen >>> 0);
+  const h = new Uint32Array([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
+  const w = new Uint32Array(64);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ w[i - 15] >>> 3;
+      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ w[i - 2] >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = h;
+    for (let i = 0; i < 64; i++) {
+      const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (e & f ^ ~e & g) + K[i] + w[i] >>> 0;
+      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + (a & b ^ a & c ^ b & c) >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 >>> 0;
+    }
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
+  }
+  return [...h].map((x) => x.toString(16).padStart(8, "0")).join("");
+}
+
+// src/io/login-cache.ts
+var AWS_LOGIN_SESSION_MS = 12 * 36e5;
+function loginCacheFile(paths, loginSession) {
+  return (0, import_node_path4.join)(paths.awsLoginCache, `${sha256Hex(loginSession)}.json`);
+}
+function loginSessionExpiry(paths, loginSession) {
+  const file = loginCacheFile(paths, loginSession);
+  const none = (reason) => ({ expiresAt: null, source: { kind: "none" }, reason });
+  const r = readSmallText(file, 1024 * 1024);
+  if (!("text" in r)) return none("missing" in r ? `no aws login session cached (${file}); run aws login` : r.problem);
+  let token;
+  try {
+    token = JSON.parse(r.text);
+  } catch {
+    return none(`${file} is not valid JSON; run aws login`);
+  }
+  const payload = typeof token.idToken === "string" ? token.idToken.split(".")[1] : void 0;
+  let iat = NaN;
+  try {
+    iat = Number(JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8")).iat);
+  } catch {
+  }
+  if (!Number.isFinite(iat) || iat <= 0) return none(`${file} records no sign-in time (idToken iat)`);
+  return { expiresAt: iat * 1e3 + AWS_LOGIN_SESSION_MS, source: { kind: "derived", what: "the aws login sign-in (idToken iat) + 12 h" }, reason: "from the aws login token cache" };
+}
+
+// src/io/sso-session.ts
+var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_path5 = __toESM(require_path(), 1);
+function sessionHoursFor(config, session) {
+  const h = config.ssoSessionHours;
+  return typeof h === "number" ? h : h[session] ?? DEFAULT_SSO_SESSION_HOURS;
+}
+var recordPath = (paths, session) => (0, import_node_path5.join)(paths.stateDir, `sso-session-${profileStem(session)}.json`);
+function readRecord(paths, session) {
+  try {
+    const r = JSON.parse((0, import_node_fs4.readFileSync)(recordPath(paths, session), "utf8"));
+    const num = (x) => typeof x === "number" && Number.isFinite(x);
+    if (!num(r.signInAt) || !num(r.tokenExpiresAt) || r.how !== "seen" && r.how !== "first-sight") return null;
+    const rec = { signInAt: r.signInAt, how: r.how, tokenExpiresAt: r.tokenExpiresAt, refreshKey: typeof r.refreshKey === "string" ? r.refreshKey : null };
+    if (num(r.refusedAt)) rec.refusedAt = r.refusedAt;
+    if (typeof r.refusedReason === "string") rec.refusedReason = r.refusedReason.slice(0, 200);
+    return rec;
+  } catch {
+    return null;
+  }
+}
+function writeRecord(paths, session, rec) {
+  try {
+    writeFileAtomic(recordPath(paths, session), `${JSON.stringify(rec, null, 2)}
+`);
+  } catch {
+  }
+}
+function readTokenFacts(tokenFile) {
+  try {
+    const st = (0, import_node_fs4.statSync)(tokenFile);
+    if (st.size > 1024 * 1024) return null;
+    const t = JSON.parse((0, import_node_fs4.readFileSync)(tokenFile, "utf8"));
+    const expiresAt = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
+    if (Number.isNaN(expiresAt) || typeof t.refreshToken !== "string" || !t.refreshToken) return null;
+    return { expiresAt, writtenAt: st.mtimeMs, refreshKey: refreshKeyOf(t.refreshToken) };
+  } catch {
+    return null;
+  }
+}
+function ssoSessionExpiry(paths, session, token, config) {
+  const hours = sessionHoursFor(config, session);
+  const { record: record3, changed } = observeToken(readRecord(paths, session), token, hours * 36e5);
+  if (changed) writeRecord(paths, session, record3);
+  return sessionExpiry(record3, hours, session);
+}
+function recordRefusal(paths, session, reason, now) {
+  const prev = readRecord(paths, session);
+  if (!prev || prev.refusedAt !== void 0) return;
+  writeRecord(paths, session, { ...prev, refusedAt: now, refusedReason: reason });
+}
+function noteSignIn(paths, session, tokenFile, loginStartedAt) {
+  const token = readTokenFacts(tokenFile);
+  if (!token || token.writtenAt < loginStartedAt - 1e3) return;
+  writeRecord(paths, session, { signInAt: token.writtenAt, how: "seen", tokenExpiresAt: token.expiresAt, refreshKey: token.refreshKey });
+}
+
 // src/io/profile-source.ts
 function loadProfile(ctx) {
   const { paths } = ctx;
@@ -1262,8 +2003,17 @@ function loadProfile(ctx) {
   if (!cfg || cfg.kind === "other") return fromFile;
   let expiry;
   if (cfg.ssoTokenFile) {
-    const token = readSmallText((0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
-    expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile));
+    const tokenFile = (0, import_node_path6.join)(paths.awsSsoCache, cfg.ssoTokenFile);
+    const renewable = cfg.keys.sso_session ? readTokenFacts(tokenFile) : null;
+    if (renewable) expiry = ssoSessionExpiry(paths, cfg.keys.sso_session, renewable, ctx.loaded.config);
+    else {
+      const token = readSmallText(tokenFile, 1024 * 1024);
+      expiry = ssoTokenExpiry("text" in token ? token.text : null, tokenFile);
+    }
+  } else if (cfg.kind === "login") {
+    expiry = loginSessionExpiry(paths, cfg.keys.login_session);
+  } else if (cfg.kind === "process") {
+    expiry = processExpiry(paths, name, cfg.keys.credential_process);
   } else {
     expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }
@@ -1276,10 +2026,177 @@ function defaultLoginFor(p, profile) {
   return null;
 }
 
+// src/io/sso-portal.ts
+var import_node_fs5 = __toESM(require_fs(), 1);
+var import_node_path7 = __toESM(require_path(), 1);
+
+// src/core/sso-portal.ts
+var nonEmpty3 = (v) => typeof v === "string" && v.trim() !== "";
+var truthy = (v) => nonEmpty3(v) && v.trim().toLowerCase() === "true";
+function portalUrl(env, region, accountId, roleName) {
+  let base = null;
+  if (!truthy(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS)) {
+    for (const name of ["AWS_ENDPOINT_URL_SSO", "AWS_ENDPOINT_URL"]) {
+      const v = env[name];
+      if (!nonEmpty3(v)) continue;
+      try {
+        base = new URL(v.trim());
+        break;
+      } catch {
+      }
+    }
+  }
+  base ??= new URL(`https://portal.sso.${region}.${region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com"}`);
+  const url = new URL(`${base.pathname.replace(/\/$/, "")}/federation/credentials`, base);
+  url.searchParams.set("account_id", accountId);
+  url.searchParams.set("role_name", roleName);
+  return url;
+}
+function classifyPortalResponse(status, body) {
+  let o = {};
+  try {
+    const parsed = JSON.parse(body);
+    if (parsed && typeof parsed === "object") o = parsed;
+  } catch {
+  }
+  if (status === 200) {
+    const rc = o.roleCredentials ?? {};
+    const str2 = (k) => typeof rc[k] === "string" ? rc[k] : "";
+    const exp = typeof rc.expiration === "number" ? rc.expiration : NaN;
+    if (!str2("accessKeyId") || !str2("secretAccessKey") || !str2("sessionToken") || !Number.isFinite(exp)) {
+      return { kind: "error", reason: "the IAM Identity Center portal answered without complete role credentials" };
+    }
+    return { kind: "ok", accessKeyId: str2("accessKeyId"), secretAccessKey: str2("secretAccessKey"), sessionToken: str2("sessionToken"), expiresAt: exp };
+  }
+  const message = typeof o.message === "string" ? o.message.replace(/\s+/g, " ").slice(0, 160) : "";
+  const type = (typeof o.__type === "string" ? o.__type : "").split("#").pop() ?? "";
+  const why = [type, message].filter(Boolean).join(": ") || `HTTP ${status}`;
+  if (status === 401 || type === "UnauthorizedException") return { kind: "refused", reason: why };
+  return { kind: "error", reason: `the IAM Identity Center portal said ${why}` };
+}
+function parseRoleCache(text) {
+  try {
+    const c = JSON.parse(text).Credentials ?? {};
+    const str2 = (k) => typeof c[k] === "string" ? c[k] : "";
+    const at = parseExpiryValue(str2("Expiration")) ?? NaN;
+    if (!str2("AccessKeyId") || !str2("SecretAccessKey") || !str2("SessionToken") || Number.isNaN(at)) return null;
+    return {
+      accessKeyId: str2("AccessKeyId"),
+      secretAccessKey: str2("SecretAccessKey"),
+      sessionToken: str2("SessionToken"),
+      expiry: { expiresAt: at, source: { kind: "field", name: "role credentials Expiration" }, reason: "from the AWS CLI role credential cache" }
+    };
+  } catch {
+    return null;
+  }
+}
+function roleCacheEntry(a, accountId) {
+  return `${JSON.stringify({
+    ProviderType: "sso",
+    Credentials: {
+      AccessKeyId: a.accessKeyId,
+      SecretAccessKey: a.secretAccessKey,
+      SessionToken: a.sessionToken,
+      Expiration: new Date(a.expiresAt).toISOString().replace(/\.\d{3}Z$/, "Z"),
+      AccountId: accountId
+    }
+  })}`;
+}
+
+// src/io/sso-portal.ts
+var ROLE_CACHE_MIN_MS = 15 * 6e4;
+var TOKEN_MIN_MS = 6e4;
+var readJson = (file) => {
+  try {
+    const o = JSON.parse((0, import_node_fs5.readFileSync)(file, "utf8"));
+    return o && typeof o === "object" ? o : null;
+  } catch {
+    return null;
+  }
+};
+async function fetchSsoRoleCredentials(paths, role, tokenFile, env, now, timeoutMs) {
+  const cacheFile = (0, import_node_path7.join)(paths.awsCliCache, role.roleCacheFile);
+  let cacheText = null;
+  try {
+    cacheText = (0, import_node_fs5.readFileSync)(cacheFile, "utf8");
+  } catch {
+  }
+  const cached = cacheText === null ? null : parseRoleCache(cacheText);
+  if (cached && cached.expiry.expiresAt - now > ROLE_CACHE_MIN_MS) return { kind: "creds", creds: cached, from: "cache" };
+  const token = readJson((0, import_node_path7.join)(paths.awsSsoCache, tokenFile));
+  const accessToken = typeof token?.accessToken === "string" ? token.accessToken : "";
+  const tokenExpires = typeof token?.expiresAt === "string" ? parseExpiryValue(token.expiresAt) ?? NaN : NaN;
+  if (!accessToken || !(tokenExpires - now > TOKEN_MIN_MS)) return { kind: "token-expired" };
+  const url = portalUrl(env, role.region, role.accountId, role.roleName);
+  let answer;
+  try {
+    const res = await fetch(url, { headers: { "x-amz-sso_bearer_token": accessToken }, signal: AbortSignal.timeout(Math.max(500, timeoutMs)) });
+    answer = classifyPortalResponse(res.status, (await res.text()).slice(0, 64 * 1024));
+  } catch (err) {
+    const name = err instanceof Error ? err.name : "";
+    const cause = err.cause?.code;
+    return {
+      kind: "unreachable",
+      reason: name === "TimeoutError" || name === "AbortError" ? `the IAM Identity Center portal at ${url.host} did not answer within ${Math.round(timeoutMs / 1e3)} s` : `the IAM Identity Center portal at ${url.host} is unreachable${cause ? ` (${cause})` : ""}`
+    };
+  }
+  if (answer.kind !== "ok") return answer;
+  try {
+    writeFileAtomic(cacheFile, roleCacheEntry(answer, role.accountId));
+  } catch {
+  }
+  const creds = {
+    accessKeyId: answer.accessKeyId,
+    secretAccessKey: answer.secretAccessKey,
+    sessionToken: answer.sessionToken,
+    expiry: { expiresAt: answer.expiresAt, source: { kind: "field", name: "GetRoleCredentials expiration" }, reason: "from the IAM Identity Center portal" }
+  };
+  return { kind: "creds", creds, from: "portal" };
+}
+
+// src/io/config-credentials.ts
+var SSO_PORTAL_DEADLINE_MS = 5e3;
+var CLI_REFUSED = /refresh failed|token has expired|session associated with this profile has expired|UnauthorizedSSOToken/i;
+async function configProfileCredentials(ctx, p, env, hint, opts = {}) {
+  const name = ctx.profile.name;
+  const now = Date.now();
+  const cfg = p.config;
+  if (cfg.kind === "process") {
+    const command = cfg.keys.credential_process;
+    const r2 = await runCredentialProcess(command, name, env, hint, opts.onStderr ?? (() => void 0), Math.min(CREDENTIAL_PROCESS_DEADLINE_MS, opts.timeoutMs ?? Infinity));
+    if (r2.ok) recordProcessExpiry(ctx.paths, name, command, r2.value.expiry.expiresAt, now);
+    return r2;
+  }
+  const session = cfg.sso?.session ?? null;
+  if (cfg.kind === "sso" && cfg.sso && cfg.ssoTokenFile) {
+    const r2 = await fetchSsoRoleCredentials(ctx.paths, cfg.sso, cfg.ssoTokenFile, env, now, Math.min(SSO_PORTAL_DEADLINE_MS, opts.timeoutMs ?? Infinity));
+    if (r2.kind === "creds") return ok(r2.creds);
+    if (r2.kind === "refused") {
+      if (session) recordRefusal(ctx.paths, session, r2.reason, now);
+      return fail("SSO_PORTAL", `IAM Identity Center refused the SSO token of profile "${name}" (${r2.reason}): the sign-in has ended`, hint);
+    }
+    if (r2.kind === "error") return fail("SSO_PORTAL", r2.reason, hint);
+    if (r2.kind === "unreachable") {
+      const viaCli = exportViaAwsCli(name, env, hint, Math.min(AWS_CLI_DEADLINE_MS, opts.timeoutMs ?? Infinity));
+      return viaCli.ok || !/is not on PATH/.test(viaCli.error.message) ? viaCli : fail("SSO_PORTAL", r2.reason, hint);
+    }
+    if (!session) return fail("EXPIRED", `the SSO token of profile "${name}" has expired`, hint);
+  }
+  const r = exportViaAwsCli(name, env, hint, Math.min(AWS_CLI_DEADLINE_MS, opts.timeoutMs ?? Infinity));
+  if (!r.ok && session && CLI_REFUSED.test(r.error.message)) recordRefusal(ctx.paths, session, "renewal refused", now);
+  return r;
+}
+function noteLoginForSso(ctx, loginStartedAt) {
+  const p = loadProfile(ctx);
+  if (!p.ok || p.value.kind !== "config") return;
+  const { sso, ssoTokenFile } = p.value.config;
+  if (sso?.session && ssoTokenFile) noteSignIn(ctx.paths, sso.session, (0, import_node_path8.join)(ctx.paths.awsSsoCache, ssoTokenFile), loginStartedAt);
+}
+
 // src/io/lock.ts
-var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_fs6 = __toESM(require_fs(), 1);
 var import_node_os2 = __toESM(require_os(), 1);
-var import_node_path3 = __toESM(require_path(), 1);
+var import_node_path9 = __toESM(require_path(), 1);
 
 // src/core/lock-state.ts
 var LOCK_WRITE_GRACE_MS = 2e3;
@@ -1325,7 +2242,7 @@ function decideLockState(i) {
 // src/io/lock.ts
 var BREAK_STALE_MS = 1e4;
 function lockPath(paths, profile) {
-  return (0, import_node_path3.join)(paths.stateDir, `${profileStem(profile)}.lock`);
+  return (0, import_node_path9.join)(paths.stateDir, `${profileStem(profile)}.lock`);
 }
 function pidAlive(pid) {
   try {
@@ -1341,11 +2258,11 @@ function inspectLock(paths, profile, now = Date.now()) {
 }
 function tryAcquireLock(paths, profile, opts) {
   const file = lockPath(paths, profile);
-  (0, import_node_fs2.mkdirSync)(paths.stateDir, { recursive: true, mode: 448 });
+  (0, import_node_fs6.mkdirSync)(paths.stateDir, { recursive: true, mode: 448 });
   let tookOver = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = opts.now ?? Date.now();
-    const record2 = {
+    const record3 = {
       pid: process.pid,
       host: (0, import_node_os2.hostname)(),
       profile,
@@ -1354,9 +2271,9 @@ function tryAcquireLock(paths, profile, opts) {
       nonce: randomBytes(8).toString("hex"),
       ...opts.trigger ? { trigger: opts.trigger } : {}
     };
-    if (createExclusive(file, `${JSON.stringify(record2)}
+    if (createExclusive(file, `${JSON.stringify(record3)}
 `)) {
-      return { acquired: true, record: record2, tookOver, release: () => releaseIfOurs(file, record2.nonce) };
+      return { acquired: true, record: record3, tookOver, release: () => releaseIfOurs(file, record3.nonce) };
     }
     const seen = readLock(file, now);
     if (seen.state === "held") return { acquired: false, lock: seen };
@@ -1373,8 +2290,8 @@ function readLock(file, now) {
   let text;
   let ageMs;
   try {
-    ageMs = now - (0, import_node_fs2.statSync)(file).mtimeMs;
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    ageMs = now - (0, import_node_fs6.statSync)(file).mtimeMs;
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return { state: "free" };
     return { state: "held", holder: null, reason: `cannot read ${file} (${err.code ?? "error"})` };
@@ -1384,15 +2301,15 @@ function readLock(file, now) {
 function createExclusive(file, content) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(file, "wx", 384);
+    fd = (0, import_node_fs6.openSync)(file, "wx", 384);
   } catch (err) {
     if (err.code === "EEXIST") return false;
     throw err;
   }
   try {
-    (0, import_node_fs2.writeSync)(fd, content);
+    (0, import_node_fs6.writeSync)(fd, content);
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
   return true;
 }
@@ -1400,7 +2317,7 @@ function breakStale(file, now) {
   const guard = `${file}.break`;
   if (!createExclusive(guard, String(process.pid))) {
     try {
-      if (now - (0, import_node_fs2.statSync)(guard).mtimeMs > BREAK_STALE_MS) (0, import_node_fs2.unlinkSync)(guard);
+      if (now - (0, import_node_fs6.statSync)(guard).mtimeMs > BREAK_STALE_MS) (0, import_node_fs6.unlinkSync)(guard);
     } catch {
     }
     return false;
@@ -1408,27 +2325,27 @@ function breakStale(file, now) {
   try {
     const current = readLock(file, now).state;
     if (current !== "stale") return current === "free";
-    (0, import_node_fs2.unlinkSync)(file);
+    (0, import_node_fs6.unlinkSync)(file);
     return true;
   } catch (err) {
     return err.code === "ENOENT";
   } finally {
     try {
-      (0, import_node_fs2.unlinkSync)(guard);
+      (0, import_node_fs6.unlinkSync)(guard);
     } catch {
     }
   }
 }
 function releaseIfOurs(file, nonce) {
   try {
-    const rec = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
-    if (rec.nonce === nonce) (0, import_node_fs2.unlinkSync)(file);
+    const rec = JSON.parse((0, import_node_fs6.readFileSync)(file, "utf8"));
+    if (rec.nonce === nonce) (0, import_node_fs6.unlinkSync)(file);
   } catch {
   }
 }
 
 // src/io/login-runner.ts
-var import_node_fs3 = __toESM(require_fs(), 1);
+var import_node_fs7 = __toESM(require_fs(), 1);
 var import_node_url = __toESM(require_url(), 1);
 
 // src/core/mfa-detect.ts
@@ -1637,8 +2554,8 @@ function killTree(child, signal) {
 }
 
 // src/io/state-file.ts
-var import_node_fs5 = __toESM(require_fs(), 1);
-var import_node_path5 = __toESM(require_path(), 1);
+var import_node_fs8 = __toESM(require_fs(), 1);
+var import_node_path10 = __toESM(require_path(), 1);
 
 // src/core/sync-plan.ts
 var SYNC_RETRY_MS = 5 * 6e4;
@@ -1659,41 +2576,15 @@ function parseSyncState(raw) {
   return out;
 }
 
-// src/io/atomic-write.ts
-var import_node_fs4 = __toESM(require_fs(), 1);
-var import_node_path4 = __toESM(require_path(), 1);
-var seq = 0;
-function writeFileAtomic(file, data, mode = 384) {
-  const dir = (0, import_node_path4.dirname)(file);
-  (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
-  const tmp = (0, import_node_path4.join)(dir, `.${(0, import_node_path4.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
-  const fd = (0, import_node_fs4.openSync)(tmp, "wx", mode);
-  try {
-    (0, import_node_fs4.writeSync)(fd, data);
-    (0, import_node_fs4.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-  try {
-    (0, import_node_fs4.renameSync)(tmp, file);
-  } catch (err) {
-    try {
-      (0, import_node_fs4.unlinkSync)(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-
 // src/io/state-file.ts
 var MAX_STATE_BYTES = 256 * 1024;
 function statePath(paths, profile) {
-  return (0, import_node_path5.join)(paths.stateDir, `${profileStem(profile)}.json`);
+  return (0, import_node_path10.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)(statePath(paths, profile), "utf8");
+    text = (0, import_node_fs8.readFileSync)(statePath(paths, profile), "utf8");
   } catch {
     return {};
   }
@@ -1752,7 +2643,7 @@ var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isNum2 = (v) => typeof v === "number" && Number.isFinite(v);
 
 // src/core/sigv4.ts
-var sha256Hex = (data) => createHash("sha256").update(data, "utf8").digest("hex");
+var sha256Hex2 = (data) => createHash("sha256").update(data, "utf8").digest("hex");
 var hmac = (key, data) => createHmac("sha256", key).update(data, "utf8").digest();
 function toAmzDate(ms) {
   return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
@@ -1782,7 +2673,7 @@ function signV4(i) {
   const date = i.amzDate.slice(0, 8);
   const scope = `${date}/${i.region}/${i.service}/aws4_request`;
   const { text, signedHeaders } = canonicalRequest(i);
-  const stringToSign = ["AWS4-HMAC-SHA256", i.amzDate, scope, sha256Hex(text)].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", i.amzDate, scope, sha256Hex2(text)].join("\n");
   const key = hmac(hmac(hmac(hmac(`AWS4${i.secretAccessKey}`, date), i.region), i.service), "aws4_request");
   const signature = createHmac("sha256", key).update(stringToSign, "utf8").digest("hex");
   return `AWS4-HMAC-SHA256 Credential=${i.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -1806,7 +2697,7 @@ async function probeSts(creds, target, timeoutMs) {
     method: "POST",
     url: target.url,
     headers,
-    payloadHash: sha256Hex(BODY),
+    payloadHash: sha256Hex2(BODY),
     region: target.region,
     service: "sts",
     accessKeyId: creds.accessKeyId,
@@ -1848,15 +2739,15 @@ function hintFor(ctx) {
 }
 var CLI_REUSE_MS = 3e3;
 var lastCli = null;
-function readCreds(ctx, env, budget) {
+async function readCreds(ctx, env, budget) {
   const p = loadProfile(ctx);
   if (!p.ok) return p;
   if (p.value.kind === "file") return ok(p.value.creds);
-  const { expiresAt } = p.value.expiry;
-  if (expiresAt !== null && expiresAt <= Date.now()) return fail("EXPIRED", `the SSO token of profile "${ctx.profile.name}" has expired`, hintFor(ctx));
+  const { expiresAt, estimate } = p.value.expiry;
+  if (expiresAt !== null && !estimate && expiresAt <= Date.now()) return fail("EXPIRED", `the SSO token of profile "${ctx.profile.name}" has expired`, hintFor(ctx));
   if (!lastCli || Date.now() - lastCli.at > CLI_REUSE_MS) {
-    const timeoutMs = Math.min(AWS_CLI_DEADLINE_MS, budget.end - Date.now());
-    lastCli = { at: Date.now(), result: exportViaAwsCli(ctx.profile.name, env, hintFor(ctx), timeoutMs) };
+    const timeoutMs = Math.max(1e3, budget.end - Date.now());
+    lastCli = { at: Date.now(), result: await configProfileCredentials(ctx, p.value, env, hintFor(ctx), { timeoutMs }) };
   }
   return lastCli.result;
 }
@@ -1867,7 +2758,7 @@ function makeChecker(d) {
   const verdicts = /* @__PURE__ */ new Map();
   let lastUnknown = null;
   return async () => {
-    const disk = diskState(readCreds(d.ctx, d.env, d.budget), Date.now());
+    const disk = diskState(await readCreds(d.ctx, d.env, d.budget), Date.now());
     if (disk.kind !== "unknown") return { valid: disk.kind === "valid", disk, why: null };
     const key = credentialFingerprint(disk.creds.accessKeyId);
     const known = verdicts.get(key);
@@ -1891,7 +2782,7 @@ async function runRefresh(d) {
   };
   const hasAutoLogin = cfg.autoLoginCmd.trim() !== "";
   const state = readState(ctx.paths, ctx.profile.name);
-  let disk = diskState(readCreds(ctx, d.env, d.budget), Date.now());
+  let disk = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
   let step = firstStep({ disk, hasAutoLogin, lastLogin: state.lastLogin, now: Date.now() });
   let stsWhy = "";
   if (step.do === "probe") {
@@ -1930,14 +2821,15 @@ async function leadLogin(d, check, manual, trigger) {
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1e3)} s)\u2026`);
   const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
   forgetCli();
+  noteLoginForSso(ctx, r.startedAt);
   const after = await check();
-  record(d, trigger, r, before.disk, after.disk);
+  record2(d, trigger, r, before.disk, after.disk);
   if (after.valid) return done(out, after.disk);
   const secs = Math.round(r.durationMs / 1e3);
   const why = r.spawnError ? `autoLoginCmd could not be started (${r.spawnError})` : r.timedOut ? `autoLoginCmd did not finish within ${secs} s and was stopped` : r.exitCode === null ? "autoLoginCmd was stopped" : r.exitCode !== 0 ? `autoLoginCmd failed (exit code ${r.exitCode})` : `autoLoginCmd finished, but ${after.why ? `the new credentials could not be confirmed (${after.why})` : "the credentials are still not valid"}`;
   return manual(after.disk, why);
 }
-function record(d, trigger, r, before, after) {
+function record2(d, trigger, r, before, after) {
   const expiresAt = (s) => s.kind === "valid" || s.kind === "expired" ? s.expiresAt : null;
   recordLogin(d.ctx.paths, d.ctx.profile.name, trigger, r, expiresAt(before), expiresAt(after));
 }
@@ -1985,13 +2877,17 @@ async function runBackgroundLogin(d) {
   const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end, trigger: "hook" });
   if (!lock.acquired) return 0;
   try {
-    const disk = diskState(readCreds(ctx, d.env, d.budget), Date.now());
-    if (disk.kind === "valid" && disk.remainingMs > cfg.autoLoginMinutes * 6e4) return 0;
+    const disk = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
+    const p = loadProfile(ctx);
+    const signInEnd = p.ok && p.value.kind === "config" ? p.value.expiry.expiresAt : null;
+    const left = disk.kind === "valid" ? Math.min(disk.remainingMs, signInEnd === null ? Infinity : signInEnd - Date.now()) : 0;
+    if (left > cfg.autoLoginMinutes * 6e4) return 0;
     const timeoutMs = loginTimeoutMs(d.budget, Date.now(), cfg.loginTimeoutSeconds);
     const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
     forgetCli();
-    const after = diskState(readCreds(ctx, d.env, d.budget), Date.now());
-    record(d, "hook", r, disk, after);
+    noteLoginForSso(ctx, r.startedAt);
+    const after = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
+    record2(d, "hook", r, disk, after);
     return after.kind === "valid" ? 0 : 1;
   } finally {
     lock.release();
@@ -1999,7 +2895,7 @@ async function runBackgroundLogin(d) {
 }
 
 // src/io/sync-start.ts
-var import_node_fs6 = __toESM(require_fs(), 1);
+var import_node_fs9 = __toESM(require_fs(), 1);
 var import_node_url2 = __toESM(require_url(), 1);
 var AUTO_SYNC_ARGS = ["sync", "--auto"];
 function startSyncRun(profile, env, args = AUTO_SYNC_ARGS) {

@@ -299,7 +299,7 @@ var require_ini = __commonJS({
 });
 
 // src/entries/cli.ts
-var import_node_fs16 = __toESM(require_fs(), 1);
+var import_node_fs20 = __toESM(require_fs(), 1);
 var import_node_url3 = __toESM(require_url(), 1);
 
 // builtin:child_process
@@ -314,7 +314,7 @@ function spawnSync(...a) {
 var child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
 
 // src/io/cli-commands.ts
-var import_node_path15 = __toESM(require_path(), 1);
+var import_node_path21 = __toESM(require_path(), 1);
 
 // src/core/cli-args.ts
 var SUBCOMMANDS = ["status", "doctor", "login", "sync", "setup", "help"];
@@ -607,6 +607,8 @@ function describeExpirySource(e) {
       return `field ${e.source.name}`;
     case "comment":
       return 'the "# Expires:" comment';
+    case "derived":
+      return e.source.what;
     case "none":
       return "unknown";
   }
@@ -629,19 +631,36 @@ function describeExpiry(f) {
   if (e.expiresAt !== null) {
     const d = decideExpiry({ now: f.now, expiresAt: e.expiresAt, warnMinutes: f.config.warnMinutes, autoLoginMinutes: f.config.autoLoginMinutes, hasAutoLogin: f.config.autoLoginCmd.trim() !== "" });
     const when = new Date(e.expiresAt).toISOString().replace(/\.\d+Z$/, "Z");
-    const left = d.action === "expired" ? `EXPIRED ${formatDuration(-d.remainingMs)} ago` : `${formatDuration(d.remainingMs)} left`;
+    const about = e.estimate ? "\u2248" : "";
+    const left = d.action === "expired" ? `${e.estimate ? "probably " : ""}EXPIRED ${about}${formatDuration(-d.remainingMs)} ago` : `${about}${formatDuration(d.remainingMs)} left`;
     return `${left} (${when}, from ${describeExpirySource(e)})`;
   }
   const sts = f.sts ? `; STS said ${f.sts.valid ? "valid" : "NOT valid"} ${ago(f.now, f.sts.checkedAt)}` : "";
   return `unknown \u2014 ${e.reason}${sts}`;
 }
+function describeConfigKind(kind, ssoSession) {
+  switch (kind) {
+    case null:
+      return "";
+    case "sso":
+      return ssoSession !== void 0 && ssoSession !== null ? `IAM Identity Center sso-session "${ssoSession}": role credentials from the CLI cache or the portal, the AWS CLI only to renew the token` : "legacy IAM Identity Center profile: role credentials from the CLI cache or the portal";
+    case "process":
+      return "credential_process, run by the export";
+    case "login":
+      return "aws login, keys via the AWS CLI";
+    default:
+      return `${kind} profile, via the AWS CLI`;
+  }
+}
 function renderStatus(f) {
-  const src = f.source.ok ? `${f.source.value.file}${f.source.value.configKind ? ` (${f.source.value.configKind} profile, via the AWS CLI)` : ""}` : "\u2014";
+  const src = f.source.ok ? `${f.source.value.file}${f.source.value.configKind ? ` (${describeConfigKind(f.source.value.configKind, f.source.value.ssoSession)})` : ""}` : "\u2014";
   const lines = [
     `cc-aws-keepalive ${f.version}`,
     `  profile      ${f.profile.name} (${f.profile.source === "default" ? 'none set in CC_KEEPALIVE_PROFILE, config "profile" or AWS_PROFILE' : `from ${describeProfileSource(f.profile)}`})`,
+    ...f.profileNote ? [`  ! ${f.profileNote}`] : [],
     `  credentials  ${src}`,
     `  expiry       ${describeExpiry(f)}`,
+    ...f.loginHint ? [`  login        ${f.loginHint.replace(/^run: /, "")}`] : [],
     `  auto-login   ${f.config.autoLoginCmd.trim() ? `${displayCommand(f.config.autoLoginCmd.trim())} (within ${f.config.autoLoginMinutes} min of expiry)` : "off (autoLoginCmd not set)"}`,
     `  last login   ${f.lastLogin ? describeLastLogin(f.lastLogin, f.now) : "none recorded"}`,
     `  login lock   ${describeLock(f.lock, f.now)}`,
@@ -694,16 +713,18 @@ function runDoctor(f) {
   const code = src.ok ? null : src.error.code;
   if (src.ok) {
     add("ok", `profile "${f.profile.name}" found in ${src.value.file}${src.value.configKind ? ` (${src.value.configKind})` : ""}`);
-    add("ok", src.value.kind === "file" ? "session token present" : "credentials come from the AWS CLI (session token included)");
+    add("ok", src.value.kind === "file" ? "session token present" : `credentials: ${describeConfigKind(src.value.configKind, src.value.ssoSession)}`);
   } else if (code === "NO_SESSION_TOKEN") {
     add("ok", `profile "${f.profile.name}" found`);
     add("fail", src.error.message, src.error.hint);
   } else {
     add("fail", src.error.message, src.error.hint);
   }
+  if (f.profileNote) add("warn", f.profileNote);
   if (src.ok) {
     const e = src.value.expiry;
-    if (e.expiresAt !== null) add("ok", `expiry detected (${describeExpirySource(e)})`);
+    if (e.expiresAt !== null && e.estimate) add("warn", `expiry estimated, not recorded (${describeExpirySource(e)})`, "set ssoSessionHours to your organisation's IAM Identity Center session duration; a refused renewal replaces the estimate with the truth");
+    else if (e.expiresAt !== null) add("ok", `expiry detected (${describeExpirySource(e)})`);
     else if (src.value.kind === "file") add("warn", `expiry not detected: ${e.reason}`, 'set "expirationField" to the field your login tool writes, or warnings before expiry cannot work (STS still tells valid from expired)');
     else add("warn", `expiry not known in advance: ${e.reason}`);
     const d = decideExpiry({ now: f.now, expiresAt: e.expiresAt, warnMinutes: f.config.warnMinutes, autoLoginMinutes: f.config.autoLoginMinutes, hasAutoLogin: f.config.autoLoginCmd.trim() !== "" });
@@ -946,6 +967,18 @@ function _getStandardProps(context) {
     }
   };
 }
+// @__NO_SIDE_EFFECTS__
+function _isValidObjectKey(object2, key) {
+  return Object.hasOwn(object2, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+// @__NO_SIDE_EFFECTS__
+function _joinExpects(values2, separator) {
+  const list = [...new Set(values2)];
+  if (list.length > 1) {
+    return `(${list.join(` ${separator} `)})`;
+  }
+  return list[0] ?? "never";
+}
 var EMOJI_REGEX = (
   // eslint-disable-next-line redos-detector/no-unsafe-regex, regexp/no-dupe-disjunctions -- false positives
   new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}))*)+$", "u")
@@ -1007,6 +1040,26 @@ function minValue(requirement, message2) {
       return dataset;
     }
   };
+}
+// @__NO_SIDE_EFFECTS__
+function getFallback(schema, dataset, config2) {
+  return typeof schema.fallback === "function" ? (
+    // @ts-expect-error
+    schema.fallback(dataset, config2)
+  ) : (
+    // @ts-expect-error
+    schema.fallback
+  );
+}
+// @__NO_SIDE_EFFECTS__
+function getDefault(schema, dataset, config2) {
+  return typeof schema.default === "function" ? (
+    // @ts-expect-error
+    schema.default(dataset, config2)
+  ) : (
+    // @ts-expect-error
+    schema.default
+  );
 }
 // @__NO_SIDE_EFFECTS__
 function boolean(message2) {
@@ -1076,6 +1129,224 @@ function number(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function optional(wrapped, default_) {
+  return {
+    kind: "schema",
+    type: "optional",
+    reference: optional,
+    expects: `(${wrapped.expects} | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (dataset.value === void 0) {
+        if (this.default !== void 0) {
+          dataset.value = /* @__PURE__ */ getDefault(this, dataset, config2);
+        }
+        if (dataset.value === void 0) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config2);
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function record(key, value2, message2) {
+  return {
+    kind: "schema",
+    type: "record",
+    reference: record,
+    expects: "Object",
+    async: false,
+    key,
+    value: value2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const entryKey in input) {
+          if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
+            const entryValue = input[entryKey];
+            const keyDataset = this.key["~run"]({ value: entryKey }, config2);
+            if (keyDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "key",
+                input,
+                key: entryKey,
+                value: entryValue
+              };
+              for (const issue of keyDataset.issues) {
+                issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = keyDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            const valueDataset = this.value["~run"](
+              { value: entryValue },
+              config2
+            );
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key: entryKey,
+                value: entryValue
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) {
+                  issue.path.unshift(pathItem);
+                } else {
+                  issue.path = [pathItem];
+                }
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = valueDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!keyDataset.typed || !valueDataset.typed) {
+              dataset.typed = false;
+            }
+            if (keyDataset.typed) {
+              dataset.value[keyDataset.value] = valueDataset.value;
+            }
+          }
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(entries2, message2) {
+  return {
+    kind: "schema",
+    type: "strict_object",
+    reference: strictObject,
+    expects: "Object",
+    async: false,
+    entries: entries2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && // @ts-expect-error
+          valueSchema.default !== void 0) {
+            const value2 = key in input ? (
+              // @ts-expect-error
+              input[key]
+            ) : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value2 }, config2);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value2
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) {
+                  issue.path.unshift(pathItem);
+                } else {
+                  issue.path = [pathItem];
+                }
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = valueDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) {
+              dataset.typed = false;
+            }
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) {
+            dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          } else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config2, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [
+                {
+                  type: "object",
+                  origin: "key",
+                  input,
+                  key,
+                  // @ts-expect-error
+                  value: input[key]
+                }
+              ]
+            });
+            if (config2.abortEarly) {
+              break;
+            }
+          }
+        }
+        if (!dataset.issues || !config2.abortEarly) {
+          for (const key in input) {
+            if (!(key in this.entries)) {
+              _addIssue(this, "key", dataset, config2, {
+                input: key,
+                expected: "never",
+                path: [
+                  {
+                    type: "object",
+                    origin: "key",
+                    input,
+                    key,
+                    // @ts-expect-error
+                    value: input[key]
+                  }
+                ]
+              });
+              break;
+            }
+          }
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function string(message2) {
   return {
     kind: "schema",
@@ -1092,6 +1363,83 @@ function string(message2) {
         dataset.typed = true;
       } else {
         _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function _subIssues(datasets) {
+  let issues;
+  if (datasets) {
+    for (const dataset of datasets) {
+      if (issues) {
+        issues.push(...dataset.issues);
+      } else {
+        issues = dataset.issues;
+      }
+    }
+  }
+  return issues;
+}
+// @__NO_SIDE_EFFECTS__
+function union(options, message2) {
+  return {
+    kind: "schema",
+    type: "union",
+    reference: union,
+    expects: /* @__PURE__ */ _joinExpects(
+      options.map((option) => option.expects),
+      "|"
+    ),
+    async: false,
+    options,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      let validDataset;
+      let typedDatasets;
+      let untypedDatasets;
+      for (const schema of this.options) {
+        const optionDataset = schema["~run"]({ value: dataset.value }, config2);
+        if (optionDataset.typed) {
+          if (optionDataset.issues) {
+            if (typedDatasets) {
+              typedDatasets.push(optionDataset);
+            } else {
+              typedDatasets = [optionDataset];
+            }
+          } else {
+            validDataset = optionDataset;
+            break;
+          }
+        } else {
+          if (untypedDatasets) {
+            untypedDatasets.push(optionDataset);
+          } else {
+            untypedDatasets = [optionDataset];
+          }
+        }
+      }
+      if (validDataset) {
+        return validDataset;
+      }
+      if (typedDatasets) {
+        if (typedDatasets.length === 1) {
+          return typedDatasets[0];
+        }
+        _addIssue(this, "type", dataset, config2, {
+          issues: /* @__PURE__ */ _subIssues(typedDatasets)
+        });
+        dataset.typed = true;
+      } else if (untypedDatasets?.length === 1) {
+        return untypedDatasets[0];
+      } else {
+        _addIssue(this, "type", dataset, config2, {
+          issues: /* @__PURE__ */ _subIssues(untypedDatasets)
+        });
       }
       return dataset;
     }
@@ -1197,6 +1545,13 @@ function syncTargetsProblem(value) {
 
 // src/schemas/config.ts
 var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+var sessionHours = pipe(number(), minValue(0.25), maxValue(90 * 24));
+var ProfileOverrideSchema = strictObject({
+  loginCmd: optional(string()),
+  autoLoginCmd: optional(string()),
+  expirationField: optional(string()),
+  ssoSessionHours: optional(sessionHours)
+});
 var ConfigFields = {
   profile: { schema: string(), default: "" },
   expirationField: { schema: string(), default: "" },
@@ -1210,7 +1565,10 @@ var ConfigFields = {
   loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
   // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
   notify: { schema: boolean(), default: true },
-  syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] }
+  syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] },
+  // One length for every sso-session, or one per sso-session name (`{ "corp": 12 }`; others get the default 8).
+  ssoSessionHours: { schema: union([sessionHours, record(string(), sessionHours)]), default: 8 },
+  profiles: { schema: record(string(), ProfileOverrideSchema), default: {} }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -1224,6 +1582,8 @@ function describeExpected(key) {
   if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   if (key === "syncTargets") return "a list of sync targets";
+  if (key === "ssoSessionHours") return "hours from 0.25 to 2160, or an object of them by sso-session name";
+  if (key === "profiles") return "an object of profile name \u2192 { loginCmd, autoLoginCmd, expirationField, ssoSessionHours }";
   return "a whole number of minutes from 0 to 1440";
 }
 
@@ -1360,7 +1720,14 @@ function fromRead(r, file, kind) {
 // src/io/context.ts
 async function loadContext(env, paths) {
   const loaded = await loadConfig(paths);
-  return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
+  const profile = resolveProfile(env, loaded.config.profile);
+  const own = loaded.config.profiles[profile.name];
+  return { paths, loaded: own ? { ...loaded, config: { ...loaded.config, ...own } } : loaded, profile };
+}
+function loginHint(ctx, fallbackCmd = null) {
+  const cmd = ctx.loaded.config.loginCmd.trim() || fallbackCmd;
+  if (cmd) return `run: ${cmd}`;
+  return `log in again for AWS profile "${ctx.profile.name}" (set "loginCmd" in ${ctx.loaded.file ?? ctx.paths.configJson} to show the exact command here)`;
 }
 
 // builtin:crypto
@@ -1446,7 +1813,7 @@ function tryAcquireLock(paths, profile, opts) {
   let tookOver = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = opts.now ?? Date.now();
-    const record2 = {
+    const record3 = {
       pid: process.pid,
       host: (0, import_node_os.hostname)(),
       profile,
@@ -1455,9 +1822,9 @@ function tryAcquireLock(paths, profile, opts) {
       nonce: randomBytes(8).toString("hex"),
       ...opts.trigger ? { trigger: opts.trigger } : {}
     };
-    if (createExclusive(file, `${JSON.stringify(record2)}
+    if (createExclusive(file, `${JSON.stringify(record3)}
 `)) {
-      return { acquired: true, record: record2, tookOver, release: () => releaseIfOurs(file, record2.nonce) };
+      return { acquired: true, record: record3, tookOver, release: () => releaseIfOurs(file, record3.nonce) };
     }
     const seen = readLock(file, now);
     if (seen.state === "held") return { acquired: false, lock: seen };
@@ -1738,7 +2105,7 @@ function killTree(child, signal) {
 }
 
 // src/io/profile-source.ts
-var import_node_path3 = __toESM(require_path(), 1);
+var import_node_path7 = __toESM(require_path(), 1);
 
 // src/errors.ts
 var ok = (value) => ({ ok: true, value });
@@ -1802,15 +2169,65 @@ function parseAwsIni(text) {
   return { sections, expiresComments };
 }
 
+// src/core/sha1.ts
+function sha1Hex(text) {
+  const bytes = new TextEncoder().encode(text);
+  const bitLen = bytes.length * 8;
+  const padded = new Uint8Array((bytes.length + 8 >> 6) + 1 << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLen >>> 0);
+  let h0 = 1732584193, h1 = 4023233417, h2 = 2562383102, h3 = 271733878, h4 = 3285377520;
+  const w = new Uint32Array(80);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 80; i++) {
+      const x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16];
+      w[i] = x << 1 | x >>> 31;
+    }
+    let a = h0, b = h1, c = h2, d = h3, e = h4;
+    for (let i = 0; i < 80; i++) {
+      const f = i < 20 ? b & c | ~b & d : i < 40 ? b ^ c ^ d : i < 60 ? b & c | b & d | c & d : b ^ c ^ d;
+      const k = i < 20 ? 1518500249 : i < 40 ? 1859775393 : i < 60 ? 2400959708 : 3395469782;
+      const t = (a << 5 | a >>> 27) + f + e + k + w[i] >>> 0;
+      e = d;
+      d = c;
+      c = b << 30 | b >>> 2;
+      b = a;
+      a = t;
+    }
+    h0 = h0 + a >>> 0;
+    h1 = h1 + b >>> 0;
+    h2 = h2 + c >>> 0;
+    h3 = h3 + d >>> 0;
+    h4 = h4 + e >>> 0;
+  }
+  return [h0, h1, h2, h3, h4].map((h) => h.toString(16).padStart(8, "0")).join("");
+}
+
 // src/core/aws-config.ts
+var pyJson = (o) => JSON.stringify(o, Object.keys(o).sort()).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function ssoRole(ini, keys) {
+  const session = keys.sso_session || null;
+  const s = session ? lowerKeys(ini.sections.get(`sso-session ${session}`)) : keys;
+  const startUrl = s?.sso_start_url ?? "";
+  const region = s?.sso_region ?? "";
+  const accountId = keys.sso_account_id ?? "";
+  const roleName = keys.sso_role_name ?? "";
+  if (!startUrl || !region || !accountId || !roleName) return null;
+  const cacheArgs = session ? { accountId, roleName, sessionName: session } : { accountId, roleName, startUrl };
+  return { session, startUrl, region, accountId, roleName, roleCacheFile: `${sha1Hex(pyJson(cacheArgs))}.json` };
+}
 var lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
 function configProfile(ini, profile) {
   const keys = lowerKeys(ini.sections.get(`profile ${profile}`)) ?? (profile === "default" ? lowerKeys(ini.sections.get("default")) : void 0);
   if (!keys) return null;
   const tokenKey = keys.sso_session || keys.sso_start_url || "";
-  const ssoTokenFile = tokenKey ? `${createHash("sha1").update(tokenKey, "utf8").digest("hex")}.json` : null;
+  const ssoTokenFile = tokenKey ? `${sha1Hex(tokenKey)}.json` : null;
   const kind = ssoTokenFile ? "sso" : keys.login_session ? "login" : keys.credential_process ? "process" : keys.role_arn ? "role" : "other";
-  return { keys, ssoTokenFile, kind };
+  return { keys, ssoTokenFile, kind, sso: ssoTokenFile ? ssoRole(ini, keys) : null };
 }
 function ssoTokenExpiry(tokenText, tokenFile) {
   const none = (reason) => ({ expiresAt: null, source: { kind: "none" }, reason });
@@ -1822,7 +2239,7 @@ function ssoTokenExpiry(tokenText, tokenFile) {
     return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
   }
   const t = token;
-  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  const at = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
   if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
   if (typeof t.refreshToken === "string" && t.refreshToken) {
     return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
@@ -1871,6 +2288,278 @@ function readAwsCredentials(file) {
   return ok(parseAwsIni(r.text));
 }
 
+// src/io/process-expiry.ts
+var import_node_fs5 = __toESM(require_fs(), 1);
+var import_node_path4 = __toESM(require_path(), 1);
+
+// src/core/sso-session.ts
+var RENEW_WINDOW_MS = 15 * 6e4;
+var DEFAULT_SSO_SESSION_HOURS = 8;
+function refreshKeyOf(token) {
+  let h = 2166136261;
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 16777619) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
+function observeToken(prev, cur, sessionMs) {
+  const base = { tokenExpiresAt: cur.expiresAt, refreshKey: cur.refreshKey };
+  if (!prev) return { record: { signInAt: cur.writtenAt, how: "first-sight", ...base }, changed: true };
+  if (prev.tokenExpiresAt === cur.expiresAt && prev.refreshKey === cur.refreshKey) return { record: prev, changed: false };
+  const signedIn = prev.refusedAt !== void 0 || // only a sign-in brings a token after a refusal
+  prev.tokenExpiresAt - cur.writtenAt > RENEW_WINDOW_MS || // nothing renews that early
+  prev.refreshKey !== cur.refreshKey && cur.writtenAt >= prev.signInAt + sessionMs;
+  if (signedIn) return { record: { signInAt: cur.writtenAt, how: "seen", ...base }, changed: true };
+  const { refusedAt: _r, refusedReason: _w, ...keep } = prev;
+  return { record: { ...keep, ...base }, changed: true };
+}
+var hhmm = (t) => new Date(t).toISOString().slice(11, 16);
+function sessionExpiry(rec, sessionHours2, session) {
+  if (rec.refusedAt !== void 0) {
+    return {
+      expiresAt: rec.refusedAt,
+      source: { kind: "derived", what: `IAM Identity Center refused the SSO token (${rec.refusedReason ?? "session ended"})` },
+      reason: "the IAM Identity Center session has ended"
+    };
+  }
+  const seen = rec.how === "seen" ? `signed in ${hhmm(rec.signInAt)} UTC` : `token first seen ${hhmm(rec.signInAt)} UTC, sign-in not witnessed`;
+  return {
+    expiresAt: rec.signInAt + sessionHours2 * 36e5,
+    estimate: true,
+    source: { kind: "derived", what: `an estimate for sso-session "${session}": ${seen}, + ssoSessionHours ${sessionHours2}` },
+    reason: "IAM Identity Center does not record when the session ends; estimated from the sign-in time"
+  };
+}
+
+// src/io/atomic-write.ts
+var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_path3 = __toESM(require_path(), 1);
+var seq = 0;
+function writeFileAtomic(file, data, mode = 384) {
+  const dir = (0, import_node_path3.dirname)(file);
+  (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const tmp = (0, import_node_path3.join)(dir, `.${(0, import_node_path3.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const fd = (0, import_node_fs4.openSync)(tmp, "wx", mode);
+  try {
+    (0, import_node_fs4.writeSync)(fd, data);
+    (0, import_node_fs4.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+  try {
+    (0, import_node_fs4.renameSync)(tmp, file);
+  } catch (err) {
+    try {
+      (0, import_node_fs4.unlinkSync)(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+
+// src/io/process-expiry.ts
+var recordFile = (paths, profile) => (0, import_node_path4.join)(paths.stateDir, `process-${profileStem(profile)}.json`);
+function processExpiry(paths, profile, command) {
+  try {
+    const r = JSON.parse((0, import_node_fs5.readFileSync)(recordFile(paths, profile), "utf8"));
+    if (r.command === refreshKeyOf(command) && typeof r.expiresAt === "number" && Number.isFinite(r.expiresAt)) {
+      return { expiresAt: r.expiresAt, source: { kind: "field", name: "credential_process Expiration (last export)" }, reason: "from the last credential_process run" };
+    }
+  } catch {
+  }
+  return { expiresAt: null, source: { kind: "none" }, reason: `profile "${profile}" gets credentials from its credential_process; expiry known after the next export` };
+}
+
+// src/io/login-cache.ts
+var import_node_path5 = __toESM(require_path(), 1);
+
+// src/core/sha256.ts
+var K = new Uint32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var rotr = (x, n) => x >>> n | x << 32 - n;
+function sha256Hex(text) {
+  const bytes = new TextEncoder().encode(text);
+  const padded = new Uint8Array((bytes.length + 8 >> 6) + 1 << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  const bitLen = bytes.length * 8;
+  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLen >>> 0);
+  const h = new Uint32Array([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
+  const w = new Uint32Array(64);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ w[i - 15] >>> 3;
+      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ w[i - 2] >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = h;
+    for (let i = 0; i < 64; i++) {
+      const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (e & f ^ ~e & g) + K[i] + w[i] >>> 0;
+      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + (a & b ^ a & c ^ b & c) >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 >>> 0;
+    }
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
+  }
+  return [...h].map((x) => x.toString(16).padStart(8, "0")).join("");
+}
+
+// src/io/login-cache.ts
+var AWS_LOGIN_SESSION_MS = 12 * 36e5;
+function loginCacheFile(paths, loginSession) {
+  return (0, import_node_path5.join)(paths.awsLoginCache, `${sha256Hex(loginSession)}.json`);
+}
+function loginSessionExpiry(paths, loginSession) {
+  const file = loginCacheFile(paths, loginSession);
+  const none = (reason) => ({ expiresAt: null, source: { kind: "none" }, reason });
+  const r = readSmallText(file, 1024 * 1024);
+  if (!("text" in r)) return none("missing" in r ? `no aws login session cached (${file}); run aws login` : r.problem);
+  let token;
+  try {
+    token = JSON.parse(r.text);
+  } catch {
+    return none(`${file} is not valid JSON; run aws login`);
+  }
+  const payload = typeof token.idToken === "string" ? token.idToken.split(".")[1] : void 0;
+  let iat = NaN;
+  try {
+    iat = Number(JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8")).iat);
+  } catch {
+  }
+  if (!Number.isFinite(iat) || iat <= 0) return none(`${file} records no sign-in time (idToken iat)`);
+  return { expiresAt: iat * 1e3 + AWS_LOGIN_SESSION_MS, source: { kind: "derived", what: "the aws login sign-in (idToken iat) + 12 h" }, reason: "from the aws login token cache" };
+}
+
+// src/io/sso-session.ts
+var import_node_fs6 = __toESM(require_fs(), 1);
+var import_node_path6 = __toESM(require_path(), 1);
+function sessionHoursFor(config, session) {
+  const h = config.ssoSessionHours;
+  return typeof h === "number" ? h : h[session] ?? DEFAULT_SSO_SESSION_HOURS;
+}
+var recordPath = (paths, session) => (0, import_node_path6.join)(paths.stateDir, `sso-session-${profileStem(session)}.json`);
+function readRecord(paths, session) {
+  try {
+    const r = JSON.parse((0, import_node_fs6.readFileSync)(recordPath(paths, session), "utf8"));
+    const num = (x) => typeof x === "number" && Number.isFinite(x);
+    if (!num(r.signInAt) || !num(r.tokenExpiresAt) || r.how !== "seen" && r.how !== "first-sight") return null;
+    const rec = { signInAt: r.signInAt, how: r.how, tokenExpiresAt: r.tokenExpiresAt, refreshKey: typeof r.refreshKey === "string" ? r.refreshKey : null };
+    if (num(r.refusedAt)) rec.refusedAt = r.refusedAt;
+    if (typeof r.refusedReason === "string") rec.refusedReason = r.refusedReason.slice(0, 200);
+    return rec;
+  } catch {
+    return null;
+  }
+}
+function writeRecord(paths, session, rec) {
+  try {
+    writeFileAtomic(recordPath(paths, session), `${JSON.stringify(rec, null, 2)}
+`);
+  } catch {
+  }
+}
+function readTokenFacts(tokenFile) {
+  try {
+    const st = (0, import_node_fs6.statSync)(tokenFile);
+    if (st.size > 1024 * 1024) return null;
+    const t = JSON.parse((0, import_node_fs6.readFileSync)(tokenFile, "utf8"));
+    const expiresAt = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
+    if (Number.isNaN(expiresAt) || typeof t.refreshToken !== "string" || !t.refreshToken) return null;
+    return { expiresAt, writtenAt: st.mtimeMs, refreshKey: refreshKeyOf(t.refreshToken) };
+  } catch {
+    return null;
+  }
+}
+function ssoSessionExpiry(paths, session, token, config) {
+  const hours = sessionHoursFor(config, session);
+  const { record: record3, changed } = observeToken(readRecord(paths, session), token, hours * 36e5);
+  if (changed) writeRecord(paths, session, record3);
+  return sessionExpiry(record3, hours, session);
+}
+function noteSignIn(paths, session, tokenFile, loginStartedAt) {
+  const token = readTokenFacts(tokenFile);
+  if (!token || token.writtenAt < loginStartedAt - 1e3) return;
+  writeRecord(paths, session, { signInAt: token.writtenAt, how: "seen", tokenExpiresAt: token.expiresAt, refreshKey: token.refreshKey });
+}
+
 // src/io/profile-source.ts
 function loadProfile(ctx) {
   const { paths } = ctx;
@@ -1885,17 +2574,32 @@ function loadProfile(ctx) {
   if (!cfg || cfg.kind === "other") return fromFile;
   let expiry;
   if (cfg.ssoTokenFile) {
-    const token = readSmallText((0, import_node_path3.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
-    expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path3.join)(paths.awsSsoCache, cfg.ssoTokenFile));
+    const tokenFile = (0, import_node_path7.join)(paths.awsSsoCache, cfg.ssoTokenFile);
+    const renewable = cfg.keys.sso_session ? readTokenFacts(tokenFile) : null;
+    if (renewable) expiry = ssoSessionExpiry(paths, cfg.keys.sso_session, renewable, ctx.loaded.config);
+    else {
+      const token = readSmallText(tokenFile, 1024 * 1024);
+      expiry = ssoTokenExpiry("text" in token ? token.text : null, tokenFile);
+    }
+  } else if (cfg.kind === "login") {
+    expiry = loginSessionExpiry(paths, cfg.keys.login_session);
+  } else if (cfg.kind === "process") {
+    expiry = processExpiry(paths, name, cfg.keys.credential_process);
   } else {
     expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }
   return ok({ kind: "config", file: paths.awsConfig, config: cfg, expiry });
 }
+function defaultLoginFor(p, profile) {
+  if (p.kind !== "config") return null;
+  if (p.config.kind === "sso") return `aws sso login --profile ${profile}`;
+  if (p.config.kind === "login") return `aws login --profile ${profile}`;
+  return null;
+}
 
 // src/io/state-file.ts
-var import_node_fs5 = __toESM(require_fs(), 1);
-var import_node_path5 = __toESM(require_path(), 1);
+var import_node_fs7 = __toESM(require_fs(), 1);
+var import_node_path8 = __toESM(require_path(), 1);
 
 // src/core/sync-plan.ts
 var DEFAULT_TARGET_TIMEOUT_S = 20;
@@ -1984,41 +2688,15 @@ function parseSyncState(raw) {
   return out;
 }
 
-// src/io/atomic-write.ts
-var import_node_fs4 = __toESM(require_fs(), 1);
-var import_node_path4 = __toESM(require_path(), 1);
-var seq = 0;
-function writeFileAtomic(file, data, mode = 384) {
-  const dir = (0, import_node_path4.dirname)(file);
-  (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
-  const tmp = (0, import_node_path4.join)(dir, `.${(0, import_node_path4.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
-  const fd = (0, import_node_fs4.openSync)(tmp, "wx", mode);
-  try {
-    (0, import_node_fs4.writeSync)(fd, data);
-    (0, import_node_fs4.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-  try {
-    (0, import_node_fs4.renameSync)(tmp, file);
-  } catch (err) {
-    try {
-      (0, import_node_fs4.unlinkSync)(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-
 // src/io/state-file.ts
 var MAX_STATE_BYTES = 256 * 1024;
 function statePath(paths, profile) {
-  return (0, import_node_path5.join)(paths.stateDir, `${profileStem(profile)}.json`);
+  return (0, import_node_path8.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)(statePath(paths, profile), "utf8");
+    text = (0, import_node_fs7.readFileSync)(statePath(paths, profile), "utf8");
   } catch {
     return {};
   }
@@ -2076,8 +2754,27 @@ function parseState(text) {
 var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isNum2 = (v) => typeof v === "number" && Number.isFinite(v);
 
+// src/io/config-credentials.ts
+var import_node_path10 = __toESM(require_path(), 1);
+
+// src/io/credential-process.ts
+var MAX_STDOUT = 1024 * 1024;
+
+// src/io/sso-portal.ts
+var import_node_fs8 = __toESM(require_fs(), 1);
+var import_node_path9 = __toESM(require_path(), 1);
+var ROLE_CACHE_MIN_MS = 15 * 6e4;
+
+// src/io/config-credentials.ts
+function noteLoginForSso(ctx, loginStartedAt) {
+  const p = loadProfile(ctx);
+  if (!p.ok || p.value.kind !== "config") return;
+  const { sso, ssoTokenFile } = p.value.config;
+  if (sso?.session && ssoTokenFile) noteSignIn(ctx.paths, sso.session, (0, import_node_path10.join)(ctx.paths.awsSsoCache, ssoTokenFile), loginStartedAt);
+}
+
 // src/core/sigv4.ts
-var sha256Hex = (data) => createHash("sha256").update(data, "utf8").digest("hex");
+var sha256Hex2 = (data) => createHash("sha256").update(data, "utf8").digest("hex");
 var hmac = (key, data) => createHmac("sha256", key).update(data, "utf8").digest();
 function toAmzDate(ms) {
   return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
@@ -2107,7 +2804,7 @@ function signV4(i) {
   const date = i.amzDate.slice(0, 8);
   const scope = `${date}/${i.region}/${i.service}/aws4_request`;
   const { text, signedHeaders } = canonicalRequest(i);
-  const stringToSign = ["AWS4-HMAC-SHA256", i.amzDate, scope, sha256Hex(text)].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", i.amzDate, scope, sha256Hex2(text)].join("\n");
   const key = hmac(hmac(hmac(hmac(`AWS4${i.secretAccessKey}`, date), i.region), i.service), "aws4_request");
   const signature = createHmac("sha256", key).update(stringToSign, "utf8").digest("hex");
   return `AWS4-HMAC-SHA256 Credential=${i.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -2179,7 +2876,7 @@ async function probeSts(creds, target, timeoutMs) {
     method: "POST",
     url: target.url,
     headers,
-    payloadHash: sha256Hex(BODY),
+    payloadHash: sha256Hex2(BODY),
     region: target.region,
     service: "sts",
     accessKeyId: creds.accessKeyId,
@@ -2240,13 +2937,16 @@ async function runCliLogin(i) {
       i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1e3)} s): ${displayCommand(auto)}`);
       const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`), notifyProfile: cfg.notify ? profile : null });
       recordLogin(i.paths, profile, "cli", r, null, null);
+      noteLoginForSso(ctx, r.startedAt);
       if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
       else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1e3)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
       else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
       if (r.exitCode !== 0) return 1;
     } else {
       i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
+      const started = Date.now();
       const code = await runInteractive(manual, i.env, timeoutMs);
+      noteLoginForSso(ctx, started);
       if (code !== 0) {
         i.out(`cc-aws-keepalive: loginCmd ${code === null ? "was stopped" : `failed (exit code ${code})`}`);
         return 1;
@@ -2293,8 +2993,8 @@ function runInteractive(command, env, timeoutMs) {
 }
 
 // src/io/login-setup.ts
-var import_node_fs10 = __toESM(require_fs(), 1);
-var import_node_path10 = __toESM(require_path(), 1);
+var import_node_fs14 = __toESM(require_fs(), 1);
+var import_node_path16 = __toESM(require_path(), 1);
 
 // src/core/json-edit.ts
 function parseStrictJson(text) {
@@ -2691,18 +3391,18 @@ function buildLogin(p, i) {
   const q = (words) => words.map((w) => quoteArg(w, i.platform)).join(" ");
   const loginCmd = q(fill(p.manual, false));
   const tool = [...fill(p.auto, true), ...i.role && p.roleFlag ? [p.roleFlag, i.role] : []];
-  const join15 = (...parts) => win ? parts.join("\\") : parts.join("/");
+  const join21 = (...parts) => win ? parts.join("\\") : parts.join("/");
   let autoLoginCmd;
   let template = null;
   if (!p.needsPty) autoLoginCmd = q(tool);
   else if (win) {
     template = "login.ps1";
-    const script = join15(i.templateDir, template);
+    const script = join21(i.templateDir, template);
     const [program, ...rest] = tool;
     autoLoginCmd = `powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${q([script, "-Account", i.profile, "-TimeoutSeconds", String(i.templateTimeoutSeconds), "-Program", program, "-Arguments", q(rest)])}`;
   } else {
     template = "login.exp";
-    autoLoginCmd = q([i.expectPath ?? "expect", "-f", join15(i.templateDir, template), i.profile, String(i.templateTimeoutSeconds), ...tool]);
+    autoLoginCmd = q([i.expectPath ?? "expect", "-f", join21(i.templateDir, template), i.profile, String(i.templateTimeoutSeconds), ...tool]);
   }
   return { loginCmd, autoLoginCmd, expirationField: p.expirationField, template };
 }
@@ -2713,15 +3413,15 @@ function keychainCommand(platform, profile) {
 }
 
 // src/io/claude-settings-file.ts
-var import_node_fs6 = __toESM(require_fs(), 1);
-var import_node_path6 = __toESM(require_path(), 1);
+var import_node_fs9 = __toESM(require_fs(), 1);
+var import_node_path11 = __toESM(require_path(), 1);
 var MAX_BYTES = 8 * 1024 * 1024;
 var KEEP_BACKUPS = 20;
 function readTextFile(file) {
   const target = followLinks(file);
   let st;
   try {
-    st = (0, import_node_fs6.statSync)(target);
+    st = (0, import_node_fs9.statSync)(target);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
@@ -2730,7 +3430,7 @@ function readTextFile(file) {
   if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
   if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
   try {
-    const bytes = (0, import_node_fs6.readFileSync)(target);
+    const bytes = (0, import_node_fs9.readFileSync)(target);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
     return ok({ file, target, text, mode: st.mode & 4095 });
@@ -2744,7 +3444,7 @@ function writeTextFile(f, text, o) {
   }
   let now;
   try {
-    now = (0, import_node_fs6.readFileSync)(f.target, "utf8");
+    now = (0, import_node_fs9.readFileSync)(f.target, "utf8");
   } catch {
     now = null;
   }
@@ -2753,36 +3453,36 @@ function writeTextFile(f, text, o) {
   try {
     if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
     writeFileAtomic(f.target, text, f.mode ?? 384);
-    if (f.mode !== null) (0, import_node_fs6.chmodSync)(f.target, f.mode);
+    if (f.mode !== null) (0, import_node_fs9.chmodSync)(f.target, f.mode);
   } catch (err) {
     const code = err.code ?? "error";
-    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${(0, import_node_path6.dirname)(f.target)}; the file was left as it was`);
+    return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${(0, import_node_path11.dirname)(f.target)}; the file was left as it was`);
   }
   return ok({ backup });
 }
 function backupCopy(target, dir, now) {
-  (0, import_node_fs6.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs9.mkdirSync)(dir, { recursive: true, mode: 448 });
   const stamp = now.toISOString().replace(/[:.]/g, "-");
-  const name = (0, import_node_path6.basename)(target);
-  let dest = (0, import_node_path6.join)(dir, `${name}.${stamp}.bak`);
-  for (let i = 1; existsQuiet(dest); i++) dest = (0, import_node_path6.join)(dir, `${name}.${stamp}-${i}.bak`);
-  (0, import_node_fs6.copyFileSync)(target, dest);
-  (0, import_node_fs6.chmodSync)(dest, 384);
+  const name = (0, import_node_path11.basename)(target);
+  let dest = (0, import_node_path11.join)(dir, `${name}.${stamp}.bak`);
+  for (let i = 1; existsQuiet(dest); i++) dest = (0, import_node_path11.join)(dir, `${name}.${stamp}-${i}.bak`);
+  (0, import_node_fs9.copyFileSync)(target, dest);
+  (0, import_node_fs9.chmodSync)(dest, 384);
   pruneBackups(dir, name);
   return dest;
 }
 function pruneBackups(dir, name) {
-  const ours = (0, import_node_fs6.readdirSync)(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
+  const ours = (0, import_node_fs9.readdirSync)(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
     try {
-      (0, import_node_fs6.unlinkSync)((0, import_node_path6.join)(dir, old));
+      (0, import_node_fs9.unlinkSync)((0, import_node_path11.join)(dir, old));
     } catch {
     }
   }
 }
 function existsQuiet(p) {
   try {
-    (0, import_node_fs6.lstatSync)(p);
+    (0, import_node_fs9.lstatSync)(p);
     return true;
   } catch {
     return false;
@@ -2790,26 +3490,26 @@ function existsQuiet(p) {
 }
 function followLinks(file) {
   try {
-    return (0, import_node_fs6.realpathSync)(file);
+    return (0, import_node_fs9.realpathSync)(file);
   } catch {
   }
-  let p = (0, import_node_path6.resolve)(file);
+  let p = (0, import_node_path11.resolve)(file);
   for (let hops = 0; hops < 40; hops++) {
     let link;
     try {
-      if (!(0, import_node_fs6.lstatSync)(p).isSymbolicLink()) return p;
-      link = (0, import_node_fs6.readlinkSync)(p);
+      if (!(0, import_node_fs9.lstatSync)(p).isSymbolicLink()) return p;
+      link = (0, import_node_fs9.readlinkSync)(p);
     } catch {
       return p;
     }
-    p = (0, import_node_path6.isAbsolute)(link) ? link : (0, import_node_path6.resolve)((0, import_node_path6.dirname)(p), link);
+    p = (0, import_node_path11.isAbsolute)(link) ? link : (0, import_node_path11.resolve)((0, import_node_path11.dirname)(p), link);
   }
   return p;
 }
 
 // src/io/status-facts.ts
-var import_node_fs8 = __toESM(require_fs(), 1);
-var import_node_path8 = __toESM(require_path(), 1);
+var import_node_fs12 = __toESM(require_fs(), 1);
+var import_node_path14 = __toESM(require_path(), 1);
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
@@ -2829,14 +3529,14 @@ function claudeVersion(env, timeoutMs) {
 }
 
 // src/io/wiring-check.ts
-var import_node_fs7 = __toESM(require_fs(), 1);
-var import_node_path7 = __toESM(require_path(), 1);
+var import_node_fs10 = __toESM(require_fs(), 1);
+var import_node_path12 = __toESM(require_path(), 1);
 var ORPHAN_MARKER = ".orphaned_at";
 function checkWiring(paths, ownRoot, platform) {
-  const ownOrphaned = (0, import_node_fs7.existsSync)((0, import_node_path7.join)(ownRoot, ORPHAN_MARKER));
+  const ownOrphaned = (0, import_node_fs10.existsSync)((0, import_node_path12.join)(ownRoot, ORPHAN_MARKER));
   let text;
   try {
-    text = (0, import_node_fs7.readFileSync)(paths.claudeSettings, "utf8");
+    text = (0, import_node_fs10.readFileSync)(paths.claudeSettings, "utf8");
   } catch {
     return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
   }
@@ -2845,12 +3545,44 @@ function checkWiring(paths, ownRoot, platform) {
   const settings = isRecord(parsed.value) ? parsed.value : {};
   const wires = readWiring(settings).map((wire) => {
     const facts = wire.ref ? {
-      exists: (0, import_node_fs7.existsSync)(expandHome(wire.ref.path, paths.home)),
-      orphaned: (0, import_node_fs7.existsSync)((0, import_node_path7.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+      exists: (0, import_node_fs10.existsSync)(expandHome(wire.ref.path, paths.home)),
+      orphaned: (0, import_node_fs10.existsSync)((0, import_node_path12.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
     } : null;
     return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
   });
   return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
+}
+
+// src/core/profile-mismatch.ts
+function seenAwsProfile(envValue, layers) {
+  let seen = envValue?.trim() ? { name: envValue.trim(), from: "the environment" } : { name: null, from: "nowhere (AWS_PROFILE unset)" };
+  for (const l of layers) {
+    const v = l.env?.AWS_PROFILE;
+    if (typeof v === "string" && v.trim()) seen = { name: v.trim(), from: l.file };
+  }
+  return seen;
+}
+function profileMismatch(ours, seen) {
+  if (seen.name === null || ours.name === seen.name) return null;
+  const theirs = `AWS_PROFILE "${seen.name}" (from ${seen.from})`;
+  return `cc-aws-keepalive exports profile "${ours.name}" (${describeProfileSource(ours)}) while Claude Code itself has ${theirs}: Bedrock is called with "${ours.name}"'s keys \u2014 if that is not the account you meant, set CC_KEEPALIVE_PROFILE or "profile" in the config (empty follows AWS_PROFILE)`;
+}
+
+// src/io/claude-aws-profile.ts
+var import_node_fs11 = __toESM(require_fs(), 1);
+var import_node_path13 = __toESM(require_path(), 1);
+function envOf(file) {
+  try {
+    const o = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
+    return o && typeof o.env === "object" && o.env !== null && !Array.isArray(o.env) ? o.env : null;
+  } catch {
+    return null;
+  }
+}
+function claudeAwsProfile(env, paths, cwd) {
+  const files = [paths.claudeSettings, (0, import_node_path13.join)(cwd, ".claude", "settings.json"), (0, import_node_path13.join)(cwd, ".claude", "settings.local.json")];
+  const unique = files.filter((f, i) => files.indexOf(f) === i);
+  return seenAwsProfile(env.AWS_PROFILE, unique.map((file) => ({ file, env: envOf(file) })));
 }
 
 // src/io/status-facts.ts
@@ -2873,7 +3605,9 @@ async function gather(i) {
     configFile: ctx.loaded.file,
     configPath: i.paths.configJson,
     configWarnings: ctx.loaded.warnings,
-    source: profile.ok ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === "config" ? profile.value.config.kind : null, expiry: profile.value.expiry } } : profile,
+    loginHint: loginHint(ctx, profile.ok ? defaultLoginFor(profile.value, ctx.profile.name) : null),
+    profileNote: profileMismatch(ctx.profile, claudeAwsProfile(i.env, i.paths, i.cwd)),
+    source: profile.ok ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === "config" ? profile.value.config.kind : null, ssoSession: profile.value.kind === "config" && profile.value.config.sso ? profile.value.config.sso.session : null, expiry: profile.value.expiry } } : profile,
     sts,
     lastLogin: state.lastLogin ?? null,
     lock: inspectLock(i.paths, ctx.profile.name, i.now),
@@ -2911,11 +3645,11 @@ async function gatherDoctor(i) {
 function projectOverrides(cwd, paths) {
   const out = [];
   for (const name of ["settings.json", "settings.local.json"]) {
-    const file = (0, import_node_path8.join)(cwd, ".claude", name);
+    const file = (0, import_node_path14.join)(cwd, ".claude", name);
     if (file === paths.claudeSettings) continue;
     let value;
     try {
-      value = JSON.parse((0, import_node_fs8.readFileSync)(file, "utf8"));
+      value = JSON.parse((0, import_node_fs12.readFileSync)(file, "utf8"));
     } catch {
       continue;
     }
@@ -2931,15 +3665,15 @@ var BUILTINS = /* @__PURE__ */ new Set(["exec", "eval", ".", "source", "cd", "co
 function findProgram(word, env, platform) {
   if (BUILTINS.has(word)) return word;
   const home = env.HOME ?? env.USERPROFILE ?? "";
-  const expanded = word.startsWith("~/") ? (0, import_node_path8.join)(home, word.slice(2)) : word;
+  const expanded = word.startsWith("~/") ? (0, import_node_path14.join)(home, word.slice(2)) : word;
   const exts = platform === "win32" ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").map((e) => e.toLowerCase())] : [""];
-  const candidates = (0, import_node_path8.isAbsolute)(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : import_node_path8.delimiter).filter(Boolean).map((d) => (0, import_node_path8.join)(d, expanded));
+  const candidates = (0, import_node_path14.isAbsolute)(expanded) || /[\\/]/.test(expanded) ? [expanded] : (env.PATH ?? env.Path ?? "").split(platform === "win32" ? ";" : import_node_path14.delimiter).filter(Boolean).map((d) => (0, import_node_path14.join)(d, expanded));
   for (const c of candidates) {
     for (const ext of exts) {
       const p = c + ext;
       try {
-        if (!(0, import_node_fs8.statSync)(p).isFile()) continue;
-        if (platform !== "win32") (0, import_node_fs8.accessSync)(p, import_node_fs8.constants.X_OK);
+        if (!(0, import_node_fs12.statSync)(p).isFile()) continue;
+        if (platform !== "win32") (0, import_node_fs12.accessSync)(p, import_node_fs12.constants.X_OK);
         return p;
       } catch {
       }
@@ -2949,43 +3683,43 @@ function findProgram(word, env, platform) {
 }
 
 // src/io/templates.ts
-var import_node_fs9 = __toESM(require_fs(), 1);
-var import_node_path9 = __toESM(require_path(), 1);
+var import_node_fs13 = __toESM(require_fs(), 1);
+var import_node_path15 = __toESM(require_path(), 1);
 var sha = (s) => createHash("sha256").update(s).digest("hex");
-function recordFile(paths) {
-  return (0, import_node_path9.join)(paths.stateDir, "templates.json");
+function recordFile2(paths) {
+  return (0, import_node_path15.join)(paths.stateDir, "templates.json");
 }
-function readRecord(paths) {
+function readRecord2(paths) {
   try {
-    const v = JSON.parse((0, import_node_fs9.readFileSync)(recordFile(paths), "utf8"));
+    const v = JSON.parse((0, import_node_fs13.readFileSync)(recordFile2(paths), "utf8"));
     return v && typeof v === "object" && !Array.isArray(v) ? v : {};
   } catch {
     return {};
   }
 }
 function installTemplate(name, root, paths, dryRun) {
-  const shipped = (0, import_node_path9.join)(root, "templates", name);
-  const dest = (0, import_node_path9.join)(paths.configDir, name);
+  const shipped = (0, import_node_path15.join)(root, "templates", name);
+  const dest = (0, import_node_path15.join)(paths.configDir, name);
   let text;
   try {
-    text = (0, import_node_fs9.readFileSync)(shipped, "utf8");
+    text = (0, import_node_fs13.readFileSync)(shipped, "utf8");
   } catch {
     return { state: "error", message: `${shipped} is missing; reinstall cc-aws-keepalive` };
   }
   let current = null;
   try {
-    current = (0, import_node_fs9.readFileSync)(dest, "utf8");
+    current = (0, import_node_fs13.readFileSync)(dest, "utf8");
   } catch {
   }
   if (current === text) return { state: "current", file: dest };
-  const record2 = readRecord(paths);
-  if (current !== null && record2[name] !== sha(current)) return { state: "kept", file: dest, shipped };
+  const record3 = readRecord2(paths);
+  if (current !== null && record3[name] !== sha(current)) return { state: "kept", file: dest, shipped };
   if (dryRun) return { state: current === null ? "would-install" : "would-update", file: dest };
   try {
-    (0, import_node_fs9.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
-    (0, import_node_fs9.chmodSync)(paths.configDir, 448);
+    (0, import_node_fs13.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
+    (0, import_node_fs13.chmodSync)(paths.configDir, 448);
     writeFileAtomic(dest, text, 448);
-    writeFileAtomic(recordFile(paths), `${JSON.stringify({ ...record2, [name]: sha(text) }, null, 2)}
+    writeFileAtomic(recordFile2(paths), `${JSON.stringify({ ...record3, [name]: sha(text) }, null, 2)}
 `);
   } catch (err) {
     return { state: "error", message: `cannot write ${dest} (${err.code ?? "error"})` };
@@ -2999,8 +3733,8 @@ async function runLoginSetup(i) {
   const lines = [];
   const preset = findPreset(i.tool);
   if (!preset) return { lines, error: `cc-aws-keepalive: no preset for "${i.tool}" \u2014 known tools: ${LOGIN_PRESETS.map((p) => p.id).join(", ")}` };
-  const hasJson = (0, import_node_fs10.existsSync)(i.paths.configJson);
-  const hasToml = (0, import_node_fs10.existsSync)(i.paths.configToml);
+  const hasJson = (0, import_node_fs14.existsSync)(i.paths.configJson);
+  const hasToml = (0, import_node_fs14.existsSync)(i.paths.configToml);
   if (hasJson && hasToml) return { lines, error: `cc-aws-keepalive: both ${i.paths.configJson} and ${i.paths.configToml} exist \u2014 keep one of them, then run this again` };
   const kind = hasToml ? "toml" : "json";
   const file = kind === "toml" ? i.paths.configToml : i.paths.configJson;
@@ -3035,7 +3769,7 @@ async function runLoginSetup(i) {
   else {
     lines.push(`  ${file}:`, ...plan.changes.map((c) => `    ${c}`));
     if (!i.dryRun) {
-      const w = writeTextFile(cur.value, plan.text, { backupDir: (0, import_node_path10.join)(i.paths.stateDir, "backups"), now: i.now });
+      const w = writeTextFile(cur.value, plan.text, { backupDir: (0, import_node_path16.join)(i.paths.stateDir, "backups"), now: i.now });
       if (!w.ok) return { lines, error: formatError(w.error) };
       if (w.value.backup) lines.push(`  backup of the previous file: ${w.value.backup}`);
     }
@@ -3071,7 +3805,7 @@ function stillToDo(p, i, profile, programPath, expectPath) {
 }
 
 // src/io/login-test.ts
-var import_node_path11 = __toESM(require_path(), 1);
+var import_node_path17 = __toESM(require_path(), 1);
 
 // src/core/login-diagnose.ts
 var TEMPLATE_SAYS = "cc-aws-keepalive:";
@@ -3117,7 +3851,7 @@ async function runLoginTest(i) {
   }
   const timeoutMs = cfg.loginTimeoutSeconds * 1e3;
   if (i.where === "slash") {
-    i.out(`login --test runs autoLoginCmd for up to ${cfg.loginTimeoutSeconds} s; run it in a terminal: node ${(0, import_node_path11.join)(i.root, "dist", "cli.mjs")} login --test`);
+    i.out(`login --test runs autoLoginCmd for up to ${cfg.loginTimeoutSeconds} s; run it in a terminal: node ${(0, import_node_path17.join)(i.root, "dist", "cli.mjs")} login --test`);
     return 0;
   }
   const lock = tryAcquireLock(i.paths, ctx.profile.name, { deadline: Date.now() + timeoutMs + 5e3, trigger: "cli" });
@@ -3156,8 +3890,8 @@ function snapshot(ctx) {
 }
 
 // src/io/setup.ts
-var import_node_fs13 = __toESM(require_fs(), 1);
-var import_node_path14 = __toESM(require_path(), 1);
+var import_node_fs17 = __toESM(require_fs(), 1);
+var import_node_path20 = __toESM(require_path(), 1);
 
 // src/core/omc-legacy.ts
 var LEGACY_PATCH_START = "// [cc-aws-keepalive:timer-start]";
@@ -3201,7 +3935,7 @@ function planSettings(original, file, o) {
   }
   const settings = parsed.value;
   const changes = [];
-  let record2 = o.record ? structuredClone(o.record) : null;
+  let record3 = o.record ? structuredClone(o.record) : null;
   let statusLineCmd = null;
   const set = (path, value, opts) => {
     text = setJson(text, path, value, opts);
@@ -3214,7 +3948,7 @@ function planSettings(original, file, o) {
     const mine = cmd !== null && findScript(cmd, SCRIPT_OF[key]) !== null;
     if (o.mode === "uninstall") {
       if (!mine) continue;
-      const before = record2?.replaced?.[key];
+      const before = record3?.replaced?.[key];
       set([key], before);
       changes.push(before === void 0 ? { key, action: "remove", before: cur } : { key, action: "restore", before: cur, after: before });
     } else if (mine) {
@@ -3227,12 +3961,12 @@ function planSettings(original, file, o) {
       continue;
     } else if (cur === void 0 || cur === null || cur === "") {
       const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
-      if (cur !== void 0) record2 = { ...record2, replaced: { ...record2?.replaced, [key]: cur } };
+      if (cur !== void 0) record3 = { ...record3, replaced: { ...record3?.replaced, [key]: cur } };
       set([key], next);
       changes.push({ key, action: "add", after: next });
     } else if (o.force) {
       const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
-      record2 = { ...record2, replaced: { ...record2?.replaced, [key]: cur } };
+      record3 = { ...record3, replaced: { ...record3?.replaced, [key]: cur } };
       set([key], next);
       changes.push({ key, action: "update", before: cur, after: next, note: "yours is saved; --uninstall puts it back" });
     } else {
@@ -3248,25 +3982,25 @@ function planSettings(original, file, o) {
       key === "awsAuthRefresh" || conflicts.length > 1 ? 'to keep your login command, put it in "autoLoginCmd" of our config (we run it when a login is needed); then re-run with --force to replace them (saved, and --uninstall puts them back); nothing was changed' : "re-run with --force to replace it (saved, and --uninstall puts it back); nothing was changed"
     );
   }
-  const sl = planStatusLine(settings, o, record2);
+  const sl = planStatusLine(settings, o, record3);
   for (const [path, value] of sl.edits) set(path, value);
   changes.push(...sl.changes);
-  record2 = sl.record;
+  record3 = sl.record;
   statusLineCmd = sl.statusLineCmd;
   if (o.mode !== "heal") {
-    const hooks = planHook(text, o, record2);
+    const hooks = planHook(text, o, record3);
     if (!hooks.ok) return hooks;
     text = hooks.value.text;
     changes.push(...hooks.value.changes);
-    record2 = hooks.value.record;
+    record3 = hooks.value.record;
   }
-  if (o.mode === "uninstall") record2 = null;
+  if (o.mode === "uninstall") record3 = null;
   const unchanged = changes.length === 0;
-  return ok({ text: unchanged ? original ?? "" : bom + text, changes, record: record2, statusLineCmd });
+  return ok({ text: unchanged ? original ?? "" : bom + text, changes, record: record3, statusLineCmd });
 }
-function planStatusLine(settings, o, record2) {
+function planStatusLine(settings, o, record3) {
   const key = "statusLine";
-  const out = { edits: [], changes: [], record: record2, statusLineCmd: null };
+  const out = { edits: [], changes: [], record: record3, statusLineCmd: null };
   if (o.mode === "heal" && o.healKeys && !o.healKeys.includes(key)) return out;
   const cur = settings[key];
   const cmd = commandOf(settings, key);
@@ -3274,7 +4008,7 @@ function planStatusLine(settings, o, record2) {
   const ours = scriptCommand(o.root, "statusline", o.platform);
   if (o.mode === "uninstall") {
     if (!mine) return out;
-    let before = record2 && "statusLineBefore" in record2 ? record2.statusLineBefore : void 0;
+    let before = record3 && "statusLineBefore" in record3 ? record3.statusLineBefore : void 0;
     if (before === void 0 && o.statusLineCmd.trim()) before = { type: "command", command: o.statusLineCmd.trim() };
     out.edits.push([[key], before]);
     out.changes.push(before === void 0 ? { key, action: "remove", before: cmd } : { key, action: "restore", before: cmd, after: describeStatusLine(before) });
@@ -3297,14 +4031,14 @@ function planStatusLine(settings, o, record2) {
   if (cur === void 0 || cur === null) {
     const next2 = { type: "command", command: ours, refreshInterval: o.refreshIntervalSeconds };
     out.edits.push([[key], next2]);
-    if (cur === null) out.record = { ...record2, statusLineBefore: null };
+    if (cur === null) out.record = { ...record3, statusLineBefore: null };
     out.changes.push({ key, action: "add", after: ours });
     return out;
   }
   const base = isRecord(cur) ? cur : {};
   const next = { ...base, type: "command", command: ours, refreshInterval: typeof base.refreshInterval === "number" ? base.refreshInterval : o.refreshIntervalSeconds };
   out.edits.push([[key], next]);
-  out.record = { ...record2, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
+  out.record = { ...record3, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
   const inner = unwrapped ?? cmd;
   if (inner !== null && inner.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = inner;
   out.changes.push({
@@ -3319,7 +4053,7 @@ function planStatusLine(settings, o, record2) {
 function describeStatusLine(v) {
   return isRecord(v) && typeof v.command === "string" ? v.command : v;
 }
-function planHook(text, o, record2) {
+function planHook(text, o, record3) {
   const changes = [];
   const settings = JSON.parse(text);
   const hooks = settings.hooks;
@@ -3345,7 +4079,7 @@ function planHook(text, o, record2) {
     text = setJson(text, ["hooks", "UserPromptSubmit"], groups ? entry : [entry], { append: groups !== void 0 });
     changes.push({ key: "hooks.UserPromptSubmit", action: "add", after: command });
     const made2 = hooks === void 0 ? "hooks" : groups === void 0 ? "hooks.UserPromptSubmit" : null;
-    return ok({ text, changes, record: made2 ? { ...record2, hookContainer: made2 } : record2 });
+    return ok({ text, changes, record: made2 ? { ...record3, hookContainer: made2 } : record3 });
   }
   if (wanted) {
     for (const [gi, hi, cmd] of found) {
@@ -3354,7 +4088,7 @@ function planHook(text, o, record2) {
       text = setJson(text, ["hooks", "UserPromptSubmit", gi, "hooks", hi, "command"], next);
       changes.push({ key: "hooks.UserPromptSubmit", action: "update", before: cmd, after: next });
     }
-    return ok({ text, changes, record: record2 });
+    return ok({ text, changes, record: record3 });
   }
   for (const [gi, hi, cmd] of [...found].reverse()) {
     const group = groups[gi];
@@ -3362,17 +4096,17 @@ function planHook(text, o, record2) {
     text = setJson(text, alone ? ["hooks", "UserPromptSubmit", gi] : ["hooks", "UserPromptSubmit", gi, "hooks", hi], void 0);
     changes.push({ key: "hooks.UserPromptSubmit", action: "remove", before: cmd, note: o.mode === "uninstall" ? void 0 : "the plugin runs this hook itself" });
   }
-  const made = record2 ? record2.hookContainer : "hooks";
+  const made = record3 ? record3.hookContainer : "hooks";
   if (found.length && made) {
     const after = JSON.parse(text);
     if (Array.isArray(after.hooks.UserPromptSubmit) && after.hooks.UserPromptSubmit.length === 0) text = setJson(text, ["hooks", "UserPromptSubmit"], void 0);
     if (made === "hooks" && Object.keys(JSON.parse(text).hooks).length === 0) text = setJson(text, ["hooks"], void 0);
   }
-  if (record2?.hookContainer) {
-    const { hookContainer: _, ...rest } = record2;
-    record2 = rest;
+  if (record3?.hookContainer) {
+    const { hookContainer: _, ...rest } = record3;
+    record3 = rest;
   }
-  return ok({ text, changes, record: record2 });
+  return ok({ text, changes, record: record3 });
 }
 function pluginEnabled(settings) {
   const enabled = settings.enabledPlugins;
@@ -3394,17 +4128,17 @@ function describeChange(c) {
 }
 
 // src/io/omc-hud.ts
-var import_node_fs11 = __toESM(require_fs(), 1);
-var import_node_path12 = __toESM(require_path(), 1);
+var import_node_fs15 = __toESM(require_fs(), 1);
+var import_node_path18 = __toESM(require_path(), 1);
 function cleanupOmcLegacy(paths, opts) {
   const out = { done: [], skipped: [] };
-  const hud = (0, import_node_path12.join)(paths.claudeDir, "hud", "omc-hud.mjs");
+  const hud = (0, import_node_path18.join)(paths.claudeDir, "hud", "omc-hud.mjs");
   const hudText = readText(hud);
   const stripped = hudText === null ? null : stripLegacyPatch(hudText);
   if (stripped !== null) {
     if (!opts.dryRun) {
       try {
-        writeFileAtomic(hud, stripped, (0, import_node_fs11.statSync)(hud).mode & 511);
+        writeFileAtomic(hud, stripped, (0, import_node_fs15.statSync)(hud).mode & 511);
       } catch (err) {
         out.skipped.push(`${hud}: could not remove the old cc-aws-keepalive timer patch (${err.code ?? "error"}) \u2014 delete the lines between the "cc-aws-keepalive:timer" markers by hand`);
         return out;
@@ -3412,7 +4146,7 @@ function cleanupOmcLegacy(paths, opts) {
     }
     out.done.push(`${hud}: removed the old cc-aws-keepalive timer patch`);
   }
-  const wrapper = (0, import_node_path12.join)(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
+  const wrapper = (0, import_node_path18.join)(paths.claudeDir, "hud", LEGACY_WRAPPER_NAME);
   const wrapperText = readText(wrapper);
   if (wrapperText !== null && isLegacyWrapper(wrapperText)) {
     if (opts.statusLineCommand?.includes(LEGACY_WRAPPER_NAME)) {
@@ -3420,7 +4154,7 @@ function cleanupOmcLegacy(paths, opts) {
     } else {
       if (!opts.dryRun) {
         try {
-          (0, import_node_fs11.unlinkSync)(wrapper);
+          (0, import_node_fs15.unlinkSync)(wrapper);
         } catch (err) {
           out.skipped.push(`${wrapper}: could not delete it (${err.code ?? "error"}); it is unused, delete it by hand`);
           return out;
@@ -3433,19 +4167,19 @@ function cleanupOmcLegacy(paths, opts) {
 }
 function readText(file) {
   try {
-    return (0, import_node_fs11.readFileSync)(file, "utf8");
+    return (0, import_node_fs15.readFileSync)(file, "utf8");
   } catch {
     return null;
   }
 }
 
 // src/io/install-record.ts
-var import_node_fs12 = __toESM(require_fs(), 1);
-var import_node_path13 = __toESM(require_path(), 1);
-var recordFile2 = (stateDir) => (0, import_node_path13.join)(stateDir, "settings-record.json");
+var import_node_fs16 = __toESM(require_fs(), 1);
+var import_node_path19 = __toESM(require_path(), 1);
+var recordFile3 = (stateDir) => (0, import_node_path19.join)(stateDir, "settings-record.json");
 function readAll(stateDir) {
   try {
-    const v = JSON.parse((0, import_node_fs12.readFileSync)(recordFile2(stateDir), "utf8"));
+    const v = JSON.parse((0, import_node_fs16.readFileSync)(recordFile3(stateDir), "utf8"));
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -3455,17 +4189,17 @@ function readInstallRecord(stateDir, settingsFile) {
   const r = readAll(stateDir)[settingsFile];
   return isRecord(r) ? r : null;
 }
-function writeInstallRecord(stateDir, settingsFile, record2) {
+function writeInstallRecord(stateDir, settingsFile, record3) {
   const all = readAll(stateDir);
-  if (record2 && Object.keys(record2).length) all[settingsFile] = record2;
+  if (record3 && Object.keys(record3).length) all[settingsFile] = record3;
   else delete all[settingsFile];
   if (Object.keys(all).length) {
-    writeFileAtomic(recordFile2(stateDir), `${JSON.stringify(all, null, 2)}
+    writeFileAtomic(recordFile3(stateDir), `${JSON.stringify(all, null, 2)}
 `);
     return;
   }
   try {
-    (0, import_node_fs12.unlinkSync)(recordFile2(stateDir));
+    (0, import_node_fs16.unlinkSync)(recordFile3(stateDir));
   } catch {
   }
 }
@@ -3476,13 +4210,13 @@ var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 async function runSetup(input) {
   const { paths, options: o } = input;
   const lines = [];
-  const backupDir = (0, import_node_path14.join)(paths.stateDir, "backups");
+  const backupDir = (0, import_node_path20.join)(paths.stateDir, "backups");
   if (o.mode === "install") {
-    if ((0, import_node_fs13.existsSync)((0, import_node_path14.join)(input.root, ORPHAN_MARKER))) {
+    if ((0, import_node_fs17.existsSync)((0, import_node_path20.join)(input.root, ORPHAN_MARKER))) {
       const newer = liveSiblings(input.root);
       return {
         lines,
-        error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path14.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
+        error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path20.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
       };
     }
     const made = ensureConfig(input);
@@ -3492,14 +4226,14 @@ async function runSetup(input) {
   const loaded = await loadConfig(paths);
   const settings = readTextFile(paths.claudeSettings);
   if (!settings.ok) return { lines, error: formatError(settings.error) };
-  const record2 = readInstallRecord(paths.stateDir, paths.claudeSettings);
+  const record3 = readInstallRecord(paths.stateDir, paths.claudeSettings);
   const planned = planSettings(settings.value.text, paths.claudeSettings, {
     mode: o.mode,
     root: input.root,
     platform: input.platform,
     statusLine: o.statusLine,
     force: o.force,
-    record: record2,
+    record: record3,
     statusLineCmd: loaded.config.statusLineCmd,
     refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
     hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS
@@ -3536,18 +4270,18 @@ function omcCleanup(input, plan, dryRun) {
 }
 function liveSiblings(root) {
   try {
-    const parent = (0, import_node_path14.dirname)(root);
-    return (0, import_node_fs13.readdirSync)(parent).map((d) => (0, import_node_path14.join)(parent, d)).filter((d) => d !== root && (0, import_node_fs13.existsSync)((0, import_node_path14.join)(d, "dist", "install.mjs")) && !(0, import_node_fs13.existsSync)((0, import_node_path14.join)(d, ORPHAN_MARKER)));
+    const parent = (0, import_node_path20.dirname)(root);
+    return (0, import_node_fs17.readdirSync)(parent).map((d) => (0, import_node_path20.join)(parent, d)).filter((d) => d !== root && (0, import_node_fs17.existsSync)((0, import_node_path20.join)(d, "dist", "install.mjs")) && !(0, import_node_fs17.existsSync)((0, import_node_path20.join)(d, ORPHAN_MARKER)));
   } catch {
     return [];
   }
 }
 function ensureConfig(input) {
   const { paths, options: o } = input;
-  if ((0, import_node_fs13.existsSync)(paths.configJson) || (0, import_node_fs13.existsSync)(paths.configToml)) return { line: null, error: null };
+  if ((0, import_node_fs17.existsSync)(paths.configJson) || (0, import_node_fs17.existsSync)(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = (0, import_node_fs13.readFileSync)((0, import_node_path14.join)(input.root, "config.example.json"), "utf8");
+    text = (0, import_node_fs17.readFileSync)((0, import_node_path20.join)(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -3555,9 +4289,9 @@ function ensureConfig(input) {
   text = setJson(text, ["loginCmd"], "");
   const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
-  (0, import_node_fs13.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
+  (0, import_node_fs17.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
-    backupDir: (0, import_node_path14.join)(paths.stateDir, "backups"),
+    backupDir: (0, import_node_path20.join)(paths.stateDir, "backups"),
     now: input.now
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
@@ -3575,7 +4309,7 @@ function saveStatusLineCmd(input, configFile, plan) {
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path14.join)(input.paths.stateDir, "backups"), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path20.join)(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
 }
 
@@ -3719,7 +4453,7 @@ function knownHostsFile(t) {
 }
 
 // src/io/sync-start.ts
-var import_node_fs14 = __toESM(require_fs(), 1);
+var import_node_fs18 = __toESM(require_fs(), 1);
 var import_node_url2 = __toESM(require_url(), 1);
 var AUTO_SYNC_ARGS = ["sync", "--auto"];
 function startSyncRun(profile, env, args = AUTO_SYNC_ARGS) {
@@ -3743,7 +4477,7 @@ function syncAfterLogin(ctx, env) {
 }
 function credentialsStat(file) {
   try {
-    const st = (0, import_node_fs14.statSync)(file);
+    const st = (0, import_node_fs18.statSync)(file);
     return { size: st.size, mtimeMs: st.mtimeMs };
   } catch {
     return null;
@@ -3751,7 +4485,7 @@ function credentialsStat(file) {
 }
 
 // src/io/sync-webhook.ts
-var import_node_fs15 = __toESM(require_fs(), 1);
+var import_node_fs19 = __toESM(require_fs(), 1);
 import { request } from "node:https";
 function prepareWebhook(t, env) {
   let url;
@@ -3776,7 +4510,7 @@ function prepareWebhook(t, env) {
   let ca;
   if (t.caFile) {
     try {
-      ca = (0, import_node_fs15.readFileSync)(t.caFile.replace(/^~(?=[\\/])/, env.HOME ?? env.USERPROFILE ?? "~"), "utf8");
+      ca = (0, import_node_fs19.readFileSync)(t.caFile.replace(/^~(?=[\\/])/, env.HOME ?? env.USERPROFILE ?? "~"), "utf8");
     } catch (err) {
       return { ok: false, message: `cannot read caFile ${t.caFile} (${err.code ?? "error"})` };
     }
@@ -3843,7 +4577,7 @@ async function runSync(ctx, env, mode) {
       if ("busy" in lock) return { id, result: "busy", message: lock.busy };
       const source2 = credentialsToSend(ctx);
       if (!source2.ok) {
-        record(setSync, id, { at: Date.now(), result: "skipped", durationMs: 0, message: source2.why, hash: null });
+        record2(setSync, id, { at: Date.now(), result: "skipped", durationMs: 0, message: source2.why, hash: null });
         lock.release();
         return { id, result: "skipped", message: source2.why };
       }
@@ -3859,7 +4593,7 @@ async function runSync(ctx, env, mode) {
         const began = Date.now();
         const out = await sendTo(t, profile, creds, env, timeoutMs);
         const rec = { at: Date.now(), result: out.ok ? "ok" : "error", durationMs: Date.now() - began, message: out.message, hash: out.ok ? hash : null };
-        record(setSync, id, rec);
+        record2(setSync, id, rec);
         return { id, result: rec.result, message: rec.message };
       } finally {
         lock.release();
@@ -3883,7 +4617,7 @@ async function acquire(ctx, key, timeoutMs) {
     await sleep(200);
   }
 }
-function record(setSync, id, rec) {
+function record2(setSync, id, rec) {
   setSync((s) => ({ ...s, targets: { ...s.targets, [id]: rec } }));
 }
 var readPrev = (ctx, id) => readState(ctx.paths, ctx.profile.name).sync?.targets[id];
@@ -4027,7 +4761,7 @@ async function runCommand(argv, c) {
     }
     case "login": {
       if (parsed.args.includes("--test")) return runLoginTest({ env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal });
-      if (c.where === "slash") return startBackgroundLogin(c, await loadConfig(c.paths));
+      if (c.where === "slash") return startBackgroundLogin(c, (await loadContext(c.env, c.paths)).loaded);
       const code = await runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
       if (code === 0) syncAfterLogin(await loadContext(c.env, c.paths), c.env);
       return code;
@@ -4065,7 +4799,7 @@ function startBackgroundLogin(c, loaded) {
     return 1;
   }
   try {
-    const child = spawn(process.execPath, [(0, import_node_path15.join)(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
+    const child = spawn(process.execPath, [(0, import_node_path21.join)(c.root, "dist", "cli.mjs"), "login"], { env: c.env, stdio: "ignore", detached: true, windowsHide: true });
     child.on("error", () => void 0);
     child.unref();
   } catch (err) {
@@ -4078,10 +4812,10 @@ function startBackgroundLogin(c, loaded) {
 
 // src/io/paths.ts
 var import_node_os2 = __toESM(require_os(), 1);
-var import_node_path16 = __toESM(require_path(), 1);
+var import_node_path22 = __toESM(require_path(), 1);
 var nonEmpty2 = (v) => typeof v === "string" && v.trim() !== "";
 function resolvePaths({ env, home, platform }) {
-  const p = platform === "win32" ? import_node_path16.win32 : import_node_path16.posix;
+  const p = platform === "win32" ? import_node_path22.win32 : import_node_path22.posix;
   const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
   const configRoot = platform === "win32" ? nonEmpty2(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty2(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
   const stateRoot = platform === "win32" ? nonEmpty2(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty2(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
@@ -4097,7 +4831,9 @@ function resolvePaths({ env, home, platform }) {
     claudeSettings: p.join(claudeDir, "settings.json"),
     awsCredentials: nonEmpty2(env.AWS_SHARED_CREDENTIALS_FILE) ? expand(env.AWS_SHARED_CREDENTIALS_FILE) : p.join(home, ".aws", "credentials"),
     awsConfig: nonEmpty2(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, ".aws", "config"),
-    awsSsoCache: p.join(home, ".aws", "sso", "cache")
+    awsSsoCache: p.join(home, ".aws", "sso", "cache"),
+    awsCliCache: p.join(home, ".aws", "cli", "cache"),
+    awsLoginCache: nonEmpty2(env.AWS_LOGIN_CACHE_DIRECTORY) ? expand(env.AWS_LOGIN_CACHE_DIRECTORY) : p.join(home, ".aws", "login", "cache")
   };
 }
 function processPaths() {
@@ -4139,7 +4875,7 @@ async function main() {
 var self = (0, import_node_url3.fileURLToPath)(import.meta.url);
 var isMain = (() => {
   try {
-    return process.argv[1] !== void 0 && (0, import_node_fs16.realpathSync)(process.argv[1]) === (0, import_node_fs16.realpathSync)(self);
+    return process.argv[1] !== void 0 && (0, import_node_fs20.realpathSync)(process.argv[1]) === (0, import_node_fs20.realpathSync)(self);
   } catch {
     return false;
   }

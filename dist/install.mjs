@@ -174,7 +174,9 @@ function resolvePaths({ env, home, platform }) {
     claudeSettings: p.join(claudeDir, "settings.json"),
     awsCredentials: nonEmpty(env.AWS_SHARED_CREDENTIALS_FILE) ? expand(env.AWS_SHARED_CREDENTIALS_FILE) : p.join(home, ".aws", "credentials"),
     awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, ".aws", "config"),
-    awsSsoCache: p.join(home, ".aws", "sso", "cache")
+    awsSsoCache: p.join(home, ".aws", "sso", "cache"),
+    awsCliCache: p.join(home, ".aws", "cli", "cache"),
+    awsLoginCache: nonEmpty(env.AWS_LOGIN_CACHE_DIRECTORY) ? expand(env.AWS_LOGIN_CACHE_DIRECTORY) : p.join(home, ".aws", "login", "cache")
   };
 }
 function processPaths() {
@@ -525,7 +527,7 @@ function planSettings(original, file, o) {
   }
   const settings = parsed.value;
   const changes = [];
-  let record = o.record ? structuredClone(o.record) : null;
+  let record2 = o.record ? structuredClone(o.record) : null;
   let statusLineCmd = null;
   const set = (path, value, opts) => {
     text = setJson(text, path, value, opts);
@@ -538,7 +540,7 @@ function planSettings(original, file, o) {
     const mine = cmd !== null && findScript(cmd, SCRIPT_OF[key]) !== null;
     if (o.mode === "uninstall") {
       if (!mine) continue;
-      const before = record?.replaced?.[key];
+      const before = record2?.replaced?.[key];
       set([key], before);
       changes.push(before === void 0 ? { key, action: "remove", before: cur } : { key, action: "restore", before: cur, after: before });
     } else if (mine) {
@@ -551,12 +553,12 @@ function planSettings(original, file, o) {
       continue;
     } else if (cur === void 0 || cur === null || cur === "") {
       const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
-      if (cur !== void 0) record = { ...record, replaced: { ...record?.replaced, [key]: cur } };
+      if (cur !== void 0) record2 = { ...record2, replaced: { ...record2?.replaced, [key]: cur } };
       set([key], next);
       changes.push({ key, action: "add", after: next });
     } else if (o.force) {
       const next = scriptCommand(o.root, SCRIPT_OF[key], o.platform);
-      record = { ...record, replaced: { ...record?.replaced, [key]: cur } };
+      record2 = { ...record2, replaced: { ...record2?.replaced, [key]: cur } };
       set([key], next);
       changes.push({ key, action: "update", before: cur, after: next, note: "yours is saved; --uninstall puts it back" });
     } else {
@@ -572,25 +574,25 @@ function planSettings(original, file, o) {
       key === "awsAuthRefresh" || conflicts.length > 1 ? 'to keep your login command, put it in "autoLoginCmd" of our config (we run it when a login is needed); then re-run with --force to replace them (saved, and --uninstall puts them back); nothing was changed' : "re-run with --force to replace it (saved, and --uninstall puts it back); nothing was changed"
     );
   }
-  const sl = planStatusLine(settings, o, record);
+  const sl = planStatusLine(settings, o, record2);
   for (const [path, value] of sl.edits) set(path, value);
   changes.push(...sl.changes);
-  record = sl.record;
+  record2 = sl.record;
   statusLineCmd = sl.statusLineCmd;
   if (o.mode !== "heal") {
-    const hooks = planHook(text, o, record);
+    const hooks = planHook(text, o, record2);
     if (!hooks.ok) return hooks;
     text = hooks.value.text;
     changes.push(...hooks.value.changes);
-    record = hooks.value.record;
+    record2 = hooks.value.record;
   }
-  if (o.mode === "uninstall") record = null;
+  if (o.mode === "uninstall") record2 = null;
   const unchanged = changes.length === 0;
-  return ok({ text: unchanged ? original ?? "" : bom + text, changes, record, statusLineCmd });
+  return ok({ text: unchanged ? original ?? "" : bom + text, changes, record: record2, statusLineCmd });
 }
-function planStatusLine(settings, o, record) {
+function planStatusLine(settings, o, record2) {
   const key = "statusLine";
-  const out = { edits: [], changes: [], record, statusLineCmd: null };
+  const out = { edits: [], changes: [], record: record2, statusLineCmd: null };
   if (o.mode === "heal" && o.healKeys && !o.healKeys.includes(key)) return out;
   const cur = settings[key];
   const cmd = commandOf(settings, key);
@@ -598,7 +600,7 @@ function planStatusLine(settings, o, record) {
   const ours = scriptCommand(o.root, "statusline", o.platform);
   if (o.mode === "uninstall") {
     if (!mine) return out;
-    let before = record && "statusLineBefore" in record ? record.statusLineBefore : void 0;
+    let before = record2 && "statusLineBefore" in record2 ? record2.statusLineBefore : void 0;
     if (before === void 0 && o.statusLineCmd.trim()) before = { type: "command", command: o.statusLineCmd.trim() };
     out.edits.push([[key], before]);
     out.changes.push(before === void 0 ? { key, action: "remove", before: cmd } : { key, action: "restore", before: cmd, after: describeStatusLine(before) });
@@ -621,14 +623,14 @@ function planStatusLine(settings, o, record) {
   if (cur === void 0 || cur === null) {
     const next2 = { type: "command", command: ours, refreshInterval: o.refreshIntervalSeconds };
     out.edits.push([[key], next2]);
-    if (cur === null) out.record = { ...record, statusLineBefore: null };
+    if (cur === null) out.record = { ...record2, statusLineBefore: null };
     out.changes.push({ key, action: "add", after: ours });
     return out;
   }
   const base = isRecord(cur) ? cur : {};
   const next = { ...base, type: "command", command: ours, refreshInterval: typeof base.refreshInterval === "number" ? base.refreshInterval : o.refreshIntervalSeconds };
   out.edits.push([[key], next]);
-  out.record = { ...record, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
+  out.record = { ...record2, statusLineBefore: unwrapped === null ? cur : { ...base, command: unwrapped } };
   const inner = unwrapped ?? cmd;
   if (inner !== null && inner.trim() !== o.statusLineCmd.trim()) out.statusLineCmd = inner;
   out.changes.push({
@@ -643,7 +645,7 @@ function planStatusLine(settings, o, record) {
 function describeStatusLine(v) {
   return isRecord(v) && typeof v.command === "string" ? v.command : v;
 }
-function planHook(text, o, record) {
+function planHook(text, o, record2) {
   const changes = [];
   const settings = JSON.parse(text);
   const hooks = settings.hooks;
@@ -669,7 +671,7 @@ function planHook(text, o, record) {
     text = setJson(text, ["hooks", "UserPromptSubmit"], groups ? entry : [entry], { append: groups !== void 0 });
     changes.push({ key: "hooks.UserPromptSubmit", action: "add", after: command });
     const made2 = hooks === void 0 ? "hooks" : groups === void 0 ? "hooks.UserPromptSubmit" : null;
-    return ok({ text, changes, record: made2 ? { ...record, hookContainer: made2 } : record });
+    return ok({ text, changes, record: made2 ? { ...record2, hookContainer: made2 } : record2 });
   }
   if (wanted) {
     for (const [gi, hi, cmd] of found) {
@@ -678,7 +680,7 @@ function planHook(text, o, record) {
       text = setJson(text, ["hooks", "UserPromptSubmit", gi, "hooks", hi, "command"], next);
       changes.push({ key: "hooks.UserPromptSubmit", action: "update", before: cmd, after: next });
     }
-    return ok({ text, changes, record });
+    return ok({ text, changes, record: record2 });
   }
   for (const [gi, hi, cmd] of [...found].reverse()) {
     const group = groups[gi];
@@ -686,17 +688,17 @@ function planHook(text, o, record) {
     text = setJson(text, alone ? ["hooks", "UserPromptSubmit", gi] : ["hooks", "UserPromptSubmit", gi, "hooks", hi], void 0);
     changes.push({ key: "hooks.UserPromptSubmit", action: "remove", before: cmd, note: o.mode === "uninstall" ? void 0 : "the plugin runs this hook itself" });
   }
-  const made = record ? record.hookContainer : "hooks";
+  const made = record2 ? record2.hookContainer : "hooks";
   if (found.length && made) {
     const after = JSON.parse(text);
     if (Array.isArray(after.hooks.UserPromptSubmit) && after.hooks.UserPromptSubmit.length === 0) text = setJson(text, ["hooks", "UserPromptSubmit"], void 0);
     if (made === "hooks" && Object.keys(JSON.parse(text).hooks).length === 0) text = setJson(text, ["hooks"], void 0);
   }
-  if (record?.hookContainer) {
-    const { hookContainer: _, ...rest } = record;
-    record = rest;
+  if (record2?.hookContainer) {
+    const { hookContainer: _, ...rest } = record2;
+    record2 = rest;
   }
-  return ok({ text, changes, record });
+  return ok({ text, changes, record: record2 });
 }
 function pluginEnabled(settings) {
   const enabled = settings.enabledPlugins;
@@ -805,6 +807,18 @@ function _getStandardProps(context) {
     }
   };
 }
+// @__NO_SIDE_EFFECTS__
+function _isValidObjectKey(object2, key) {
+  return Object.hasOwn(object2, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+// @__NO_SIDE_EFFECTS__
+function _joinExpects(values2, separator) {
+  const list = [...new Set(values2)];
+  if (list.length > 1) {
+    return `(${list.join(` ${separator} `)})`;
+  }
+  return list[0] ?? "never";
+}
 var EMOJI_REGEX = (
   // eslint-disable-next-line redos-detector/no-unsafe-regex, regexp/no-dupe-disjunctions -- false positives
   new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}))*)+$", "u")
@@ -866,6 +880,26 @@ function minValue(requirement, message2) {
       return dataset;
     }
   };
+}
+// @__NO_SIDE_EFFECTS__
+function getFallback(schema, dataset, config2) {
+  return typeof schema.fallback === "function" ? (
+    // @ts-expect-error
+    schema.fallback(dataset, config2)
+  ) : (
+    // @ts-expect-error
+    schema.fallback
+  );
+}
+// @__NO_SIDE_EFFECTS__
+function getDefault(schema, dataset, config2) {
+  return typeof schema.default === "function" ? (
+    // @ts-expect-error
+    schema.default(dataset, config2)
+  ) : (
+    // @ts-expect-error
+    schema.default
+  );
 }
 // @__NO_SIDE_EFFECTS__
 function boolean(message2) {
@@ -935,6 +969,224 @@ function number(message2) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function optional(wrapped, default_) {
+  return {
+    kind: "schema",
+    type: "optional",
+    reference: optional,
+    expects: `(${wrapped.expects} | undefined)`,
+    async: false,
+    wrapped,
+    default: default_,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (dataset.value === void 0) {
+        if (this.default !== void 0) {
+          dataset.value = /* @__PURE__ */ getDefault(this, dataset, config2);
+        }
+        if (dataset.value === void 0) {
+          dataset.typed = true;
+          return dataset;
+        }
+      }
+      return this.wrapped["~run"](dataset, config2);
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function record(key, value2, message2) {
+  return {
+    kind: "schema",
+    type: "record",
+    reference: record,
+    expects: "Object",
+    async: false,
+    key,
+    value: value2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const entryKey in input) {
+          if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
+            const entryValue = input[entryKey];
+            const keyDataset = this.key["~run"]({ value: entryKey }, config2);
+            if (keyDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "key",
+                input,
+                key: entryKey,
+                value: entryValue
+              };
+              for (const issue of keyDataset.issues) {
+                issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = keyDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            const valueDataset = this.value["~run"](
+              { value: entryValue },
+              config2
+            );
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key: entryKey,
+                value: entryValue
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) {
+                  issue.path.unshift(pathItem);
+                } else {
+                  issue.path = [pathItem];
+                }
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = valueDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!keyDataset.typed || !valueDataset.typed) {
+              dataset.typed = false;
+            }
+            if (keyDataset.typed) {
+              dataset.value[keyDataset.value] = valueDataset.value;
+            }
+          }
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(entries2, message2) {
+  return {
+    kind: "schema",
+    type: "strict_object",
+    reference: strictObject,
+    expects: "Object",
+    async: false,
+    entries: entries2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && // @ts-expect-error
+          valueSchema.default !== void 0) {
+            const value2 = key in input ? (
+              // @ts-expect-error
+              input[key]
+            ) : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value2 }, config2);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value2
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) {
+                  issue.path.unshift(pathItem);
+                } else {
+                  issue.path = [pathItem];
+                }
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = valueDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) {
+              dataset.typed = false;
+            }
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) {
+            dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          } else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config2, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [
+                {
+                  type: "object",
+                  origin: "key",
+                  input,
+                  key,
+                  // @ts-expect-error
+                  value: input[key]
+                }
+              ]
+            });
+            if (config2.abortEarly) {
+              break;
+            }
+          }
+        }
+        if (!dataset.issues || !config2.abortEarly) {
+          for (const key in input) {
+            if (!(key in this.entries)) {
+              _addIssue(this, "key", dataset, config2, {
+                input: key,
+                expected: "never",
+                path: [
+                  {
+                    type: "object",
+                    origin: "key",
+                    input,
+                    key,
+                    // @ts-expect-error
+                    value: input[key]
+                  }
+                ]
+              });
+              break;
+            }
+          }
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function string(message2) {
   return {
     kind: "schema",
@@ -951,6 +1203,83 @@ function string(message2) {
         dataset.typed = true;
       } else {
         _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function _subIssues(datasets) {
+  let issues;
+  if (datasets) {
+    for (const dataset of datasets) {
+      if (issues) {
+        issues.push(...dataset.issues);
+      } else {
+        issues = dataset.issues;
+      }
+    }
+  }
+  return issues;
+}
+// @__NO_SIDE_EFFECTS__
+function union(options, message2) {
+  return {
+    kind: "schema",
+    type: "union",
+    reference: union,
+    expects: /* @__PURE__ */ _joinExpects(
+      options.map((option) => option.expects),
+      "|"
+    ),
+    async: false,
+    options,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      let validDataset;
+      let typedDatasets;
+      let untypedDatasets;
+      for (const schema of this.options) {
+        const optionDataset = schema["~run"]({ value: dataset.value }, config2);
+        if (optionDataset.typed) {
+          if (optionDataset.issues) {
+            if (typedDatasets) {
+              typedDatasets.push(optionDataset);
+            } else {
+              typedDatasets = [optionDataset];
+            }
+          } else {
+            validDataset = optionDataset;
+            break;
+          }
+        } else {
+          if (untypedDatasets) {
+            untypedDatasets.push(optionDataset);
+          } else {
+            untypedDatasets = [optionDataset];
+          }
+        }
+      }
+      if (validDataset) {
+        return validDataset;
+      }
+      if (typedDatasets) {
+        if (typedDatasets.length === 1) {
+          return typedDatasets[0];
+        }
+        _addIssue(this, "type", dataset, config2, {
+          issues: /* @__PURE__ */ _subIssues(typedDatasets)
+        });
+        dataset.typed = true;
+      } else if (untypedDatasets?.length === 1) {
+        return untypedDatasets[0];
+      } else {
+        _addIssue(this, "type", dataset, config2, {
+          issues: /* @__PURE__ */ _subIssues(untypedDatasets)
+        });
       }
       return dataset;
     }
@@ -1056,6 +1385,13 @@ function syncTargetsProblem(value) {
 
 // src/schemas/config.ts
 var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+var sessionHours = pipe(number(), minValue(0.25), maxValue(90 * 24));
+var ProfileOverrideSchema = strictObject({
+  loginCmd: optional(string()),
+  autoLoginCmd: optional(string()),
+  expirationField: optional(string()),
+  ssoSessionHours: optional(sessionHours)
+});
 var ConfigFields = {
   profile: { schema: string(), default: "" },
   expirationField: { schema: string(), default: "" },
@@ -1069,7 +1405,10 @@ var ConfigFields = {
   loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
   // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
   notify: { schema: boolean(), default: true },
-  syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] }
+  syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] },
+  // One length for every sso-session, or one per sso-session name (`{ "corp": 12 }`; others get the default 8).
+  ssoSessionHours: { schema: union([sessionHours, record(string(), sessionHours)]), default: 8 },
+  profiles: { schema: record(string(), ProfileOverrideSchema), default: {} }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
 function defaultConfig() {
@@ -1083,6 +1422,8 @@ function describeExpected(key) {
   if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   if (key === "syncTargets") return "a list of sync targets";
+  if (key === "ssoSessionHours") return "hours from 0.25 to 2160, or an object of them by sso-session name";
+  if (key === "profiles") return "an object of profile name \u2192 { loginCmd, autoLoginCmd, expirationField, ssoSessionHours }";
   return "a whole number of minutes from 0 to 1440";
 }
 
@@ -1354,9 +1695,9 @@ function readInstallRecord(stateDir, settingsFile) {
   const r = readAll(stateDir)[settingsFile];
   return isRecord(r) ? r : null;
 }
-function writeInstallRecord(stateDir, settingsFile, record) {
+function writeInstallRecord(stateDir, settingsFile, record2) {
   const all = readAll(stateDir);
-  if (record && Object.keys(record).length) all[settingsFile] = record;
+  if (record2 && Object.keys(record2).length) all[settingsFile] = record2;
   else delete all[settingsFile];
   if (Object.keys(all).length) {
     writeFileAtomic(recordFile(stateDir), `${JSON.stringify(all, null, 2)}
@@ -1396,14 +1737,14 @@ async function runSetup(input) {
   const loaded = await loadConfig(paths);
   const settings = readTextFile(paths.claudeSettings);
   if (!settings.ok) return { lines, error: formatError(settings.error) };
-  const record = readInstallRecord(paths.stateDir, paths.claudeSettings);
+  const record2 = readInstallRecord(paths.stateDir, paths.claudeSettings);
   const planned = planSettings(settings.value.text, paths.claudeSettings, {
     mode: o.mode,
     root: input.root,
     platform: input.platform,
     statusLine: o.statusLine,
     force: o.force,
-    record,
+    record: record2,
     statusLineCmd: loaded.config.statusLineCmd,
     refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
     hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS

@@ -215,6 +215,14 @@ function _isValidObjectKey(object2, key) {
   return Object.hasOwn(object2, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
 }
 // @__NO_SIDE_EFFECTS__
+function _joinExpects(values2, separator) {
+  const list = [...new Set(values2)];
+  if (list.length > 1) {
+    return `(${list.join(` ${separator} `)})`;
+  }
+  return list[0] ?? "never";
+}
+// @__NO_SIDE_EFFECTS__
 function integer(message2) {
   return {
     kind: "validation",
@@ -492,6 +500,197 @@ function optional(wrapped, default_) {
   };
 }
 // @__NO_SIDE_EFFECTS__
+function record(key, value2, message2) {
+  return {
+    kind: "schema",
+    type: "record",
+    reference: record,
+    expects: "Object",
+    async: false,
+    key,
+    value: value2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const entryKey in input) {
+          if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
+            const entryValue = input[entryKey];
+            const keyDataset = this.key["~run"]({ value: entryKey }, config2);
+            if (keyDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "key",
+                input,
+                key: entryKey,
+                value: entryValue
+              };
+              for (const issue of keyDataset.issues) {
+                issue.path = [pathItem];
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = keyDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            const valueDataset = this.value["~run"](
+              { value: entryValue },
+              config2
+            );
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key: entryKey,
+                value: entryValue
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) {
+                  issue.path.unshift(pathItem);
+                } else {
+                  issue.path = [pathItem];
+                }
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = valueDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!keyDataset.typed || !valueDataset.typed) {
+              dataset.typed = false;
+            }
+            if (keyDataset.typed) {
+              dataset.value[keyDataset.value] = valueDataset.value;
+            }
+          }
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(entries2, message2) {
+  return {
+    kind: "schema",
+    type: "strict_object",
+    reference: strictObject,
+    expects: "Object",
+    async: false,
+    entries: entries2,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      const input = dataset.value;
+      if (input && typeof input === "object") {
+        dataset.typed = true;
+        dataset.value = {};
+        for (const key in this.entries) {
+          const valueSchema = this.entries[key];
+          if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && // @ts-expect-error
+          valueSchema.default !== void 0) {
+            const value2 = key in input ? (
+              // @ts-expect-error
+              input[key]
+            ) : /* @__PURE__ */ getDefault(valueSchema);
+            const valueDataset = valueSchema["~run"]({ value: value2 }, config2);
+            if (valueDataset.issues) {
+              const pathItem = {
+                type: "object",
+                origin: "value",
+                input,
+                key,
+                value: value2
+              };
+              for (const issue of valueDataset.issues) {
+                if (issue.path) {
+                  issue.path.unshift(pathItem);
+                } else {
+                  issue.path = [pathItem];
+                }
+                dataset.issues?.push(issue);
+              }
+              if (!dataset.issues) {
+                dataset.issues = valueDataset.issues;
+              }
+              if (config2.abortEarly) {
+                dataset.typed = false;
+                break;
+              }
+            }
+            if (!valueDataset.typed) {
+              dataset.typed = false;
+            }
+            dataset.value[key] = valueDataset.value;
+          } else if (valueSchema.fallback !== void 0) {
+            dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+          } else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+            _addIssue(this, "key", dataset, config2, {
+              input: void 0,
+              expected: `"${key}"`,
+              path: [
+                {
+                  type: "object",
+                  origin: "key",
+                  input,
+                  key,
+                  // @ts-expect-error
+                  value: input[key]
+                }
+              ]
+            });
+            if (config2.abortEarly) {
+              break;
+            }
+          }
+        }
+        if (!dataset.issues || !config2.abortEarly) {
+          for (const key in input) {
+            if (!(key in this.entries)) {
+              _addIssue(this, "key", dataset, config2, {
+                input: key,
+                expected: "never",
+                path: [
+                  {
+                    type: "object",
+                    origin: "key",
+                    input,
+                    key,
+                    // @ts-expect-error
+                    value: input[key]
+                  }
+                ]
+              });
+              break;
+            }
+          }
+        }
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
 function string(message2) {
   return {
     kind: "schema",
@@ -508,6 +707,83 @@ function string(message2) {
         dataset.typed = true;
       } else {
         _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function _subIssues(datasets) {
+  let issues;
+  if (datasets) {
+    for (const dataset of datasets) {
+      if (issues) {
+        issues.push(...dataset.issues);
+      } else {
+        issues = dataset.issues;
+      }
+    }
+  }
+  return issues;
+}
+// @__NO_SIDE_EFFECTS__
+function union(options, message2) {
+  return {
+    kind: "schema",
+    type: "union",
+    reference: union,
+    expects: /* @__PURE__ */ _joinExpects(
+      options.map((option) => option.expects),
+      "|"
+    ),
+    async: false,
+    options,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      let validDataset;
+      let typedDatasets;
+      let untypedDatasets;
+      for (const schema of this.options) {
+        const optionDataset = schema["~run"]({ value: dataset.value }, config2);
+        if (optionDataset.typed) {
+          if (optionDataset.issues) {
+            if (typedDatasets) {
+              typedDatasets.push(optionDataset);
+            } else {
+              typedDatasets = [optionDataset];
+            }
+          } else {
+            validDataset = optionDataset;
+            break;
+          }
+        } else {
+          if (untypedDatasets) {
+            untypedDatasets.push(optionDataset);
+          } else {
+            untypedDatasets = [optionDataset];
+          }
+        }
+      }
+      if (validDataset) {
+        return validDataset;
+      }
+      if (typedDatasets) {
+        if (typedDatasets.length === 1) {
+          return typedDatasets[0];
+        }
+        _addIssue(this, "type", dataset, config2, {
+          issues: /* @__PURE__ */ _subIssues(typedDatasets)
+        });
+        dataset.typed = true;
+      } else if (untypedDatasets?.length === 1) {
+        return untypedDatasets[0];
+      } else {
+        _addIssue(this, "type", dataset, config2, {
+          issues: /* @__PURE__ */ _subIssues(untypedDatasets)
+        });
       }
       return dataset;
     }
@@ -667,15 +943,24 @@ function describeExpected(key) {
   if (typeof d === "boolean") return "true or false";
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   if (key === "syncTargets") return "a list of sync targets";
+  if (key === "ssoSessionHours") return "hours from 0.25 to 2160, or an object of them by sso-session name";
+  if (key === "profiles") return "an object of profile name \u2192 { loginCmd, autoLoginCmd, expirationField, ssoSessionHours }";
   return "a whole number of minutes from 0 to 1440";
 }
-var minutes, ConfigFields, CONFIG_KEYS;
+var minutes, sessionHours, ProfileOverrideSchema, ConfigFields, CONFIG_KEYS;
 var init_config = __esm({
   "src/schemas/config.ts"() {
     "use strict";
     init_dist();
     init_sync_target();
     minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+    sessionHours = pipe(number(), minValue(0.25), maxValue(90 * 24));
+    ProfileOverrideSchema = strictObject({
+      loginCmd: optional(string()),
+      autoLoginCmd: optional(string()),
+      expirationField: optional(string()),
+      ssoSessionHours: optional(sessionHours)
+    });
     ConfigFields = {
       profile: { schema: string(), default: "" },
       expirationField: { schema: string(), default: "" },
@@ -689,7 +974,10 @@ var init_config = __esm({
       loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 },
       // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
       notify: { schema: boolean(), default: true },
-      syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] }
+      syncTargets: { schema: custom((x) => syncTargetsProblem(x) === null), default: [] },
+      // One length for every sso-session, or one per sso-session name (`{ "corp": 12 }`; others get the default 8).
+      ssoSessionHours: { schema: union([sessionHours, record(string(), sessionHours)]), default: 8 },
+      profiles: { schema: record(string(), ProfileOverrideSchema), default: {} }
     };
     CONFIG_KEYS = Object.keys(ConfigFields);
   }
@@ -872,7 +1160,9 @@ var init_config_file = __esm({
 // src/io/context.ts
 async function loadContext(env, paths) {
   const loaded = await loadConfig(paths);
-  return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
+  const profile = resolveProfile(env, loaded.config.profile);
+  const own = loaded.config.profiles[profile.name];
+  return { paths, loaded: own ? { ...loaded, config: { ...loaded.config, ...own } } : loaded, profile };
 }
 function loginHint(ctx, fallbackCmd = null) {
   const cmd = ctx.loaded.config.loginCmd.trim() || fallbackCmd;
@@ -1185,29 +1475,68 @@ var init_aws_ini = __esm({
   }
 });
 
-// builtin:crypto
-function createHash(...a) {
-  return new.target ? Reflect.construct(load().createHash, a, new.target) : load().createHash(...a);
+// src/core/sha1.ts
+function sha1Hex(text2) {
+  const bytes = new TextEncoder().encode(text2);
+  const bitLen = bytes.length * 8;
+  const padded = new Uint8Array((bytes.length + 8 >> 6) + 1 << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLen >>> 0);
+  let h0 = 1732584193, h1 = 4023233417, h2 = 2562383102, h3 = 271733878, h4 = 3285377520;
+  const w = new Uint32Array(80);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 80; i++) {
+      const x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16];
+      w[i] = x << 1 | x >>> 31;
+    }
+    let a = h0, b = h1, c = h2, d = h3, e = h4;
+    for (let i = 0; i < 80; i++) {
+      const f = i < 20 ? b & c | ~b & d : i < 40 ? b ^ c ^ d : i < 60 ? b & c | b & d | c & d : b ^ c ^ d;
+      const k = i < 20 ? 1518500249 : i < 40 ? 1859775393 : i < 60 ? 2400959708 : 3395469782;
+      const t = (a << 5 | a >>> 27) + f + e + k + w[i] >>> 0;
+      e = d;
+      d = c;
+      c = b << 30 | b >>> 2;
+      b = a;
+      a = t;
+    }
+    h0 = h0 + a >>> 0;
+    h1 = h1 + b >>> 0;
+    h2 = h2 + c >>> 0;
+    h3 = h3 + d >>> 0;
+    h4 = h4 + e >>> 0;
+  }
+  return [h0, h1, h2, h3, h4].map((h) => h.toString(16).padStart(8, "0")).join("");
 }
-function createHmac(...a) {
-  return new.target ? Reflect.construct(load().createHmac, a, new.target) : load().createHmac(...a);
-}
-var m, load, crypto_default;
-var init_crypto = __esm({
-  "builtin:crypto"() {
-    load = () => m ??= __require("node:crypto");
-    crypto_default = new Proxy({}, { get: (_, k) => load()[k] });
+var init_sha1 = __esm({
+  "src/core/sha1.ts"() {
+    "use strict";
   }
 });
 
 // src/core/aws-config.ts
+function ssoRole(ini, keys) {
+  const session = keys.sso_session || null;
+  const s = session ? lowerKeys(ini.sections.get(`sso-session ${session}`)) : keys;
+  const startUrl = s?.sso_start_url ?? "";
+  const region = s?.sso_region ?? "";
+  const accountId = keys.sso_account_id ?? "";
+  const roleName = keys.sso_role_name ?? "";
+  if (!startUrl || !region || !accountId || !roleName) return null;
+  const cacheArgs = session ? { accountId, roleName, sessionName: session } : { accountId, roleName, startUrl };
+  return { session, startUrl, region, accountId, roleName, roleCacheFile: `${sha1Hex(pyJson(cacheArgs))}.json` };
+}
 function configProfile(ini, profile) {
   const keys = lowerKeys(ini.sections.get(`profile ${profile}`)) ?? (profile === "default" ? lowerKeys(ini.sections.get("default")) : void 0);
   if (!keys) return null;
   const tokenKey = keys.sso_session || keys.sso_start_url || "";
-  const ssoTokenFile = tokenKey ? `${createHash("sha1").update(tokenKey, "utf8").digest("hex")}.json` : null;
+  const ssoTokenFile = tokenKey ? `${sha1Hex(tokenKey)}.json` : null;
   const kind = ssoTokenFile ? "sso" : keys.login_session ? "login" : keys.credential_process ? "process" : keys.role_arn ? "role" : "other";
-  return { keys, ssoTokenFile, kind };
+  return { keys, ssoTokenFile, kind, sso: ssoTokenFile ? ssoRole(ini, keys) : null };
 }
 function ssoTokenExpiry(tokenText, tokenFile) {
   const none = (reason) => ({ expiresAt: null, source: { kind: "none" }, reason });
@@ -1219,18 +1548,20 @@ function ssoTokenExpiry(tokenText, tokenFile) {
     return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
   }
   const t = token;
-  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  const at = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
   if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
   if (typeof t.refreshToken === "string" && t.refreshToken) {
     return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
   }
   return { expiresAt: at, source: { kind: "field", name: "SSO token expiresAt" }, reason: "from the SSO token cache" };
 }
-var lowerKeys;
+var pyJson, lowerKeys;
 var init_aws_config = __esm({
   "src/core/aws-config.ts"() {
     "use strict";
-    init_crypto();
+    init_expiry();
+    init_sha1();
+    pyJson = (o) => JSON.stringify(o, Object.keys(o).sort()).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
     lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
   }
 });
@@ -1293,6 +1624,314 @@ var init_aws_credentials_file = __esm({
   }
 });
 
+// src/core/sso-session.ts
+function refreshKeyOf(token) {
+  let h = 2166136261;
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 16777619) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
+function observeToken(prev, cur, sessionMs) {
+  const base = { tokenExpiresAt: cur.expiresAt, refreshKey: cur.refreshKey };
+  if (!prev) return { record: { signInAt: cur.writtenAt, how: "first-sight", ...base }, changed: true };
+  if (prev.tokenExpiresAt === cur.expiresAt && prev.refreshKey === cur.refreshKey) return { record: prev, changed: false };
+  const signedIn = prev.refusedAt !== void 0 || // only a sign-in brings a token after a refusal
+  prev.tokenExpiresAt - cur.writtenAt > RENEW_WINDOW_MS || // nothing renews that early
+  prev.refreshKey !== cur.refreshKey && cur.writtenAt >= prev.signInAt + sessionMs;
+  if (signedIn) return { record: { signInAt: cur.writtenAt, how: "seen", ...base }, changed: true };
+  const { refusedAt: _r, refusedReason: _w, ...keep } = prev;
+  return { record: { ...keep, ...base }, changed: true };
+}
+function sessionExpiry(rec, sessionHours2, session) {
+  if (rec.refusedAt !== void 0) {
+    return {
+      expiresAt: rec.refusedAt,
+      source: { kind: "derived", what: `IAM Identity Center refused the SSO token (${rec.refusedReason ?? "session ended"})` },
+      reason: "the IAM Identity Center session has ended"
+    };
+  }
+  const seen = rec.how === "seen" ? `signed in ${hhmm(rec.signInAt)} UTC` : `token first seen ${hhmm(rec.signInAt)} UTC, sign-in not witnessed`;
+  return {
+    expiresAt: rec.signInAt + sessionHours2 * 36e5,
+    estimate: true,
+    source: { kind: "derived", what: `an estimate for sso-session "${session}": ${seen}, + ssoSessionHours ${sessionHours2}` },
+    reason: "IAM Identity Center does not record when the session ends; estimated from the sign-in time"
+  };
+}
+var RENEW_WINDOW_MS, DEFAULT_SSO_SESSION_HOURS, hhmm;
+var init_sso_session = __esm({
+  "src/core/sso-session.ts"() {
+    "use strict";
+    RENEW_WINDOW_MS = 15 * 6e4;
+    DEFAULT_SSO_SESSION_HOURS = 8;
+    hhmm = (t) => new Date(t).toISOString().slice(11, 16);
+  }
+});
+
+// src/io/atomic-write.ts
+function writeFileAtomic(file, data, mode = 384) {
+  const dir = (0, import_node_path2.dirname)(file);
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const tmp = (0, import_node_path2.join)(dir, `.${(0, import_node_path2.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
+  const fd = (0, import_node_fs2.openSync)(tmp, "wx", mode);
+  try {
+    (0, import_node_fs2.writeSync)(fd, data);
+    (0, import_node_fs2.fsyncSync)(fd);
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+  try {
+    (0, import_node_fs2.renameSync)(tmp, file);
+  } catch (err) {
+    try {
+      (0, import_node_fs2.unlinkSync)(tmp);
+    } catch {
+    }
+    throw err;
+  }
+}
+var import_node_fs2, import_node_path2, seq;
+var init_atomic_write = __esm({
+  "src/io/atomic-write.ts"() {
+    "use strict";
+    import_node_fs2 = __toESM(require_fs(), 1);
+    import_node_path2 = __toESM(require_path(), 1);
+    seq = 0;
+  }
+});
+
+// src/io/process-expiry.ts
+function processExpiry(paths, profile, command) {
+  try {
+    const r = JSON.parse((0, import_node_fs3.readFileSync)(recordFile(paths, profile), "utf8"));
+    if (r.command === refreshKeyOf(command) && typeof r.expiresAt === "number" && Number.isFinite(r.expiresAt)) {
+      return { expiresAt: r.expiresAt, source: { kind: "field", name: "credential_process Expiration (last export)" }, reason: "from the last credential_process run" };
+    }
+  } catch {
+  }
+  return { expiresAt: null, source: { kind: "none" }, reason: `profile "${profile}" gets credentials from its credential_process; expiry known after the next export` };
+}
+var import_node_fs3, import_node_path3, recordFile;
+var init_process_expiry = __esm({
+  "src/io/process-expiry.ts"() {
+    "use strict";
+    import_node_fs3 = __toESM(require_fs(), 1);
+    import_node_path3 = __toESM(require_path(), 1);
+    init_profile();
+    init_sso_session();
+    init_atomic_write();
+    recordFile = (paths, profile) => (0, import_node_path3.join)(paths.stateDir, `process-${profileStem(profile)}.json`);
+  }
+});
+
+// src/core/sha256.ts
+function sha256Hex(text2) {
+  const bytes = new TextEncoder().encode(text2);
+  const padded = new Uint8Array((bytes.length + 8 >> 6) + 1 << 6);
+  padded.set(bytes);
+  padded[bytes.length] = 128;
+  const view = new DataView(padded.buffer);
+  const bitLen = bytes.length * 8;
+  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
+  view.setUint32(padded.length - 4, bitLen >>> 0);
+  const h = new Uint32Array([1779033703, 3144134277, 1013904242, 2773480762, 1359893119, 2600822924, 528734635, 1541459225]);
+  const w = new Uint32Array(64);
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getUint32(off + i * 4);
+    for (let i = 16; i < 64; i++) {
+      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ w[i - 15] >>> 3;
+      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ w[i - 2] >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 >>> 0;
+    }
+    let [a, b, c, d, e, f, g, hh] = h;
+    for (let i = 0; i < 64; i++) {
+      const t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (e & f ^ ~e & g) + K[i] + w[i] >>> 0;
+      const t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + (a & b ^ a & c ^ b & c) >>> 0;
+      hh = g;
+      g = f;
+      f = e;
+      e = d + t1 >>> 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 >>> 0;
+    }
+    h[0] += a;
+    h[1] += b;
+    h[2] += c;
+    h[3] += d;
+    h[4] += e;
+    h[5] += f;
+    h[6] += g;
+    h[7] += hh;
+  }
+  return [...h].map((x) => x.toString(16).padStart(8, "0")).join("");
+}
+var K, rotr;
+var init_sha256 = __esm({
+  "src/core/sha256.ts"() {
+    "use strict";
+    K = new Uint32Array([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+    rotr = (x, n) => x >>> n | x << 32 - n;
+  }
+});
+
+// src/io/login-cache.ts
+function loginCacheFile(paths, loginSession) {
+  return (0, import_node_path4.join)(paths.awsLoginCache, `${sha256Hex(loginSession)}.json`);
+}
+function loginSessionExpiry(paths, loginSession) {
+  const file = loginCacheFile(paths, loginSession);
+  const none = (reason) => ({ expiresAt: null, source: { kind: "none" }, reason });
+  const r = readSmallText(file, 1024 * 1024);
+  if (!("text" in r)) return none("missing" in r ? `no aws login session cached (${file}); run aws login` : r.problem);
+  let token;
+  try {
+    token = JSON.parse(r.text);
+  } catch {
+    return none(`${file} is not valid JSON; run aws login`);
+  }
+  const payload = typeof token.idToken === "string" ? token.idToken.split(".")[1] : void 0;
+  let iat = NaN;
+  try {
+    iat = Number(JSON.parse(Buffer.from(payload ?? "", "base64url").toString("utf8")).iat);
+  } catch {
+  }
+  if (!Number.isFinite(iat) || iat <= 0) return none(`${file} records no sign-in time (idToken iat)`);
+  return { expiresAt: iat * 1e3 + AWS_LOGIN_SESSION_MS, source: { kind: "derived", what: "the aws login sign-in (idToken iat) + 12 h" }, reason: "from the aws login token cache" };
+}
+var import_node_path4, AWS_LOGIN_SESSION_MS;
+var init_login_cache = __esm({
+  "src/io/login-cache.ts"() {
+    "use strict";
+    import_node_path4 = __toESM(require_path(), 1);
+    init_sha256();
+    init_config_file();
+    AWS_LOGIN_SESSION_MS = 12 * 36e5;
+  }
+});
+
+// src/io/sso-session.ts
+function sessionHoursFor(config, session) {
+  const h = config.ssoSessionHours;
+  return typeof h === "number" ? h : h[session] ?? DEFAULT_SSO_SESSION_HOURS;
+}
+function readRecord(paths, session) {
+  try {
+    const r = JSON.parse((0, import_node_fs4.readFileSync)(recordPath(paths, session), "utf8"));
+    const num = (x) => typeof x === "number" && Number.isFinite(x);
+    if (!num(r.signInAt) || !num(r.tokenExpiresAt) || r.how !== "seen" && r.how !== "first-sight") return null;
+    const rec = { signInAt: r.signInAt, how: r.how, tokenExpiresAt: r.tokenExpiresAt, refreshKey: typeof r.refreshKey === "string" ? r.refreshKey : null };
+    if (num(r.refusedAt)) rec.refusedAt = r.refusedAt;
+    if (typeof r.refusedReason === "string") rec.refusedReason = r.refusedReason.slice(0, 200);
+    return rec;
+  } catch {
+    return null;
+  }
+}
+function writeRecord(paths, session, rec) {
+  try {
+    writeFileAtomic(recordPath(paths, session), `${JSON.stringify(rec, null, 2)}
+`);
+  } catch {
+  }
+}
+function readTokenFacts(tokenFile) {
+  try {
+    const st = (0, import_node_fs4.statSync)(tokenFile);
+    if (st.size > 1024 * 1024) return null;
+    const t = JSON.parse((0, import_node_fs4.readFileSync)(tokenFile, "utf8"));
+    const expiresAt = typeof t.expiresAt === "string" ? parseExpiryValue(t.expiresAt) ?? NaN : NaN;
+    if (Number.isNaN(expiresAt) || typeof t.refreshToken !== "string" || !t.refreshToken) return null;
+    return { expiresAt, writtenAt: st.mtimeMs, refreshKey: refreshKeyOf(t.refreshToken) };
+  } catch {
+    return null;
+  }
+}
+function ssoSessionExpiry(paths, session, token, config) {
+  const hours = sessionHoursFor(config, session);
+  const { record: record2, changed } = observeToken(readRecord(paths, session), token, hours * 36e5);
+  if (changed) writeRecord(paths, session, record2);
+  return sessionExpiry(record2, hours, session);
+}
+var import_node_fs4, import_node_path5, recordPath;
+var init_sso_session2 = __esm({
+  "src/io/sso-session.ts"() {
+    "use strict";
+    import_node_fs4 = __toESM(require_fs(), 1);
+    import_node_path5 = __toESM(require_path(), 1);
+    init_profile();
+    init_sso_session();
+    init_expiry();
+    init_atomic_write();
+    recordPath = (paths, session) => (0, import_node_path5.join)(paths.stateDir, `sso-session-${profileStem(session)}.json`);
+  }
+});
+
 // src/io/profile-source.ts
 function loadProfile(ctx) {
   const { paths } = ctx;
@@ -1307,8 +1946,17 @@ function loadProfile(ctx) {
   if (!cfg || cfg.kind === "other") return fromFile;
   let expiry;
   if (cfg.ssoTokenFile) {
-    const token = readSmallText((0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
-    expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile));
+    const tokenFile = (0, import_node_path6.join)(paths.awsSsoCache, cfg.ssoTokenFile);
+    const renewable = cfg.keys.sso_session ? readTokenFacts(tokenFile) : null;
+    if (renewable) expiry = ssoSessionExpiry(paths, cfg.keys.sso_session, renewable, ctx.loaded.config);
+    else {
+      const token = readSmallText(tokenFile, 1024 * 1024);
+      expiry = ssoTokenExpiry("text" in token ? token.text : null, tokenFile);
+    }
+  } else if (cfg.kind === "login") {
+    expiry = loginSessionExpiry(paths, cfg.keys.login_session);
+  } else if (cfg.kind === "process") {
+    expiry = processExpiry(paths, name, cfg.keys.credential_process);
   } else {
     expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
   }
@@ -1320,17 +1968,20 @@ function defaultLoginFor(p, profile) {
   if (p.config.kind === "login") return `aws login --profile ${profile}`;
   return null;
 }
-var import_node_path2;
+var import_node_path6;
 var init_profile_source = __esm({
   "src/io/profile-source.ts"() {
     "use strict";
-    import_node_path2 = __toESM(require_path(), 1);
+    import_node_path6 = __toESM(require_path(), 1);
     init_errors();
     init_aws_ini();
     init_aws_config();
     init_credentials();
     init_aws_credentials_file();
     init_config_file();
+    init_process_expiry();
+    init_login_cache();
+    init_sso_session2();
   }
 });
 
@@ -1404,46 +2055,14 @@ var init_sync_plan = __esm({
   }
 });
 
-// src/io/atomic-write.ts
-function writeFileAtomic(file, data, mode = 384) {
-  const dir = (0, import_node_path3.dirname)(file);
-  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
-  const tmp = (0, import_node_path3.join)(dir, `.${(0, import_node_path3.basename)(file)}.${process.pid}.${Date.now().toString(36)}.${(seq++).toString(36)}.tmp`);
-  const fd = (0, import_node_fs2.openSync)(tmp, "wx", mode);
-  try {
-    (0, import_node_fs2.writeSync)(fd, data);
-    (0, import_node_fs2.fsyncSync)(fd);
-  } finally {
-    (0, import_node_fs2.closeSync)(fd);
-  }
-  try {
-    (0, import_node_fs2.renameSync)(tmp, file);
-  } catch (err) {
-    try {
-      (0, import_node_fs2.unlinkSync)(tmp);
-    } catch {
-    }
-    throw err;
-  }
-}
-var import_node_fs2, import_node_path3, seq;
-var init_atomic_write = __esm({
-  "src/io/atomic-write.ts"() {
-    "use strict";
-    import_node_fs2 = __toESM(require_fs(), 1);
-    import_node_path3 = __toESM(require_path(), 1);
-    seq = 0;
-  }
-});
-
 // src/io/state-file.ts
 function statePath(paths, profile) {
-  return (0, import_node_path4.join)(paths.stateDir, `${profileStem(profile)}.json`);
+  return (0, import_node_path7.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
   let text2;
   try {
-    text2 = (0, import_node_fs3.readFileSync)(statePath(paths, profile), "utf8");
+    text2 = (0, import_node_fs5.readFileSync)(statePath(paths, profile), "utf8");
   } catch {
     return {};
   }
@@ -1493,12 +2112,12 @@ function parseState(text2) {
   if (sync) out.sync = sync;
   return out;
 }
-var import_node_fs3, import_node_path4, MAX_STATE_BYTES, isObj2, isNum2;
+var import_node_fs5, import_node_path7, MAX_STATE_BYTES, isObj2, isNum2;
 var init_state_file = __esm({
   "src/io/state-file.ts"() {
     "use strict";
-    import_node_fs3 = __toESM(require_fs(), 1);
-    import_node_path4 = __toESM(require_path(), 1);
+    import_node_fs5 = __toESM(require_fs(), 1);
+    import_node_path7 = __toESM(require_path(), 1);
     init_profile();
     init_sync_plan();
     init_atomic_write();
@@ -1530,13 +2149,28 @@ var init_session_status = __esm({
 
 // builtin:child_process
 function spawn(...a) {
-  return new.target ? Reflect.construct(load2().spawn, a, new.target) : load2().spawn(...a);
+  return new.target ? Reflect.construct(load().spawn, a, new.target) : load().spawn(...a);
 }
-var m2, load2, child_process_default;
+var m, load, child_process_default;
 var init_child_process = __esm({
   "builtin:child_process"() {
-    load2 = () => m2 ??= __require("node:child_process");
-    child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
+    load = () => m ??= __require("node:child_process");
+    child_process_default = new Proxy({}, { get: (_, k) => load()[k] });
+  }
+});
+
+// builtin:crypto
+function createHash(...a) {
+  return new.target ? Reflect.construct(load2().createHash, a, new.target) : load2().createHash(...a);
+}
+function createHmac(...a) {
+  return new.target ? Reflect.construct(load2().createHmac, a, new.target) : load2().createHmac(...a);
+}
+var m2, load2, crypto_default;
+var init_crypto = __esm({
+  "builtin:crypto"() {
+    load2 = () => m2 ??= __require("node:crypto");
+    crypto_default = new Proxy({}, { get: (_, k) => load2()[k] });
   }
 });
 
@@ -1568,17 +2202,17 @@ function signV4(i) {
   const date = i.amzDate.slice(0, 8);
   const scope = `${date}/${i.region}/${i.service}/aws4_request`;
   const { text: text2, signedHeaders } = canonicalRequest(i);
-  const stringToSign = ["AWS4-HMAC-SHA256", i.amzDate, scope, sha256Hex(text2)].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", i.amzDate, scope, sha256Hex2(text2)].join("\n");
   const key = hmac(hmac(hmac(hmac(`AWS4${i.secretAccessKey}`, date), i.region), i.service), "aws4_request");
   const signature = createHmac("sha256", key).update(stringToSign, "utf8").digest("hex");
   return `AWS4-HMAC-SHA256 Credential=${i.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
 }
-var sha256Hex, hmac, uriEncode;
+var sha256Hex2, hmac, uriEncode;
 var init_sigv4 = __esm({
   "src/core/sigv4.ts"() {
     "use strict";
     init_crypto();
-    sha256Hex = (data) => createHash("sha256").update(data, "utf8").digest("hex");
+    sha256Hex2 = (data) => createHash("sha256").update(data, "utf8").digest("hex");
     hmac = (key, data) => createHmac("sha256", key).update(data, "utf8").digest();
     uriEncode = (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   }
@@ -1663,7 +2297,7 @@ async function probeSts(creds, target, timeoutMs) {
     method: "POST",
     url: target.url,
     headers,
-    payloadHash: sha256Hex(BODY),
+    payloadHash: sha256Hex2(BODY),
     region: target.region,
     service: "sts",
     accessKeyId: creds.accessKeyId,
@@ -1783,18 +2417,18 @@ function syncOnPrompt(ctx, state, env, now) {
 }
 function credentialsStat(file) {
   try {
-    const st = (0, import_node_fs5.statSync)(file);
+    const st = (0, import_node_fs7.statSync)(file);
     return { size: st.size, mtimeMs: st.mtimeMs };
   } catch {
     return null;
   }
 }
-var import_node_fs5, import_node_url, AUTO_SYNC_ARGS;
+var import_node_fs7, import_node_url, AUTO_SYNC_ARGS;
 var init_sync_start = __esm({
   "src/io/sync-start.ts"() {
     "use strict";
     init_child_process();
-    import_node_fs5 = __toESM(require_fs(), 1);
+    import_node_fs7 = __toESM(require_fs(), 1);
     import_node_url = __toESM(require_url(), 1);
     init_sync_plan();
     init_state_file();
@@ -1893,7 +2527,7 @@ var init_lock_state = __esm({
 
 // src/io/lock.ts
 function lockPath(paths, profile) {
-  return (0, import_node_path5.join)(paths.stateDir, `${profileStem(profile)}.lock`);
+  return (0, import_node_path8.join)(paths.stateDir, `${profileStem(profile)}.lock`);
 }
 function pidAlive(pid) {
   try {
@@ -1911,22 +2545,22 @@ function readLock(file, now) {
   let text2;
   let ageMs;
   try {
-    ageMs = now - (0, import_node_fs6.statSync)(file).mtimeMs;
-    text2 = (0, import_node_fs6.readFileSync)(file, "utf8");
+    ageMs = now - (0, import_node_fs8.statSync)(file).mtimeMs;
+    text2 = (0, import_node_fs8.readFileSync)(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return { state: "free" };
     return { state: "held", holder: null, reason: `cannot read ${file} (${err.code ?? "error"})` };
   }
   return decideLockState({ text: text2, ageMs, now, host: (0, import_node_os2.hostname)(), isAlive: pidAlive });
 }
-var import_node_fs6, import_node_os2, import_node_path5;
+var import_node_fs8, import_node_os2, import_node_path8;
 var init_lock = __esm({
   "src/io/lock.ts"() {
     "use strict";
     init_crypto();
-    import_node_fs6 = __toESM(require_fs(), 1);
+    import_node_fs8 = __toESM(require_fs(), 1);
     import_node_os2 = __toESM(require_os(), 1);
-    import_node_path5 = __toESM(require_path(), 1);
+    import_node_path8 = __toESM(require_path(), 1);
     init_lock_state();
     init_profile();
   }
@@ -1968,7 +2602,7 @@ var init_notify = __esm({
 // src/io/login-runner.ts
 function startDetachedLogin(opts) {
   const entryFile = opts.entryFile ?? (0, import_node_url2.fileURLToPath)(new URL("./auth-refresh.mjs", import.meta.url));
-  if (!(0, import_node_fs7.existsSync)(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
+  if (!(0, import_node_fs9.existsSync)(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
   try {
     const child = spawn(process.execPath, [entryFile, "--background"], {
       // Pin the profile: the background run must log in for the session that asked, whatever the config says later.
@@ -1985,12 +2619,12 @@ function startDetachedLogin(opts) {
     return { ok: false, reason: `could not start the background login: ${err.message}` };
   }
 }
-var import_node_fs7, import_node_url2;
+var import_node_fs9, import_node_url2;
 var init_login_runner = __esm({
   "src/io/login-runner.ts"() {
     "use strict";
     init_child_process();
-    import_node_fs7 = __toESM(require_fs(), 1);
+    import_node_fs9 = __toESM(require_fs(), 1);
     import_node_url2 = __toESM(require_url(), 1);
     init_redact();
     init_notify();
@@ -2042,6 +2676,7 @@ function assessPrompt(ctx, s, decision, now, probeArgs) {
     profile,
     decision,
     expiresAt,
+    ...s.expiry.estimate ? { estimate: true } : {},
     sts,
     autoLogin,
     lastLogin,
@@ -2093,8 +2728,9 @@ function describeState(s) {
   const who = `AWS session (profile ${s.profile})`;
   const { action, remainingMs } = s.decision;
   if (action === "login" && s.autoLogin.kind === "idle") return null;
-  if ((action === "warn" || action === "login") && remainingMs !== null) return `${who} expires in ${formatDuration(remainingMs)}`;
-  if (action === "expired" && remainingMs !== null) return `${who} expired ${formatDuration(-remainingMs)} ago`;
+  const est = s.estimate ? " (estimated from the IAM Identity Center sign-in time and ssoSessionHours)" : "";
+  if ((action === "warn" || action === "login") && remainingMs !== null) return `${who} expires in ${s.estimate ? "\u2248" : ""}${formatDuration(remainingMs)}${est}`;
+  if (action === "expired" && remainingMs !== null) return `${who} ${s.estimate ? "has probably expired, \u2248" : "expired "}${formatDuration(-remainingMs)} ago${est}`;
   if (action === "unknown" && s.sts && !s.sts.valid) return `${who} was refused by AWS ${ago(s.now - s.sts.checkedAt)} (${s.sts.reason})`;
   return null;
 }
@@ -2193,7 +2829,9 @@ function resolvePaths({ env, home, platform }) {
     claudeSettings: p.join(claudeDir, "settings.json"),
     awsCredentials: nonEmpty(env.AWS_SHARED_CREDENTIALS_FILE) ? expand(env.AWS_SHARED_CREDENTIALS_FILE) : p.join(home, ".aws", "credentials"),
     awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, ".aws", "config"),
-    awsSsoCache: p.join(home, ".aws", "sso", "cache")
+    awsSsoCache: p.join(home, ".aws", "sso", "cache"),
+    awsCliCache: p.join(home, ".aws", "cli", "cache"),
+    awsLoginCache: nonEmpty(env.AWS_LOGIN_CACHE_DIRECTORY) ? expand(env.AWS_LOGIN_CACHE_DIRECTORY) : p.join(home, ".aws", "login", "cache")
   };
 }
 function processPaths() {
@@ -2204,11 +2842,11 @@ function processPaths() {
 init_session_status();
 
 // src/io/stdin.ts
-var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_fs6 = __toESM(require_fs(), 1);
 var MAX_STDIN_BYTES = 1024 * 1024;
 function readStdin(timeoutMs) {
   try {
-    if ((0, import_node_fs4.fstatSync)(0).isCharacterDevice()) return Promise.resolve("");
+    if ((0, import_node_fs6.fstatSync)(0).isCharacterDevice()) return Promise.resolve("");
   } catch {
     return Promise.resolve("");
   }
@@ -2224,7 +2862,7 @@ function readStdin(timeoutMs) {
     };
     const timer = setTimeout(finish, timeoutMs);
     const buf = Buffer.alloc(64 * 1024);
-    const next = () => (0, import_node_fs4.read)(0, buf, 0, buf.length, null, (err, n) => {
+    const next = () => (0, import_node_fs6.read)(0, buf, 0, buf.length, null, (err, n) => {
       if (done) return;
       if (err && err.code === "EAGAIN") return void setTimeout(next, 5);
       if (err || n === 0) return finish();
@@ -2241,7 +2879,7 @@ function writeStdout(text2) {
   let off = 0;
   for (let spins = 0; off < data.length && spins < 500; ) {
     try {
-      off += (0, import_node_fs4.writeSync)(1, data, off);
+      off += (0, import_node_fs6.writeSync)(1, data, off);
     } catch (err) {
       if (err.code !== "EAGAIN") return;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);

@@ -20,7 +20,9 @@ export type ErrorCode =
   | 'KEYS_MISSING'
   | 'NO_SESSION_TOKEN'
   | 'EXPIRED'
-  | 'AWS_CLI';
+  | 'AWS_CLI'
+  | 'SSO_PORTAL'
+  | 'CREDENTIAL_PROCESS';
 
 export interface AppError {
   code: ErrorCode;

@@ -1,9 +1,9 @@
 // Profiles that live only in ~/.aws/config (IAM Identity Center via `aws sso login`, `aws login`,
 // credential_process, role chains): their keys are not in ~/.aws/credentials, so we learn what we can from
 // the config and the SSO token cache, and let the AWS CLI produce the credentials.
-import { createHash } from 'node:crypto';
 import type { AwsIni } from './aws-ini.ts';
-import type { Expiry } from './expiry.ts';
+import { parseExpiryValue, type Expiry } from './expiry.ts';
+import { sha1Hex } from './sha1.ts';
 
 export interface ConfigProfile {
   /** The keys of `[profile name]` (or `[default]`), lower-cased names. */
@@ -11,6 +11,35 @@ export interface ConfigProfile {
   /** The SSO token cache file name (without folder) when the profile uses IAM Identity Center. */
   ssoTokenFile: string | null;
   kind: 'sso' | 'login' | 'process' | 'role' | 'other';
+  /** What GetRoleCredentials needs, when the profile names its account, role and region (SSO profiles). */
+  sso: SsoRole | null;
+}
+
+export interface SsoRole {
+  /** The sso-session name, or null for a legacy profile (`sso_start_url` in the profile itself). */
+  session: string | null;
+  startUrl: string;
+  region: string;
+  accountId: string;
+  roleName: string;
+  /** The AWS CLI's role credential cache file name (in ~/.aws/cli/cache), so the CLI and we share one cache. */
+  roleCacheFile: string;
+}
+
+// Python's json.dumps escapes every non-ASCII character; the CLI hashes that text.
+const pyJson = (o: Record<string, string>) =>
+  JSON.stringify(o, Object.keys(o).sort()).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+function ssoRole(ini: AwsIni, keys: Record<string, string>): SsoRole | null {
+  const session = keys.sso_session || null;
+  const s = session ? lowerKeys(ini.sections.get(`sso-session ${session}`)) : keys;
+  const startUrl = s?.sso_start_url ?? '';
+  const region = s?.sso_region ?? '';
+  const accountId = keys.sso_account_id ?? '';
+  const roleName = keys.sso_role_name ?? '';
+  if (!startUrl || !region || !accountId || !roleName) return null;
+  const cacheArgs: Record<string, string> = session ? { accountId, roleName, sessionName: session } : { accountId, roleName, startUrl };
+  return { session, startUrl, region, accountId, roleName, roleCacheFile: `${sha1Hex(pyJson(cacheArgs))}.json` };
 }
 
 const lowerKeys = (o: Record<string, string> | undefined) =>
@@ -21,9 +50,9 @@ export function configProfile(ini: AwsIni, profile: string): ConfigProfile | nul
   if (!keys) return null;
   // The AWS CLI names token files by the SHA-1 of the sso-session name, or of the start URL for legacy profiles.
   const tokenKey = keys.sso_session || keys.sso_start_url || '';
-  const ssoTokenFile = tokenKey ? `${createHash('sha1').update(tokenKey, 'utf8').digest('hex')}.json` : null;
+  const ssoTokenFile = tokenKey ? `${sha1Hex(tokenKey)}.json` : null;
   const kind = ssoTokenFile ? 'sso' : keys.login_session ? 'login' : keys.credential_process ? 'process' : keys.role_arn ? 'role' : 'other';
-  return { keys, ssoTokenFile, kind };
+  return { keys, ssoTokenFile, kind, sso: ssoTokenFile ? ssoRole(ini, keys) : null };
 }
 
 /**
@@ -41,7 +70,7 @@ export function ssoTokenExpiry(tokenText: string | null, tokenFile: string): Exp
     return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
   }
   const t = token as { expiresAt?: unknown; refreshToken?: unknown };
-  const at = typeof t.expiresAt === 'string' ? Date.parse(t.expiresAt) : NaN;
+  const at = typeof t.expiresAt === 'string' ? (parseExpiryValue(t.expiresAt) ?? NaN) : NaN;
   if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
   if (typeof t.refreshToken === 'string' && t.refreshToken) {
     return none('SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)');
@@ -49,17 +78,18 @@ export function ssoTokenExpiry(tokenText: string | null, tokenFile: string): Exp
   return { expiresAt: at, source: { kind: 'field', name: 'SSO token expiresAt' }, reason: 'from the SSO token cache' };
 }
 
-/** `aws configure export-credentials --format process` output → the keys, or why not (never echoing values). */
-export function parseProcessCredentials(stdout: string): { accessKeyId: string; secretAccessKey: string; sessionToken: string; expiresAt: number | null } | string {
+/** `credential_process` JSON (what `aws configure export-credentials --format process` prints) → the keys, or why not (never echoing values). */
+export function parseProcessCredentials(stdout: string, who = 'the AWS CLI'): { accessKeyId: string; secretAccessKey: string; sessionToken: string; expiresAt: number | null } | string {
   let o: Record<string, unknown>;
   try {
     o = JSON.parse(stdout) as Record<string, unknown>;
   } catch {
-    return 'the AWS CLI did not print JSON';
+    return `${who} did not print JSON`;
   }
+  if (!o || typeof o !== 'object') return `${who} did not print a JSON object`;
   const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : '');
-  if (!str('AccessKeyId') || !str('SecretAccessKey')) return 'the AWS CLI printed no credentials';
-  if (!str('SessionToken')) return 'the AWS CLI printed long-term keys without a session token, which Claude Code rejects';
+  if (!str('AccessKeyId') || !str('SecretAccessKey')) return `${who} printed no credentials`;
+  if (!str('SessionToken')) return `${who} printed long-term keys without a session token, which Claude Code rejects`;
   const exp = Date.parse(str('Expiration'));
   return { accessKeyId: str('AccessKeyId'), secretAccessKey: str('SecretAccessKey'), sessionToken: str('SessionToken'), expiresAt: Number.isNaN(exp) ? null : exp };
 }

@@ -2,7 +2,7 @@
 // io/status-facts.ts (plus where the commands' programs were found on PATH).
 import { displayCommand } from './command-path.ts';
 import { decideExpiry, formatDuration } from './expiry.ts';
-import { describeLastLogin, describeLock, describeExpirySource, type StatusFacts } from './status-report.ts';
+import { describeConfigKind, describeLastLogin, describeLock, describeExpirySource, type StatusFacts } from './status-report.ts';
 import { describeWireState } from './wiring.ts';
 import { describeClient } from './client-compat.ts';
 
@@ -50,7 +50,7 @@ export function runDoctor(f: DoctorFacts): Check[] {
   const code = src.ok ? null : src.error.code;
   if (src.ok) {
     add('ok', `profile "${f.profile.name}" found in ${src.value.file}${src.value.configKind ? ` (${src.value.configKind})` : ''}`);
-    add('ok', src.value.kind === 'file' ? 'session token present' : 'credentials come from the AWS CLI (session token included)');
+    add('ok', src.value.kind === 'file' ? 'session token present' : `credentials: ${describeConfigKind(src.value.configKind, src.value.ssoSession)}`);
   } else if (code === 'NO_SESSION_TOKEN') {
     add('ok', `profile "${f.profile.name}" found`);
     add('fail', src.error.message, src.error.hint);
@@ -58,9 +58,11 @@ export function runDoctor(f: DoctorFacts): Check[] {
     add('fail', src.error.message, src.error.hint);
   }
 
+  if (f.profileNote) add('warn', f.profileNote);
   if (src.ok) {
     const e = src.value.expiry;
-    if (e.expiresAt !== null) add('ok', `expiry detected (${describeExpirySource(e)})`);
+    if (e.expiresAt !== null && e.estimate) add('warn', `expiry estimated, not recorded (${describeExpirySource(e)})`, 'set ssoSessionHours to your organisation\'s IAM Identity Center session duration; a refused renewal replaces the estimate with the truth');
+    else if (e.expiresAt !== null) add('ok', `expiry detected (${describeExpirySource(e)})`);
     else if (src.value.kind === 'file') add('warn', `expiry not detected: ${e.reason}`, 'set "expirationField" to the field your login tool writes, or warnings before expiry cannot work (STS still tells valid from expired)');
     else add('warn', `expiry not known in advance: ${e.reason}`);
     const d = decideExpiry({ now: f.now, expiresAt: e.expiresAt, warnMinutes: f.config.warnMinutes, autoLoginMinutes: f.config.autoLoginMinutes, hasAutoLogin: f.config.autoLoginCmd.trim() !== '' });

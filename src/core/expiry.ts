@@ -11,7 +11,8 @@ export const KNOWN_EXPIRY_FIELDS = [
   'expiration',
 ] as const;
 
-export type ExpirySource = { kind: 'field'; name: string } | { kind: 'comment' } | { kind: 'none' };
+/** `derived`: computed from a cache rather than read from a field (a sign-in time plus a session length, a refusal). */
+export type ExpirySource = { kind: 'field'; name: string } | { kind: 'comment' } | { kind: 'derived'; what: string } | { kind: 'none' };
 
 export interface Expiry {
   /** Epoch ms, or null when unknown. */
@@ -19,6 +20,8 @@ export interface Expiry {
   source: ExpirySource;
   /** Why the expiry is unknown, or where it came from, in words. */
   reason: string;
+  /** An estimate rather than a recorded time (IAM Identity Center sessions): shown as `≈3h10m`. */
+  estimate?: boolean;
 }
 
 /** Parses unix seconds, unix milliseconds, and RFC 3339 / ISO 8601 with Z, ±hh:mm or ±hhmm. */

@@ -18,6 +18,8 @@ export interface HookSituation {
   decision: Decision;
   /** Current expiry on disk (epoch ms) or null. */
   expiresAt: number | null;
+  /** The expiry is an estimate (IAM Identity Center session length from the sign-in time). */
+  estimate?: boolean;
   /** Fresh cached STS verdict, consulted only when the expiry is unknown. */
   sts: { valid: boolean; checkedAt: number; reason: string } | null;
   autoLogin: AutoLoginOutcome;
@@ -56,8 +58,9 @@ function describeState(s: HookSituation): string | null {
   const { action, remainingMs } = s.decision;
   // Inside the auto-login window but the credentials are our own fresh login's: nothing to say yet.
   if (action === 'login' && s.autoLogin.kind === 'idle') return null;
-  if ((action === 'warn' || action === 'login') && remainingMs !== null) return `${who} expires in ${formatDuration(remainingMs)}`;
-  if (action === 'expired' && remainingMs !== null) return `${who} expired ${formatDuration(-remainingMs)} ago`;
+  const est = s.estimate ? ' (estimated from the IAM Identity Center sign-in time and ssoSessionHours)' : '';
+  if ((action === 'warn' || action === 'login') && remainingMs !== null) return `${who} expires in ${s.estimate ? '≈' : ''}${formatDuration(remainingMs)}${est}`;
+  if (action === 'expired' && remainingMs !== null) return `${who} ${s.estimate ? 'has probably expired, ≈' : 'expired '}${formatDuration(-remainingMs)} ago${est}`;
   if (action === 'unknown' && s.sts && !s.sts.valid) return `${who} was refused by AWS ${ago(s.now - s.sts.checkedAt)} (${s.sts.reason})`;
   return null;
 }

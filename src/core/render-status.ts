@@ -9,6 +9,8 @@ export type StatusStyle = 'segment' | 'inline';
 export interface StatusInput {
   /** ms until expiry, negative once past; null when the credentials file gives no expiry. */
   remainingMs: number | null;
+  /** remainingMs is an estimate (IAM Identity Center sessions): shown as `≈3h10m`. */
+  estimate?: boolean;
   /** The cached STS verdict, used only when remainingMs is null. */
   sts: { valid: boolean } | null;
   timerWarnMinutes: number;
@@ -26,7 +28,7 @@ export function renderAwsStatus(i: StatusInput): string {
   let text: string;
   let tint = '';
   if (i.remainingMs !== null) {
-    text = formatRemaining(i.remainingMs);
+    text = `${i.estimate ? '≈' : ''}${formatRemaining(i.remainingMs)}`;
     if (i.remainingMs <= 0) tint = RED;
     else if (i.remainingMs <= i.timerWarnMinutes * 60_000) tint = YELLOW;
   } else if (i.sts) {

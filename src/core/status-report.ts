@@ -14,6 +14,8 @@ export interface ProfileFacts {
   file: string;
   /** For config profiles: sso, login, process, role. */
   configKind: string | null;
+  /** For SSO profiles: an `sso-session` (renewing token, estimated end) or a legacy profile (the token's own expiry). */
+  ssoSession?: string | null;
   expiry: Expiry;
 }
 
@@ -37,6 +39,10 @@ export interface StatusFacts {
   configFile: string | null;
   configPath: string;
   configWarnings: string[];
+  /** What warnings tell the user to run: `run: <loginCmd>`, the command the profile's kind implies, or where to set it. */
+  loginHint?: string;
+  /** Set when the profile we export is not the AWS_PROFILE Claude Code itself sees (core/profile-mismatch.ts). */
+  profileNote?: string | null;
   source: { ok: true; value: ProfileFacts } | { ok: false; error: AppError };
   /** The last STS verdict for the keys on disk, if one is recorded. */
   sts: { checkedAt: number; valid: boolean; reason: string } | null;
@@ -55,6 +61,8 @@ export function describeExpirySource(e: Expiry): string {
       return `field ${e.source.name}`;
     case 'comment':
       return 'the "# Expires:" comment';
+    case 'derived':
+      return e.source.what;
     case 'none':
       return 'unknown';
   }
@@ -81,22 +89,43 @@ export function describeExpiry(f: StatusFacts): string {
   if (e.expiresAt !== null) {
     const d = decideExpiry({ now: f.now, expiresAt: e.expiresAt, warnMinutes: f.config.warnMinutes, autoLoginMinutes: f.config.autoLoginMinutes, hasAutoLogin: f.config.autoLoginCmd.trim() !== '' });
     const when = new Date(e.expiresAt).toISOString().replace(/\.\d+Z$/, 'Z');
-    const left = d.action === 'expired' ? `EXPIRED ${formatDuration(-d.remainingMs!)} ago` : `${formatDuration(d.remainingMs!)} left`;
+    const about = e.estimate ? '≈' : '';
+    const left = d.action === 'expired' ? `${e.estimate ? 'probably ' : ''}EXPIRED ${about}${formatDuration(-d.remainingMs!)} ago` : `${about}${formatDuration(d.remainingMs!)} left`;
     return `${left} (${when}, from ${describeExpirySource(e)})`;
   }
   const sts = f.sts ? `; STS said ${f.sts.valid ? 'valid' : 'NOT valid'} ${ago(f.now, f.sts.checkedAt)}` : '';
   return `unknown — ${e.reason}${sts}`;
 }
 
+/** Where a config profile's keys come from, in words. */
+export function describeConfigKind(kind: string | null, ssoSession?: string | null): string {
+  switch (kind) {
+    case null:
+      return '';
+    case 'sso':
+      return ssoSession !== undefined && ssoSession !== null
+        ? `IAM Identity Center sso-session "${ssoSession}": role credentials from the CLI cache or the portal, the AWS CLI only to renew the token`
+        : 'legacy IAM Identity Center profile: role credentials from the CLI cache or the portal';
+    case 'process':
+      return 'credential_process, run by the export';
+    case 'login':
+      return 'aws login, keys via the AWS CLI';
+    default:
+      return `${kind} profile, via the AWS CLI`;
+  }
+}
+
 export function renderStatus(f: StatusFacts): string[] {
   const src = f.source.ok
-    ? `${f.source.value.file}${f.source.value.configKind ? ` (${f.source.value.configKind} profile, via the AWS CLI)` : ''}`
+    ? `${f.source.value.file}${f.source.value.configKind ? ` (${describeConfigKind(f.source.value.configKind, f.source.value.ssoSession)})` : ''}`
     : '—';
   const lines = [
     `cc-aws-keepalive ${f.version}`,
     `  profile      ${f.profile.name} (${f.profile.source === 'default' ? 'none set in CC_KEEPALIVE_PROFILE, config "profile" or AWS_PROFILE' : `from ${describeProfileSource(f.profile)}`})`,
+    ...(f.profileNote ? [`  ! ${f.profileNote}`] : []),
     `  credentials  ${src}`,
     `  expiry       ${describeExpiry(f)}`,
+    ...(f.loginHint ? [`  login        ${f.loginHint.replace(/^run: /, '')}`] : []),
     `  auto-login   ${f.config.autoLoginCmd.trim() ? `${displayCommand(f.config.autoLoginCmd.trim())} (within ${f.config.autoLoginMinutes} min of expiry)` : 'off (autoLoginCmd not set)'}`,
     `  last login   ${f.lastLogin ? describeLastLogin(f.lastLogin, f.now) : 'none recorded'}`,
     `  login lock   ${describeLock(f.lock, f.now)}`,

@@ -1,6 +1,7 @@
 // awsCredentialExport: prints the profile's current credentials from disk for Claude Code.
 // Claude Code gives this command no timeout: for keys in ~/.aws/credentials (the normal path) it never spawns
-// or touches the network; only a profile defined in ~/.aws/config goes through the AWS CLI, under a deadline.
+// or touches the network; a profile defined in ~/.aws/config gets role credentials from the SSO cache or portal, its
+// credential_process, or the AWS CLI — each under a deadline.
 import { formatError, type Result } from '../errors.ts';
 import { processPaths } from '../io/paths.ts';
 import { loadContext, loginHint } from '../io/context.ts';
@@ -18,8 +19,8 @@ async function main(): Promise<number> {
   let creds: Result<ProfileCredentials>;
   if (p.kind === 'file') creds = { ok: true, value: p.creds };
   else {
-    const { exportViaAwsCli } = await import('../io/aws-cli.ts');
-    creds = exportViaAwsCli(ctx.profile.name, process.env, hint);
+    const { configProfileCredentials } = await import('../io/config-credentials.ts');
+    creds = await configProfileCredentials(ctx, p, process.env, hint, { onStderr: (l) => process.stderr.write(`${l}\n`) });
   }
   if (!creds.ok) return die(formatError(creds.error));
   const now = Date.now();

@@ -1,9 +1,11 @@
 // SessionStart hook (hooks/hooks.json): re-points settings.json at this version after a plugin update
-// (io/self-heal.ts). Prints nothing, or one systemMessage; a session must start whatever happens here.
+// (io/self-heal.ts), and says so when the profile we export is not Claude Code's own AWS_PROFILE. Prints nothing,
+// or one systemMessage; a session must start whatever happens here.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { processPaths } from '../io/paths.ts';
 import { nudgeSettings, selfHeal } from '../io/self-heal.ts';
+import { withProfileNote } from '../io/session-start-note.ts';
 
 const NUDGE_FLAG = '--nudge-settings';
 
@@ -14,7 +16,7 @@ async function main(): Promise<string> {
     return '';
   }
   const self = fileURLToPath(import.meta.url);
-  return selfHeal({
+  const heal = await selfHeal({
     env: process.env,
     paths,
     root: fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, ''),
@@ -30,6 +32,7 @@ async function main(): Promise<string> {
       }
     },
   });
+  return withProfileNote(heal, process.env, paths, process.env.CLAUDE_PROJECT_DIR || process.cwd());
 }
 
 main().then(

@@ -40,6 +40,7 @@ async function main(): Promise<string> {
   }
   const ours = renderAwsStatus({
     remainingMs: s.expiry.expiresAt === null ? null : s.expiry.expiresAt - now,
+    estimate: s.expiry.estimate === true,
     sts: displayVerdict(sts, now),
     timerWarnMinutes,
     color: colorEnabled(process.env),

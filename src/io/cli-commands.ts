@@ -13,7 +13,7 @@ import { runLoginSetup } from './login-setup.ts';
 import { runLoginTest } from './login-test.ts';
 import { runSetup } from './setup.ts';
 import { gatherDoctor, gatherStatus } from './status-facts.ts';
-import { loadConfig, type LoadedConfig } from './config-file.ts';
+import type { LoadedConfig } from './config-file.ts';
 import { loadContext } from './context.ts';
 import { syncCommand, syncDoctorChecks, syncStatusLines } from './sync-cli.ts';
 import { syncAfterLogin } from './sync-start.ts';
@@ -65,7 +65,7 @@ export async function runCommand(argv: readonly string[], c: CommandContext): Pr
     }
     case 'login': {
       if (parsed.args.includes('--test')) return runLoginTest({ env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal });
-      if (c.where === 'slash') return startBackgroundLogin(c, await loadConfig(c.paths));
+      if (c.where === 'slash') return startBackgroundLogin(c, (await loadContext(c.env, c.paths)).loaded);
       const code = await runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
       if (code === 0) syncAfterLogin(await loadContext(c.env, c.paths), c.env);
       return code;

@@ -10,6 +10,7 @@ import { runLogin } from './login-runner.ts';
 import type { Paths } from './paths.ts';
 import { loadProfile } from './profile-source.ts';
 import { recordLogin } from './state-file.ts';
+import { noteLoginForSso } from './config-credentials.ts';
 import { probeAndCache } from './sts.ts';
 
 // A person typing a password and approving MFA; the deadline only stops a command that never returns.
@@ -47,13 +48,16 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
       i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1000)} s): ${displayCommand(auto)}`);
       const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`), notifyProfile: cfg.notify ? profile : null });
       recordLogin(i.paths, profile, 'cli', r, null, null);
+      noteLoginForSso(ctx, r.startedAt);
       if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
       else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
       else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
       if (r.exitCode !== 0) return 1;
     } else {
       i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
+      const started = Date.now();
       const code = await runInteractive(manual, i.env, timeoutMs);
+      noteLoginForSso(ctx, started);
       if (code !== 0) {
         i.out(`cc-aws-keepalive: loginCmd ${code === null ? 'was stopped' : `failed (exit code ${code})`}`);
         return 1;

@@ -11,7 +11,10 @@ export interface Context {
 
 export async function loadContext(env: Record<string, string | undefined>, paths: Paths): Promise<Context> {
   const loaded = await loadConfig(paths);
-  return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
+  const profile = resolveProfile(env, loaded.config.profile);
+  // A profile's own entry in `profiles` wins over the top-level values, so each terminal's profile logs in its own way.
+  const own = loaded.config.profiles[profile.name];
+  return { paths, loaded: own ? { ...loaded, config: { ...loaded.config, ...own } } : loaded, profile };
 }
 
 /**

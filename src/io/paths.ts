@@ -20,6 +20,10 @@ export interface Paths {
   awsConfig: string;
   /** Where the AWS CLI caches IAM Identity Center tokens; it has no override. */
   awsSsoCache: string;
+  /** Where the AWS CLI caches role credentials (SSO, assume-role); no override either. */
+  awsCliCache: string;
+  /** Where `aws login` keeps its tokens (AWS_LOGIN_CACHE_DIRECTORY overrides). */
+  awsLoginCache: string;
 }
 
 const nonEmpty = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
@@ -51,6 +55,8 @@ export function resolvePaths({ env, home, platform }: PathInputs): Paths {
       : p.join(home, '.aws', 'credentials'),
     awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, '.aws', 'config'),
     awsSsoCache: p.join(home, '.aws', 'sso', 'cache'),
+    awsCliCache: p.join(home, '.aws', 'cli', 'cache'),
+    awsLoginCache: nonEmpty(env.AWS_LOGIN_CACHE_DIRECTORY) ? expand(env.AWS_LOGIN_CACHE_DIRECTORY) : p.join(home, '.aws', 'login', 'cache'),
   };
 }
 

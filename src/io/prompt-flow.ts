@@ -61,6 +61,7 @@ export function assessPrompt(
     profile,
     decision,
     expiresAt,
+    ...(s.expiry.estimate ? { estimate: true } : {}),
     sts,
     autoLogin,
     lastLogin,

@@ -20,7 +20,7 @@ import {
   type DiskState,
 } from '../core/refresh-plan.ts';
 import { credentialFingerprint } from '../core/sts-plan.ts';
-import { AWS_CLI_DEADLINE_MS, exportViaAwsCli } from './aws-cli.ts';
+import { configProfileCredentials, noteLoginForSso } from './config-credentials.ts';
 import { loginHint, type Context } from './context.ts';
 import { defaultLoginFor, loadProfile } from './profile-source.ts';
 import { inspectLock, tryAcquireLock, type LockState } from './lock.ts';
@@ -51,19 +51,20 @@ let lastCli: { at: number; result: Result<ProfileCredentials> } | null = null;
 
 /**
  * The profile's credentials now: from ~/.aws/credentials, or for a profile defined in ~/.aws/config (SSO,
- * `aws login`, credential_process) from the AWS CLI, which refreshes what it can by itself.
+ * `aws login`, credential_process) through io/config-credentials.ts (cache, portal, the process, the AWS CLI).
  */
-function readCreds(ctx: Context, env: Record<string, string | undefined>, budget: Budget): Result<ProfileCredentials> {
+async function readCreds(ctx: Context, env: Record<string, string | undefined>, budget: Budget): Promise<Result<ProfileCredentials>> {
   const p = loadProfile(ctx);
   if (!p.ok) return p;
   if (p.value.kind === 'file') return ok(p.value.creds);
-  const { expiresAt } = p.value.expiry;
-  // A recorded SSO token expiry that has passed needs a login; the CLI could only say the same, slower.
-  if (expiresAt !== null && expiresAt <= Date.now()) return fail('EXPIRED', `the SSO token of profile "${ctx.profile.name}" has expired`, hintFor(ctx));
+  const { expiresAt, estimate } = p.value.expiry;
+  // A recorded SSO token expiry that has passed needs a login; the CLI could only say the same, slower. An estimated
+  // end (IAM Identity Center sessions) is not proof: the portal or the CLI is asked.
+  if (expiresAt !== null && !estimate && expiresAt <= Date.now()) return fail('EXPIRED', `the SSO token of profile "${ctx.profile.name}" has expired`, hintFor(ctx));
   if (!lastCli || Date.now() - lastCli.at > CLI_REUSE_MS) {
     // Never past our own budget: Claude Code stops awsAuthRefresh at 180 s.
-    const timeoutMs = Math.min(AWS_CLI_DEADLINE_MS, budget.end - Date.now());
-    lastCli = { at: Date.now(), result: exportViaAwsCli(ctx.profile.name, env, hintFor(ctx), timeoutMs) };
+    const timeoutMs = Math.max(1_000, budget.end - Date.now());
+    lastCli = { at: Date.now(), result: await configProfileCredentials(ctx, p.value, env, hintFor(ctx), { timeoutMs }) };
   }
   return lastCli.result;
 }
@@ -81,7 +82,7 @@ function makeChecker(d: FlowDeps) {
   const verdicts = new Map<string, boolean>();
   let lastUnknown: { key: string; at: number; why: string } | null = null;
   return async (): Promise<{ valid: boolean; disk: DiskState; why: string | null }> => {
-    const disk = diskState(readCreds(d.ctx, d.env, d.budget), Date.now());
+    const disk = diskState(await readCreds(d.ctx, d.env, d.budget), Date.now());
     if (disk.kind !== 'unknown') return { valid: disk.kind === 'valid', disk, why: null };
     const key = credentialFingerprint(disk.creds.accessKeyId);
     const known = verdicts.get(key);
@@ -108,7 +109,7 @@ export async function runRefresh(d: FlowDeps): Promise<number> {
   };
   const hasAutoLogin = cfg.autoLoginCmd.trim() !== '';
   const state = readState(ctx.paths, ctx.profile.name);
-  let disk = diskState(readCreds(ctx, d.env, d.budget), Date.now());
+  let disk = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
   let step = firstStep({ disk, hasAutoLogin, lastLogin: state.lastLogin, now: Date.now() });
   let stsWhy = '';
   if (step.do === 'probe') {
@@ -157,6 +158,7 @@ async function leadLogin(
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
   const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
   forgetCli();
+  noteLoginForSso(ctx, r.startedAt);
   const after = await check();
   record(d, trigger, r, before.disk, after.disk);
   if (after.valid) return done(out, after.disk);
@@ -233,12 +235,17 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
   const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end, trigger: 'hook' });
   if (!lock.acquired) return 0;
   try {
-    const disk = diskState(readCreds(ctx, d.env, d.budget), Date.now());
-    if (disk.kind === 'valid' && disk.remainingMs > cfg.autoLoginMinutes * 60_000) return 0;
+    const disk = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
+    // Fresh role keys say nothing about the sign-in behind them (IAM Identity Center, aws login): its end counts too.
+    const p = loadProfile(ctx);
+    const signInEnd = p.ok && p.value.kind === 'config' ? p.value.expiry.expiresAt : null;
+    const left = disk.kind === 'valid' ? Math.min(disk.remainingMs, signInEnd === null ? Infinity : signInEnd - Date.now()) : 0;
+    if (left > cfg.autoLoginMinutes * 60_000) return 0;
     const timeoutMs = loginTimeoutMs(d.budget, Date.now(), cfg.loginTimeoutSeconds);
     const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
     forgetCli();
-    const after = diskState(readCreds(ctx, d.env, d.budget), Date.now());
+    noteLoginForSso(ctx, r.startedAt);
+    const after = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
     record(d, 'hook', r, disk, after);
     return after.kind === 'valid' ? 0 : 1;
   } finally {

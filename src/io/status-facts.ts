@@ -9,14 +9,16 @@ import { findScript } from '../core/command-path.ts';
 import { commandOf, isRecord, SCRIPT_OF } from '../core/wiring.ts';
 import { notifierProgram } from '../core/mfa-detect.ts';
 import { VERSION } from '../version.ts';
-import { loadContext } from './context.ts';
+import { loadContext, loginHint } from './context.ts';
 import { inspectLock } from './lock.ts';
 import type { Paths } from './paths.ts';
-import { loadProfile } from './profile-source.ts';
+import { defaultLoginFor, loadProfile } from './profile-source.ts';
 import { readState } from './state-file.ts';
 import { probeAndCache } from './sts.ts';
 import { claudeVersion } from './claude-version.ts';
 import { checkWiring } from './wiring-check.ts';
+import { profileMismatch } from '../core/profile-mismatch.ts';
+import { claudeAwsProfile } from './claude-aws-profile.ts';
 
 export interface FactsInput {
   env: Record<string, string | undefined>;
@@ -50,8 +52,10 @@ async function gather(i: FactsInput) {
     configFile: ctx.loaded.file,
     configPath: i.paths.configJson,
     configWarnings: ctx.loaded.warnings,
+    loginHint: loginHint(ctx, profile.ok ? defaultLoginFor(profile.value, ctx.profile.name) : null),
+    profileNote: profileMismatch(ctx.profile, claudeAwsProfile(i.env, i.paths, i.cwd)),
     source: profile.ok
-      ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === 'config' ? profile.value.config.kind : null, expiry: profile.value.expiry } }
+      ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === 'config' ? profile.value.config.kind : null, ssoSession: profile.value.kind === 'config' && profile.value.config.sso ? profile.value.config.sso.session : null, expiry: profile.value.expiry } }
       : profile,
     sts,
     lastLogin: state.lastLogin ?? null,

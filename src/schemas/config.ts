@@ -3,6 +3,17 @@ import * as v from 'valibot';
 import { syncTargetsProblem, type SyncTarget } from './sync-target.ts';
 
 const minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+// IAM Identity Center allows sessions from 15 minutes to 90 days.
+const sessionHours = v.pipe(v.number(), v.minValue(0.25), v.maxValue(90 * 24));
+
+/** What one AWS profile may set for itself in `profiles`, over the top-level values. */
+const ProfileOverrideSchema = v.strictObject({
+  loginCmd: v.optional(v.string()),
+  autoLoginCmd: v.optional(v.string()),
+  expirationField: v.optional(v.string()),
+  ssoSessionHours: v.optional(sessionHours),
+});
+export type ProfileOverride = v.InferOutput<typeof ProfileOverrideSchema>;
 
 /** One schema per key, so one bad value costs only that key, not the whole file. */
 export const ConfigFields = {
@@ -19,6 +30,9 @@ export const ConfigFields = {
   // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
   notify: { schema: v.boolean(), default: true },
   syncTargets: { schema: v.custom<SyncTarget[]>((x) => syncTargetsProblem(x) === null), default: [] as SyncTarget[] },
+  // One length for every sso-session, or one per sso-session name (`{ "corp": 12 }`; others get the default 8).
+  ssoSessionHours: { schema: v.union([sessionHours, v.record(v.string(), sessionHours)]), default: 8 as number | Record<string, number> },
+  profiles: { schema: v.record(v.string(), ProfileOverrideSchema), default: {} as Record<string, ProfileOverride> },
 } as const;
 
 export type ConfigKey = keyof typeof ConfigFields;
@@ -35,6 +49,8 @@ export interface Config {
   loginTimeoutSeconds: number;
   notify: boolean;
   syncTargets: SyncTarget[];
+  ssoSessionHours: number | Record<string, number>;
+  profiles: Record<string, ProfileOverride>;
 }
 
 export const CONFIG_KEYS = Object.keys(ConfigFields) as ConfigKey[];
@@ -52,5 +68,7 @@ export function describeExpected(key: ConfigKey): string {
   if (typeof d === 'boolean') return 'true or false';
   if (key === 'loginTimeoutSeconds') return 'a whole number of seconds from 10 to 160';
   if (key === 'syncTargets') return 'a list of sync targets';
+  if (key === 'ssoSessionHours') return 'hours from 0.25 to 2160, or an object of them by sso-session name';
+  if (key === 'profiles') return 'an object of profile name → { loginCmd, autoLoginCmd, expirationField, ssoSessionHours }';
   return 'a whole number of minutes from 0 to 1440';
 }
