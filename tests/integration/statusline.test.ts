@@ -1,7 +1,7 @@
 // Spawns dist/statusline.mjs the way Claude Code runs a status line: the captured payload on stdin, fake HOME.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { makeFakeHome, type FakeHome } from '../helpers/fake-home.ts';
 import { runEntry } from '../helpers/run-entry.ts';
@@ -90,7 +90,15 @@ test('statusLineCmd failing or too slow: its last good output is kept', async (t
   assert.equal(slow.stdout, 'theirs v1 | AWS: 4h23m\n', 'timeout: last good output');
   assert.ok(slow.ms < 4_500, `answered at the deadline, not after the command (${slow.ms} ms)`);
   const left = spawnSync('pgrep', ['-f', `sleep 30`], { encoding: 'utf8' }).stdout.trim();
-  const ours = left.split('\n').filter((pid) => pid && existsSync(`/proc/${pid}/environ`) && readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`HOME=${h.home}`));
+  // Another test's `sleep 30` may end between pgrep and the read: a process that is gone is not ours.
+  const environ = (pid: string) => {
+    try {
+      return readFileSync(`/proc/${pid}/environ`, 'latin1');
+    } catch {
+      return '';
+    }
+  };
+  const ours = left.split('\n').filter((pid) => pid && environ(pid).includes(`HOME=${h.home}`));
   assert.deepEqual(ours, [], 'the slow command was killed');
 });
 
