@@ -82,7 +82,7 @@ function startBackgroundLogin(c: CommandContext, loaded: LoadedConfig): number {
     return 1;
   }
   try {
-    const child = spawn(process.execPath, [join(c.root, 'dist', 'cli.mjs'), 'login'], { env: c.env, stdio: 'ignore', detached: true, windowsHide: true });
+    const child = spawn(process.execPath, [join(c.root, 'dist', 'cli.cjs'), 'login'], { env: c.env, stdio: 'ignore', detached: true, windowsHide: true });
     child.on('error', () => undefined);
     child.unref();
   } catch (err) {

@@ -177,7 +177,7 @@ export function startDetachedLogin(opts: {
   env: Record<string, string | undefined>;
   entryFile?: string;
 }): { ok: true; pid: number } | { ok: false; reason: string } {
-  const entryFile = opts.entryFile ?? fileURLToPath(new URL('./auth-refresh.mjs', import.meta.url));
+  const entryFile = opts.entryFile ?? fileURLToPath(new URL('./auth-refresh.cjs', import.meta.url));
   if (!existsSync(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
   try {
     const child = spawn(process.execPath, [entryFile, '--background'], {

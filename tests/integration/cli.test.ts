@@ -1,4 +1,4 @@
-// dist/cli.mjs (status, doctor, login, setup) from a plugin-cache copy in a fake HOME, and the slash-command
+// dist/cli.cjs (status, doctor, login, setup) from a plugin-cache copy in a fake HOME, and the slash-command
 // answer the prompt hook gives (handleSlashCommand), with the fake login tool from tests/fixtures/bin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,7 +27,7 @@ function setup(t: Parameters<typeof makeFakeHome>[0], opts: { expiresAt?: number
   });
   const root = copyPlugin(cachePluginDir(h.path('.claude'), '0.1.0'));
   const env = { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1', FAKE_LOGIN_PROFILE: 'dev', FAKE_LOGIN_DELAY_MS: '200' };
-  const cli = (args: string[], extra: Record<string, string> = {}) => runScript(join(root, 'dist', 'cli.mjs'), { env: { ...env, ...extra }, args });
+  const cli = (args: string[], extra: Record<string, string> = {}) => runScript(join(root, 'dist', 'cli.cjs'), { env: { ...env, ...extra }, args });
   return { h, root, env, cli };
 }
 
@@ -65,7 +65,7 @@ test('doctor names a login tool missing from PATH and its missing flags', async 
 test("doctor run in a project whose own settings override awsAuthRefresh says so", async (t) => {
   const { h, root, env } = setup(t);
   h.write('proj/.claude/settings.local.json', JSON.stringify({ awsAuthRefresh: 'aws sso login --profile dev' }));
-  const d = await runScript(join(root, 'dist', 'cli.mjs'), { env, args: ['doctor'], cwd: h.path('proj') });
+  const d = await runScript(join(root, 'dist', 'cli.cjs'), { env, args: ['doctor'], cwd: h.path('proj') });
   assert.equal(d.code, 1);
   assert.match(d.stdout, /✗ .*proj\/\.claude\/settings\.local\.json sets awsAuthRefresh for this project \(aws sso login --profile dev\)/);
 });

@@ -170,14 +170,15 @@ test('a login already running (lock held) is reported, not started again', async
 test('a login that cannot start is said on every prompt, and does not hold the rate limit', async (t) => {
   const h = home(t, 10 * MIN + 30_000);
   writeConfig(h, { autoLoginCmd: fakeLogin(h, 'process.exit(0);'), autoLoginMinutes: 30 });
-  // The hook bundle alone, without auth-refresh.mjs next to it (a broken install).
-  const lone = h.path('lone/prompt-submit.mjs');
-  h.write('lone/.keep', '');
-  copyFileSync(`${DIST}/prompt-submit.mjs`, lone);
+  // The hook bundle alone, without auth-refresh.cjs next to it (a broken install).
+  const lone = h.path('lone/prompt-submit.cjs');
+  h.write('lone/code/.keep', '');
+  copyFileSync(`${DIST}/prompt-submit.cjs`, lone);
+  copyFileSync(`${DIST}/code/prompt-submit.cjs`, h.path('lone/code/prompt-submit.cjs'));
   for (let i = 0; i < 2; i++) {
     const r = spawnSync(process.execPath, [lone], { env: { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1' }, input: PAYLOAD, encoding: 'utf8' });
     assert.equal(r.status, 0);
-    assert.match(JSON.parse(r.stdout).systemMessage, /could not start auto-login \(.*auth-refresh\.mjs is missing; reinstall cc-aws-keepalive\) — run: saml2aws login/);
+    assert.match(JSON.parse(r.stdout).systemMessage, /could not start auto-login \(.*auth-refresh\.cjs is missing; reinstall cc-aws-keepalive\) — run: saml2aws login/);
   }
   assert.equal(state(h).lastProactiveLoginAt, undefined);
   assert.equal(loginRuns(h), 0);

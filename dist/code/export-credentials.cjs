@@ -1,0 +1,1124 @@
+var __ccSelfUrl = require('url').pathToFileURL(require('path').join(__dirname, '..', "export-credentials.cjs")).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
+var __commonJS = (cb, mod) => function __require() {
+  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/errors.ts
+function formatError(e) {
+  return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
+}
+var ok, fail;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    ok = (value) => ({ ok: true, value });
+    fail = (code, message, hint) => ({
+      ok: false,
+      error: { code, message, hint }
+    });
+  }
+});
+
+// deferred-toml:@iarna/toml
+var toml_exports = {};
+__export(toml_exports, {
+  parse: () => parse
+});
+function parse(text) {
+  if (!toml) {
+    const m3 = { exports: {} };
+    new Function("module", "exports", "require", source)(m3, m3.exports, require);
+    toml = m3.exports;
+  }
+  return toml.parse(text);
+}
+var source, toml;
+var init_toml = __esm({
+  "deferred-toml:@iarna/toml"() {
+    source = '"use strict";var c=(t,e)=>()=>(e||t((e={exports:{}}).exports,e),e.exports);var S=c((Pt,O)=>{"use strict";var p=class t extends Error{constructor(e,s,r){super("[ParserError] "+e,s,r),this.name="ParserError",this.code="ParserError",Error.captureStackTrace&&Error.captureStackTrace(this,t)}},R=class{constructor(e){this.parser=e,this.buf="",this.returned=null,this.result=null,this.resultTable=null,this.resultArr=null}},_=class{constructor(){this.pos=0,this.col=0,this.line=0,this.obj={},this.ctx=this.obj,this.stack=[],this._buf="",this.char=null,this.ii=0,this.state=new R(this.parseStart)}parse(e){if(e.length===0||e.length==null)return;this._buf=String(e),this.ii=-1,this.char=-1;let s;for(;s===!1||this.nextChar();)s=this.runOne();this._buf=null}nextChar(){return this.char===10&&(++this.line,this.col=-1),++this.ii,this.char=this._buf.codePointAt(this.ii),++this.pos,++this.col,this.haveBuffer()}haveBuffer(){return this.ii<this._buf.length}runOne(){return this.state.parser.call(this,this.state.returned)}finish(){this.char=1114112;let e;do e=this.state.parser,this.runOne();while(this.state.parser!==e);return this.ctx=null,this.state=null,this._buf=null,this.obj}next(e){if(typeof e!="function")throw new p("Tried to set state to non-existent state: "+JSON.stringify(e));this.state.parser=e}goto(e){return this.next(e),this.runOne()}call(e,s){s&&this.next(s),this.stack.push(this.state),this.state=new R(e)}callNow(e,s){return this.call(e,s),this.runOne()}return(e){if(this.stack.length===0)throw this.error(new p("Stack underflow"));e===void 0&&(e=this.state.buf),this.state=this.stack.pop(),this.state.returned=e}returnNow(e){return this.return(e),this.runOne()}consume(){if(this.char===1114112)throw this.error(new p("Unexpected end-of-buffer"));this.state.buf+=this._buf[this.ii]}error(e){return e.line=this.line,e.col=this.col,e.pos=this.pos,e}parseStart(){throw new p("Must declare a parseStart method")}};_.END=1114112;_.Error=p;O.exports=_});var U=c((Bt,D)=>{"use strict";D.exports=t=>{let e=new Date(t);if(isNaN(e))throw new TypeError("Invalid Datetime");return e}});var d=c((Ft,M)=>{"use strict";M.exports=(t,e)=>{for(e=String(e);e.length<t;)e="0"+e;return e}});var B=c((Kt,P)=>{"use strict";var C=d(),E=class extends Date{constructor(e){super(e+"Z"),this.isFloating=!0}toISOString(){let e=`${this.getUTCFullYear()}-${C(2,this.getUTCMonth()+1)}-${C(2,this.getUTCDate())}`,s=`${C(2,this.getUTCHours())}:${C(2,this.getUTCMinutes())}:${C(2,this.getUTCSeconds())}.${C(3,this.getUTCMilliseconds())}`;return`${e}T${s}`}};P.exports=t=>{let e=new E(t);if(isNaN(e))throw new TypeError("Invalid Datetime");return e}});var $=c(($t,K)=>{"use strict";var F=d(),ot=global.Date,b=class extends ot{constructor(e){super(e),this.isDate=!0}toISOString(){return`${this.getUTCFullYear()}-${F(2,this.getUTCMonth()+1)}-${F(2,this.getUTCDate())}`}};K.exports=t=>{let e=new b(t);if(isNaN(e))throw new TypeError("Invalid Datetime");return e}});var Q=c((qt,q)=>{"use strict";var g=d(),N=class extends Date{constructor(e){super(`0000-01-01T${e}Z`),this.isTime=!0}toISOString(){return`${g(2,this.getUTCHours())}:${g(2,this.getUTCMinutes())}:${g(2,this.getUTCSeconds())}.${g(3,this.getUTCMilliseconds())}`}};q.exports=t=>{let e=new N(t);if(isNaN(e))throw new TypeError("Invalid Datetime");return e}});var A=c((exports,module)=>{"use strict";module.exports=makeParserClass(S());module.exports.makeParserClass=makeParserClass;var TomlError=class t extends Error{constructor(e){super(e),this.name="TomlError",Error.captureStackTrace&&Error.captureStackTrace(this,t),this.fromTOML=!0,this.wrapped=null}};TomlError.wrap=t=>{let e=new TomlError(t.message);return e.code=t.code,e.wrapped=t,e};module.exports.TomlError=TomlError;var createDateTime=U(),createDateTimeFloat=B(),createDate=$(),createTime=Q(),CTRL_I=9,CTRL_J=10,CTRL_M=13,CTRL_CHAR_BOUNDARY=31,CHAR_SP=32,CHAR_QUOT=34,CHAR_NUM=35,CHAR_APOS=39,CHAR_PLUS=43,CHAR_COMMA=44,CHAR_HYPHEN=45,CHAR_PERIOD=46,CHAR_0=48,CHAR_1=49,CHAR_7=55,CHAR_9=57,CHAR_COLON=58,CHAR_EQUALS=61,CHAR_A=65,CHAR_E=69,CHAR_F=70,CHAR_T=84,CHAR_U=85,CHAR_Z=90,CHAR_LOWBAR=95,CHAR_a=97,CHAR_b=98,CHAR_e=101,CHAR_f=102,CHAR_i=105,CHAR_l=108,CHAR_n=110,CHAR_o=111,CHAR_r=114,CHAR_s=115,CHAR_t=116,CHAR_u=117,CHAR_x=120,CHAR_z=122,CHAR_LCUB=123,CHAR_RCUB=125,CHAR_LSQB=91,CHAR_BSOL=92,CHAR_RSQB=93,CHAR_DEL=127,SURROGATE_FIRST=55296,SURROGATE_LAST=57343,escapes={[CHAR_b]:"\\b",[CHAR_t]:"	",[CHAR_n]:`\n`,[CHAR_f]:"\\f",[CHAR_r]:"\\r",[CHAR_QUOT]:\'"\',[CHAR_BSOL]:"\\\\"};function isDigit(t){return t>=CHAR_0&&t<=CHAR_9}function isHexit(t){return t>=CHAR_A&&t<=CHAR_F||t>=CHAR_a&&t<=CHAR_f||t>=CHAR_0&&t<=CHAR_9}function isBit(t){return t===CHAR_1||t===CHAR_0}function isOctit(t){return t>=CHAR_0&&t<=CHAR_7}function isAlphaNumQuoteHyphen(t){return t>=CHAR_A&&t<=CHAR_Z||t>=CHAR_a&&t<=CHAR_z||t>=CHAR_0&&t<=CHAR_9||t===CHAR_APOS||t===CHAR_QUOT||t===CHAR_LOWBAR||t===CHAR_HYPHEN}function isAlphaNumHyphen(t){return t>=CHAR_A&&t<=CHAR_Z||t>=CHAR_a&&t<=CHAR_z||t>=CHAR_0&&t<=CHAR_9||t===CHAR_LOWBAR||t===CHAR_HYPHEN}var _type=Symbol("type"),_declared=Symbol("declared"),hasOwnProperty=Object.prototype.hasOwnProperty,defineProperty=Object.defineProperty,descriptor={configurable:!0,enumerable:!0,writable:!0,value:void 0};function hasKey(t,e){return hasOwnProperty.call(t,e)?!0:(e==="__proto__"&&defineProperty(t,"__proto__",descriptor),!1)}var INLINE_TABLE=Symbol("inline-table");function InlineTable(){return Object.defineProperties({},{[_type]:{value:INLINE_TABLE}})}function isInlineTable(t){return t===null||typeof t!="object"?!1:t[_type]===INLINE_TABLE}var TABLE=Symbol("table");function Table(){return Object.defineProperties({},{[_type]:{value:TABLE},[_declared]:{value:!1,writable:!0}})}function isTable(t){return t===null||typeof t!="object"?!1:t[_type]===TABLE}var _contentType=Symbol("content-type"),INLINE_LIST=Symbol("inline-list");function InlineList(t){return Object.defineProperties([],{[_type]:{value:INLINE_LIST},[_contentType]:{value:t}})}function isInlineList(t){return t===null||typeof t!="object"?!1:t[_type]===INLINE_LIST}var LIST=Symbol("list");function List(){return Object.defineProperties([],{[_type]:{value:LIST}})}function isList(t){return t===null||typeof t!="object"?!1:t[_type]===LIST}var _custom;try{let utilInspect=eval("require(\'util\').inspect");_custom=utilInspect.custom}catch(t){}var _inspect=_custom||"inspect",BoxedBigInt=class{constructor(e){try{this.value=global.BigInt.asIntN(64,e)}catch{this.value=null}Object.defineProperty(this,_type,{value:INTEGER})}isNaN(){return this.value===null}toString(){return String(this.value)}[_inspect](){return`[BigInt: ${this.toString()}]}`}valueOf(){return this.value}},INTEGER=Symbol("integer");function Integer(t){let e=Number(t);return Object.is(e,-0)&&(e=0),global.BigInt&&!Number.isSafeInteger(e)?new BoxedBigInt(t):Object.defineProperties(new Number(e),{isNaN:{value:function(){return isNaN(this)}},[_type]:{value:INTEGER},[_inspect]:{value:()=>`[Integer: ${t}]`}})}function isInteger(t){return t===null||typeof t!="object"?!1:t[_type]===INTEGER}var FLOAT=Symbol("float");function Float(t){return Object.defineProperties(new Number(t),{[_type]:{value:FLOAT},[_inspect]:{value:()=>`[Float: ${t}]`}})}function isFloat(t){return t===null||typeof t!="object"?!1:t[_type]===FLOAT}function tomlType(t){let e=typeof t;if(e==="object"){if(t===null)return"null";if(t instanceof Date)return"datetime";if(_type in t)switch(t[_type]){case INLINE_TABLE:return"inline-table";case INLINE_LIST:return"inline-list";case TABLE:return"table";case LIST:return"list";case FLOAT:return"float";case INTEGER:return"integer"}}return e}function makeParserClass(t){class e extends t{constructor(){super(),this.ctx=this.obj=Table()}atEndOfWord(){return this.char===CHAR_NUM||this.char===CTRL_I||this.char===CHAR_SP||this.atEndOfLine()}atEndOfLine(){return this.char===t.END||this.char===CTRL_J||this.char===CTRL_M}parseStart(){if(this.char===t.END)return null;if(this.char===CHAR_LSQB)return this.call(this.parseTableOrList);if(this.char===CHAR_NUM)return this.call(this.parseComment);if(this.char===CTRL_J||this.char===CHAR_SP||this.char===CTRL_I||this.char===CTRL_M)return null;if(isAlphaNumQuoteHyphen(this.char))return this.callNow(this.parseAssignStatement);throw this.error(new TomlError(`Unknown character "${this.char}"`))}parseWhitespaceToEOL(){if(this.char===CHAR_SP||this.char===CTRL_I||this.char===CTRL_M)return null;if(this.char===CHAR_NUM)return this.goto(this.parseComment);if(this.char===t.END||this.char===CTRL_J)return this.return();throw this.error(new TomlError("Unexpected character, expected only whitespace or comments till end of line"))}parseAssignStatement(){return this.callNow(this.parseAssign,this.recordAssignStatement)}recordAssignStatement(r){let i=this.ctx,h=r.key.pop();for(let n of r.key){if(hasKey(i,n)&&(!isTable(i[n])||i[n][_declared]))throw this.error(new TomlError("Can\'t redefine existing key"));i=i[n]=i[n]||Table()}if(hasKey(i,h))throw this.error(new TomlError("Can\'t redefine existing key"));return isInteger(r.value)||isFloat(r.value)?i[h]=r.value.valueOf():i[h]=r.value,this.goto(this.parseWhitespaceToEOL)}parseAssign(){return this.callNow(this.parseKeyword,this.recordAssignKeyword)}recordAssignKeyword(r){return this.state.resultTable?this.state.resultTable.push(r):this.state.resultTable=[r],this.goto(this.parseAssignKeywordPreDot)}parseAssignKeywordPreDot(){if(this.char===CHAR_PERIOD)return this.next(this.parseAssignKeywordPostDot);if(this.char!==CHAR_SP&&this.char!==CTRL_I)return this.goto(this.parseAssignEqual)}parseAssignKeywordPostDot(){if(this.char!==CHAR_SP&&this.char!==CTRL_I)return this.callNow(this.parseKeyword,this.recordAssignKeyword)}parseAssignEqual(){if(this.char===CHAR_EQUALS)return this.next(this.parseAssignPreValue);throw this.error(new TomlError(\'Invalid character, expected "="\'))}parseAssignPreValue(){return this.char===CHAR_SP||this.char===CTRL_I?null:this.callNow(this.parseValue,this.recordAssignValue)}recordAssignValue(r){return this.returnNow({key:this.state.resultTable,value:r})}parseComment(){do if(this.char===t.END||this.char===CTRL_J)return this.return();while(this.nextChar())}parseTableOrList(){if(this.char===CHAR_LSQB)this.next(this.parseList);else return this.goto(this.parseTable)}parseTable(){return this.ctx=this.obj,this.goto(this.parseTableNext)}parseTableNext(){return this.char===CHAR_SP||this.char===CTRL_I?null:this.callNow(this.parseKeyword,this.parseTableMore)}parseTableMore(r){if(this.char===CHAR_SP||this.char===CTRL_I)return null;if(this.char===CHAR_RSQB){if(hasKey(this.ctx,r)&&(!isTable(this.ctx[r])||this.ctx[r][_declared]))throw this.error(new TomlError("Can\'t redefine existing key"));return this.ctx=this.ctx[r]=this.ctx[r]||Table(),this.ctx[_declared]=!0,this.next(this.parseWhitespaceToEOL)}else if(this.char===CHAR_PERIOD){if(!hasKey(this.ctx,r))this.ctx=this.ctx[r]=Table();else if(isTable(this.ctx[r]))this.ctx=this.ctx[r];else if(isList(this.ctx[r]))this.ctx=this.ctx[r][this.ctx[r].length-1];else throw this.error(new TomlError("Can\'t redefine existing key"));return this.next(this.parseTableNext)}else throw this.error(new TomlError("Unexpected character, expected whitespace, . or ]"))}parseList(){return this.ctx=this.obj,this.goto(this.parseListNext)}parseListNext(){return this.char===CHAR_SP||this.char===CTRL_I?null:this.callNow(this.parseKeyword,this.parseListMore)}parseListMore(r){if(this.char===CHAR_SP||this.char===CTRL_I)return null;if(this.char===CHAR_RSQB){if(hasKey(this.ctx,r)||(this.ctx[r]=List()),isInlineList(this.ctx[r]))throw this.error(new TomlError("Can\'t extend an inline array"));if(isList(this.ctx[r])){let i=Table();this.ctx[r].push(i),this.ctx=i}else throw this.error(new TomlError("Can\'t redefine an existing key"));return this.next(this.parseListEnd)}else if(this.char===CHAR_PERIOD){if(!hasKey(this.ctx,r))this.ctx=this.ctx[r]=Table();else{if(isInlineList(this.ctx[r]))throw this.error(new TomlError("Can\'t extend an inline array"));if(isInlineTable(this.ctx[r]))throw this.error(new TomlError("Can\'t extend an inline table"));if(isList(this.ctx[r]))this.ctx=this.ctx[r][this.ctx[r].length-1];else if(isTable(this.ctx[r]))this.ctx=this.ctx[r];else throw this.error(new TomlError("Can\'t redefine an existing key"))}return this.next(this.parseListNext)}else throw this.error(new TomlError("Unexpected character, expected whitespace, . or ]"))}parseListEnd(r){if(this.char===CHAR_RSQB)return this.next(this.parseWhitespaceToEOL);throw this.error(new TomlError("Unexpected character, expected whitespace, . or ]"))}parseValue(){if(this.char===t.END)throw this.error(new TomlError("Key without value"));if(this.char===CHAR_QUOT)return this.next(this.parseDoubleString);if(this.char===CHAR_APOS)return this.next(this.parseSingleString);if(this.char===CHAR_HYPHEN||this.char===CHAR_PLUS)return this.goto(this.parseNumberSign);if(this.char===CHAR_i)return this.next(this.parseInf);if(this.char===CHAR_n)return this.next(this.parseNan);if(isDigit(this.char))return this.goto(this.parseNumberOrDateTime);if(this.char===CHAR_t||this.char===CHAR_f)return this.goto(this.parseBoolean);if(this.char===CHAR_LSQB)return this.call(this.parseInlineList,this.recordValue);if(this.char===CHAR_LCUB)return this.call(this.parseInlineTable,this.recordValue);throw this.error(new TomlError("Unexpected character, expecting string, number, datetime, boolean, inline array or inline table"))}recordValue(r){return this.returnNow(r)}parseInf(){if(this.char===CHAR_n)return this.next(this.parseInf2);throw this.error(new TomlError(\'Unexpected character, expected "inf", "+inf" or "-inf"\'))}parseInf2(){if(this.char===CHAR_f)return this.state.buf==="-"?this.return(-1/0):this.return(1/0);throw this.error(new TomlError(\'Unexpected character, expected "inf", "+inf" or "-inf"\'))}parseNan(){if(this.char===CHAR_a)return this.next(this.parseNan2);throw this.error(new TomlError(\'Unexpected character, expected "nan"\'))}parseNan2(){if(this.char===CHAR_n)return this.return(NaN);throw this.error(new TomlError(\'Unexpected character, expected "nan"\'))}parseKeyword(){return this.char===CHAR_QUOT?this.next(this.parseBasicString):this.char===CHAR_APOS?this.next(this.parseLiteralString):this.goto(this.parseBareKey)}parseBareKey(){do{if(this.char===t.END)throw this.error(new TomlError("Key ended without value"));if(isAlphaNumHyphen(this.char))this.consume();else{if(this.state.buf.length===0)throw this.error(new TomlError("Empty bare keys are not allowed"));return this.returnNow()}}while(this.nextChar())}parseSingleString(){return this.char===CHAR_APOS?this.next(this.parseLiteralMultiStringMaybe):this.goto(this.parseLiteralString)}parseLiteralString(){do{if(this.char===CHAR_APOS)return this.return();if(this.atEndOfLine())throw this.error(new TomlError("Unterminated string"));if(this.char===CHAR_DEL||this.char<=CTRL_CHAR_BOUNDARY&&this.char!==CTRL_I)throw this.errorControlCharInString();this.consume()}while(this.nextChar())}parseLiteralMultiStringMaybe(){return this.char===CHAR_APOS?this.next(this.parseLiteralMultiString):this.returnNow()}parseLiteralMultiString(){return this.char===CTRL_M?null:this.char===CTRL_J?this.next(this.parseLiteralMultiStringContent):this.goto(this.parseLiteralMultiStringContent)}parseLiteralMultiStringContent(){do{if(this.char===CHAR_APOS)return this.next(this.parseLiteralMultiEnd);if(this.char===t.END)throw this.error(new TomlError("Unterminated multi-line string"));if(this.char===CHAR_DEL||this.char<=CTRL_CHAR_BOUNDARY&&this.char!==CTRL_I&&this.char!==CTRL_J&&this.char!==CTRL_M)throw this.errorControlCharInString();this.consume()}while(this.nextChar())}parseLiteralMultiEnd(){return this.char===CHAR_APOS?this.next(this.parseLiteralMultiEnd2):(this.state.buf+="\'",this.goto(this.parseLiteralMultiStringContent))}parseLiteralMultiEnd2(){return this.char===CHAR_APOS?this.return():(this.state.buf+="\'\'",this.goto(this.parseLiteralMultiStringContent))}parseDoubleString(){return this.char===CHAR_QUOT?this.next(this.parseMultiStringMaybe):this.goto(this.parseBasicString)}parseBasicString(){do{if(this.char===CHAR_BSOL)return this.call(this.parseEscape,this.recordEscapeReplacement);if(this.char===CHAR_QUOT)return this.return();if(this.atEndOfLine())throw this.error(new TomlError("Unterminated string"));if(this.char===CHAR_DEL||this.char<=CTRL_CHAR_BOUNDARY&&this.char!==CTRL_I)throw this.errorControlCharInString();this.consume()}while(this.nextChar())}recordEscapeReplacement(r){return this.state.buf+=r,this.goto(this.parseBasicString)}parseMultiStringMaybe(){return this.char===CHAR_QUOT?this.next(this.parseMultiString):this.returnNow()}parseMultiString(){return this.char===CTRL_M?null:this.char===CTRL_J?this.next(this.parseMultiStringContent):this.goto(this.parseMultiStringContent)}parseMultiStringContent(){do{if(this.char===CHAR_BSOL)return this.call(this.parseMultiEscape,this.recordMultiEscapeReplacement);if(this.char===CHAR_QUOT)return this.next(this.parseMultiEnd);if(this.char===t.END)throw this.error(new TomlError("Unterminated multi-line string"));if(this.char===CHAR_DEL||this.char<=CTRL_CHAR_BOUNDARY&&this.char!==CTRL_I&&this.char!==CTRL_J&&this.char!==CTRL_M)throw this.errorControlCharInString();this.consume()}while(this.nextChar())}errorControlCharInString(){let r="\\\\u00";return this.char<16&&(r+="0"),r+=this.char.toString(16),this.error(new TomlError(`Control characters (codes < 0x1f and 0x7f) are not allowed in strings, use ${r} instead`))}recordMultiEscapeReplacement(r){return this.state.buf+=r,this.goto(this.parseMultiStringContent)}parseMultiEnd(){return this.char===CHAR_QUOT?this.next(this.parseMultiEnd2):(this.state.buf+=\'"\',this.goto(this.parseMultiStringContent))}parseMultiEnd2(){return this.char===CHAR_QUOT?this.return():(this.state.buf+=\'""\',this.goto(this.parseMultiStringContent))}parseMultiEscape(){return this.char===CTRL_M||this.char===CTRL_J?this.next(this.parseMultiTrim):this.char===CHAR_SP||this.char===CTRL_I?this.next(this.parsePreMultiTrim):this.goto(this.parseEscape)}parsePreMultiTrim(){if(this.char===CHAR_SP||this.char===CTRL_I)return null;if(this.char===CTRL_M||this.char===CTRL_J)return this.next(this.parseMultiTrim);throw this.error(new TomlError("Can\'t escape whitespace"))}parseMultiTrim(){return this.char===CTRL_J||this.char===CHAR_SP||this.char===CTRL_I||this.char===CTRL_M?null:this.returnNow()}parseEscape(){if(this.char in escapes)return this.return(escapes[this.char]);if(this.char===CHAR_u)return this.call(this.parseSmallUnicode,this.parseUnicodeReturn);if(this.char===CHAR_U)return this.call(this.parseLargeUnicode,this.parseUnicodeReturn);throw this.error(new TomlError("Unknown escape character: "+this.char))}parseUnicodeReturn(r){try{let i=parseInt(r,16);if(i>=SURROGATE_FIRST&&i<=SURROGATE_LAST)throw this.error(new TomlError("Invalid unicode, character in range 0xD800 - 0xDFFF is reserved"));return this.returnNow(String.fromCodePoint(i))}catch(i){throw this.error(TomlError.wrap(i))}}parseSmallUnicode(){if(isHexit(this.char)){if(this.consume(),this.state.buf.length>=4)return this.return()}else throw this.error(new TomlError("Invalid character in unicode sequence, expected hex"))}parseLargeUnicode(){if(isHexit(this.char)){if(this.consume(),this.state.buf.length>=8)return this.return()}else throw this.error(new TomlError("Invalid character in unicode sequence, expected hex"))}parseNumberSign(){return this.consume(),this.next(this.parseMaybeSignedInfOrNan)}parseMaybeSignedInfOrNan(){return this.char===CHAR_i?this.next(this.parseInf):this.char===CHAR_n?this.next(this.parseNan):this.callNow(this.parseNoUnder,this.parseNumberIntegerStart)}parseNumberIntegerStart(){return this.char===CHAR_0?(this.consume(),this.next(this.parseNumberIntegerExponentOrDecimal)):this.goto(this.parseNumberInteger)}parseNumberIntegerExponentOrDecimal(){return this.char===CHAR_PERIOD?(this.consume(),this.call(this.parseNoUnder,this.parseNumberFloat)):this.char===CHAR_E||this.char===CHAR_e?(this.consume(),this.next(this.parseNumberExponentSign)):this.returnNow(Integer(this.state.buf))}parseNumberInteger(){if(isDigit(this.char))this.consume();else{if(this.char===CHAR_LOWBAR)return this.call(this.parseNoUnder);if(this.char===CHAR_E||this.char===CHAR_e)return this.consume(),this.next(this.parseNumberExponentSign);if(this.char===CHAR_PERIOD)return this.consume(),this.call(this.parseNoUnder,this.parseNumberFloat);{let r=Integer(this.state.buf);if(r.isNaN())throw this.error(new TomlError("Invalid number"));return this.returnNow(r)}}}parseNoUnder(){if(this.char===CHAR_LOWBAR||this.char===CHAR_PERIOD||this.char===CHAR_E||this.char===CHAR_e)throw this.error(new TomlError("Unexpected character, expected digit"));if(this.atEndOfWord())throw this.error(new TomlError("Incomplete number"));return this.returnNow()}parseNoUnderHexOctBinLiteral(){if(this.char===CHAR_LOWBAR||this.char===CHAR_PERIOD)throw this.error(new TomlError("Unexpected character, expected digit"));if(this.atEndOfWord())throw this.error(new TomlError("Incomplete number"));return this.returnNow()}parseNumberFloat(){if(this.char===CHAR_LOWBAR)return this.call(this.parseNoUnder,this.parseNumberFloat);if(isDigit(this.char))this.consume();else return this.char===CHAR_E||this.char===CHAR_e?(this.consume(),this.next(this.parseNumberExponentSign)):this.returnNow(Float(this.state.buf))}parseNumberExponentSign(){if(isDigit(this.char))return this.goto(this.parseNumberExponent);if(this.char===CHAR_HYPHEN||this.char===CHAR_PLUS)this.consume(),this.call(this.parseNoUnder,this.parseNumberExponent);else throw this.error(new TomlError("Unexpected character, expected -, + or digit"))}parseNumberExponent(){if(isDigit(this.char))this.consume();else return this.char===CHAR_LOWBAR?this.call(this.parseNoUnder):this.returnNow(Float(this.state.buf))}parseNumberOrDateTime(){return this.char===CHAR_0?(this.consume(),this.next(this.parseNumberBaseOrDateTime)):this.goto(this.parseNumberOrDateTimeOnly)}parseNumberOrDateTimeOnly(){if(this.char===CHAR_LOWBAR)return this.call(this.parseNoUnder,this.parseNumberInteger);if(isDigit(this.char))this.consume(),this.state.buf.length>4&&this.next(this.parseNumberInteger);else return this.char===CHAR_E||this.char===CHAR_e?(this.consume(),this.next(this.parseNumberExponentSign)):this.char===CHAR_PERIOD?(this.consume(),this.call(this.parseNoUnder,this.parseNumberFloat)):this.char===CHAR_HYPHEN?this.goto(this.parseDateTime):this.char===CHAR_COLON?this.goto(this.parseOnlyTimeHour):this.returnNow(Integer(this.state.buf))}parseDateTimeOnly(){if(this.state.buf.length<4){if(isDigit(this.char))return this.consume();if(this.char===CHAR_COLON)return this.goto(this.parseOnlyTimeHour);throw this.error(new TomlError("Expected digit while parsing year part of a date"))}else{if(this.char===CHAR_HYPHEN)return this.goto(this.parseDateTime);throw this.error(new TomlError("Expected hyphen (-) while parsing year part of date"))}}parseNumberBaseOrDateTime(){return this.char===CHAR_b?(this.consume(),this.call(this.parseNoUnderHexOctBinLiteral,this.parseIntegerBin)):this.char===CHAR_o?(this.consume(),this.call(this.parseNoUnderHexOctBinLiteral,this.parseIntegerOct)):this.char===CHAR_x?(this.consume(),this.call(this.parseNoUnderHexOctBinLiteral,this.parseIntegerHex)):this.char===CHAR_PERIOD?this.goto(this.parseNumberInteger):isDigit(this.char)?this.goto(this.parseDateTimeOnly):this.returnNow(Integer(this.state.buf))}parseIntegerHex(){if(isHexit(this.char))this.consume();else{if(this.char===CHAR_LOWBAR)return this.call(this.parseNoUnderHexOctBinLiteral);{let r=Integer(this.state.buf);if(r.isNaN())throw this.error(new TomlError("Invalid number"));return this.returnNow(r)}}}parseIntegerOct(){if(isOctit(this.char))this.consume();else{if(this.char===CHAR_LOWBAR)return this.call(this.parseNoUnderHexOctBinLiteral);{let r=Integer(this.state.buf);if(r.isNaN())throw this.error(new TomlError("Invalid number"));return this.returnNow(r)}}}parseIntegerBin(){if(isBit(this.char))this.consume();else{if(this.char===CHAR_LOWBAR)return this.call(this.parseNoUnderHexOctBinLiteral);{let r=Integer(this.state.buf);if(r.isNaN())throw this.error(new TomlError("Invalid number"));return this.returnNow(r)}}}parseDateTime(){if(this.state.buf.length<4)throw this.error(new TomlError("Years less than 1000 must be zero padded to four characters"));return this.state.result=this.state.buf,this.state.buf="",this.next(this.parseDateMonth)}parseDateMonth(){if(this.char===CHAR_HYPHEN){if(this.state.buf.length<2)throw this.error(new TomlError("Months less than 10 must be zero padded to two characters"));return this.state.result+="-"+this.state.buf,this.state.buf="",this.next(this.parseDateDay)}else if(isDigit(this.char))this.consume();else throw this.error(new TomlError("Incomplete datetime"))}parseDateDay(){if(this.char===CHAR_T||this.char===CHAR_SP){if(this.state.buf.length<2)throw this.error(new TomlError("Days less than 10 must be zero padded to two characters"));return this.state.result+="-"+this.state.buf,this.state.buf="",this.next(this.parseStartTimeHour)}else{if(this.atEndOfWord())return this.returnNow(createDate(this.state.result+"-"+this.state.buf));if(isDigit(this.char))this.consume();else throw this.error(new TomlError("Incomplete datetime"))}}parseStartTimeHour(){return this.atEndOfWord()?this.returnNow(createDate(this.state.result)):this.goto(this.parseTimeHour)}parseTimeHour(){if(this.char===CHAR_COLON){if(this.state.buf.length<2)throw this.error(new TomlError("Hours less than 10 must be zero padded to two characters"));return this.state.result+="T"+this.state.buf,this.state.buf="",this.next(this.parseTimeMin)}else if(isDigit(this.char))this.consume();else throw this.error(new TomlError("Incomplete datetime"))}parseTimeMin(){if(this.state.buf.length<2&&isDigit(this.char))this.consume();else{if(this.state.buf.length===2&&this.char===CHAR_COLON)return this.state.result+=":"+this.state.buf,this.state.buf="",this.next(this.parseTimeSec);throw this.error(new TomlError("Incomplete datetime"))}}parseTimeSec(){if(isDigit(this.char)){if(this.consume(),this.state.buf.length===2)return this.state.result+=":"+this.state.buf,this.state.buf="",this.next(this.parseTimeZoneOrFraction)}else throw this.error(new TomlError("Incomplete datetime"))}parseOnlyTimeHour(){if(this.char===CHAR_COLON){if(this.state.buf.length<2)throw this.error(new TomlError("Hours less than 10 must be zero padded to two characters"));return this.state.result=this.state.buf,this.state.buf="",this.next(this.parseOnlyTimeMin)}else throw this.error(new TomlError("Incomplete time"))}parseOnlyTimeMin(){if(this.state.buf.length<2&&isDigit(this.char))this.consume();else{if(this.state.buf.length===2&&this.char===CHAR_COLON)return this.state.result+=":"+this.state.buf,this.state.buf="",this.next(this.parseOnlyTimeSec);throw this.error(new TomlError("Incomplete time"))}}parseOnlyTimeSec(){if(isDigit(this.char)){if(this.consume(),this.state.buf.length===2)return this.next(this.parseOnlyTimeFractionMaybe)}else throw this.error(new TomlError("Incomplete time"))}parseOnlyTimeFractionMaybe(){if(this.state.result+=":"+this.state.buf,this.char===CHAR_PERIOD)this.state.buf="",this.next(this.parseOnlyTimeFraction);else return this.return(createTime(this.state.result))}parseOnlyTimeFraction(){if(isDigit(this.char))this.consume();else if(this.atEndOfWord()){if(this.state.buf.length===0)throw this.error(new TomlError("Expected digit in milliseconds"));return this.returnNow(createTime(this.state.result+"."+this.state.buf))}else throw this.error(new TomlError("Unexpected character in datetime, expected period (.), minus (-), plus (+) or Z"))}parseTimeZoneOrFraction(){if(this.char===CHAR_PERIOD)this.consume(),this.next(this.parseDateTimeFraction);else if(this.char===CHAR_HYPHEN||this.char===CHAR_PLUS)this.consume(),this.next(this.parseTimeZoneHour);else{if(this.char===CHAR_Z)return this.consume(),this.return(createDateTime(this.state.result+this.state.buf));if(this.atEndOfWord())return this.returnNow(createDateTimeFloat(this.state.result+this.state.buf));throw this.error(new TomlError("Unexpected character in datetime, expected period (.), minus (-), plus (+) or Z"))}}parseDateTimeFraction(){if(isDigit(this.char))this.consume();else{if(this.state.buf.length===1)throw this.error(new TomlError("Expected digit in milliseconds"));if(this.char===CHAR_HYPHEN||this.char===CHAR_PLUS)this.consume(),this.next(this.parseTimeZoneHour);else{if(this.char===CHAR_Z)return this.consume(),this.return(createDateTime(this.state.result+this.state.buf));if(this.atEndOfWord())return this.returnNow(createDateTimeFloat(this.state.result+this.state.buf));throw this.error(new TomlError("Unexpected character in datetime, expected period (.), minus (-), plus (+) or Z"))}}}parseTimeZoneHour(){if(isDigit(this.char)){if(this.consume(),/\\d\\d$/.test(this.state.buf))return this.next(this.parseTimeZoneSep)}else throw this.error(new TomlError("Unexpected character in datetime, expected digit"))}parseTimeZoneSep(){if(this.char===CHAR_COLON)this.consume(),this.next(this.parseTimeZoneMin);else throw this.error(new TomlError("Unexpected character in datetime, expected colon"))}parseTimeZoneMin(){if(isDigit(this.char)){if(this.consume(),/\\d\\d$/.test(this.state.buf))return this.return(createDateTime(this.state.result+this.state.buf))}else throw this.error(new TomlError("Unexpected character in datetime, expected digit"))}parseBoolean(){if(this.char===CHAR_t)return this.consume(),this.next(this.parseTrue_r);if(this.char===CHAR_f)return this.consume(),this.next(this.parseFalse_a)}parseTrue_r(){if(this.char===CHAR_r)return this.consume(),this.next(this.parseTrue_u);throw this.error(new TomlError("Invalid boolean, expected true or false"))}parseTrue_u(){if(this.char===CHAR_u)return this.consume(),this.next(this.parseTrue_e);throw this.error(new TomlError("Invalid boolean, expected true or false"))}parseTrue_e(){if(this.char===CHAR_e)return this.return(!0);throw this.error(new TomlError("Invalid boolean, expected true or false"))}parseFalse_a(){if(this.char===CHAR_a)return this.consume(),this.next(this.parseFalse_l);throw this.error(new TomlError("Invalid boolean, expected true or false"))}parseFalse_l(){if(this.char===CHAR_l)return this.consume(),this.next(this.parseFalse_s);throw this.error(new TomlError("Invalid boolean, expected true or false"))}parseFalse_s(){if(this.char===CHAR_s)return this.consume(),this.next(this.parseFalse_e);throw this.error(new TomlError("Invalid boolean, expected true or false"))}parseFalse_e(){if(this.char===CHAR_e)return this.return(!1);throw this.error(new TomlError("Invalid boolean, expected true or false"))}parseInlineList(){if(this.char===CHAR_SP||this.char===CTRL_I||this.char===CTRL_M||this.char===CTRL_J)return null;if(this.char===t.END)throw this.error(new TomlError("Unterminated inline array"));return this.char===CHAR_NUM?this.call(this.parseComment):this.char===CHAR_RSQB?this.return(this.state.resultArr||InlineList()):this.callNow(this.parseValue,this.recordInlineListValue)}recordInlineListValue(r){if(this.state.resultArr){let i=this.state.resultArr[_contentType],h=tomlType(r);if(i!==h)throw this.error(new TomlError(`Inline lists must be a single type, not a mix of ${i} and ${h}`))}else this.state.resultArr=InlineList(tomlType(r));return isFloat(r)||isInteger(r)?this.state.resultArr.push(r.valueOf()):this.state.resultArr.push(r),this.goto(this.parseInlineListNext)}parseInlineListNext(){if(this.char===CHAR_SP||this.char===CTRL_I||this.char===CTRL_M||this.char===CTRL_J)return null;if(this.char===CHAR_NUM)return this.call(this.parseComment);if(this.char===CHAR_COMMA)return this.next(this.parseInlineList);if(this.char===CHAR_RSQB)return this.goto(this.parseInlineList);throw this.error(new TomlError("Invalid character, expected whitespace, comma (,) or close bracket (])"))}parseInlineTable(){if(this.char===CHAR_SP||this.char===CTRL_I)return null;if(this.char===t.END||this.char===CHAR_NUM||this.char===CTRL_J||this.char===CTRL_M)throw this.error(new TomlError("Unterminated inline array"));return this.char===CHAR_RCUB?this.return(this.state.resultTable||InlineTable()):(this.state.resultTable||(this.state.resultTable=InlineTable()),this.callNow(this.parseAssign,this.recordInlineTableValue))}recordInlineTableValue(r){let i=this.state.resultTable,h=r.key.pop();for(let n of r.key){if(hasKey(i,n)&&(!isTable(i[n])||i[n][_declared]))throw this.error(new TomlError("Can\'t redefine existing key"));i=i[n]=i[n]||Table()}if(hasKey(i,h))throw this.error(new TomlError("Can\'t redefine existing key"));return isInteger(r.value)||isFloat(r.value)?i[h]=r.value.valueOf():i[h]=r.value,this.goto(this.parseInlineTableNext)}parseInlineTableNext(){if(this.char===CHAR_SP||this.char===CTRL_I)return null;if(this.char===t.END||this.char===CHAR_NUM||this.char===CTRL_J||this.char===CTRL_M)throw this.error(new TomlError("Unterminated inline array"));if(this.char===CHAR_COMMA)return this.next(this.parseInlineTable);if(this.char===CHAR_RCUB)return this.goto(this.parseInlineTable);throw this.error(new TomlError("Invalid character, expected whitespace, comma (,) or close bracket (])"))}}return e}});var x=c((Qt,W)=>{"use strict";W.exports=lt;function lt(t,e){if(t.pos==null||t.line==null)return t;let s=t.message;if(s+=` at row ${t.line+1}, col ${t.col+1}, pos ${t.pos}:\n`,e&&e.split){let r=e.split(/\\n/),i=String(Math.min(r.length,t.line+3)).length,h=" ";for(;h.length<i;)h+=" ";for(let n=Math.max(0,t.line-1);n<Math.min(r.length,t.line+2);++n){let a=String(n+1);if(a.length<i&&(a=" "+a),t.line===n){s+=a+"> "+r[n]+`\n`,s+=h+"  ";for(let o=0;o<t.col;++o)s+=" ";s+=`^\n`}else s+=a+": "+r[n]+`\n`}}return t.message=s+`\n`,t}});var Z=c((Wt,J)=>{"use strict";J.exports=ft;var ct=A(),ut=x();function ft(t){global.Buffer&&global.Buffer.isBuffer(t)&&(t=t.toString("utf8"));let e=new ct;try{return e.parse(t),e.finish()}catch(s){throw ut(s,t)}}});var V=c((Jt,v)=>{"use strict";v.exports=mt;var pt=A(),Y=x();function mt(t,e){e||(e={});let s=0,r=e.blocksize||40960,i=new pt;return new Promise((n,a)=>{setImmediate(h,s,r,n,a)});function h(n,a,o,f){if(n>=t.length)try{return o(i.finish())}catch(u){return f(Y(u,t))}try{i.parse(t.slice(n,n+a)),setImmediate(h,n+a,a,o,f)}catch(u){f(Y(u,t))}}}});var j=c((Zt,G)=>{"use strict";G.exports=_t;var Ct=require("stream"),z=A();function _t(t){return t?Tt(t):Rt(t)}function Tt(t){let e=new z;return t.setEncoding("utf8"),new Promise((s,r)=>{let i,h=!1,n=!1;function a(){if(h=!0,!i)try{s(e.finish())}catch(u){r(u)}}function o(u){n=!0,r(u)}t.once("end",a),t.once("error",o),f();function f(){i=!0;let u;for(;(u=t.read())!==null;)try{e.parse(u)}catch(at){return o(at)}if(i=!1,h)return a();n||t.once("readable",f)}})}function Rt(){let t=new z;return new Ct.Transform({objectMode:!0,transform(e,s,r){try{t.parse(e.toString(s))}catch(i){this.emit("error",i)}r()},flush(e){try{this.push(t.finish())}catch(s){this.emit("error",s)}e()}})}});var k=c((Yt,T)=>{"use strict";T.exports=Z();T.exports.async=V();T.exports.stream=j();T.exports.prettyError=x()});var ht=c((vt,I)=>{"use strict";I.exports=dt;I.exports.value=L;function dt(t){if(t===null)throw m("null");if(t===void 0)throw m("undefined");if(typeof t!="object")throw m(typeof t);if(typeof t.toJSON=="function"&&(t=t.toJSON()),t==null)return null;let e=l(t);if(e!=="table")throw m(e);return y("","",t)}function m(t){return new Error("Can only stringify objects, not "+t)}function gt(){return new Error("Array values can\'t have mixed types")}function X(t){return Object.keys(t).filter(e=>tt(t[e]))}function At(t){return Object.keys(t).filter(e=>!tt(t[e]))}function w(t){let e=Array.isArray(t)?[]:Object.prototype.hasOwnProperty.call(t,"__proto__")?{["__proto__"]:void 0}:{};for(let s of Object.keys(t))t[s]&&typeof t[s].toJSON=="function"&&!("toISOString"in t[s])?e[s]=t[s].toJSON():e[s]=t[s];return e}function y(t,e,s){s=w(s);var r,i;r=X(s),i=At(s);var h=[],n=e||"";r.forEach(o=>{var f=l(s[o]);f!=="undefined"&&f!=="null"&&h.push(n+H(o)+" = "+st(s[o],!0))}),h.length>0&&h.push("");var a=t&&r.length>0?e+"  ":"";return i.forEach(o=>{h.push(St(t,a,o,s[o]))}),h.join(`\n`)}function tt(t){switch(l(t)){case"undefined":case"null":case"integer":case"nan":case"float":case"boolean":case"string":case"datetime":return!0;case"array":return t.length===0||l(t[0])!=="table";case"table":return Object.keys(t).length===0;default:return!1}}function l(t){return t===void 0?"undefined":t===null?"null":typeof t=="bigint"||Number.isInteger(t)&&!Object.is(t,-0)?"integer":typeof t=="number"?"float":typeof t=="boolean"?"boolean":typeof t=="string"?"string":"toISOString"in t?isNaN(t)?"undefined":"datetime":Array.isArray(t)?"array":"table"}function H(t){var e=String(t);return/^[-A-Za-z0-9_]+$/.test(e)?e:et(e)}function et(t){return\'"\'+rt(t).replace(/"/g,\'\\\\"\')+\'"\'}function xt(t){return"\'"+t+"\'"}function wt(t,e){for(;e.length<t;)e="0"+e;return e}function rt(t){return t.replace(/\\\\/g,"\\\\\\\\").replace(/[\\b]/g,"\\\\b").replace(/\\t/g,"\\\\t").replace(/\\n/g,"\\\\n").replace(/\\f/g,"\\\\f").replace(/\\r/g,"\\\\r").replace(/([\\u0000-\\u001f\\u007f])/,e=>"\\\\u"+wt(4,e.codePointAt(0).toString(16)))}function Ht(t){let e=t.split(/\\n/).map(s=>rt(s).replace(/"(?="")/g,\'\\\\"\')).join(`\n`);return e.slice(-1)===\'"\'&&(e+=`\\\\\n`),`"""\n`+e+\'"""\'}function st(t,e){let s=l(t);return s==="string"&&(e&&/\\n/.test(t)?s="string-multiline":!/[\\b\\t\\n\\f\\r\']/.test(t)&&/"/.test(t)&&(s="string-literal")),L(t,s)}function L(t,e){switch(e||(e=l(t)),e){case"string-multiline":return Ht(t);case"string":return et(t);case"string-literal":return xt(t);case"integer":return it(t);case"float":return Et(t);case"boolean":return bt(t);case"datetime":return Nt(t);case"array":return It(t.filter(s=>l(s)!=="null"&&l(s)!=="undefined"&&l(s)!=="nan"));case"table":return Ot(t);default:throw m(e)}}function it(t){return String(t).replace(/\\B(?=(\\d{3})+(?!\\d))/g,"_")}function Et(t){if(t===1/0)return"inf";if(t===-1/0)return"-inf";if(Object.is(t,NaN))return"nan";if(Object.is(t,-0))return"-0.0";var e=String(t).split("."),s=e[0],r=e[1]||0;return it(s)+"."+r}function bt(t){return String(t)}function Nt(t){return t.toISOString()}function yt(t){return t==="float"||t==="integer"}function Lt(t){var e=l(t[0]);return t.every(s=>l(s)===e)?e:t.every(s=>yt(l(s)))?"float":"mixed"}function nt(t){let e=Lt(t);if(e==="mixed")throw gt();return e}function It(t){t=w(t);let e=nt(t);var s="[",r=t.map(i=>L(i,e));return r.join(", ").length>60||/\\n/.test(r)?s+=`\n  `+r.join(`,\n  `)+`\n`:s+=" "+r.join(", ")+(r.length>0?" ":""),s+"]"}function Ot(t){t=w(t);var e=[];return Object.keys(t).forEach(s=>{e.push(H(s)+" = "+st(t[s],!1))}),"{ "+e.join(", ")+(e.length>0?" ":"")+"}"}function St(t,e,s,r){var i=l(r);if(i==="array")return Dt(t,e,s,r);if(i==="table")return Ut(t,e,s,r);throw m(i)}function Dt(t,e,s,r){r=w(r),nt(r);var i=l(r[0]);if(i!=="table")throw m(i);var h=t+H(s),n="";return r.forEach(a=>{n.length>0&&(n+=`\n`),n+=e+"[["+h+`]]\n`,n+=y(h+".",e,a)}),n}function Ut(t,e,s,r){var i=t+H(s),h="";return X(r).length>0&&(h+=e+"["+i+`]\n`),h+y(i+".",e,r)}});exports.parse=k();exports.stringify=ht();\n';
+  }
+});
+
+// node_modules/ini/lib/ini.js
+var require_ini = __commonJS({
+  "node_modules/ini/lib/ini.js"(exports2, module2) {
+    var { hasOwnProperty } = Object.prototype;
+    var encode = (obj, opt = {}) => {
+      if (typeof opt === "string") {
+        opt = { section: opt };
+      }
+      opt.align = opt.align === true;
+      opt.newline = opt.newline === true;
+      opt.sort = opt.sort === true;
+      opt.whitespace = opt.whitespace === true || opt.align === true;
+      opt.platform = opt.platform || typeof process !== "undefined" && process.platform;
+      opt.bracketedArray = opt.bracketedArray !== false;
+      const eol = opt.platform === "win32" ? "\r\n" : "\n";
+      const separator = opt.whitespace ? " = " : "=";
+      const children = [];
+      const keys = opt.sort ? Object.keys(obj).sort() : Object.keys(obj);
+      let padToChars = 0;
+      if (opt.align) {
+        padToChars = safe(
+          keys.filter((k) => obj[k] === null || Array.isArray(obj[k]) || typeof obj[k] !== "object").map((k) => Array.isArray(obj[k]) ? `${k}[]` : k).concat([""]).reduce((a, b) => safe(a).length >= safe(b).length ? a : b)
+        ).length;
+      }
+      let out = "";
+      const arraySuffix = opt.bracketedArray ? "[]" : "";
+      for (const k of keys) {
+        const val = obj[k];
+        if (val && Array.isArray(val)) {
+          for (const item of val) {
+            out += safe(`${k}${arraySuffix}`).padEnd(padToChars, " ") + separator + safe(item) + eol;
+          }
+        } else if (val && typeof val === "object") {
+          children.push(k);
+        } else {
+          out += safe(k).padEnd(padToChars, " ") + separator + safe(val) + eol;
+        }
+      }
+      if (opt.section && out.length) {
+        out = "[" + safe(opt.section) + "]" + (opt.newline ? eol + eol : eol) + out;
+      }
+      for (const k of children) {
+        const nk = splitSections(k, ".").join("\\.");
+        const section = (opt.section ? opt.section + "." : "") + nk;
+        const child = encode(obj[k], {
+          ...opt,
+          section
+        });
+        if (out.length && child.length) {
+          out += eol;
+        }
+        out += child;
+      }
+      return out;
+    };
+    function splitSections(str, separator) {
+      var lastMatchIndex = 0;
+      var lastSeparatorIndex = 0;
+      var nextIndex = 0;
+      var sections = [];
+      do {
+        nextIndex = str.indexOf(separator, lastMatchIndex);
+        if (nextIndex !== -1) {
+          lastMatchIndex = nextIndex + separator.length;
+          if (nextIndex > 0 && str[nextIndex - 1] === "\\") {
+            continue;
+          }
+          sections.push(str.slice(lastSeparatorIndex, nextIndex));
+          lastSeparatorIndex = nextIndex + separator.length;
+        }
+      } while (nextIndex !== -1);
+      sections.push(str.slice(lastSeparatorIndex));
+      return sections;
+    }
+    var decode2 = (str, opt = {}) => {
+      opt.bracketedArray = opt.bracketedArray !== false;
+      const out = /* @__PURE__ */ Object.create(null);
+      let p = out;
+      let section = null;
+      const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i;
+      const lines = str.split(/[\r\n]+/g);
+      const duplicates = {};
+      for (const line of lines) {
+        if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
+          continue;
+        }
+        const match = line.match(re);
+        if (!match) {
+          continue;
+        }
+        if (match[1] !== void 0) {
+          section = unsafe(match[1]);
+          if (section === "__proto__") {
+            p = /* @__PURE__ */ Object.create(null);
+            continue;
+          }
+          p = out[section] = out[section] || /* @__PURE__ */ Object.create(null);
+          continue;
+        }
+        const keyRaw = unsafe(match[2]);
+        let isArray;
+        if (opt.bracketedArray) {
+          isArray = keyRaw.length > 2 && keyRaw.slice(-2) === "[]";
+        } else {
+          duplicates[keyRaw] = (duplicates?.[keyRaw] || 0) + 1;
+          isArray = duplicates[keyRaw] > 1;
+        }
+        const key = isArray && keyRaw.endsWith("[]") ? keyRaw.slice(0, -2) : keyRaw;
+        if (key === "__proto__") {
+          continue;
+        }
+        const valueRaw = match[3] ? unsafe(match[4]) : true;
+        const value = valueRaw === "true" || valueRaw === "false" || valueRaw === "null" ? JSON.parse(valueRaw) : valueRaw;
+        if (isArray) {
+          if (!hasOwnProperty.call(p, key)) {
+            p[key] = [];
+          } else if (!Array.isArray(p[key])) {
+            p[key] = [p[key]];
+          }
+        }
+        if (Array.isArray(p[key])) {
+          p[key].push(value);
+        } else {
+          p[key] = value;
+        }
+      }
+      const remove = [];
+      for (const k of Object.keys(out)) {
+        if (!hasOwnProperty.call(out, k) || typeof out[k] !== "object" || Array.isArray(out[k])) {
+          continue;
+        }
+        const parts = splitSections(k, ".");
+        p = out;
+        const l = parts.pop();
+        const nl = l.replace(/\\\./g, ".");
+        for (const part of parts) {
+          if (part === "__proto__") {
+            continue;
+          }
+          if (!hasOwnProperty.call(p, part) || typeof p[part] !== "object") {
+            p[part] = /* @__PURE__ */ Object.create(null);
+          }
+          p = p[part];
+        }
+        if (p === out && nl === l) {
+          continue;
+        }
+        p[nl] = out[k];
+        remove.push(k);
+      }
+      for (const del of remove) {
+        delete out[del];
+      }
+      return out;
+    };
+    var isQuoted = (val) => {
+      return val.startsWith('"') && val.endsWith('"') || val.startsWith("'") && val.endsWith("'");
+    };
+    var safe = (val) => {
+      if (typeof val !== "string" || val.match(/[=\r\n]/) || val.match(/^\[/) || val.length > 1 && isQuoted(val) || val !== val.trim()) {
+        return JSON.stringify(val);
+      }
+      return val.split(";").join("\\;").split("#").join("\\#");
+    };
+    var unsafe = (val) => {
+      val = (val || "").trim();
+      if (isQuoted(val)) {
+        if (val.charAt(0) === "'") {
+          val = val.slice(1, -1);
+        }
+        try {
+          val = JSON.parse(val);
+        } catch {
+        }
+      } else {
+        let esc = false;
+        let unesc = "";
+        for (let i = 0, l = val.length; i < l; i++) {
+          const c = val.charAt(i);
+          if (esc) {
+            if ("\\;#".indexOf(c) !== -1) {
+              unesc += c;
+            } else {
+              unesc += "\\" + c;
+            }
+            esc = false;
+          } else if (";#".indexOf(c) !== -1) {
+            break;
+          } else if (c === "\\") {
+            esc = true;
+          } else {
+            unesc += c;
+          }
+        }
+        if (esc) {
+          unesc += "\\";
+        }
+        return unesc.trim();
+      }
+      return val;
+    };
+    module2.exports = {
+      parse: decode2,
+      decode: decode2,
+      stringify: encode,
+      encode,
+      safe,
+      unsafe
+    };
+  }
+});
+
+// builtin:crypto
+function createHash(...a) {
+  return new.target ? Reflect.construct(load().createHash, a, new.target) : load().createHash(...a);
+}
+var m, load, crypto_default;
+var init_crypto = __esm({
+  "builtin:crypto"() {
+    load = () => m ??= require("node:crypto");
+    crypto_default = new Proxy({}, { get: (_, k) => load()[k] });
+  }
+});
+
+// src/core/aws-config.ts
+function configProfile(ini, profile) {
+  const keys = lowerKeys(ini.sections.get(`profile ${profile}`)) ?? (profile === "default" ? lowerKeys(ini.sections.get("default")) : void 0);
+  if (!keys) return null;
+  const tokenKey = keys.sso_session || keys.sso_start_url || "";
+  const ssoTokenFile = tokenKey ? `${createHash("sha1").update(tokenKey, "utf8").digest("hex")}.json` : null;
+  const kind = ssoTokenFile ? "sso" : keys.login_session ? "login" : keys.credential_process ? "process" : keys.role_arn ? "role" : "other";
+  return { keys, ssoTokenFile, kind };
+}
+function ssoTokenExpiry(tokenText, tokenFile) {
+  const none = (reason) => ({ expiresAt: null, source: { kind: "none" }, reason });
+  if (tokenText === null) return none(`no SSO token cached (${tokenFile}); run aws sso login`);
+  let token;
+  try {
+    token = JSON.parse(tokenText);
+  } catch {
+    return none(`SSO token cache ${tokenFile} is not valid JSON; run aws sso login`);
+  }
+  const t = token;
+  const at = typeof t.expiresAt === "string" ? Date.parse(t.expiresAt) : NaN;
+  if (Number.isNaN(at)) return none(`SSO token cache ${tokenFile} has no expiresAt`);
+  if (typeof t.refreshToken === "string" && t.refreshToken) {
+    return none("SSO token renews itself until your IAM Identity Center session ends (not recorded on disk)");
+  }
+  return { expiresAt: at, source: { kind: "field", name: "SSO token expiresAt" }, reason: "from the SSO token cache" };
+}
+function parseProcessCredentials(stdout) {
+  let o;
+  try {
+    o = JSON.parse(stdout);
+  } catch {
+    return "the AWS CLI did not print JSON";
+  }
+  const str = (k) => typeof o[k] === "string" ? o[k] : "";
+  if (!str("AccessKeyId") || !str("SecretAccessKey")) return "the AWS CLI printed no credentials";
+  if (!str("SessionToken")) return "the AWS CLI printed long-term keys without a session token, which Claude Code rejects";
+  const exp = Date.parse(str("Expiration"));
+  return { accessKeyId: str("AccessKeyId"), secretAccessKey: str("SecretAccessKey"), sessionToken: str("SessionToken"), expiresAt: Number.isNaN(exp) ? null : exp };
+}
+var lowerKeys;
+var init_aws_config = __esm({
+  "src/core/aws-config.ts"() {
+    "use strict";
+    init_crypto();
+    lowerKeys = (o) => o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : void 0;
+  }
+});
+
+// builtin:child_process
+function spawnSync(...a) {
+  return new.target ? Reflect.construct(load2().spawnSync, a, new.target) : load2().spawnSync(...a);
+}
+var m2, load2, child_process_default;
+var init_child_process = __esm({
+  "builtin:child_process"() {
+    load2 = () => m2 ??= require("node:child_process");
+    child_process_default = new Proxy({}, { get: (_, k) => load2()[k] });
+  }
+});
+
+// src/core/redact.ts
+function redactSecrets(s) {
+  return s.replace(KEY_ID, "[redacted key id]").replace(NAMED, "$1[redacted]").replace(BASE64_RUN, (m3) => looksSecret(m3) ? "[redacted]" : m3);
+}
+function cleanOutputLine(raw) {
+  const line = redactSecrets(stripAnsi(raw)).trim();
+  if (!line) return null;
+  return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026` : line;
+}
+var ANSI, stripAnsi, KEY_ID, NAMED, BASE64_RUN, looksSecret, MAX_LINE;
+var init_redact = __esm({
+  "src/core/redact.ts"() {
+    "use strict";
+    ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]/g;
+    stripAnsi = (s) => s.replace(ANSI, "");
+    KEY_ID = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;
+    NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s*[:=]\s*["']?)[^\s"',;]+/gi;
+    BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
+    looksSecret = (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
+    MAX_LINE = 300;
+  }
+});
+
+// src/io/aws-cli.ts
+var aws_cli_exports = {};
+__export(aws_cli_exports, {
+  AWS_CLI_DEADLINE_MS: () => AWS_CLI_DEADLINE_MS,
+  exportViaAwsCli: () => exportViaAwsCli
+});
+function exportViaAwsCli(profile, env, loginHint2, timeoutMs = AWS_CLI_DEADLINE_MS) {
+  const r = spawnSync("aws", ["configure", "export-credentials", "--profile", profile, "--format", "process"], {
+    env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: Math.max(1e3, timeoutMs),
+    killSignal: "SIGKILL",
+    windowsHide: true,
+    maxBuffer: 1024 * 1024
+  });
+  if (r.error && r.error.code === "ENOENT") {
+    return fail("AWS_CLI", `profile "${profile}" is defined in ~/.aws/config, which needs the AWS CLI v2 to turn into keys, and "aws" is not on PATH`, "install the AWS CLI v2, or use a login tool that writes ~/.aws/credentials");
+  }
+  if (r.error || r.signal) {
+    return fail("AWS_CLI", `aws configure export-credentials --profile ${profile} did not finish within ${Math.round(Math.max(1e3, timeoutMs) / 1e3)} s`, loginHint2);
+  }
+  if (r.status !== 0) {
+    const why = (r.stderr ?? "").split(/\r?\n/).map(cleanOutputLine).find((l) => l !== null) ?? `exit code ${r.status}`;
+    return fail("AWS_CLI", `aws configure export-credentials --profile ${profile} failed: ${why}`, loginHint2);
+  }
+  const parsed = parseProcessCredentials(r.stdout ?? "");
+  if (typeof parsed === "string") return fail("AWS_CLI", `aws configure export-credentials --profile ${profile}: ${parsed}`, loginHint2);
+  const { expiresAt, ...keys } = parsed;
+  return ok({ ...keys, expiry: { expiresAt, source: { kind: "field", name: "aws configure export-credentials" }, reason: "from the AWS CLI" } });
+}
+var AWS_CLI_DEADLINE_MS;
+var init_aws_cli = __esm({
+  "src/io/aws-cli.ts"() {
+    "use strict";
+    init_child_process();
+    init_errors();
+    init_aws_config();
+    init_redact();
+    AWS_CLI_DEADLINE_MS = 15e3;
+  }
+});
+
+// src/entries/export-credentials.ts
+init_errors();
+
+// src/io/paths.ts
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+var nonEmpty = (v) => typeof v === "string" && v.trim() !== "";
+function resolvePaths({ env, home, platform }) {
+  const p = platform === "win32" ? import_node_path.win32 : import_node_path.posix;
+  const expand = (v) => v === "~" || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v;
+  const configRoot = platform === "win32" ? nonEmpty(env.APPDATA) ? env.APPDATA : p.join(home, "AppData", "Roaming") : nonEmpty(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, ".config");
+  const stateRoot = platform === "win32" ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, "AppData", "Local") : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, ".local", "state");
+  const configDir = p.join(configRoot, "cc-aws-keepalive");
+  const claudeDir = nonEmpty(env.CLAUDE_CONFIG_DIR) ? expand(env.CLAUDE_CONFIG_DIR) : p.join(home, ".claude");
+  return {
+    home,
+    configDir,
+    configJson: p.join(configDir, "config.json"),
+    configToml: p.join(configDir, "config.toml"),
+    stateDir: p.join(stateRoot, "cc-aws-keepalive"),
+    claudeDir,
+    claudeSettings: p.join(claudeDir, "settings.json"),
+    awsCredentials: nonEmpty(env.AWS_SHARED_CREDENTIALS_FILE) ? expand(env.AWS_SHARED_CREDENTIALS_FILE) : p.join(home, ".aws", "credentials"),
+    awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, ".aws", "config"),
+    awsSsoCache: p.join(home, ".aws", "sso", "cache")
+  };
+}
+function processPaths() {
+  return resolvePaths({ env: process.env, home: (0, import_node_os.homedir)(), platform: process.platform });
+}
+
+// src/core/profile.ts
+function resolveProfile(env, configProfile2) {
+  const pick = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+  const fromEnv = pick(env.CC_KEEPALIVE_PROFILE);
+  if (fromEnv) return { name: fromEnv, source: "CC_KEEPALIVE_PROFILE" };
+  const fromConfig = pick(configProfile2);
+  if (fromConfig) return { name: fromConfig, source: "config" };
+  const fromAws = pick(env.AWS_PROFILE);
+  if (fromAws) return { name: fromAws, source: "AWS_PROFILE" };
+  return { name: "default", source: "default" };
+}
+
+// src/io/config-file.ts
+var import_node_fs = require("node:fs");
+
+// node_modules/valibot/dist/index.js
+var store;
+// @__NO_SIDE_EFFECTS__
+function getGlobalConfig(config2) {
+  return {
+    lang: config2?.lang ?? store?.lang,
+    message: config2?.message,
+    abortEarly: config2?.abortEarly ?? store?.abortEarly,
+    abortPipeEarly: config2?.abortPipeEarly ?? store?.abortPipeEarly
+  };
+}
+var store2;
+// @__NO_SIDE_EFFECTS__
+function getGlobalMessage(lang) {
+  return store2?.get(lang);
+}
+var store3;
+// @__NO_SIDE_EFFECTS__
+function getSchemaMessage(lang) {
+  return store3?.get(lang);
+}
+var store4;
+// @__NO_SIDE_EFFECTS__
+function getSpecificMessage(reference, lang) {
+  return store4?.get(reference)?.get(lang);
+}
+// @__NO_SIDE_EFFECTS__
+function _stringify(input) {
+  const type = typeof input;
+  if (type === "string") {
+    return `"${input}"`;
+  }
+  if (type === "number" || type === "bigint" || type === "boolean") {
+    return `${input}`;
+  }
+  if (type === "object" || type === "function") {
+    return (input && Object.getPrototypeOf(input)?.constructor?.name) ?? "null";
+  }
+  return type;
+}
+function _addIssue(context, label, dataset, config2, other) {
+  const input = other && "input" in other ? other.input : dataset.value;
+  const expected = other?.expected ?? context.expects ?? null;
+  const received = other?.received ?? /* @__PURE__ */ _stringify(input);
+  const issue = {
+    kind: context.kind,
+    type: context.type,
+    input,
+    expected,
+    received,
+    message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+    requirement: context.requirement,
+    path: other?.path,
+    issues: other?.issues,
+    lang: config2.lang,
+    abortEarly: config2.abortEarly,
+    abortPipeEarly: config2.abortPipeEarly
+  };
+  const isSchema = context.kind === "schema";
+  const message2 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config2.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
+  if (message2 !== void 0) {
+    issue.message = typeof message2 === "function" ? (
+      // @ts-expect-error
+      message2(issue)
+    ) : message2;
+  }
+  if (isSchema) {
+    dataset.typed = false;
+  }
+  if (dataset.issues) {
+    dataset.issues.push(issue);
+  } else {
+    dataset.issues = [issue];
+  }
+}
+// @__NO_SIDE_EFFECTS__
+function _getStandardProps(context) {
+  return {
+    version: 1,
+    vendor: "valibot",
+    validate(value2) {
+      return context["~run"]({ value: value2 }, /* @__PURE__ */ getGlobalConfig());
+    }
+  };
+}
+var EMOJI_REGEX = (
+  // eslint-disable-next-line redos-detector/no-unsafe-regex, regexp/no-dupe-disjunctions -- false positives
+  new RegExp("^(?:[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}))*)+$", "u")
+);
+// @__NO_SIDE_EFFECTS__
+function integer(message2) {
+  return {
+    kind: "validation",
+    type: "integer",
+    reference: integer,
+    async: false,
+    expects: null,
+    requirement: Number.isInteger,
+    message: message2,
+    "~run"(dataset, config2) {
+      if (dataset.typed && !this.requirement(dataset.value)) {
+        _addIssue(this, "integer", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function maxValue(requirement, message2) {
+  return {
+    kind: "validation",
+    type: "max_value",
+    reference: maxValue,
+    async: false,
+    expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message2,
+    "~run"(dataset, config2) {
+      if (dataset.typed && !(dataset.value <= this.requirement)) {
+        _addIssue(this, "value", dataset, config2, {
+          received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value)
+        });
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function minValue(requirement, message2) {
+  return {
+    kind: "validation",
+    type: "min_value",
+    reference: minValue,
+    async: false,
+    expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+    requirement,
+    message: message2,
+    "~run"(dataset, config2) {
+      if (dataset.typed && !(dataset.value >= this.requirement)) {
+        _addIssue(this, "value", dataset, config2, {
+          received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value)
+        });
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function number(message2) {
+  return {
+    kind: "schema",
+    type: "number",
+    reference: number,
+    expects: "number",
+    async: false,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (typeof dataset.value === "number" && !isNaN(dataset.value)) {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function string(message2) {
+  return {
+    kind: "schema",
+    type: "string",
+    reference: string,
+    expects: "string",
+    async: false,
+    message: message2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      if (typeof dataset.value === "string") {
+        dataset.typed = true;
+      } else {
+        _addIssue(this, "type", dataset, config2);
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function pipe(...pipe2) {
+  return {
+    ...pipe2[0],
+    pipe: pipe2,
+    get "~standard"() {
+      return /* @__PURE__ */ _getStandardProps(this);
+    },
+    "~run"(dataset, config2) {
+      for (const item of pipe2) {
+        if (item.kind !== "metadata") {
+          if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+            dataset.typed = false;
+            break;
+          }
+          if (!dataset.issues || !config2.abortEarly && !config2.abortPipeEarly) {
+            dataset = item["~run"](dataset, config2);
+          }
+        }
+      }
+      return dataset;
+    }
+  };
+}
+// @__NO_SIDE_EFFECTS__
+function safeParse(schema, input, config2) {
+  const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config2));
+  return {
+    typed: dataset.typed,
+    success: !dataset.issues,
+    output: dataset.value,
+    issues: dataset.issues
+  };
+}
+
+// src/schemas/config.ts
+var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+var ConfigFields = {
+  profile: { schema: string(), default: "" },
+  expirationField: { schema: string(), default: "" },
+  loginCmd: { schema: string(), default: "" },
+  autoLoginCmd: { schema: string(), default: "" },
+  autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
+  warnMinutes: { schema: minutes(24 * 60), default: 30 },
+  timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
+  statusLineCmd: { schema: string(), default: "" },
+  // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
+  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+};
+var CONFIG_KEYS = Object.keys(ConfigFields);
+function defaultConfig() {
+  const out = {};
+  for (const k of CONFIG_KEYS) out[k] = ConfigFields[k].default;
+  return out;
+}
+function describeExpected(key) {
+  const d = ConfigFields[key].default;
+  if (typeof d === "string") return "a string";
+  if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
+  return "a whole number of minutes from 0 to 1440";
+}
+
+// src/core/text.ts
+var stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+function lineCol(text, pos) {
+  const before = text.slice(0, Math.max(0, pos));
+  const lines = before.split(/\r\n|\n|\r/);
+  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+function jsonErrorPosition(text, err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  const lc = /line (\d+) column (\d+)/.exec(msg);
+  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) return lineCol(text, Number(pos[1]));
+  if (/end of (JSON )?input/i.test(msg)) return lineCol(text, text.length);
+  return null;
+}
+var firstLine = (msg) => (msg.split("\n")[0] ?? "").replace(/\s+in JSON at position \d+.*$/, "").trim();
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function closest(word, candidates) {
+  let best = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
+}
+function describeValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}\u2026` : v)}`;
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+
+// src/core/config-parse.ts
+function parseConfigText(text, file, kind, parseToml) {
+  const config = defaultConfig();
+  const body = stripBom(text);
+  if (body.trim() === "") return { config, warnings: [`${file} is empty \u2014 using defaults; copy config.example.json there to start`] };
+  let raw;
+  try {
+    raw = kind === "json" ? JSON.parse(body) : parseToml(body);
+  } catch (err) {
+    return { config, warnings: [describeParseError(body, file, kind, err)] };
+  }
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return { config, warnings: [`${file}: expected an object of settings, got ${describeValue(raw)} \u2014 using defaults`] };
+  }
+  const warnings = [];
+  const target = config;
+  for (const [key, value] of Object.entries(raw)) {
+    if (!CONFIG_KEYS.includes(key)) {
+      const guess = closest(key, CONFIG_KEYS);
+      warnings.push(`${file}: unknown key "${key}"${guess ? ` \u2014 did you mean "${guess}"?` : " \u2014 it is ignored"}`);
+      continue;
+    }
+    const k = key;
+    const r = safeParse(ConfigFields[k].schema, value);
+    if (r.success) target[k] = r.output;
+    else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
+  }
+  return { config, warnings };
+}
+function describeParseError(text, file, kind, err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  let where;
+  if (kind === "json") where = jsonErrorPosition(text, err);
+  else {
+    const e = err;
+    where = typeof e.line === "number" && typeof e.col === "number" ? { line: e.line + 1, col: e.col + 1 } : null;
+  }
+  const reason = firstLine(msg).replace(/ at row \d+, col \d+, pos \d+:?$/, "");
+  const pos = where ? `:${where.line}:${where.col}` : "";
+  return `${file}${pos}: not valid ${kind.toUpperCase()} (${reason}) \u2014 fix that line; using defaults until then`;
+}
+
+// src/io/config-file.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readSmallText(file, max) {
+  try {
+    const st = (0, import_node_fs.statSync)(file);
+    if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
+    if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
+    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    return { problem: `cannot read ${file} (${code ?? "error"})` };
+  }
+}
+async function loadConfig(paths) {
+  const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
+  const toml2 = readSmallText(paths.configToml, MAX_CONFIG_BYTES);
+  const hasJson = !("missing" in json);
+  const hasToml = !("missing" in toml2);
+  if (hasJson && hasToml) {
+    return {
+      config: defaultConfig(),
+      file: null,
+      warnings: [`both ${paths.configJson} and ${paths.configToml} exist \u2014 keep one of them (using defaults until then)`]
+    };
+  }
+  if (hasJson) return fromRead(json, paths.configJson, "json");
+  if (hasToml) {
+    if (!("text" in toml2)) return fromRead(toml2, paths.configToml, "toml");
+    const { parse: parse2 } = await Promise.resolve().then(() => (init_toml(), toml_exports));
+    return { ...parseConfigText(toml2.text, paths.configToml, "toml", parse2), file: paths.configToml };
+  }
+  return { config: defaultConfig(), file: null, warnings: [] };
+}
+function fromRead(r, file, kind) {
+  if ("problem" in r) return { config: defaultConfig(), file: null, warnings: [`${r.problem} \u2014 using defaults`] };
+  if (!("text" in r)) return { config: defaultConfig(), file: null, warnings: [] };
+  return { ...parseConfigText(r.text, file, kind), file };
+}
+
+// src/io/context.ts
+async function loadContext(env, paths) {
+  const loaded = await loadConfig(paths);
+  return { paths, loaded, profile: resolveProfile(env, loaded.config.profile) };
+}
+function loginHint(ctx, fallbackCmd = null) {
+  const cmd = ctx.loaded.config.loginCmd.trim() || fallbackCmd;
+  if (cmd) return `run: ${cmd}`;
+  return `log in again for AWS profile "${ctx.profile.name}" (set "loginCmd" in ${ctx.loaded.file ?? ctx.paths.configJson} to show the exact command here)`;
+}
+
+// src/io/profile-source.ts
+var import_node_path2 = require("node:path");
+init_errors();
+
+// src/core/aws-ini.ts
+var import_ini = __toESM(require_ini(), 1);
+var HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#].*)?$/;
+var EXPIRES_COMMENT = /^\s*[#;]\s*expires\s*:\s*(.+?)\s*$/i;
+var INLINE_COMMENT = /(^|\s)[;#]/;
+var escapeIni = (s) => s.replace(/[\\;#]/g, (c) => `\\${c}`);
+function parseAwsIni(text) {
+  const out = [];
+  const names = [];
+  const expiresComments = /* @__PURE__ */ new Map();
+  let current = null;
+  let pendingExpires = null;
+  for (const line of stripBom(text).split(/\r\n|\n|\r/)) {
+    const trimmed = line.trim();
+    if (trimmed === "") continue;
+    if (trimmed.startsWith("#") || trimmed.startsWith(";")) {
+      const m3 = EXPIRES_COMMENT.exec(trimmed);
+      if (m3) pendingExpires = m3[1];
+      continue;
+    }
+    const header = HEADER.exec(line);
+    if (header) {
+      current = header[1].trim();
+      names.push(current);
+      out.push(`[s${names.length - 1}]`);
+      continue;
+    }
+    const eq = line.indexOf("=");
+    if (eq <= 0 || current === null) continue;
+    const key = line.slice(0, eq).trim();
+    let value = line.slice(eq + 1);
+    const c = INLINE_COMMENT.exec(value);
+    if (c) value = value.slice(0, c.index);
+    value = value.trim();
+    if (pendingExpires !== null) {
+      expiresComments.set(current, pendingExpires);
+      pendingExpires = null;
+    }
+    const quoted = /^(["']).*\1$/.test(value);
+    out.push(`${escapeIni(key)} = ${quoted ? value : escapeIni(value)}`);
+  }
+  const decoded = (0, import_ini.decode)(out.join("\n"));
+  const sections = /* @__PURE__ */ new Map();
+  names.forEach((name, i) => {
+    const body = decoded[`s${i}`] ?? {};
+    const merged = sections.get(name) ?? {};
+    for (const [k, v] of Object.entries(body)) if (typeof v !== "object") merged[k] = String(v);
+    sections.set(name, merged);
+  });
+  return { sections, expiresComments };
+}
+
+// src/io/profile-source.ts
+init_aws_config();
+
+// src/core/credentials.ts
+init_errors();
+
+// src/core/expiry.ts
+var KNOWN_EXPIRY_FIELDS = [
+  "x_security_token_expires",
+  // saml2aws, gimme-aws-creds, okta-aws-cli
+  "aws_session_expiration",
+  // aws-google-auth
+  "aws_expiration",
+  // aws-azure-login
+  "aws_credential_expiration",
+  // aws-vault export --format=ini
+  "x-expiration",
+  // AWS's Claude Code with Bedrock credential provider
+  "awsmyid_session_expiration",
+  "expiration"
+];
+function parseExpiryValue(raw) {
+  const s = raw.trim().replace(/^["']|["']$/g, "");
+  if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1e3);
+  if (/^\d{12,14}$/.test(s)) return Number(s);
+  const m3 = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
+  if (!m3) return null;
+  let zone = m3[3] ?? "";
+  if (zone === "") return null;
+  if (/^(z|utc)$/i.test(zone)) zone = "Z";
+  else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
+  else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  const t = Date.parse(`${m3[1]}T${m3[2]}${zone}`);
+  return Number.isNaN(t) ? null : t;
+}
+function findExpiry(keys, configuredField, comment) {
+  const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
+  const candidates = configuredField ? [configuredField] : KNOWN_EXPIRY_FIELDS;
+  for (const name of candidates) {
+    const hit = lower.get(name.toLowerCase());
+    if (!hit) continue;
+    const at = parseExpiryValue(hit.v);
+    if (at === null) {
+      return {
+        expiresAt: null,
+        source: { kind: "none" },
+        reason: `${hit.k} = ${JSON.stringify(hit.v.slice(0, 40))} is not a time we understand (unix seconds, milliseconds or RFC 3339 with a zone)`
+      };
+    }
+    return { expiresAt: at, source: { kind: "field", name: hit.k }, reason: `from ${hit.k}` };
+  }
+  if (!configuredField && comment !== void 0) {
+    const at = parseExpiryValue(comment);
+    if (at !== null) return { expiresAt: at, source: { kind: "comment" }, reason: 'from the "# Expires:" comment' };
+  }
+  return {
+    expiresAt: null,
+    source: { kind: "none" },
+    reason: configuredField ? `the profile has no "${configuredField}" (expirationField in the config)` : "the profile has no expiry field (your login tool writes none; set expirationField if it uses another name)"
+  };
+}
+var MIN = 6e4;
+function formatDuration(ms) {
+  if (ms < MIN) return "<1m";
+  const totalMin = Math.floor(ms / MIN);
+  const h = Math.floor(totalMin / 60);
+  const m3 = totalMin % 60;
+  if (h === 0) return `${m3}m`;
+  if (h >= 48) return `${Math.floor(h / 24)}d${h % 24}h`;
+  return `${h}h${String(m3).padStart(2, "0")}m`;
+}
+
+// src/core/credentials.ts
+function profileCredentials(ini, profile, file, expirationField) {
+  const keys = ini.sections.get(profile);
+  if (!keys) {
+    const names = [...ini.sections.keys()];
+    const guess = closest(profile, names);
+    return fail(
+      "PROFILE_NOT_FOUND",
+      `profile "${profile}" is not in ${file}`,
+      guess ? `did you mean "${guess}"? Set "profile" in the cc-aws-keepalive config or CC_KEEPALIVE_PROFILE` : names.length ? `profiles there: ${names.slice(0, 8).join(", ")}; log in with your tool for "${profile}" or set "profile" in the config` : `log in with your tool so it writes the "${profile}" profile`
+    );
+  }
+  const get = (k) => {
+    const hit = Object.entries(keys).find(([name]) => name.toLowerCase() === k);
+    return hit ? hit[1].trim() : "";
+  };
+  const accessKeyId = get("aws_access_key_id");
+  const secretAccessKey = get("aws_secret_access_key");
+  const sessionToken = get("aws_session_token") || get("aws_security_token");
+  if (!accessKeyId || !secretAccessKey) {
+    return fail("KEYS_MISSING", `profile "${profile}" in ${file} has no aws_access_key_id/aws_secret_access_key`, "log in again with your login tool");
+  }
+  if (!sessionToken) {
+    return fail(
+      "NO_SESSION_TOKEN",
+      `profile "${profile}" in ${file} has no aws_session_token`,
+      "Claude Code rejects exported credentials without one; use a profile written by your SSO/SAML login tool, or remove awsCredentialExport for long-term keys"
+    );
+  }
+  return ok({ accessKeyId, secretAccessKey, sessionToken, expiry: findExpiry(keys, expirationField, ini.expiresComments.get(profile)) });
+}
+
+// src/io/aws-credentials-file.ts
+init_errors();
+var MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
+function readAwsCredentials(file) {
+  const r = readSmallText(file, MAX_CREDENTIALS_BYTES);
+  if ("missing" in r) return fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there");
+  if ("problem" in r) return fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one");
+  return ok(parseAwsIni(r.text));
+}
+
+// src/io/profile-source.ts
+function loadProfile(ctx) {
+  const { paths } = ctx;
+  const name = ctx.profile.name;
+  const credsFile = paths.awsCredentials;
+  const ini = readAwsCredentials(credsFile);
+  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
+  if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
+  if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
+  const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);
+  const cfg = "text" in cfgText ? configProfile(parseAwsIni(cfgText.text), name) : null;
+  if (!cfg || cfg.kind === "other") return fromFile;
+  let expiry;
+  if (cfg.ssoTokenFile) {
+    const token = readSmallText((0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile), 1024 * 1024);
+    expiry = ssoTokenExpiry("text" in token ? token.text : null, (0, import_node_path2.join)(paths.awsSsoCache, cfg.ssoTokenFile));
+  } else {
+    expiry = { expiresAt: null, source: { kind: "none" }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
+  }
+  return ok({ kind: "config", file: paths.awsConfig, config: cfg, expiry });
+}
+function defaultLoginFor(p, profile) {
+  if (p.kind !== "config") return null;
+  if (p.config.kind === "sso") return `aws sso login --profile ${profile}`;
+  if (p.config.kind === "login") return `aws login --profile ${profile}`;
+  return null;
+}
+
+// src/core/export-plan.ts
+init_errors();
+var SHORT_TTL_FLOOR_MS = 6 * 6e4 + 15e3;
+function planExport(creds, profile, now, loginHint2) {
+  const { expiresAt } = creds.expiry;
+  if (expiresAt !== null && expiresAt <= now) {
+    return fail("EXPIRED", `credentials for profile "${profile}" expired ${formatDuration(now - expiresAt)} ago`, loginHint2);
+  }
+  const out = {
+    Credentials: { AccessKeyId: creds.accessKeyId, SecretAccessKey: creds.secretAccessKey, SessionToken: creds.sessionToken }
+  };
+  if (expiresAt !== null) out.Credentials.Expiration = new Date(Math.max(expiresAt, now + SHORT_TTL_FLOOR_MS)).toISOString();
+  return ok(out);
+}
+function redactedSummary(creds, profile, file, now) {
+  const { expiresAt } = creds.expiry;
+  const expiry = expiresAt === null ? `expiry unknown (${creds.expiry.reason})` : `expires ${new Date(expiresAt).toISOString()} (${expiresAt > now ? `in ${formatDuration(expiresAt - now)}` : "EXPIRED"}, ${creds.expiry.reason})`;
+  return [
+    `profile ${profile} (${file})`,
+    `access key \u2026${creds.accessKeyId.slice(-4)}, session token present`,
+    expiry,
+    "Claude Code receives the full credentials as JSON on a pipe; they are never shown on a terminal."
+  ].join("\n");
+}
+
+// src/entries/export-credentials.ts
+async function main() {
+  const ctx = await loadContext(process.env, processPaths());
+  for (const w of ctx.loaded.warnings) process.stderr.write(`cc-aws-keepalive: ${w}
+`);
+  const profile = loadProfile(ctx);
+  if (!profile.ok) return die(formatError(profile.error));
+  const p = profile.value;
+  const hint = loginHint(ctx, defaultLoginFor(p, ctx.profile.name));
+  let creds;
+  if (p.kind === "file") creds = { ok: true, value: p.creds };
+  else {
+    const { exportViaAwsCli: exportViaAwsCli2 } = await Promise.resolve().then(() => (init_aws_cli(), aws_cli_exports));
+    creds = exportViaAwsCli2(ctx.profile.name, process.env, hint);
+  }
+  if (!creds.ok) return die(formatError(creds.error));
+  const now = Date.now();
+  if (process.stdout.isTTY) {
+    process.stdout.write(`${redactedSummary(creds.value, ctx.profile.name, p.file, now)}
+`);
+    return 0;
+  }
+  const plan = planExport(creds.value, ctx.profile.name, now, hint);
+  if (!plan.ok) return die(formatError(plan.error));
+  process.stdout.write(`${JSON.stringify(plan.value)}
+`);
+  return 0;
+}
+function die(line) {
+  process.stderr.write(`${line}
+`);
+  return 1;
+}
+main().then(
+  (code) => process.exitCode = code,
+  (err) => {
+    process.stderr.write(`cc-aws-keepalive: unexpected error in awsCredentialExport: ${err instanceof Error ? err.message : String(err)}
+`);
+    process.exitCode = 1;
+  }
+);
