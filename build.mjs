@@ -38,8 +38,8 @@ const builtinsViaRequire = {
     });
   },
 };
-// The TOML parser is half of each bundle but only needed when a config.toml exists. Shipped as a string and
-// compiled on first use, it costs every start a string scan instead of a parse of 70 KB of code.
+// The TOML parser is 70 KB, needed only when a config.toml exists: it is its own file, dist/code/toml.cjs, which the
+// bundles require on first use, so no other start reads or compiles it.
 const tomlSource = (
   await build({
     entryPoints: ['@iarna/toml'],
@@ -53,21 +53,13 @@ const tomlSource = (
     legalComments: 'none',
   })
 ).outputFiles[0].text;
-const deferredToml = {
-  name: 'deferred-toml',
+const separateToml = {
+  name: 'separate-toml',
   setup(b) {
-    b.onResolve({ filter: /^@iarna\/toml$/ }, (a) => ({ path: a.path, namespace: 'deferred-toml' }));
-    b.onLoad({ filter: /.*/, namespace: 'deferred-toml' }, () => ({
-      contents: [
-        `const source = ${JSON.stringify(tomlSource)};`,
-        'let toml;',
-        'export function parse(text) {',
-        "  if (!toml) { const m = { exports: {} }; new Function('module', 'exports', 'require', source)(m, m.exports, require); toml = m.exports; }",
-        '  return toml.parse(text);',
-        '}',
-      ].join('\n'),
-      loader: 'js',
-    }));
+    b.onResolve({ filter: /^@iarna\/toml$/ }, () => ({ path: 'toml', namespace: 'separate-toml' }));
+    // A CommonJS require at the point of use (an external import() would go through the ESM loader).
+    b.onLoad({ filter: /.*/, namespace: 'separate-toml' }, () => ({ contents: "module.exports = require('./toml.cjs');", loader: 'js' }));
+    b.onResolve({ filter: /^\.\/toml\.cjs$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -123,6 +115,7 @@ createRequire(import.meta.url)('./${name}.cjs');
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist', 'code'), { recursive: true });
+writeFileSync(join(root, 'dist', 'code', 'toml.cjs'), tomlSource);
 
 await Promise.all(
   entries.map(async (file) => {
@@ -139,11 +132,11 @@ await Promise.all(
       // CommonJS: Node's ESM loader alone costs about a tenth of a bare start, paid on every prompt and repaint.
       format: 'cjs',
       target: 'node18',
-      // Lazy imports (TOML, spawn helpers) stay in the same file: one file per entry, no chunks to lose.
+      // Lazy imports (spawn helpers, STS) stay in the same file: no chunks to lose.
       splitting: false,
       legalComments: 'none',
       logLevel: 'warning',
-      plugins: [builtinsViaRequire, deferredToml],
+      plugins: [builtinsViaRequire, separateToml],
       // The sources are ESM and find their siblings from import.meta.url: that is the launcher, dist/<entry>.cjs.
       define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__ccSelfUrl' },
       banner: { js: `var __ccSelfUrl = require('url').pathToFileURL(require('path').join(__dirname, '..', ${JSON.stringify(`${name}.cjs`)})).href;` },
