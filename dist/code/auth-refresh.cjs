@@ -769,7 +769,8 @@ function describeParseError(text, file, kind, err) {
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readSmallText(file, max) {
   try {
-    const st = (0, import_node_fs.statSync)(file);
+    const st = (0, import_node_fs.statSync)(file, { throwIfNoEntry: false });
+    if (!st) return { missing: true };
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
     return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
@@ -1425,7 +1426,9 @@ function statePath(paths, profile) {
 function readState(paths, profile) {
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)(statePath(paths, profile), "utf8");
+    const file = statePath(paths, profile);
+    if (!(0, import_node_fs5.statSync)(file, { throwIfNoEntry: false })) return {};
+    text = (0, import_node_fs5.readFileSync)(file, "utf8");
   } catch {
     return {};
   }

@@ -407,6 +407,7 @@ var init_aws_cli = __esm({
 });
 
 // src/entries/export-credentials.ts
+var import_node_fs3 = require("node:fs");
 init_errors();
 
 // src/io/paths.ts
@@ -798,7 +799,8 @@ function describeParseError(text, file, kind, err) {
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readSmallText(file, max) {
   try {
-    const st = (0, import_node_fs.statSync)(file);
+    const st = (0, import_node_fs.statSync)(file, { throwIfNoEntry: false });
+    if (!st) return { missing: true };
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
     return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
@@ -1068,7 +1070,31 @@ function redactedSummary(creds, profile, file, now) {
   ].join("\n");
 }
 
+// src/io/stdin.ts
+var import_node_fs2 = require("node:fs");
+var MAX_STDIN_BYTES = 1024 * 1024;
+function writeStdout(text) {
+  const data = Buffer.from(text, "utf8");
+  let off = 0;
+  for (let spins = 0; off < data.length && spins < 500; ) {
+    try {
+      off += (0, import_node_fs2.writeSync)(1, data, off);
+    } catch (err) {
+      if (err.code !== "EAGAIN") return;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);
+      spins++;
+    }
+  }
+}
+
 // src/entries/export-credentials.ts
+var toTerminal = () => {
+  try {
+    return (0, import_node_fs3.fstatSync)(1).isCharacterDevice();
+  } catch {
+    return false;
+  }
+};
 async function main() {
   const ctx = await loadContext(process.env, processPaths());
   for (const w of ctx.loaded.warnings) process.stderr.write(`cc-aws-keepalive: ${w}
@@ -1085,14 +1111,14 @@ async function main() {
   }
   if (!creds.ok) return die(formatError(creds.error));
   const now = Date.now();
-  if (process.stdout.isTTY) {
-    process.stdout.write(`${redactedSummary(creds.value, ctx.profile.name, p.file, now)}
+  if (toTerminal()) {
+    writeStdout(`${redactedSummary(creds.value, ctx.profile.name, p.file, now)}
 `);
     return 0;
   }
   const plan = planExport(creds.value, ctx.profile.name, now, hint);
   if (!plan.ok) return die(formatError(plan.error));
-  process.stdout.write(`${JSON.stringify(plan.value)}
+  writeStdout(`${JSON.stringify(plan.value)}
 `);
   return 0;
 }

@@ -1087,7 +1087,8 @@ var require_toml = __commonJS({
 // src/io/config-file.ts
 function readSmallText(file, max) {
   try {
-    const st = (0, import_node_fs3.statSync)(file);
+    const st = (0, import_node_fs3.statSync)(file, { throwIfNoEntry: false });
+    if (!st) return { missing: true };
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
     return { text: (0, import_node_fs3.readFileSync)(file, "utf8") };

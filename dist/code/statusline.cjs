@@ -1033,7 +1033,8 @@ function describeParseError(text, file, kind, err) {
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readSmallText(file, max) {
   try {
-    const st = (0, import_node_fs.statSync)(file);
+    const st = (0, import_node_fs.statSync)(file, { throwIfNoEntry: false });
+    if (!st) return { missing: true };
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
     return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
@@ -1301,7 +1302,9 @@ function statePath(paths, profile) {
 function readState(paths, profile) {
   let text;
   try {
-    text = (0, import_node_fs3.readFileSync)(statePath(paths, profile), "utf8");
+    const file = statePath(paths, profile);
+    if (!(0, import_node_fs3.statSync)(file, { throwIfNoEntry: false })) return {};
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
   } catch {
     return {};
   }
@@ -1473,9 +1476,26 @@ function readStdin(timeoutMs) {
   } catch {
     return Promise.resolve("");
   }
+  const chunks = [];
+  let size = 0;
+  const buf = Buffer.alloc(64 * 1024);
+  for (; ; ) {
+    let n;
+    try {
+      n = (0, import_node_fs5.readSync)(0, buf, 0, buf.length, null);
+    } catch (err) {
+      if (err.code === "EAGAIN") return pollStdin(timeoutMs, chunks, size);
+      break;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    size += n;
+    if (size >= MAX_STDIN_BYTES) break;
+  }
+  return Promise.resolve(Buffer.concat(chunks).toString("utf8"));
+}
+function pollStdin(timeoutMs, chunks, size) {
   return new Promise((resolve) => {
-    const chunks = [];
-    let size = 0;
     let done = false;
     const finish = () => {
       if (done) return;
@@ -1517,12 +1537,12 @@ async function main() {
   const ctx = await loadContext(process.env, processPaths());
   const { statusLineCmd, timerWarnMinutes } = ctx.loaded.config;
   const command = statusLineCmd.trim();
-  const abort = new AbortController();
+  const abort = command ? new AbortController() : null;
   process.once("SIGTERM", () => {
-    abort.abort();
+    abort?.abort();
     process.exit(143);
   });
-  const other = command ? runStatusLineCommand({
+  const other = abort ? runStatusLineCommand({
     command,
     stdin,
     env: process.env,

@@ -14,13 +14,14 @@ async function main(): Promise<string> {
   const ctx = await loadContext(process.env, processPaths());
   const { statusLineCmd, timerWarnMinutes } = ctx.loaded.config;
   const command = statusLineCmd.trim();
-  const abort = new AbortController();
+  // Only with a command of the user's to run (AbortController is a module load of its own).
+  const abort = command ? new AbortController() : null;
   // Claude Code cancels a run when the next event comes; take the user's command down with us.
   process.once('SIGTERM', () => {
-    abort.abort();
+    abort?.abort();
     process.exit(143);
   });
-  const other = command
+  const other = abort
     ? runStatusLineCommand({
         command,
         stdin,
