@@ -16,11 +16,14 @@ async function main(): Promise<string> {
   const command = statusLineCmd.trim();
   // Only with a command of the user's to run (AbortController is a module load of its own).
   const abort = command ? new AbortController() : null;
-  // Claude Code cancels a run when the next event comes; take the user's command down with us.
-  process.once('SIGTERM', () => {
-    abort?.abort();
-    process.exit(143);
-  });
+  // Claude Code cancels a run when the next event comes; take the user's command down with us. (Without one,
+  // SIGTERM's default action ends us just as well, and no signal handler is set up.)
+  if (abort) {
+    process.once('SIGTERM', () => {
+      abort.abort();
+      process.exit(143);
+    });
+  }
   const other = abort
     ? runStatusLineCommand({
         command,
