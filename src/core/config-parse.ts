@@ -1,7 +1,6 @@
 // Turns the text of config.json / config.toml into a Config plus the warnings to show.
 // Never throws: a bad key costs only that key, a bad file costs the file, and the user is told which.
-import * as v from 'valibot';
-import { CONFIG_KEYS, ConfigFields, defaultConfig, describeExpected, type Config, type ConfigKey } from '../schemas/config.ts';
+import { CONFIG_KEYS, ConfigFields, defaultConfig, describeExpected, validConfigValue, type Config, type ConfigKey } from '../schemas/config.ts';
 import { closest, describeValue, firstLine, jsonErrorPosition, stripBom } from './text.ts';
 
 export interface ParsedConfig {
@@ -34,8 +33,7 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
       continue;
     }
     const k = key as ConfigKey;
-    const r = v.safeParse(ConfigFields[k].schema, value);
-    if (r.success) target[k] = r.output;
+    if (validConfigValue(k, value)) target[k] = value;
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} — using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
   return { config, warnings };

@@ -1,21 +1,23 @@
 // Our own config: every field has a default, so a broken or partial file degrades to defaults with a message.
-import * as v from 'valibot';
+// Checked by hand rather than with a schema library: it is read before every prompt and on every status-line repaint.
 
-const minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+type Field = { kind: 'string'; default: string } | { kind: 'whole'; min: number; max: number; default: number };
+const text: Field = { kind: 'string', default: '' };
+const minutes = (d: number): Field => ({ kind: 'whole', min: 0, max: 24 * 60, default: d });
 
-/** One schema per key, so one bad value costs only that key, not the whole file. */
+/** One check per key, so one bad value costs only that key, not the whole file. */
 export const ConfigFields = {
-  profile: { schema: v.string(), default: '' },
-  expirationField: { schema: v.string(), default: '' },
-  loginCmd: { schema: v.string(), default: '' },
-  autoLoginCmd: { schema: v.string(), default: '' },
-  autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
-  warnMinutes: { schema: minutes(24 * 60), default: 30 },
-  timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
-  statusLineCmd: { schema: v.string(), default: '' },
+  profile: text,
+  expirationField: text,
+  loginCmd: text,
+  autoLoginCmd: text,
+  autoLoginMinutes: minutes(30),
+  warnMinutes: minutes(30),
+  timerWarnMinutes: minutes(60),
+  statusLineCmd: text,
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-  loginTimeoutSeconds: { schema: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(160)), default: 150 },
-} as const;
+  loginTimeoutSeconds: { kind: 'whole', min: 10, max: 160, default: 150 } as Field,
+} satisfies Record<string, Field>;
 
 export type ConfigKey = keyof typeof ConfigFields;
 
@@ -37,6 +39,13 @@ export function defaultConfig(): Config {
   const out: Record<string, unknown> = {};
   for (const k of CONFIG_KEYS) out[k] = ConfigFields[k].default;
   return out as unknown as Config;
+}
+
+/** Whether `value` is usable for `key`: a string, or a whole number in range. */
+export function validConfigValue(key: ConfigKey, value: unknown): boolean {
+  const f = ConfigFields[key];
+  if (f.kind === 'string') return typeof value === 'string';
+  return typeof value === 'number' && Number.isInteger(value) && value >= f.min && value <= f.max;
 }
 
 /** Human words for what each key expects, used in "expected X, got Y" messages. */
