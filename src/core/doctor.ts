@@ -7,6 +7,8 @@ import { describeWireState } from './wiring.ts';
 
 export interface DoctorFacts extends StatusFacts {
   nodeVersion: string;
+  /** Where `node` resolves on PATH (what the hooks and settings.json commands run), null when it does not. */
+  nodeOnPath: string | null;
   /** Where CLAUDE_CODE_USE_BEDROCK is on: this environment, the settings.json `env`, or nowhere. */
   bedrock: 'env' | 'settings' | null;
   /** The first word of autoLoginCmd / statusLineCmd and where it resolved (null: not found). */
@@ -30,6 +32,8 @@ export function runDoctor(f: DoctorFacts): Check[] {
 
   const major = Number(f.nodeVersion.split('.')[0]);
   add(major >= 18 ? 'ok' : 'fail', `Node.js ${f.nodeVersion}${major >= 18 ? '' : ' is too old'}`, major >= 18 ? undefined : 'install Node.js 18 or newer (the one Claude Code runs hooks with)');
+  // The hooks and our settings.json commands start `node` from PATH; without it they only say that it is missing.
+  if (f.nodeOnPath === null) add('fail', 'no node on PATH: the hooks and the awsCredentialExport/awsAuthRefresh/statusLine commands cannot start', 'install Node.js 18 or newer so that node is on PATH (the PATH Claude Code starts with), then restart Claude Code');
 
   if (f.bedrock) add('ok', `Claude Code uses Bedrock (CLAUDE_CODE_USE_BEDROCK in ${f.bedrock === 'env' ? 'the environment' : 'settings.json env'})`);
   else add('warn', 'CLAUDE_CODE_USE_BEDROCK is not set here: cc-aws-keepalive acts only in Bedrock sessions', 'set it where you start Claude Code, or in the "env" of settings.json');
