@@ -4,8 +4,9 @@
 // - Nodes: this machine's, plus 18, 20, 22 and 24 from `.ci/node` (cached official builds); BENCH_NODES=20,22 picks.
 // - On Node 22.1+ the bundles turn on Node's compiled-code cache: those Nodes are measured twice, with the cache
 //   off (NODE_DISABLE_COMPILE_CACHE, a first start) and warm (every later start).
-// - Every round runs every command on every Node once (interleaved), so machine load hits all alike; medians of
-//   BENCH_RUNS rounds (default 40). cpu = user + sys of the child (bash's `time`, 1 ms steps), wall = its lifetime.
+// - Every round runs every command on every Node (interleaved), so machine load hits all alike; medians of
+//   BENCH_RUNS rounds (default 40). A round's sample is BENCH_BATCH (default 5) starts in a row, timed together by
+//   bash's `time` (which counts 1 ms steps) and divided: cpu = user + sys of the processes, wall = their lifetime.
 // `npm run bench -- --instructions` counts executed instructions under valgrind instead: slow (seconds per run),
 // but the same on a busy machine as on an idle one, so ratios from shared CI boxes can be compared.
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const instructions = process.argv.includes('--instructions');
 const runs = Number(process.env.BENCH_RUNS ?? (instructions ? 3 : 40));
+const batch = Number(process.env.BENCH_BATCH ?? 5);
 const HOT = ['prompt-submit', 'statusline', 'export-credentials'];
 const dist = (name) => join(root, 'dist', `${name}.cjs`);
 for (const e of HOT) {
@@ -47,6 +49,11 @@ const configs = nodes.flatMap((n) =>
 
 // A realistic, healthy setup: keys with an expiry 4 h away, a config file, the payloads Claude Code sends.
 const home = mkdtempSync(join(tmpdir(), 'cckbench-'));
+const inputFile = (name, text) => {
+  const f = join(home, `${name}.stdin`);
+  writeFileSync(f, text);
+  return f;
+};
 const expires = new Date(Date.now() + 4 * 3600_000).toISOString();
 mkdirSync(join(home, '.aws'), { recursive: true });
 writeFileSync(
@@ -68,10 +75,12 @@ const commands = [
   { name: 'prompt-submit', args: [dist('prompt-submit')], input: hookInput },
   { name: 'statusline', args: [dist('statusline')], input: statusInput },
   { name: 'export-credentials', args: [dist('export-credentials')], input: '' },
-];
+].map((c) => ({ ...c, file: inputFile(c.name.replace(/\W+/g, '-'), c.input) }));
 
-// bash's `time` reads the child's rusage: its own cpu, not ours or bash's. The child's stderr stays on fd 3.
-const TIMED = 'TIMEFORMAT="%3R %3U %3S"; exec 3>&2; { time "$@" >/dev/null 2>&3; } 2>&1; echo "$?"';
+// bash's `time` reads the children's rusage: their own cpu, not ours or bash's. Their stderr stays on fd 3.
+const TIMED =
+  'n=$1; in=$2; shift 2; TIMEFORMAT="%3R %3U %3S"; exec 3>&2; ' +
+  '{ time { i=0; while [ $i -lt $n ]; do "$@" <"$in" >/dev/null 2>&3 || exit $?; i=$((i+1)); done; }; } 2>&1; echo "$?"';
 const once = (cfg, c) => {
   const env = cfg.cache ? baseEnv : { ...baseEnv, NODE_DISABLE_COMPILE_CACHE: '1' };
   if (instructions) {
@@ -80,17 +89,17 @@ const once = (cfg, c) => {
     if (r.error || !ir) throw new Error(`valgrind did not run ${c.name}: ${r.error?.message ?? r.stderr.trim().split('\n').pop()} — install valgrind or drop --instructions`);
     return { instr: Number(ir[1]) / 1e6 };
   }
-  const r = spawnSync('bash', ['-c', TIMED, 'bench', cfg.bin, ...c.args], { env, input: c.input, encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync('bash', ['-c', TIMED, 'bench', String(batch), c.file, cfg.bin, ...c.args], { env, encoding: 'utf8', timeout: 60_000 });
   const [times, code] = (r.stdout ?? '').trim().split('\n');
   const [wall, user, sys] = (times ?? '').split(' ').map(Number);
   if (code !== '0' || !Number.isFinite(wall)) throw new Error(`${c.name} on ${cfg.label} failed (${code ?? r.error?.message}): ${(r.stderr ?? '').trim().split('\n')[0]}`);
-  return { wall: wall * 1000, cpu: (user + sys) * 1000 };
+  return { wall: (wall * 1000) / batch, cpu: ((user + sys) * 1000) / batch };
 };
 
 const samples = configs.map(() => commands.map(() => []));
 try {
   // Warm the file cache and, on Nodes that have one, the compile cache.
-  if (!instructions) configs.forEach((cfg) => commands.forEach((c) => (once(cfg, c), once(cfg, c))));
+  if (!instructions) configs.forEach((cfg) => commands.forEach((c) => once(cfg, c)));
   for (let i = 0; i < runs; i++) configs.forEach((cfg, k) => commands.forEach((c, j) => samples[k][j].push(once(cfg, c))));
 } finally {
   rmSync(home, { recursive: true, force: true });
@@ -102,7 +111,7 @@ const median = (xs) => {
 };
 const metrics = instructions ? [['instr', 'M instr']] : [['cpu', 'ms'], ['wall', 'ms']];
 console.log(
-  `${runs} interleaved rounds, medians per start; ${instructions ? 'instructions executed (valgrind)' : 'cpu = user+sys of the process, wall = its lifetime'}; ratio = to \`node -e 0\` on the same Node\n`,
+  `${runs} interleaved rounds${instructions ? '' : ` of ${batch} starts`}, medians per start; ${instructions ? 'instructions executed (valgrind)' : 'cpu = user+sys of the process, wall = its lifetime'}; ratio = to \`node -e 0\` on the same Node\n`,
 );
 const header = ['Node', 'command', ...metrics.flatMap(([m]) => [m, 'ratio'])];
 const rows = [];
@@ -111,7 +120,7 @@ configs.forEach((cfg, k) => {
   commands.forEach((c, j) => {
     const cells = metrics.flatMap(([m, unit]) => {
       const v = median(samples[k][j].map((s) => s[m]));
-      return [`${v.toFixed(1)} ${unit}`, `${(v / base[m]).toFixed(2)}×`];
+      return [`${v.toFixed(instructions ? 0 : 2)} ${unit}`, `${(v / base[m]).toFixed(2)}×`];
     });
     rows.push([cfg.label, c.name, ...cells]);
   });
