@@ -117,40 +117,63 @@ process.argv[1] = fileURLToPath(new URL('./${name}.cjs', import.meta.url));
 createRequire(import.meta.url)('./${name}.cjs');
 `;
 
+// The hot entries' own dynamic imports (the prompt hook's login and STS code, the status line's user command and
+// key fingerprint, the export's AWS CLI path) become files of their own, dist/code/lazy/<module>.cjs, required on
+// first use: a healthy start neither reads nor pre-parses them. They carry their own copies of what they share with
+// the entry (pure code; the one counter, atomic-write's, only names temporary files).
+const HOT = ['prompt-submit', 'statusline', 'export-credentials'];
+const lazyModules = new Map();
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\/.*\.ts$/ }, (a) => {
+      if (a.kind !== 'dynamic-import') return undefined;
+      const file = join(a.resolveDir, a.path);
+      lazyModules.set(basename(file, '.ts'), file);
+      return { path: basename(file, '.ts'), namespace: 'lazy-chunk' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-chunk' }, (a) => ({ contents: `module.exports = require('./lazy/${a.path}.cjs');`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/lazy\/.*\.cjs$/ }, (a) => ({ path: a.path, external: true }));
+  },
+};
+
+const bundle = (entry, outfile, selfFromDir, plugins) =>
+  build({
+    entryPoints: [entry],
+    // Paths in the bundle's comments are relative to this; pinned so a build from any cwd is byte-identical.
+    absWorkingDir: root,
+    outfile,
+    bundle: true,
+    platform: 'node',
+    // CommonJS: Node's ESM loader alone costs about a tenth of a bare start, paid on every prompt and repaint.
+    format: 'cjs',
+    target: 'node18',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [builtinsViaRequire, separateToml, ...plugins],
+    // The sources are ESM and find their siblings from import.meta.url: a launcher in dist/, worked out on first
+    // use (most runs never ask).
+    define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__ccSelf.url' },
+    banner: { js: `var __ccSelf = { get url() { return require('url').pathToFileURL(require('path').join(__dirname, ${selfFromDir})).href; } };` },
+    // Less text for Node to read and pre-parse on every start; names stay, so messages and traces stay readable.
+    minifyWhitespace: true,
+    minifySyntax: true,
+  });
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-mkdirSync(join(root, 'dist', 'code'), { recursive: true });
+mkdirSync(join(root, 'dist', 'code', 'lazy'), { recursive: true });
 writeFileSync(join(root, 'dist', 'code', 'toml.cjs'), tomlSource);
 
 await Promise.all(
-  entries.map(async (file) => {
+  entries.map((file) => {
     const name = basename(file, '.ts');
     writeFileSync(join(root, 'dist', `${name}.cjs`), launcher(name));
     writeFileSync(join(root, 'dist', `${name}.mjs`), legacyShim(name));
-    await build({
-      entryPoints: [join(entriesDir, file)],
-      // Paths in the bundle's comments are relative to this; pinned so a build from any cwd is byte-identical.
-      absWorkingDir: root,
-      outfile: join(root, 'dist', 'code', `${name}.cjs`),
-      bundle: true,
-      platform: 'node',
-      // CommonJS: Node's ESM loader alone costs about a tenth of a bare start, paid on every prompt and repaint.
-      format: 'cjs',
-      target: 'node18',
-      // Lazy imports (spawn helpers, STS) stay in the same file: no chunks to lose.
-      splitting: false,
-      legalComments: 'none',
-      logLevel: 'warning',
-      plugins: [builtinsViaRequire, separateToml],
-      // The sources are ESM and find their siblings from import.meta.url: that is the launcher, dist/<entry>.cjs,
-      // worked out on first use (most runs never ask).
-      define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__ccSelf.url' },
-      banner: {
-        js: `var __ccSelf = { get url() { return require('url').pathToFileURL(require('path').join(__dirname, '..', ${JSON.stringify(`${name}.cjs`)})).href; } };`,
-      },
-      // Less text for Node to read and pre-parse on every start; names stay, so messages and traces stay readable.
-      minifyWhitespace: true,
-      minifySyntax: true,
-    });
+    const self = `'..', ${JSON.stringify(`${name}.cjs`)}`;
+    return bundle(join(entriesDir, file), join(root, 'dist', 'code', `${name}.cjs`), self, HOT.includes(name) ? [lazyChunks] : []);
   }),
 );
-console.log(`built ${entries.length} entries into dist/`);
+await Promise.all(
+  [...lazyModules].map(([name, file]) => bundle(file, join(root, 'dist', 'code', 'lazy', `${name}.cjs`), `'..', '..', ${JSON.stringify(`${name}.cjs`)}`, [])),
+);
+console.log(`built ${entries.length} entries and ${lazyModules.size} lazy modules into dist/`);

@@ -6,7 +6,6 @@ import { parseStatusLineInput } from '../schemas/statusline-input.ts';
 import { loadContext } from '../io/context.ts';
 import { processPaths } from '../io/paths.ts';
 import { readSessionStatus } from '../io/session-status.ts';
-import { runStatusLineCommand } from '../io/status-compose.ts';
 import { readStdin, writeStdout } from '../io/stdin.ts';
 
 async function main(): Promise<string> {
@@ -25,7 +24,7 @@ async function main(): Promise<string> {
     });
   }
   const other = abort
-    ? runStatusLineCommand({
+    ? (await import('../io/status-compose.ts')).runStatusLineCommand({
         command,
         stdin,
         env: process.env,

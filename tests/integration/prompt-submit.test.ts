@@ -172,9 +172,10 @@ test('a login that cannot start is said on every prompt, and does not hold the r
   writeConfig(h, { autoLoginCmd: fakeLogin(h, 'process.exit(0);'), autoLoginMinutes: 30 });
   // The hook bundle alone, without auth-refresh.cjs next to it (a broken install).
   const lone = h.path('lone/prompt-submit.cjs');
-  h.write('lone/code/.keep', '');
+  h.write('lone/code/lazy/.keep', '');
   copyFileSync(`${DIST}/prompt-submit.cjs`, lone);
   copyFileSync(`${DIST}/code/prompt-submit.cjs`, h.path('lone/code/prompt-submit.cjs'));
+  copyFileSync(`${DIST}/code/lazy/prompt-flow.cjs`, h.path('lone/code/lazy/prompt-flow.cjs'));
   for (let i = 0; i < 2; i++) {
     const r = spawnSync(process.execPath, [lone], { env: { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1' }, input: PAYLOAD, encoding: 'utf8' });
     assert.equal(r.status, 0);
