@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeFakeHome } from '../helpers/fake-home.ts';
 import { cachePluginDir, copyPlugin, runScript } from '../helpers/plugin-copy.ts';
@@ -50,8 +50,12 @@ test('setup then doctor: wired, exit 0', async (t) => {
   assert.equal(d.code, 0, d.stdout);
   assert.match(d.stdout, /✓ awsCredentialExport wired to this version/);
   assert.match(d.stdout, /✓ session token present/);
+  const nodeOnly = await cli(['doctor'], { PATH: dirname(process.execPath) });
+  assert.equal(nodeOnly.code, 0, 'an autoLoginCmd with a full path needs nothing else on PATH');
+  // The hooks and settings commands start `node` from PATH: without it doctor fails and says so.
   const noPath = await cli(['doctor'], { PATH: '/nonexistent' });
-  assert.equal(noPath.code, 0, 'an autoLoginCmd with a full path needs no PATH');
+  assert.equal(noPath.code, 1);
+  assert.match(noPath.stdout, /✗ no node on PATH: the hooks and the awsCredentialExport\/awsAuthRefresh\/statusLine commands cannot start/);
 });
 
 test('doctor names a login tool missing from PATH and its missing flags', async (t) => {
