@@ -39,7 +39,7 @@ test('Node 22.1+: the first run fills the cache in our state folder (0700), the 
   assert.equal(statSync(dir).mode & 0o777, 0o700);
   const second = statusline(withCache!.bin, { NODE_DEBUG_NATIVE: 'COMPILE_CACHE' });
   assert.equal(second.status, 0);
-  assert.match(second.stderr, /cache for \S+code\/statusline\.cjs was accepted/);
+  assert.match(second.stderr, /code\/statusline\.cjs was accepted/);
 });
 
 test('Node 22.1+: a cache folder we cannot create is no failure', { skip: withCache ? false : 'no Node 22.1+ here: run `.ci/node 22` once' }, (t) => {
