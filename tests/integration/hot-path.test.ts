@@ -6,13 +6,15 @@ import { readFileSync } from 'node:fs';
 import { makeFakeHome } from '../helpers/fake-home.ts';
 import { ROOT, runEntry } from '../helpers/run-entry.ts';
 
-const SPAWN_OR_NETWORK = /^(node:)?(child_process|crypto|https?|net|tls|dns)$/;
+// os too: the home directory comes from HOME, and loading node:os is a measurable share of a start.
+const SPAWN_OR_NETWORK = /^(node:)?(child_process|crypto|https?|net|tls|dns|os)$/;
 
 for (const [entry, stdin] of [
   ['prompt-submit', '{"hook_event_name":"UserPromptSubmit","prompt":"hi","session_id":"s"}'],
   ['statusline', readFileSync(new URL('../fixtures/payloads/statusline-after-turn.json', import.meta.url), 'utf8')],
+  ['export-credentials', ''],
 ] as const) {
-  test(`${entry}: a healthy session loads no child_process, crypto or network module`, async (t) => {
+  test(`${entry}: a healthy session loads no child_process, crypto, os or network module`, async (t) => {
     const h = makeFakeHome(t, {
       '.aws/credentials': `[work]\naws_access_key_id = ASIAHOTPATH000000001\naws_secret_access_key = s\naws_session_token = t\nx_security_token_expires = ${new Date(Date.now() + 4 * 3600_000).toISOString()}\n`,
       '.config/cc-aws-keepalive/config.json': '{"profile":"work","autoLoginCmd":"true","autoLoginMinutes":30}',
