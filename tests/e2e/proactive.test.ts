@@ -71,7 +71,7 @@ test('proactive-warning: the warning is on screen, the bar counts down, the user
       const setup = sb.run(process.execPath, [join(plugin.cacheDir, 'dist', 'cli.mjs'), 'setup', '--statusline']);
       sb.keep('setup.txt', setup.out);
       const statusLine = sb.settings().statusLine as { command: string };
-      assert.match(statusLine.command, /dist\/statusline\.mjs/);
+      assert.match(statusLine.command, /dist\/statusline\.cjs/);
 
       const tui = await startWithStatusLine(sb, /MINE Sonnet 4\.5 \| AWS: 1[12]m/);
       tui.snapshot('status-bar');
