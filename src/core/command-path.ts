@@ -4,7 +4,7 @@
 import { posix, win32 } from 'node:path';
 import { redactSecrets } from './redact.ts';
 
-/** Our bundles that settings.json can point at (dist/<name>.cjs; dist/<name>.mjs before 0.2). */
+/** Our bundles that settings.json can point at (dist/<name>.cjs; dist/<name>.mjs in earlier versions). */
 export type OurScript = 'export-credentials' | 'auth-refresh' | 'statusline' | 'prompt-submit';
 
 // The original cc-aws-keepalive kept its scripts at the plugin root under these names; we take over its pointers.

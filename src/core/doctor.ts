@@ -107,7 +107,7 @@ export function runDoctor(f: DoctorFacts): Check[] {
   if (f.lock.state === 'free') add('ok', 'login lock free');
   else add('warn', `login lock ${describeLock(f.lock, f.now)}`);
   if (f.lastLogin && (f.lastLogin.exitCode !== 0 || f.lastLogin.timedOut)) {
-    add('fail', `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, 'run /aws-keepalive login in a terminal (node <plugin>/dist/cli.mjs login) to watch it');
+    add('fail', `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, 'run /aws-keepalive login in a terminal (node <plugin>/dist/cli.cjs login) to watch it');
   }
   return checks;
 }

@@ -1,4 +1,4 @@
-// status / doctor / login / setup / help, shared by dist/cli.mjs (a terminal) and the slash-command answer in
+// status / doctor / login / setup / help, shared by dist/cli.cjs (a terminal) and the slash-command answer in
 // the prompt hook (no terminal, a few seconds at most), so both say exactly the same things.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
