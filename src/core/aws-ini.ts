@@ -24,6 +24,11 @@ export function parseAwsIni(text: string): AwsIni {
   const out: string[] = [];
   const names: string[] = [];
   const expiresComments = new Map<string, string>();
+  // Section index, key and value of each assignment, as `ini` would get them.
+  const entries: { section: number; key: string; value: string }[] = [];
+  // Nothing `ini` would change (quotes, escapes, `key[]` arrays, `__proto__`, `null`): then its decode is skipped.
+  // It is most of the cost of reading the file, which happens before every prompt and repaint.
+  let plain = true;
   let current: string | null = null;
   let pendingExpires: string | null = null;
   for (const line of stripBom(text).split(/\r\n|\n|\r/)) {
@@ -34,7 +39,7 @@ export function parseAwsIni(text: string): AwsIni {
       if (m) pendingExpires = m[1]!;
       continue;
     }
-    const header = HEADER.exec(line);
+    const header = trimmed.startsWith('[') ? HEADER.exec(line) : null;
     if (header) {
       current = header[1]!.trim();
       // Index names instead of escaping them: `ini` would split dots, and names are only ever looked up verbatim.
@@ -46,7 +51,7 @@ export function parseAwsIni(text: string): AwsIni {
     if (eq <= 0 || current === null) continue;
     const key = line.slice(0, eq).trim();
     let value = line.slice(eq + 1);
-    const c = INLINE_COMMENT.exec(value);
+    const c = value.includes(';') || value.includes('#') ? INLINE_COMMENT.exec(value) : null;
     if (c) value = value.slice(0, c.index);
     value = value.trim();
     if (pendingExpires !== null) {
@@ -56,8 +61,11 @@ export function parseAwsIni(text: string): AwsIni {
     // Quotes stay as they are so `ini` can unquote a fully quoted value; everything else is literal.
     const quoted = /^(["']).*\1$/.test(value);
     out.push(`${escapeIni(key)} = ${quoted ? value : escapeIni(value)}`);
+    entries.push({ section: names.length - 1, key, value });
+    if (plain && (/^["']/.test(key) || /^["']/.test(value) || key.includes('\\') || value.includes('\\') || key.endsWith('[]') || key === '__proto__' || value === 'null')) plain = false;
   }
-  const decoded = decode(out.join('\n')) as Record<string, Record<string, unknown>>;
+  const decoded: Record<string, Record<string, unknown>> = plain ? Object.create(null) : (decode(out.join('\n')) as Record<string, Record<string, unknown>>);
+  if (plain) for (const e of entries) (decoded[`s${e.section}`] ??= Object.create(null) as Record<string, unknown>)[e.key] = e.value;
   const sections = new Map<string, Record<string, string>>();
   names.forEach((name, i) => {
     const body = decoded[`s${i}`] ?? {};

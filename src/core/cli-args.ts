@@ -1,9 +1,9 @@
-// The /aws-keepalive subcommands, typed as a slash command or given to dist/cli.mjs. Pure.
+// The /aws-keepalive subcommands, typed as a slash command or given to dist/cli.cjs. Pure.
 
 export type Subcommand = 'status' | 'doctor' | 'login' | 'sync' | 'setup' | 'help';
 const SUBCOMMANDS: readonly Subcommand[] = ['status', 'doctor', 'login', 'sync', 'setup', 'help'];
 
-export const CLI_USAGE = `usage: /aws-keepalive [status|doctor|login|sync|setup|help]   (in a terminal: node <plugin dir>/dist/cli.mjs …)
+export const CLI_USAGE = `usage: /aws-keepalive [status|doctor|login|sync|setup|help]   (in a terminal: node <plugin dir>/dist/cli.cjs …)
   status   profile, expiry and where they come from, last auto-login, config, settings.json wiring
   doctor   every check with ✓/✗ and the fix
   login    run autoLoginCmd now (in a terminal: in the foreground, with its output)

@@ -8,6 +8,8 @@ import { describeClient } from './client-compat.ts';
 
 export interface DoctorFacts extends StatusFacts {
   nodeVersion: string;
+  /** Where `node` resolves on PATH (what the hooks and settings.json commands run), null when it does not. */
+  nodeOnPath: string | null;
   /** Where CLAUDE_CODE_USE_BEDROCK is on: this environment, the settings.json `env`, or nowhere. */
   bedrock: 'env' | 'settings' | null;
   /** The first word of autoLoginCmd / statusLineCmd and where it resolved (null: not found). */
@@ -35,6 +37,8 @@ export function runDoctor(f: DoctorFacts): Check[] {
 
   const major = Number(f.nodeVersion.split('.')[0]);
   add(major >= 18 ? 'ok' : 'fail', `Node.js ${f.nodeVersion}${major >= 18 ? '' : ' is too old'}`, major >= 18 ? undefined : 'install Node.js 18 or newer (the one Claude Code runs hooks with)');
+  // The hooks and our settings.json commands start `node` from PATH; without it they only say that it is missing.
+  if (f.nodeOnPath === null) add('fail', 'no node on PATH: the hooks and the awsCredentialExport/awsAuthRefresh/statusLine commands cannot start', 'install Node.js 18 or newer so that node is on PATH (the PATH Claude Code starts with), then restart Claude Code');
 
   if (f.bedrock) add('ok', `Claude Code uses Bedrock (CLAUDE_CODE_USE_BEDROCK in ${f.bedrock === 'env' ? 'the environment' : 'settings.json env'})`);
   else add('warn', 'CLAUDE_CODE_USE_BEDROCK is not set here: cc-aws-keepalive acts only in Bedrock sessions', 'set it where you start Claude Code, or in the "env" of settings.json');
@@ -81,6 +85,7 @@ export function runDoctor(f: DoctorFacts): Check[] {
     if (s.state === 'current') add('ok', `${w.key} wired to this version`);
     else if (s.state === 'foreign') add('fail', `${w.key} runs another command: ${displayCommand(w.command ?? '')}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
     else if (s.state === 'elsewhere') add('warn', `${w.key} ${describeWireState(s)}, not this version (${f.root})`, `${SETUP} if this version is the one you use`);
+    else if (s.state === 'renamed') add('warn', `${w.key} ${describeWireState(s)}`, `the next session start re-points it, or run ${SETUP}`);
     else add('fail', `${w.key} ${describeWireState(s)}`, `run ${SETUP}`);
   }
 
@@ -115,7 +120,7 @@ export function runDoctor(f: DoctorFacts): Check[] {
   if (f.lock.state === 'free') add('ok', 'login lock free');
   else add('warn', `login lock ${describeLock(f.lock, f.now)}`);
   if (f.lastLogin && (f.lastLogin.exitCode !== 0 || f.lastLogin.timedOut)) {
-    add('fail', `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, 'run node <plugin>/dist/cli.mjs login --test in a terminal: it runs autoLoginCmd as Claude Code does and names the fix');
+    add('fail', `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, 'run node <plugin>/dist/cli.cjs login --test in a terminal: it runs autoLoginCmd as Claude Code does and names the fix');
   }
   return checks;
 }

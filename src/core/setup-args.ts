@@ -1,4 +1,4 @@
-// Command-line options of the installer (install.mjs and `/aws-keepalive setup`). Pure.
+// Command-line options of the installer (install.cjs and `/aws-keepalive setup`). Pure.
 
 export interface SetupArgs {
   mode: 'install' | 'uninstall';
@@ -13,7 +13,7 @@ export interface SetupArgs {
   role: string;
 }
 
-export const SETUP_USAGE = `usage: node <plugin dir>/dist/install.mjs [options]
+export const SETUP_USAGE = `usage: node <plugin dir>/dist/install.cjs [options]
   Wires this version of cc-aws-keepalive into Claude Code's settings.json
   (awsCredentialExport, awsAuthRefresh) and creates its config when there is none.
 

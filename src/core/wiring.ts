@@ -47,6 +47,7 @@ export type WireState =
   | { state: 'foreign' }
   | { state: 'current' }
   | { state: 'legacy'; path: string }
+  | { state: 'renamed'; path: string }
   | { state: 'missing-file'; path: string }
   | { state: 'orphaned'; root: string }
   | { state: 'older'; root: string; version: string }
@@ -57,7 +58,10 @@ export function judgeWire(w: Wire, ownRoot: string, facts: RefFacts | null, plat
   if (!w.ref) return { state: 'foreign' };
   // The original cc-aws-keepalive's scripts: the plugin of the same name that we replace.
   if (w.ref.legacy) return { state: 'legacy', path: w.ref.path };
-  if (samePath(w.ref.path, scriptPath(ownRoot, SCRIPT_OF[w.key], platform), platform)) return { state: 'current' };
+  const own = scriptPath(ownRoot, SCRIPT_OF[w.key], platform);
+  if (samePath(w.ref.path, own, platform)) return { state: 'current' };
+  // This version's dist/<name>.mjs: still works (for one release), but the next release drops it.
+  if (w.ref.mjs && samePath(w.ref.path.replace(/\.mjs$/, '.cjs'), own, platform)) return { state: 'renamed', path: w.ref.path };
   if (facts && !facts.exists) return { state: 'missing-file', path: w.ref.path };
   if (facts?.orphaned) return { state: 'orphaned', root: w.ref.root };
   const theirs = parseCacheDir(w.ref.root);
@@ -71,7 +75,7 @@ export function judgeWire(w: Wire, ownRoot: string, facts: RefFacts | null, plat
 
 /** States the SessionStart self-heal repairs; `elsewhere` and `foreign` are the user's choice. */
 export const isStale = (s: WireState): boolean =>
-  s.state === 'legacy' || s.state === 'missing-file' || s.state === 'orphaned' || s.state === 'older';
+  s.state === 'legacy' || s.state === 'renamed' || s.state === 'missing-file' || s.state === 'orphaned' || s.state === 'older';
 
 /** One line per key for `status` and `doctor`. */
 export function describeWireState(s: WireState): string {
@@ -84,6 +88,8 @@ export function describeWireState(s: WireState): string {
       return 'this version ✓';
     case 'legacy':
       return `the old cc-aws-keepalive script (${s.path})`;
+    case 'renamed':
+      return `points at ${s.path}, this version's old file name`;
     case 'missing-file':
       return `points at ${s.path}, which no longer exists`;
     case 'orphaned':

@@ -1,4 +1,4 @@
-// `node <plugin dir>/dist/cli.mjs [status|doctor|login|sync|setup|help]`; also what commands/aws-keepalive.md runs
+// `node <plugin dir>/dist/cli.cjs [status|doctor|login|sync|setup|help]`; also what commands/aws-keepalive.md runs
 // when the prompt hook could not answer the slash command itself. The prompt hook imports this bundle for
 // `/aws-keepalive …` prompts only, so the hook's own bundle stays small for every other prompt.
 import { realpathSync } from 'node:fs';

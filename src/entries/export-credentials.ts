@@ -2,12 +2,24 @@
 // Claude Code gives this command no timeout: for keys in ~/.aws/credentials (the normal path) it never spawns
 // or touches the network; a profile defined in ~/.aws/config gets role credentials from the SSO cache or portal, its
 // credential_process, or the AWS CLI — each under a deadline.
+import { fstatSync } from 'node:fs';
 import { formatError, type Result } from '../errors.ts';
 import { processPaths } from '../io/paths.ts';
 import { loadContext, loginHint } from '../io/context.ts';
 import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
 import type { ProfileCredentials } from '../core/credentials.ts';
 import { planExport, redactedSummary } from '../core/export-plan.ts';
+import { writeStdout } from '../io/stdin.ts';
+
+// A terminal (a person trying the command) gets a redacted summary, never the keys. Asked of fd 1 directly:
+// `process.stdout` on Claude Code's pipe would load the whole net and streams stack first.
+const toTerminal = (): boolean => {
+  try {
+    return fstatSync(1).isCharacterDevice();
+  } catch {
+    return false;
+  }
+};
 
 async function main(): Promise<number> {
   const ctx = await loadContext(process.env, processPaths());
@@ -24,13 +36,13 @@ async function main(): Promise<number> {
   }
   if (!creds.ok) return die(formatError(creds.error));
   const now = Date.now();
-  if (process.stdout.isTTY) {
-    process.stdout.write(`${redactedSummary(creds.value, ctx.profile.name, p.file, now)}\n`);
+  if (toTerminal()) {
+    writeStdout(`${redactedSummary(creds.value, ctx.profile.name, p.file, now)}\n`);
     return 0;
   }
   const plan = planExport(creds.value, ctx.profile.name, now, hint);
   if (!plan.ok) return die(formatError(plan.error));
-  process.stdout.write(`${JSON.stringify(plan.value)}\n`);
+  writeStdout(`${JSON.stringify(plan.value)}\n`);
   return 0;
 }
 

@@ -1,4 +1,4 @@
-// The post-install command: `node <config>/plugins/cache/<marketplace>/cc-aws-keepalive/<version>/dist/install.mjs`.
+// The post-install command: `node <config>/plugins/cache/<marketplace>/cc-aws-keepalive/<version>/dist/install.cjs`.
 // Claude Code has no post-install hook, and plugins cannot set awsCredentialExport/awsAuthRefresh themselves.
 import { fileURLToPath } from 'node:url';
 import { parseSetupArgs, SETUP_USAGE } from '../core/setup-args.ts';

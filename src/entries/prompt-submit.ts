@@ -31,7 +31,7 @@ async function main(): Promise<string> {
   // model). Blocking is right for this one prompt: it is ours, not a message for the model.
   if (typeof input.prompt === 'string' && slashCommandWords(input.prompt)) {
     // The bundle next to ours, loaded at run time (a literal import would be inlined into this hot bundle).
-    const cli = new URL('./cli.mjs', import.meta.url).href;
+    const cli = new URL('./cli.cjs', import.meta.url).href;
     const { handleSlashCommand } = (await import(cli)) as typeof import('../io/slash-command.ts');
     const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
     const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: input.cwd ?? process.cwd() });

@@ -6,7 +6,6 @@ import { parseStatusLineInput } from '../schemas/statusline-input.ts';
 import { loadContext } from '../io/context.ts';
 import { processPaths } from '../io/paths.ts';
 import { readSessionStatus } from '../io/session-status.ts';
-import { runStatusLineCommand } from '../io/status-compose.ts';
 import { readStdin, writeStdout } from '../io/stdin.ts';
 
 async function main(): Promise<string> {
@@ -14,14 +13,18 @@ async function main(): Promise<string> {
   const ctx = await loadContext(process.env, processPaths());
   const { statusLineCmd, timerWarnMinutes } = ctx.loaded.config;
   const command = statusLineCmd.trim();
-  const abort = new AbortController();
-  // Claude Code cancels a run when the next event comes; take the user's command down with us.
-  process.once('SIGTERM', () => {
-    abort.abort();
-    process.exit(143);
-  });
-  const other = command
-    ? runStatusLineCommand({
+  // Only with a command of the user's to run (AbortController is a module load of its own).
+  const abort = command ? new AbortController() : null;
+  // Claude Code cancels a run when the next event comes; take the user's command down with us. (Without one,
+  // SIGTERM's default action ends us just as well, and no signal handler is set up.)
+  if (abort) {
+    process.once('SIGTERM', () => {
+      abort.abort();
+      process.exit(143);
+    });
+  }
+  const other = abort
+    ? (await import('../io/status-compose.ts')).runStatusLineCommand({
         command,
         stdin,
         env: process.env,

@@ -1,4 +1,4 @@
-// status / doctor / login / setup / help, shared by dist/cli.mjs (a terminal) and the slash-command answer in
+// status / doctor / login / setup / help, shared by dist/cli.cjs (a terminal) and the slash-command answer in
 // the prompt hook (no terminal, a few seconds at most), so both say exactly the same things.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -105,7 +105,7 @@ function startBackgroundLogin(c: CommandContext, loaded: LoadedConfig): number {
     return 1;
   }
   try {
-    const child = spawn(process.execPath, [join(c.root, 'dist', 'cli.mjs'), 'login'], { env: c.env, stdio: 'ignore', detached: true, windowsHide: true });
+    const child = spawn(process.execPath, [join(c.root, 'dist', 'cli.cjs'), 'login'], { env: c.env, stdio: 'ignore', detached: true, windowsHide: true });
     child.on('error', () => undefined);
     child.unref();
   } catch (err) {

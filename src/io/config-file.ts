@@ -14,7 +14,9 @@ export interface LoadedConfig extends ParsedConfig {
 /** Size-checked read; null when the file does not exist, a message when it cannot be used. */
 export function readSmallText(file: string, max: number): { text: string } | { missing: true } | { problem: string } {
   try {
-    const st = statSync(file);
+    // A missing file is the common case (config.toml, ~/.aws/config): no exception built for it.
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st) return { missing: true };
     if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
     if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
     return { text: readFileSync(file, 'utf8') };

@@ -183,17 +183,17 @@ function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 /**
- * For the prompt-submit hook: starts `node <dist>/auth-refresh.mjs --background` fully detached and returns at
+ * For the prompt-submit hook: starts `node <dist>/auth-refresh.cjs --background` fully detached and returns at
  * once. The background run takes the profile's login lock (does nothing if another login holds it), runs
  * autoLoginCmd, records `lastLogin` (trigger 'hook') in the state file, releases the lock, and prints nothing.
- * `entryFile` defaults to auth-refresh.mjs next to the calling bundle (dist/).
+ * `entryFile` defaults to auth-refresh.cjs next to the calling bundle (dist/).
  */
 export function startDetachedLogin(opts: {
   profile: string;
   env: Record<string, string | undefined>;
   entryFile?: string;
 }): { ok: true; pid: number } | { ok: false; reason: string } {
-  const entryFile = opts.entryFile ?? fileURLToPath(new URL('./auth-refresh.mjs', import.meta.url));
+  const entryFile = opts.entryFile ?? fileURLToPath(new URL('./auth-refresh.cjs', import.meta.url));
   if (!existsSync(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
   try {
     const child = spawn(process.execPath, [entryFile, '--background'], {

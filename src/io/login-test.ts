@@ -30,7 +30,7 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
   const timeoutMs = cfg.loginTimeoutSeconds * 1000;
   if (i.where === 'slash') {
     // The prompt hook answers within seconds; the test may take the whole deadline and needs its output shown.
-    i.out(`login --test runs autoLoginCmd for up to ${cfg.loginTimeoutSeconds} s; run it in a terminal: node ${join(i.root, 'dist', 'cli.mjs')} login --test`);
+    i.out(`login --test runs autoLoginCmd for up to ${cfg.loginTimeoutSeconds} s; run it in a terminal: node ${join(i.root, 'dist', 'cli.cjs')} login --test`);
     return 0;
   }
   const lock = tryAcquireLock(i.paths, ctx.profile.name, { deadline: Date.now() + timeoutMs + 5_000, trigger: 'cli' });

@@ -62,6 +62,8 @@ export function resolvePaths({ env, home, platform }: PathInputs): Paths {
 
 /** Paths for the running process: the only place that reads the real environment and home directory. */
 export function processPaths(): Paths {
-  // homedir() honours HOME on Unix and USERPROFILE on Windows, as the AWS SDK does.
-  return resolvePaths({ env: process.env, home: homedir(), platform: process.platform });
+  // homedir() honours HOME on Unix and USERPROFILE on Windows, as the AWS SDK does. HOME read directly on Unix
+  // is the same answer without loading node:os on every hook start.
+  const home = (process.platform !== 'win32' && process.env.HOME) || homedir();
+  return resolvePaths({ env: process.env, home, platform: process.platform });
 }

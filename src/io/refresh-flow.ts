@@ -225,7 +225,7 @@ async function waitForOther(
 }
 
 /**
- * `auth-refresh.mjs --background`, started by the prompt-submit hook before expiry: log in once if nobody else
+ * `auth-refresh.cjs --background`, started by the prompt-submit hook before expiry: log in once if nobody else
  * is, record the result, print nothing. Skips the login when someone refreshed the credentials meanwhile.
  */
 export async function runBackgroundLogin(d: FlowDeps): Promise<number> {

@@ -1,4 +1,4 @@
-// The SessionStart self-heal behind dist/session-start.mjs. After a plugin update settings.json still points at the
+// The SessionStart self-heal behind dist/session-start.cjs. After a plugin update settings.json still points at the
 // old version's folder, which Claude Code deletes 14 days later — silently disabling recovery. A stale pointer is
 // re-pointed at this version and the user told once; when all is well this reads one file and writes nothing.
 import { existsSync, readFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ function healTarget(root: string, stale: { wire: Wire }[], home: string): string
   for (const { wire } of stale) {
     if (!wire.ref || !parseCacheDir(wire.ref.root)) continue;
     const sibling = join(dirname(expandHome(wire.ref.root, home)), VERSION);
-    if (existsSync(join(sibling, 'dist', 'export-credentials.mjs')) && !existsSync(join(sibling, ORPHAN_MARKER))) return sibling;
+    if (existsSync(join(sibling, 'dist', 'export-credentials.cjs')) && !existsSync(join(sibling, ORPHAN_MARKER))) return sibling;
   }
   return root;
 }
@@ -73,7 +73,7 @@ function setupHintOnce(stateDir: string, root: string): string {
     /* shown again next time: harmless */
   }
   return message(
-    `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join(root, 'dist', 'install.mjs')}"`,
+    `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join(root, 'dist', 'install.cjs')}"`,
   );
 }
 

@@ -1,4 +1,4 @@
-// The post-install command (`node <plugin>/dist/install.mjs`, `/aws-keepalive setup`): create our config when
+// The post-install command (`node <plugin>/dist/install.cjs`, `/aws-keepalive setup`): create our config when
 // there is none, then wire settings.json to this version's scripts. Returns the lines to print and the error that stopped it, if any.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -51,7 +51,7 @@ export async function runSetup(input: SetupInput): Promise<SetupReport> {
       const newer = liveSiblings(input.root);
       return {
         lines,
-        error: `cc-aws-keepalive: ${input.root} is a version an update replaced — ${newer.length ? `run ${join(newer[0]!, 'dist', 'install.mjs')} instead` : 'run the installed version\'s dist/install.mjs instead'}`,
+        error: `cc-aws-keepalive: ${input.root} is a version an update replaced — ${newer.length ? `run ${join(newer[0]!, 'dist', 'install.cjs')} instead` : 'run the installed version\'s dist/install.cjs instead'}`,
       };
     }
     const made = ensureConfig(input);
@@ -116,7 +116,7 @@ function liveSiblings(root: string): string[] {
     const parent = dirname(root);
     return readdirSync(parent)
       .map((d) => join(parent, d))
-      .filter((d) => d !== root && existsSync(join(d, 'dist', 'install.mjs')) && !existsSync(join(d, ORPHAN_MARKER)));
+      .filter((d) => d !== root && existsSync(join(d, 'dist', 'install.cjs')) && !existsSync(join(d, ORPHAN_MARKER)));
   } catch {
     return [];
   }

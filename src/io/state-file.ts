@@ -2,7 +2,7 @@
 // A state file is a cache, never a source of truth: anything unreadable or malformed reads as empty, and a
 // failed write is dropped. Concurrent updates are last-writer-wins per whole file; each writer re-reads just
 // before writing, so the window for a lost update is a few microseconds and only ever costs a cache entry.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { profileStem } from '../core/profile.ts';
 import { parseSyncState, type SyncState } from '../core/sync-plan.ts';
@@ -53,7 +53,10 @@ export function statePath(paths: Pick<Paths, 'stateDir'>, profile: string): stri
 export function readState(paths: Pick<Paths, 'stateDir'>, profile: string): ProfileState {
   let text: string;
   try {
-    text = readFileSync(statePath(paths, profile), 'utf8');
+    const file = statePath(paths, profile);
+    // No state yet is the common case: no exception built for it.
+    if (!statSync(file, { throwIfNoEntry: false })) return {};
+    text = readFileSync(file, 'utf8');
   } catch {
     return {};
   }

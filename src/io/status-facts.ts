@@ -86,6 +86,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     ...s,
     sts,
     nodeVersion: process.versions.node,
+    nodeOnPath: findProgram('node', i.env, i.platform),
     bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? 'env' : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? 'settings' : null,
     autoLoginProgram: program(s.config.autoLoginCmd),
     statusLineProgram: program(s.config.statusLineCmd),

@@ -1,8 +1,10 @@
 // The only code that touches stdin and stdout, through plain fs calls on fds 0 and 1: `process.stdin` and
 // `process.stdout` on a pipe load Node's whole net and streams stack, a measurable share of a hook's start.
-// Claude Code writes its JSON and closes the pipe at once; a terminal (someone running the script by hand) or a
-// pipe left open must never hang a hook, so reading stops at a deadline and the entry exits explicitly.
-import { fstatSync, read, writeSync } from 'node:fs';
+// Claude Code writes its JSON and closes the pipe at once, so stdin is read with blocking reads to its end: no
+// thread pool and no timer to start (together about a tenth of a hook's own cost). A terminal (someone running the
+// script by hand) is not read at all; a non-blocking fd falls back to polling under a deadline. A caller that
+// keeps a blocking pipe open without writing is Claude Code's hook timeout to end.
+import { fstatSync, read, readSync, writeSync } from 'node:fs';
 
 /** Hook and status line payloads are a few KiB; past this we stop reading (the rest is not ours to need). */
 const MAX_STDIN_BYTES = 1024 * 1024;
@@ -14,9 +16,28 @@ export function readStdin(timeoutMs: number): Promise<string> {
   } catch {
     return Promise.resolve(''); // no fd 0 at all
   }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const buf = Buffer.alloc(64 * 1024);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (err) {
+      // A non-blocking pipe with nothing in it yet: wait for the rest without blocking, under the deadline.
+      if ((err as NodeJS.ErrnoException).code === 'EAGAIN') return pollStdin(timeoutMs, chunks, size);
+      break; // EOF (Windows reports a closed pipe as an error) or unreadable: what we have is all there is
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    size += n;
+    if (size >= MAX_STDIN_BYTES) break;
+  }
+  return Promise.resolve(Buffer.concat(chunks).toString('utf8'));
+}
+
+function pollStdin(timeoutMs: number, chunks: Buffer[], size: number): Promise<string> {
   return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
     let done = false;
     const finish = () => {
       if (done) return;
@@ -29,9 +50,8 @@ export function readStdin(timeoutMs: number): Promise<string> {
     const next = (): void =>
       read(0, buf, 0, buf.length, null, (err, n) => {
         if (done) return;
-        // A non-blocking pipe with nothing in it yet: look again shortly.
         if (err && (err as NodeJS.ErrnoException).code === 'EAGAIN') return void setTimeout(next, 5);
-        if (err || n === 0) return finish(); // EOF (Windows reports a closed pipe as an error)
+        if (err || n === 0) return finish();
         chunks.push(Buffer.from(buf.subarray(0, n)));
         size += n;
         if (size >= MAX_STDIN_BYTES) finish();

@@ -1,4 +1,4 @@
-// One credential sync run (`cli.mjs sync`): read the profile's credentials once, send them to every configured
+// One credential sync run (`cli.cjs sync`): read the profile's credentials once, send them to every configured
 // target in parallel (each under its own lock and deadline), and record each target's result in the state file.
 // 'auto' (after a login, or a prompt that saw the file change) skips targets that already hold these credentials;
 // 'force' (`/aws-keepalive sync`) sends to all. A failing target only ever costs its own record.

@@ -1,4 +1,4 @@
-// Starting a sync run without waiting for it: `node <dist>/cli.mjs sync --auto`, detached, as the background login
+// Starting a sync run without waiting for it: `node <dist>/cli.cjs sync --auto`, detached, as the background login
 // is. Used after every successful login (awsAuthRefresh, the background login, /aws-keepalive login) and by a
 // prompt whose cheap check (file size + mtime against the state file) says the credentials may have changed.
 import { spawn } from 'node:child_process';
@@ -14,7 +14,7 @@ export const AUTO_SYNC_ARGS = ['sync', '--auto'];
 /** Starts the run and returns at once; false when node could not be started (the next trigger tries again). */
 export function startSyncRun(profile: string, env: Record<string, string | undefined>, args = AUTO_SYNC_ARGS): boolean {
   try {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('./cli.mjs', import.meta.url)), ...args], {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./cli.cjs', import.meta.url)), ...args], {
       // Pin the profile: the run must sync the credentials of the session that asked.
       env: { ...env, CC_KEEPALIVE_PROFILE: profile },
       stdio: 'ignore',

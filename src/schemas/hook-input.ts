@@ -1,28 +1,19 @@
 // What Claude Code sends a UserPromptSubmit hook on stdin. Loose on purpose: every field optional, unknown fields
 // kept, and a field of the wrong type costs only that field, so a client change can never break the hook.
-import * as v from 'valibot';
+import { looseStringFields } from './loose-json.ts';
 
-const text = v.fallback(v.optional(v.string()), undefined);
-
-export const HookInputSchema = v.looseObject({
-  session_id: text,
-  transcript_path: text,
-  cwd: text,
-  hook_event_name: text,
+const FIELDS = [
+  'session_id',
+  'transcript_path',
+  'cwd',
+  'hook_event_name',
   /** The raw prompt; for a slash command the client knows, its literal text (`/cc-aws-keepalive:aws-keepalive status`). */
-  prompt: text,
-});
+  'prompt',
+] as const;
 
-export type HookInput = v.InferOutput<typeof HookInputSchema>;
+export type HookInput = Partial<Record<(typeof FIELDS)[number], string>>;
 
 /** Never throws: empty, truncated or non-object stdin reads as `{}`. */
 export function parseHookInput(raw: string): HookInput {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  const r = v.safeParse(HookInputSchema, json);
-  return r.success ? r.output : {};
+  return looseStringFields(raw, FIELDS);
 }

@@ -54,7 +54,7 @@ test(`export-recovers baseline: without the plugin ${NATIVE ? 'this client re-re
 test('export-recovers: with the plugin the same process answers the next prompt with the fresh key', async (t) => {
   await withSandbox(t, { scenario: 'export-recovers', credentials: { akid: KEY_A }, maxRetries: MAX_RETRIES }, async (sb) => {
     const plugin = await sb.installPlugin();
-    assert.match(String(sb.settings().awsCredentialExport), new RegExp(`${plugin.cacheDir}/dist/export-credentials\\.mjs`));
+    assert.match(String(sb.settings().awsCredentialExport), new RegExp(`${plugin.cacheDir}/dist/export-credentials\\.cjs`));
 
     const { tui, pid, mark } = await expireMidSession(sb);
     const n = await tui.ask('second question', 60_000);

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MARKETPLACE_NAME, PLUGIN_NAME, withSandbox, type Sandbox } from './harness.ts';
+import { scriptCommand } from '../../src/core/command-path.ts';
 
 const KEY_A = 'AKIDE2EAAAAAAAAAAAAA';
 const KEY_B = 'AKIDE2EBBBBBBBBBBBBB';
@@ -30,8 +31,8 @@ async function installA(sb: Sandbox) {
   const a = await sb.installPlugin();
   assert.equal(a.wiredBy, 'install.mjs');
   const s = sb.settings();
-  assert.equal(s.awsCredentialExport, `node "${a.cacheDir}/dist/export-credentials.mjs"`);
-  assert.equal(s.awsAuthRefresh, `node "${a.cacheDir}/dist/auth-refresh.mjs"`);
+  assert.equal(s.awsCredentialExport, scriptCommand(a.cacheDir, 'export-credentials', 'linux'));
+  assert.equal(s.awsAuthRefresh, scriptCommand(a.cacheDir, 'auth-refresh', 'linux'));
   for (const [k, v] of Object.entries(USER_SETTINGS)) assert.deepEqual(s[k], v, `the user's ${k} is kept`);
   return a;
 }
@@ -62,8 +63,8 @@ test('install-upgrade: the next session re-points settings.json at the new versi
     tui.snapshot('after-start');
     assert.match(screen, new RegExp(`cc-aws-keepalive ${NEXT.replace(/\./g, '\\.')}`));
     const s = sb.settings();
-    assert.equal(s.awsCredentialExport, `node "${b}/dist/export-credentials.mjs"`);
-    assert.equal(s.awsAuthRefresh, `node "${b}/dist/auth-refresh.mjs"`);
+    assert.equal(s.awsCredentialExport, scriptCommand(b, 'export-credentials', 'linux'));
+    assert.equal(s.awsAuthRefresh, scriptCommand(b, 'auth-refresh', 'linux'));
     for (const [k, v] of Object.entries(USER_SETTINGS)) assert.deepEqual(s[k], v, `the user's ${k} is kept`);
 
     // 14 days later Claude Code deletes the old folder; only B's scripts can recover now.

@@ -71,7 +71,7 @@ test('proactive-warning: the warning is on screen, the bar counts down, the user
       const setup = sb.run(process.execPath, [join(plugin.cacheDir, 'dist', 'cli.mjs'), 'setup', '--statusline']);
       sb.keep('setup.txt', setup.out);
       const statusLine = sb.settings().statusLine as { command: string };
-      assert.match(statusLine.command, /dist\/statusline\.mjs/);
+      assert.match(statusLine.command, /dist\/statusline\.cjs/);
 
       const bar = new RegExp(`MINE ${DEFAULT_MODEL[sb.client].replace('.', '\\.')} \\| AWS: 1[12]m`);
       const tui = await startWithStatusLine(sb, bar);

@@ -92,7 +92,7 @@ test('sso-session: estimated countdown and warning on screen; after a refused to
     async (sb) => {
       signedIn(sb);
       const plugin = await sb.installPlugin();
-      sb.keep('setup.txt', sb.run(process.execPath, [join(plugin.cacheDir, 'dist', 'cli.mjs'), 'setup', '--statusline']).out);
+      sb.keep('setup.txt', sb.run(process.execPath, [join(plugin.cacheDir, 'dist', 'cli.cjs'), 'setup', '--statusline']).out);
 
       const tui = new Tui(sb, 'sso', {});
       await tui.waitForText(/AWS: ≈2[45]m/, 60_000, 'the estimated countdown in the status line');

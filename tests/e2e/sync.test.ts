@@ -74,7 +74,7 @@ async function scenario(t: TestContext, withSync: boolean): Promise<void> {
         assert.equal(second.code, 0, `${second.stdout}${second.stderr}\n${sb.bedrock.formatLog()}`);
         assert.match(second.stdout, /PONG-\d+/);
         assert.ok(turns.length > 0 && turns.every((e) => e.akid === KEY_B), `the remote session signed with key B:\n${sb.bedrock.formatLog()}`);
-        const st = sb.run(process.execPath, [join(plugin.cacheDir, 'dist', 'cli.mjs'), 'status']);
+        const st = sb.run(process.execPath, [join(plugin.cacheDir, 'dist', 'cli.cjs'), 'status']);
         sb.keep('status.txt', st.stdout);
         assert.match(st.stdout, /devbox +ok .*: replaced \[work\] in .*\/\.aws\/credentials on 127\.0\.0\.1/);
         assert.doesNotMatch(st.stdout, /secret-of|token-of/);

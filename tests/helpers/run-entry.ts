@@ -1,4 +1,4 @@
-// Spawns a built dist/<entry>.mjs the way Claude Code does: explicit env, piped stdio, a deadline.
+// Spawns a built dist/<entry>.cjs the way Claude Code does: explicit env, piped stdio, a deadline.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -20,7 +20,7 @@ export function runEntry(
 ): Promise<RunResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [`${DIST}/${entry}.mjs`, ...(opts.args ?? [])], {
+    const child = spawn(NODE, [`${DIST}/${entry}.cjs`, ...(opts.args ?? [])], {
       env: opts.env,
       cwd: opts.cwd ?? opts.env.HOME,
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,9 +1,9 @@
-// dist/cli.mjs (status, doctor, login, setup) from a plugin-cache copy in a fake HOME, and the slash-command
+// dist/cli.cjs (status, doctor, login, setup) from a plugin-cache copy in a fake HOME, and the slash-command
 // answer the prompt hook gives (handleSlashCommand), with the fake login tool from tests/fixtures/bin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeFakeHome } from '../helpers/fake-home.ts';
 import { cachePluginDir, copyPlugin, runScript } from '../helpers/plugin-copy.ts';
@@ -27,7 +27,7 @@ function setup(t: Parameters<typeof makeFakeHome>[0], opts: { expiresAt?: number
   });
   const root = copyPlugin(cachePluginDir(h.path('.claude'), '0.1.0'));
   const env = { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1', FAKE_LOGIN_PROFILE: 'dev', FAKE_LOGIN_DELAY_MS: '200' };
-  const cli = (args: string[], extra: Record<string, string> = {}) => runScript(join(root, 'dist', 'cli.mjs'), { env: { ...env, ...extra }, args });
+  const cli = (args: string[], extra: Record<string, string> = {}) => runScript(join(root, 'dist', 'cli.cjs'), { env: { ...env, ...extra }, args });
   return { h, root, env, cli };
 }
 
@@ -50,8 +50,12 @@ test('setup then doctor: wired, exit 0', async (t) => {
   assert.equal(d.code, 0, d.stdout);
   assert.match(d.stdout, /✓ awsCredentialExport wired to this version/);
   assert.match(d.stdout, /✓ session token present/);
+  const nodeOnly = await cli(['doctor'], { PATH: dirname(process.execPath) });
+  assert.equal(nodeOnly.code, 0, 'an autoLoginCmd with a full path needs nothing else on PATH');
+  // The hooks and settings commands start `node` from PATH: without it doctor fails and says so.
   const noPath = await cli(['doctor'], { PATH: '/nonexistent' });
-  assert.equal(noPath.code, 0, 'an autoLoginCmd with a full path needs no PATH');
+  assert.equal(noPath.code, 1);
+  assert.match(noPath.stdout, /✗ no node on PATH: the hooks and the awsCredentialExport\/awsAuthRefresh\/statusLine commands cannot start/);
 });
 
 test('doctor names a login tool missing from PATH and its missing flags', async (t) => {
@@ -65,7 +69,7 @@ test('doctor names a login tool missing from PATH and its missing flags', async 
 test("doctor run in a project whose own settings override awsAuthRefresh says so", async (t) => {
   const { h, root, env } = setup(t);
   h.write('proj/.claude/settings.local.json', JSON.stringify({ awsAuthRefresh: 'aws sso login --profile dev' }));
-  const d = await runScript(join(root, 'dist', 'cli.mjs'), { env, args: ['doctor'], cwd: h.path('proj') });
+  const d = await runScript(join(root, 'dist', 'cli.cjs'), { env, args: ['doctor'], cwd: h.path('proj') });
   assert.equal(d.code, 1);
   assert.match(d.stdout, /✗ .*proj\/\.claude\/settings\.local\.json sets awsAuthRefresh for this project \(aws sso login --profile dev\)/);
 });

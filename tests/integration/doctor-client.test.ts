@@ -1,4 +1,4 @@
-// dist/cli.mjs doctor asks `claude --version` (a stand-in on PATH here) and says what that client does by itself.
+// dist/cli.cjs doctor asks `claude --version` (a stand-in on PATH here) and says what that client does by itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync } from 'node:fs';
@@ -15,7 +15,7 @@ function setup(t: Parameters<typeof makeFakeHome>[0], claudeSays: string | null)
   if (claudeSays !== null) chmodSync(h.path('bin/claude'), 0o755);
   const root = copyPlugin(cachePluginDir(h.path('.claude'), '0.1.0'));
   const env = { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1', PATH: `${h.path('bin')}:/usr/bin:/bin` };
-  return runScript(join(root, 'dist', 'cli.mjs'), { env, args: ['doctor'] });
+  return runScript(join(root, 'dist', 'cli.cjs'), { env, args: ['doctor'] });
 }
 
 test('doctor on a current client: it re-reads the credentials file itself; what the plugin adds', async (t) => {

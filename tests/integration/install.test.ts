@@ -1,15 +1,16 @@
-// dist/install.mjs run from a copy of the plugin in a fake HOME's plugin cache, as a user would run it.
+// dist/install.cjs run from a copy of the plugin in a fake HOME's plugin cache, as a user would run it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scriptCommand } from '../../src/core/command-path.ts';
 import { makeFakeHome, type FakeHome } from '../helpers/fake-home.ts';
 import { cachePluginDir, copyPlugin, runScript } from '../helpers/plugin-copy.ts';
 
 function setup(t: Parameters<typeof makeFakeHome>[0], files: Record<string, string> = {}) {
   const h = makeFakeHome(t, files);
   const root = copyPlugin(cachePluginDir(h.path('.claude'), '0.1.0'));
-  const install = (...args: string[]) => runScript(join(root, 'dist', 'install.mjs'), { env: h.env, args });
+  const install = (...args: string[]) => runScript(join(root, 'dist', 'install.cjs'), { env: h.env, args });
   return { h, root, install, settings: () => readFileSync(h.path('.claude/settings.json'), 'utf8') };
 }
 const backups = (h: FakeHome) => {
@@ -23,8 +24,8 @@ test('fresh install: config from the example (0700/0600), settings wired, second
   assert.equal(r.code, 0, r.stderr);
   const s = JSON.parse(settings());
   assert.deepEqual(Object.keys(s), ['awsCredentialExport', 'awsAuthRefresh']);
-  assert.equal(s.awsCredentialExport, `node "${root}/dist/export-credentials.mjs"`);
-  assert.equal(s.awsAuthRefresh, `node "${root}/dist/auth-refresh.mjs"`);
+  assert.equal(s.awsCredentialExport, scriptCommand(root, 'export-credentials', 'linux'));
+  assert.equal(s.awsAuthRefresh, scriptCommand(root, 'auth-refresh', 'linux'));
   const cfgFile = h.path('.config/cc-aws-keepalive/config.json');
   assert.equal(statSync(cfgFile).mode & 0o777, 0o600);
   assert.equal(statSync(h.path('.config/cc-aws-keepalive')).mode & 0o777, 0o700);
@@ -98,7 +99,7 @@ test('symlinked settings.json: the target is written (mode kept), the link stays
 test('CLAUDE_CONFIG_DIR is honoured', async (t) => {
   const { h, root } = setup(t);
   const env = { ...h.env, CLAUDE_CONFIG_DIR: h.path('alt-claude') };
-  const r = await runScript(join(root, 'dist', 'install.mjs'), { env });
+  const r = await runScript(join(root, 'dist', 'install.cjs'), { env });
   assert.equal(r.code, 0, r.stderr);
   assert.ok(existsSync(h.path('alt-claude/settings.json')));
   assert.ok(!existsSync(h.path('.claude/settings.json')));
@@ -110,7 +111,7 @@ test('--statusline moves the existing status line into statusLineCmd; --uninstal
   const r = await install('--statusline');
   assert.equal(r.code, 0, r.stderr);
   const s = JSON.parse(settings());
-  assert.deepEqual(s.statusLine, { type: 'command', command: `node "${root}/dist/statusline.mjs"`, padding: 0, refreshInterval: 30 });
+  assert.deepEqual(s.statusLine, { type: 'command', command: scriptCommand(root, 'statusline', 'linux'), padding: 0, refreshInterval: 30 });
   assert.equal(JSON.parse(readFileSync(h.path('.config/cc-aws-keepalive/config.json'), 'utf8')).statusLineCmd, 'npx -y ccstatusline@latest');
   assert.equal((await install('--statusline')).stdout.includes('nothing to change'), true);
 
@@ -128,7 +129,7 @@ test("someone else's awsAuthRefresh: refused with the fix, then --force replaces
   assert.match(r.stderr, /awsAuthRefresh already runs "aws sso login --profile work".*autoLoginCmd.*--force/);
   assert.equal(settings(), original);
   assert.equal((await install('--force')).code, 0);
-  assert.match(JSON.parse(settings()).awsAuthRefresh, /auth-refresh\.mjs/);
+  assert.match(JSON.parse(settings()).awsAuthRefresh, /auth-refresh\.cjs/);
   assert.equal((await install('--uninstall')).code, 0);
   assert.equal(settings(), original);
 });
@@ -136,10 +137,10 @@ test("someone else's awsAuthRefresh: refused with the fix, then --force replaces
 test('from a git clone: the prompt-submit hook goes into settings.json too', async (t) => {
   const h = makeFakeHome(t);
   const clone = copyPlugin(h.path('src/cc-aws-keepalive'));
-  const r = await runScript(join(clone, 'dist', 'install.mjs'), { env: h.env });
+  const r = await runScript(join(clone, 'dist', 'install.cjs'), { env: h.env });
   assert.equal(r.code, 0, r.stderr);
   const s = JSON.parse(readFileSync(h.path('.claude/settings.json'), 'utf8'));
-  assert.equal(s.hooks.UserPromptSubmit[0].hooks[0].command, `node "${clone}/dist/prompt-submit.mjs"`);
+  assert.equal(s.hooks.UserPromptSubmit[0].hooks[0].command, scriptCommand(clone, 'prompt-submit', 'linux'));
 });
 
 test('bad options: exit 2 with usage', async (t) => {
@@ -172,7 +173,7 @@ test("the original plugin's OMC leftovers: wrapper replaced by our status line a
   writeFileSync(h.path('.claude/settings.json'), JSON.stringify({ statusLine: { type: 'command', command: `node ${h.path('.claude/hud/aws-hud-wrapper.mjs')}` } }));
   const r = await install();
   assert.equal(r.code, 0, r.stderr);
-  assert.equal(JSON.parse(settings()).statusLine.command, `node "${root}/dist/statusline.mjs"`);
+  assert.equal(JSON.parse(settings()).statusLine.command, scriptCommand(root, 'statusline', 'linux'));
   assert.equal(JSON.parse(readFileSync(h.path('.config/cc-aws-keepalive/config.json'), 'utf8')).statusLineCmd, `node ${h.path('.claude/hud/omc-hud.mjs')}`);
   assert.equal(readFileSync(h.path('.claude/hud/omc-hud.mjs'), 'utf8'), hud);
   assert.ok(!existsSync(h.path('.claude/hud/aws-hud-wrapper.mjs')));
@@ -185,7 +186,7 @@ test('a copy an update replaced refuses to install and names the current one', a
   writeFileSync(join(root, '.orphaned_at'), '1');
   const r = await install();
   assert.equal(r.code, 1);
-  assert.match(r.stderr, new RegExp(`a version an update replaced — run ${newer.replace(/[.]/g, '\\.')}/dist/install\\.mjs instead`));
+  assert.match(r.stderr, new RegExp(`a version an update replaced — run ${newer.replace(/[.]/g, '\\.')}/dist/install\\.cjs instead`));
   assert.ok(!existsSync(h.path('.claude/settings.json')));
   assert.equal((await install('--uninstall')).code, 0, 'uninstall works from any copy');
 });

@@ -40,7 +40,7 @@ function kit(t: Parameters<typeof makeFakeHome>[0], opts: { config?: Record<stri
     FAKE_NOTIFY_LOG: h.path('notify.log'),
     FAKE_IDP_PASSWORD: PASSWORD,
   };
-  const cli = (args: string[], extra: Record<string, string> = {}, timeoutMs = 60_000) => runScript(join(root, 'dist', 'cli.mjs'), { env: { ...env, ...extra }, args, timeoutMs });
+  const cli = (args: string[], extra: Record<string, string> = {}, timeoutMs = 60_000) => runScript(join(root, 'dist', 'cli.cjs'), { env: { ...env, ...extra }, args, timeoutMs });
   const notifications = () => {
     try {
       return readFileSync(h.path('notify.log'), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as string[]);
@@ -243,7 +243,7 @@ test('MFA notification: none for a login without MFA, none with notify: false; t
   const bg = kit(t, { config: {}, expiresInMs: 5 * 60_000 });
   assert.equal((await bg.cli(['setup', '--login', 'saml2aws', '--role', 'Dev'])).code, 0);
   const env = { ...bg.env, CC_KEEPALIVE_PROFILE: 'dev', FAKE_IDP_APPROVE: bg.h.path('ok'), FAKE_NOTIFY_TOUCH: bg.h.path('ok'), FAKE_IDP_KEY: 'ASIABACKGROUND000001' };
-  const b = await runScript(join(bg.root, 'dist', 'auth-refresh.mjs'), { env, args: ['--background'], timeoutMs: 60_000 });
+  const b = await runScript(join(bg.root, 'dist', 'auth-refresh.cjs'), { env, args: ['--background'], timeoutMs: 60_000 });
   assert.equal(b.code, 0, b.stdout + b.stderr);
   assert.equal(bg.notifications().length, 1);
   assert.match(readFileSync(bg.h.path('.aws/credentials'), 'utf8'), /ASIABACKGROUND000001/);
@@ -253,7 +253,7 @@ test('MFA notification after a 403: awsAuthRefresh runs the template and notifie
   const k = kit(t, { config: {}, expiresInMs: -60_000 });
   assert.equal((await k.cli(['setup', '--login', 'saml2aws', '--role', 'Dev'])).code, 0);
   const env = { ...k.env, AWS_PROFILE: 'dev', FAKE_IDP_APPROVE: k.h.path('ok'), FAKE_NOTIFY_TOUCH: k.h.path('ok'), FAKE_IDP_KEY: 'ASIAAFTER403KEY00001' };
-  const r = await runScript(join(k.root, 'dist', 'auth-refresh.mjs'), { env, timeoutMs: 60_000 });
+  const r = await runScript(join(k.root, 'dist', 'auth-refresh.cjs'), { env, timeoutMs: 60_000 });
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /MFA Number: 42/);
   const n = k.notifications();
@@ -293,7 +293,7 @@ test('login --test: reports a prompt left waiting and an unchanged expiry, with 
 
   // Typed into Claude Code: the answer is the terminal command, at once.
   const slash = await handleSlashCommand('/aws-keepalive login --test', { env: tty.env, paths: resolvePaths({ env: tty.env, home: tty.h.home, platform: 'linux' }), root: tty.root, platform: 'linux', cwd: tty.h.home });
-  assert.match(slash!.reason, /login --test runs autoLoginCmd for up to 30 s; run it in a terminal: node .*\/dist\/cli\.mjs login --test/);
+  assert.match(slash!.reason, /login --test runs autoLoginCmd for up to 30 s; run it in a terminal: node .*\/dist\/cli\.cjs login --test/);
 
   const good = kit(t, { config: {} });
   assert.equal((await good.cli(['setup', '--login', 'saml2aws', '--role', 'Dev'])).code, 0);

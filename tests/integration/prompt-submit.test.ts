@@ -4,7 +4,7 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { makeFakeHome, type FakeHome } from '../helpers/fake-home.ts';
@@ -60,7 +60,9 @@ test('healthy session: silent, and nothing written', async (t) => {
   const h = home(t, 4 * 60 * MIN);
   const r = await hook(h);
   assert.equal(r.stdout, '');
-  assert.ok(!existsSync(h.path('.local/state')), 'the hot path writes no state');
+  // Node 22.1+ keeps its compiled-code cache there (compile-cache/); nothing else may appear.
+  const stateDir = h.path('.local/state/cc-aws-keepalive');
+  assert.deepEqual(existsSync(stateDir) ? readdirSync(stateDir).filter((f) => f !== 'compile-cache') : [], [], 'the hot path writes no state');
 });
 
 test('not a Bedrock session (plugin installed, Anthropic API in use): silent even when expired', async (t) => {
@@ -170,14 +172,16 @@ test('a login already running (lock held) is reported, not started again', async
 test('a login that cannot start is said on every prompt, and does not hold the rate limit', async (t) => {
   const h = home(t, 10 * MIN + 30_000);
   writeConfig(h, { autoLoginCmd: fakeLogin(h, 'process.exit(0);'), autoLoginMinutes: 30 });
-  // The hook bundle alone, without auth-refresh.mjs next to it (a broken install).
-  const lone = h.path('lone/prompt-submit.mjs');
-  h.write('lone/.keep', '');
-  copyFileSync(`${DIST}/prompt-submit.mjs`, lone);
+  // The hook bundle alone, without auth-refresh.cjs next to it (a broken install).
+  const lone = h.path('lone/prompt-submit.cjs');
+  h.write('lone/code/lazy/.keep', '');
+  copyFileSync(`${DIST}/prompt-submit.cjs`, lone);
+  copyFileSync(`${DIST}/code/prompt-submit.cjs`, h.path('lone/code/prompt-submit.cjs'));
+  copyFileSync(`${DIST}/code/lazy/prompt-flow.cjs`, h.path('lone/code/lazy/prompt-flow.cjs'));
   for (let i = 0; i < 2; i++) {
     const r = spawnSync(process.execPath, [lone], { env: { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1' }, input: PAYLOAD, encoding: 'utf8' });
     assert.equal(r.status, 0);
-    assert.match(JSON.parse(r.stdout).systemMessage, /could not start auto-login \(.*auth-refresh\.mjs is missing; reinstall cc-aws-keepalive\) — run: saml2aws login/);
+    assert.match(JSON.parse(r.stdout).systemMessage, /could not start auto-login \(.*auth-refresh\.cjs is missing; reinstall cc-aws-keepalive\) — run: saml2aws login/);
   }
   assert.equal(state(h).lastProactiveLoginAt, undefined);
   assert.equal(loginRuns(h), 0);

@@ -1,9 +1,10 @@
-// dist/session-start.mjs (the SessionStart self-heal) run from plugin cache copies, as after `claude plugin update`.
+// dist/session-start.cjs (the SessionStart self-heal) run from plugin cache copies, as after `claude plugin update`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
+import { scriptCommand } from '../../src/core/command-path.ts';
 import { makeFakeHome } from '../helpers/fake-home.ts';
 import { cachePluginDir, copyPlugin, runScript } from '../helpers/plugin-copy.ts';
 
@@ -15,8 +16,8 @@ function setup(t: Parameters<typeof makeFakeHome>[0]) {
   const a = copyPlugin(cachePluginDir(claude, '0.1.0'));
   const b = copyPlugin(cachePluginDir(claude, '0.2.0'));
   const env = { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1' };
-  const run = (root: string) => runScript(join(root, 'dist', 'session-start.mjs'), { env, stdin: payload });
-  const install = (root: string) => runScript(join(root, 'dist', 'install.mjs'), { env });
+  const run = (root: string) => runScript(join(root, 'dist', 'session-start.cjs'), { env, stdin: payload });
+  const install = (root: string) => runScript(join(root, 'dist', 'install.cjs'), { env });
   const settingsFile = h.path('.claude/settings.json');
   return { h, a, b, run, install, settingsFile, settings: () => JSON.parse(readFileSync(settingsFile, 'utf8')) };
 }
@@ -41,8 +42,8 @@ test('after an update (old version orphaned): re-pointed at the new version, sai
   assert.equal(r.code, 0, r.stderr);
   const msg = JSON.parse(r.stdout).systemMessage as string;
   assert.match(msg, /settings\.json points at .*0\.1\.0, a version an update replaced; re-pointed awsCredentialExport, awsAuthRefresh at this version \(backup: /);
-  assert.equal(settings().awsCredentialExport, `node "${b}/dist/export-credentials.mjs"`);
-  assert.equal(settings().awsAuthRefresh, `node "${b}/dist/auth-refresh.mjs"`);
+  assert.equal(settings().awsCredentialExport, scriptCommand(b, 'export-credentials', 'linux'));
+  assert.equal(settings().awsAuthRefresh, scriptCommand(b, 'auth-refresh', 'linux'));
   assert.equal((await run(b)).stdout, '', 'the second session has nothing to say');
 });
 
@@ -87,7 +88,7 @@ test('an older version that is still live is re-pointed; a newer one, or an orph
 test('a pointer at a working git clone is the user’s choice', async (t) => {
   const { h, b, run, settingsFile } = setup(t);
   const clone = copyPlugin(h.path('src/cc-aws-keepalive'));
-  const text = JSON.stringify({ awsCredentialExport: `node "${clone}/dist/export-credentials.mjs"`, awsAuthRefresh: `node "${clone}/dist/auth-refresh.mjs"` });
+  const text = JSON.stringify({ awsCredentialExport: scriptCommand(clone, 'export-credentials', 'linux'), awsAuthRefresh: scriptCommand(clone, 'auth-refresh', 'linux') });
   writeFileSync(settingsFile, text);
   assert.equal((await run(b)).stdout, '');
   assert.equal(readFileSync(settingsFile, 'utf8'), text);
@@ -103,18 +104,18 @@ test('a directory marketplace runs hooks from the source folder: the new cache f
   const version = JSON.parse(readFileSync(join(source, '.claude-plugin', 'plugin.json'), 'utf8')).version as string;
   const fresh = cachePluginDir(claude, version);
   assert.match((await run(source)).stdout, /re-pointed/);
-  assert.equal(settings().awsCredentialExport, `node "${fresh}/dist/export-credentials.mjs"`);
+  assert.equal(settings().awsCredentialExport, scriptCommand(fresh, 'export-credentials', 'linux'));
   // Without that folder, the source folder itself (a working copy of the same version) is the best we have.
   await install(old);
   rmSync(fresh, { recursive: true });
   await run(source);
-  assert.equal(settings().awsCredentialExport, `node "${source}/dist/export-credentials.mjs"`);
+  assert.equal(settings().awsCredentialExport, scriptCommand(source, 'export-credentials', 'linux'));
 });
 
 test('not wired on Bedrock: one hint per version, then silence', async (t) => {
   const { b, run } = setup(t);
   const first = await run(b);
-  assert.match(JSON.parse(first.stdout).systemMessage, /not wired to it yet.*\/aws-keepalive setup.*install\.mjs/);
+  assert.match(JSON.parse(first.stdout).systemMessage, /not wired to it yet.*\/aws-keepalive setup.*install\.cjs/);
   assert.equal((await run(b)).stdout, '');
 });
 

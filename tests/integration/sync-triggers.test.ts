@@ -1,5 +1,5 @@
 // When credentials are synced, through command targets (a program that gets the JSON on stdin): after a login we
-// run (awsAuthRefresh, the background login, `cli.mjs login`), on a prompt only when the credentials changed, never
+// run (awsAuthRefresh, the background login, `cli.cjs login`), on a prompt only when the credentials changed, never
 // for long-lived keys; a hanging target is killed at its deadline and changes no exit code; no secret anywhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -114,7 +114,7 @@ test('after awsAuthRefresh logs in: every target syncs; a hanging one is killed 
   assertNoSecretInHome(h, ['.aws/credentials', 'good.jsonl']);
 });
 
-test('after the background login and after `cli.mjs login`: the targets get the new keys', async (t) => {
+test('after the background login and after `cli.cjs login`: the targets get the new keys', async (t) => {
   const h = home(t, credsText('ASIAOLDKEY0000000001', Date.now() + 5 * 60_000), {
     autoLoginCmd: `"${process.execPath}" "${FAKE_LOGIN}"`,
     autoLoginMinutes: 30,

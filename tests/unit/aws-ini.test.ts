@@ -55,3 +55,10 @@ test('values with dots, brackets and quotes inside are kept verbatim', () => {
     z: 'it\'s "q"',
   });
 });
+
+test('plain files skip ini, anything ini would change still goes through it: same answers either way', () => {
+  const plain = parseAwsIni('[p]\naws_access_key_id = A\nx = a#b ; note\nflag = true\nempty =\nk = v=1\n');
+  assert.deepEqual(plain.sections.get('p'), { aws_access_key_id: 'A', x: 'a#b', flag: 'true', empty: '', k: 'v=1' });
+  const odd = parseAwsIni('[p]\n"quoted key" = 1\nlist[] = a\nn = null\nq = "x y"\nb = c\\\\d\nplain = ok\n');
+  assert.deepEqual(odd.sections.get('p'), { 'quoted key': '1', q: 'x y', b: 'c\\\\d', plain: 'ok' });
+});

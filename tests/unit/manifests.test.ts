@@ -34,3 +34,10 @@ test("README's config table lists every key with its real default", () => {
   const defaults = defaultConfig() as unknown as Record<string, unknown>;
   for (const [key, shown] of rows) assert.equal(shown, JSON.stringify(defaults[key]), `README default for ${key}`);
 });
+
+test('hooks/hooks.json runs each hook through the same node guard settings.json gets', async () => {
+  const { guardedCommand } = await import('../../src/core/command-path.ts');
+  const hooks = JSON.parse(read('hooks/hooks.json')).hooks;
+  assert.equal(hooks.UserPromptSubmit[0].hooks[0].command, guardedCommand('prompt-submit', '"${CLAUDE_PLUGIN_ROOT}/dist/prompt-submit.cjs"'));
+  assert.equal(hooks.SessionStart[0].hooks[0].command, guardedCommand('session-start', '"${CLAUDE_PLUGIN_ROOT}/dist/session-start.cjs"'));
+});

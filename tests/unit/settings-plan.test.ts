@@ -4,11 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { planSettings, type PlanOptions } from '../../src/core/settings-plan.ts';
 import { parseTree } from '../../src/core/json-edit.ts';
+import { scriptCommand, type OurScript } from '../../src/core/command-path.ts';
 
 const ROOT_A = '/home/u/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/0.1.0';
 const ROOT_B = '/home/u/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/0.2.0';
 const CLONE = '/home/u/src/cc-aws-keepalive';
 const OURS = ['awsCredentialExport', 'awsAuthRefresh', 'statusLine', 'hooks'];
+/** The full command we write for a script (the node guard around `node "<root>/dist/<script>.cjs"`). */
+const cmd = (root: string, script: OurScript) => scriptCommand(root, script, 'linux');
 
 const opts = (over: Partial<PlanOptions> = {}): PlanOptions => ({
   mode: 'install',
@@ -99,16 +102,16 @@ test('property: foreign keys keep their bytes and order, ours are right, twice i
     if (!/\n/.test(text.trim())) assert.ok(!/\n/.test(first.text.trim()), `${ctx}: a one-line file stays one line`);
 
     // Ours.
-    assert.equal(after.awsCredentialExport, `node "${root}/dist/export-credentials.mjs"`, ctx);
-    assert.equal(after.awsAuthRefresh, `node "${root}/dist/auth-refresh.mjs"`, ctx);
+    assert.equal(after.awsCredentialExport, cmd(root, 'export-credentials'), ctx);
+    assert.equal(after.awsAuthRefresh, cmd(root, 'auth-refresh'), ctx);
     if (withStatusLine) {
-      assert.equal(after.statusLine.command, `node "${root}/dist/statusline.mjs"`, ctx);
+      assert.equal(after.statusLine.command, cmd(root, 'statusline'), ctx);
       assert.equal(after.statusLine.refreshInterval, 30, ctx);
       assert.equal(first.statusLineCmd, (original.statusLine as any)?.command ?? null, ctx);
     } else {
       assert.deepEqual(after.statusLine, original.statusLine, ctx);
     }
-    const ourHooks = JSON.stringify(after.hooks?.UserPromptSubmit ?? []).match(/prompt-submit\.mjs/g) ?? [];
+    const ourHooks = JSON.stringify(after.hooks?.UserPromptSubmit ?? []).match(/prompt-submit\.cjs/g) ?? [];
     assert.equal(ourHooks.length, root === CLONE ? 1 : 0, `${ctx}: prompt hook only for a clone`);
 
     // Idempotent.
@@ -132,7 +135,7 @@ test('missing and empty files become a pretty file with our two keys', () => {
     const p = plan(text);
     assert.equal(
       p.text,
-      `{\n  "awsCredentialExport": "node \\"${ROOT_A}/dist/export-credentials.mjs\\"",\n  "awsAuthRefresh": "node \\"${ROOT_A}/dist/auth-refresh.mjs\\""\n}\n`,
+      `{\n  "awsCredentialExport": ${JSON.stringify(cmd(ROOT_A, 'export-credentials'))},\n  "awsAuthRefresh": ${JSON.stringify(cmd(ROOT_A, 'auth-refresh'))}\n}\n`,
     );
   }
 });
@@ -162,7 +165,7 @@ test("someone else's command is refused without --force; --force saves it and --
   assert.match(refused.error.hint, /autoLoginCmd/);
   const forced = plan(text, { force: true });
   assert.deepEqual(forced.record, { replaced: { awsAuthRefresh: 'aws sso login --profile work' } });
-  assert.match(JSON.parse(forced.text).awsAuthRefresh, /auth-refresh\.mjs/);
+  assert.match(JSON.parse(forced.text).awsAuthRefresh, /auth-refresh\.cjs/);
   const un = plan(forced.text, { mode: 'uninstall', record: forced.record });
   assert.equal(un.text, text);
 });
@@ -179,9 +182,9 @@ test('upgrade: only the path inside a wrapped command changes; legacy scripts ar
   );
   const p = plan(text, { root: ROOT_B });
   const after = JSON.parse(p.text);
-  assert.equal(after.awsCredentialExport, `AWS_REGION=eu-west-1 node "${ROOT_B}/dist/export-credentials.mjs" --debug`);
-  assert.equal(after.awsAuthRefresh, `node "${ROOT_B}/dist/auth-refresh.mjs"`);
-  assert.deepEqual(after.statusLine, { type: 'command', command: `node "${ROOT_B}/dist/statusline.mjs"`, padding: 1 });
+  assert.equal(after.awsCredentialExport, `AWS_REGION=eu-west-1 node "${ROOT_B}/dist/export-credentials.cjs" --debug`);
+  assert.equal(after.awsAuthRefresh, cmd(ROOT_B, 'auth-refresh'));
+  assert.deepEqual(after.statusLine, { type: 'command', command: cmd(ROOT_B, 'statusline'), padding: 1 });
   assert.deepEqual(p.changes.map((c) => [c.key, c.action]), [['awsCredentialExport', 'update'], ['awsAuthRefresh', 'update'], ['statusLine', 'update']]);
 });
 
@@ -189,7 +192,7 @@ test('heal touches only the keys it is given and never adds', () => {
   const text = JSON.stringify({ awsCredentialExport: `node "${ROOT_A}/dist/export-credentials.mjs"`, awsAuthRefresh: `node "${CLONE}/dist/auth-refresh.mjs"` });
   const p = plan(text, { mode: 'heal', root: ROOT_B, healKeys: ['awsCredentialExport'] });
   const after = JSON.parse(p.text);
-  assert.equal(after.awsCredentialExport, `node "${ROOT_B}/dist/export-credentials.mjs"`);
+  assert.equal(after.awsCredentialExport, cmd(ROOT_B, 'export-credentials'));
   assert.equal(after.awsAuthRefresh, `node "${CLONE}/dist/auth-refresh.mjs"`);
   assert.equal(after.statusLine, undefined);
   assert.deepEqual(plan('{}', { mode: 'heal', root: ROOT_B }).changes, []);
@@ -198,7 +201,7 @@ test('heal touches only the keys it is given and never adds', () => {
 test('prompt hook: added for a clone, removed once the plugin provides it, containers made by us go with it', () => {
   const clone = plan('{\n  "hooks": {\n    "Stop": []\n  }\n}\n', { root: CLONE });
   const hooks = JSON.parse(clone.text).hooks;
-  assert.deepEqual(hooks.UserPromptSubmit, [{ hooks: [{ type: 'command', command: `node "${CLONE}/dist/prompt-submit.mjs"`, timeout: 5 }] }]);
+  assert.deepEqual(hooks.UserPromptSubmit, [{ hooks: [{ type: 'command', command: cmd(CLONE, 'prompt-submit'), timeout: 5 }] }]);
   assert.deepEqual(clone.record, { hookContainer: 'hooks.UserPromptSubmit' });
   // Same clone, now also an enabled plugin: the settings copy would make the hook run twice.
   const enabled = clone.text.replace('{\n', '{\n  "enabledPlugins": { "cc-aws-keepalive@cc-aws-keepalive": true },\n');
@@ -229,8 +232,28 @@ test('statusLine: uninstall without a record falls back to statusLineCmd', () =>
 test("the original plugin's OMC wrapper becomes ours, with OMC's own command inside (even without --statusline)", () => {
   const text = JSON.stringify({ statusLine: { type: 'command', command: 'node /home/u/.claude/hud/aws-hud-wrapper.mjs', padding: 0 } });
   const p = plan(text);
-  assert.deepEqual(JSON.parse(p.text).statusLine, { type: 'command', command: `node "${ROOT_A}/dist/statusline.mjs"`, padding: 0, refreshInterval: 30 });
+  assert.deepEqual(JSON.parse(p.text).statusLine, { type: 'command', command: cmd(ROOT_A, 'statusline'), padding: 0, refreshInterval: 30 });
   assert.equal(p.statusLineCmd, 'node /home/u/.claude/hud/omc-hud.mjs');
   const un = plan(p.text, { mode: 'uninstall', record: p.record });
   assert.deepEqual(JSON.parse(un.text).statusLine, { type: 'command', command: 'node /home/u/.claude/hud/omc-hud.mjs', padding: 0 }, 'never back to the deleted wrapper');
+});
+
+test("this version's old dist/*.mjs pointers move to the .cjs: our plain command gets the node guard, a wrapped one only its path", () => {
+  const text = JSON.stringify({
+    awsCredentialExport: `node "${ROOT_A}/dist/export-credentials.mjs"`,
+    awsAuthRefresh: `AWS_REGION=eu-west-1 node ${ROOT_A}/dist/auth-refresh.mjs --debug`,
+    statusLine: { type: 'command', command: `node "${ROOT_A}/dist/statusline.mjs"`, refreshInterval: 30 },
+  });
+  for (const mode of ['install', 'heal'] as const) {
+    const p = plan(text, { mode, root: ROOT_A, healKeys: ['awsCredentialExport', 'awsAuthRefresh', 'statusLine'] });
+    const after = JSON.parse(p.text);
+    assert.equal(after.awsCredentialExport, cmd(ROOT_A, 'export-credentials'), mode);
+    assert.equal(after.awsAuthRefresh, `AWS_REGION=eu-west-1 node "${ROOT_A}/dist/auth-refresh.cjs" --debug`, mode);
+    assert.equal(after.statusLine.command, cmd(ROOT_A, 'statusline'), mode);
+    assert.deepEqual(plan(p.text, { mode, root: ROOT_A, healKeys: ['awsCredentialExport'] }).changes, [], `${mode}: twice is a no-op`);
+  }
+  // cmd.exe runs these on Windows: no sh guard there, just the new file.
+  const win = 'C:\\Users\\me\\.claude\\plugins\\cache\\m\\cc-aws-keepalive\\0.1.0';
+  const w = plan(JSON.stringify({ awsCredentialExport: `node "${win}\\dist\\export-credentials.mjs"` }), { root: win, platform: 'win32', healKeys: ['awsCredentialExport'], mode: 'heal' });
+  assert.equal(JSON.parse(w.text).awsCredentialExport, `node "${win}\\dist\\export-credentials.cjs"`);
 });
