@@ -299,7 +299,7 @@ var require_ini = __commonJS({
 });
 
 // src/entries/cli.ts
-var import_node_fs12 = __toESM(require_fs(), 1);
+var import_node_fs11 = __toESM(require_fs(), 1);
 var import_node_url2 = __toESM(require_url(), 1);
 
 // builtin:child_process
@@ -438,8 +438,17 @@ function parseExpiryValue(raw) {
   if (/^(z|utc)$/i.test(zone)) zone = "Z";
   else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
   else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  if (!realDateTime(m3[1], m3[2], zone)) return null;
   const t = Date.parse(`${m3[1]}T${m3[2]}${zone}`);
   return Number.isNaN(t) ? null : t;
+}
+function realDateTime(date, time, zone) {
+  const [y, mo, d] = date.split("-").map(Number);
+  const [h, mi, sec = 0] = time.split(":").map(Number);
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec >= 60) return false;
+  const z = /^[+-](\d{2}):(\d{2})$/.exec(zone);
+  return !z || Number(z[1]) <= 23 && Number(z[2]) <= 59;
 }
 function findExpiry(keys, configuredField, comment) {
   const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
@@ -480,8 +489,10 @@ function decideExpiry(i) {
   }
   return { action: "ok", reason: `${formatDuration(remainingMs)} left`, remainingMs };
 }
+var FAR_FUTURE_MS = 365 * 24 * 36e5;
 function formatDuration(ms) {
   if (ms < MIN) return "<1m";
+  if (ms > FAR_FUTURE_MS) return "more than a year";
   const totalMin = Math.floor(ms / MIN);
   const h = Math.floor(totalMin / 60);
   const m3 = totalMin % 60;
@@ -811,9 +822,6 @@ function parseSetupArgs(argv) {
   return { ok: true, value: out };
 }
 
-// src/io/config-file.ts
-var import_node_fs = __toESM(require_fs(), 1);
-
 // node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
@@ -1041,20 +1049,25 @@ function safeParse(schema, input, config2) {
 }
 
 // src/schemas/config.ts
-var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+var MINUTES = { min: 0, max: 24 * 60 };
+var minutes = () => pipe(number(), integer(), minValue(MINUTES.min), maxValue(MINUTES.max));
 var ConfigFields = {
   profile: { schema: string(), default: "" },
   expirationField: { schema: string(), default: "" },
   loginCmd: { schema: string(), default: "" },
   autoLoginCmd: { schema: string(), default: "" },
-  autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
-  warnMinutes: { schema: minutes(24 * 60), default: 30 },
-  timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
+  autoLoginMinutes: { schema: minutes(), default: 30, range: MINUTES },
+  warnMinutes: { schema: minutes(), default: 30, range: MINUTES },
+  timerWarnMinutes: { schema: minutes(), default: 60, range: MINUTES },
   statusLineCmd: { schema: string(), default: "" },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150, range: { min: 10, max: 160 } }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
+function rangeOf(key) {
+  const f = ConfigFields[key];
+  return "range" in f ? f.range : null;
+}
 function defaultConfig() {
   const out = {};
   for (const k of CONFIG_KEYS) out[k] = ConfigFields[k].default;
@@ -1113,6 +1126,8 @@ function describeValue(v) {
   if (typeof v === "object") return "an object";
   return `${typeof v} ${String(v)}`;
 }
+var CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+var stripControl = (s) => s.replace(CONTROL, "");
 
 // src/core/config-parse.ts
 function parseConfigText(text, file, kind, parseToml) {
@@ -1137,11 +1152,26 @@ function parseConfigText(text, file, kind, parseToml) {
       continue;
     }
     const k = key;
+    const clamped = clampNumber(k, value);
+    if (clamped) {
+      target[k] = clamped.value;
+      if (clamped.note) warnings.push(`${file}: ${clamped.note}`);
+      continue;
+    }
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
-  return { config, warnings };
+  return { config, warnings: warnings.map(stripControl) };
+}
+function clampNumber(key, value) {
+  const range = rangeOf(key);
+  const n = typeof value === "bigint" ? Number(value) : value;
+  if (!range || typeof n !== "number" || Number.isNaN(n)) return null;
+  const used = Math.min(range.max, Math.max(range.min, Math.round(n)));
+  if (used === n) return { value: used, note: null };
+  const why = n < range.min || n > range.max ? `outside ${range.min}\u2013${range.max}` : "not a whole number";
+  return { value: used, note: `"${key}" is ${String(n)}, ${why} \u2014 using ${used}` };
 }
 function describeParseError(text, file, kind, err) {
   const msg = err instanceof Error ? err.message : String(err);
@@ -1156,19 +1186,72 @@ function describeParseError(text, file, kind, err) {
   return `${file}${pos}: not valid ${kind.toUpperCase()} (${reason}) \u2014 fix that line; using defaults until then`;
 }
 
-// src/io/config-file.ts
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function readSmallText(file, max) {
+// src/io/safe-read.ts
+var import_node_fs = __toESM(require_fs(), 1);
+var OPEN_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0);
+var stampOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+function currentStamp(file) {
+  try {
+    return stampOf((0, import_node_fs.statSync)(file));
+  } catch {
+    return null;
+  }
+}
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+var notRegular = (file, st) => ({ problem: `${file} is ${kindOf(st)}, not a regular file \u2014 replace it with a file or remove it` });
+var tooLarge = (file, size) => ({ problem: `${file} is ${Math.round(size / 1024)} KiB, too large to be what we expect` });
+function readRegularBytes(file, max) {
+  let fd;
   try {
     const st = (0, import_node_fs.statSync)(file);
-    if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
-    if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
+    if (!st.isFile()) return notRegular(file, st);
+    if (st.size > max) return tooLarge(file, st.size);
+    fd = (0, import_node_fs.openSync)(file, OPEN_FLAGS);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    if (code === "EISDIR") return { problem: `${file} is a directory, not a regular file \u2014 replace it with a file or remove it` };
     return { problem: `cannot read ${file} (${code ?? "error"})` };
   }
+  try {
+    const st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile()) return notRegular(file, st);
+    const chunks = [];
+    let size = 0;
+    const buf = Buffer.alloc(64 * 1024);
+    for (; ; ) {
+      const n = (0, import_node_fs.readSync)(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      size += n;
+      if (size > max) return tooLarge(file, size);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };
+  } catch (err) {
+    return { problem: `cannot read ${file} (${err.code ?? "error"})` };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function readRegularText(file, max) {
+  const r = readRegularBytes(file, max);
+  return "bytes" in r ? { text: r.bytes.toString("utf8"), stamp: r.stamp, mtimeMs: r.mtimeMs } : r;
+}
+function readOwnText(file, max = 1024 * 1024) {
+  const r = readRegularText(file, max);
+  return "text" in r ? r.text : null;
+}
+
+// src/io/config-file.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readSmallText(file, max) {
+  return readRegularText(file, max);
 }
 async function loadConfig(paths) {
   const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
@@ -1264,6 +1347,7 @@ function decideLockState(i) {
 
 // src/io/lock.ts
 var BREAK_STALE_MS = 1e4;
+var MAX_LOCK_BYTES = 64 * 1024;
 function lockPath(paths, profile) {
   return (0, import_node_path2.join)(paths.stateDir, `${profileStem(profile)}.lock`);
 }
@@ -1310,16 +1394,16 @@ function tryAcquireLock(paths, profile, opts) {
   return { acquired: false, lock: { state: "held", holder: null, reason: "lock keeps changing hands" } };
 }
 function readLock(file, now) {
-  let text;
-  let ageMs;
+  let st;
   try {
-    ageMs = now - (0, import_node_fs2.statSync)(file).mtimeMs;
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    st = (0, import_node_fs2.statSync)(file);
   } catch (err) {
     if (err.code === "ENOENT") return { state: "free" };
     return { state: "held", holder: null, reason: `cannot read ${file} (${err.code ?? "error"})` };
   }
-  return decideLockState({ text, ageMs, now, host: (0, import_node_os.hostname)(), isAlive: pidAlive });
+  if (!st.isFile()) return { state: "stale", holder: null, reason: `${file} is not a lock file (a directory or other non-file)` };
+  const text = readOwnText(file, MAX_LOCK_BYTES) ?? "";
+  return decideLockState({ text, ageMs: now - st.mtimeMs, now, host: (0, import_node_os.hostname)(), isAlive: pidAlive });
 }
 function createExclusive(file, content) {
   let fd;
@@ -1348,7 +1432,7 @@ function breakStale(file, now) {
   try {
     const current = readLock(file, now).state;
     if (current !== "stale") return current === "free";
-    (0, import_node_fs2.unlinkSync)(file);
+    (0, import_node_fs2.rmSync)(file, { recursive: true, force: true });
     return true;
   } catch (err) {
     return err.code === "ENOENT";
@@ -1361,7 +1445,7 @@ function breakStale(file, now) {
 }
 function releaseIfOurs(file, nonce) {
   try {
-    const rec = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
+    const rec = JSON.parse(readOwnText(file, MAX_LOCK_BYTES) ?? "");
     if (rec.nonce === nonce) (0, import_node_fs2.unlinkSync)(file);
   } catch {
   }
@@ -1504,7 +1588,7 @@ var fail = (code, message, hint) => ({
   error: { code, message, hint }
 });
 function formatError(e) {
-  return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
+  return stripControl(`cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`);
 }
 
 // src/core/aws-ini.ts
@@ -1621,11 +1705,29 @@ function profileCredentials(ini, profile, file, expirationField) {
 
 // src/io/aws-credentials-file.ts
 var MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
-function readAwsCredentials(file) {
-  const r = readSmallText(file, MAX_CREDENTIALS_BYTES);
-  if ("missing" in r) return fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there");
-  if ("problem" in r) return fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one");
-  return ok(parseAwsIni(r.text));
+function readOnce(file) {
+  const r = readRegularText(file, MAX_CREDENTIALS_BYTES);
+  if ("missing" in r) return { ini: fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there"), stamp: null, mtimeMs: 0 };
+  if ("problem" in r) return { ini: fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one"), stamp: null, mtimeMs: 0 };
+  return { ini: ok(parseAwsIni(r.text)), stamp: r.stamp, mtimeMs: r.mtimeMs };
+}
+var MID_WRITE = ["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING", "NO_SESSION_TOKEN"];
+var SETTLE_MS = 200;
+var SETTLE_STEP_MS = 20;
+var FRESH_WRITE_MS = 1e3;
+var sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+function readCredentialsSettled(file, pick) {
+  const until = Date.now() + SETTLE_MS;
+  for (; ; ) {
+    const { ini, stamp, mtimeMs } = readOnce(file);
+    const r = pick(ini);
+    if (r.ok || !MID_WRITE.includes(r.error.code) || Date.now() >= until) return r;
+    const after = currentStamp(file);
+    if (stamp === null && after === null) return r;
+    if (after === stamp && Date.now() - mtimeMs >= FRESH_WRITE_MS) return r;
+    sleepSync(SETTLE_STEP_MS);
+    if (after === stamp && currentStamp(file) === stamp) return r;
+  }
 }
 
 // src/io/profile-source.ts
@@ -1633,8 +1735,10 @@ function loadProfile(ctx) {
   const { paths } = ctx;
   const name = ctx.profile.name;
   const credsFile = paths.awsCredentials;
-  const ini = readAwsCredentials(credsFile);
-  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
+  const fromFile = readCredentialsSettled(
+    credsFile,
+    (ini) => ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini
+  );
   if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
   if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
   const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);
@@ -1651,7 +1755,6 @@ function loadProfile(ctx) {
 }
 
 // src/io/state-file.ts
-var import_node_fs5 = __toESM(require_fs(), 1);
 var import_node_path5 = __toESM(require_path(), 1);
 
 // src/io/atomic-write.ts
@@ -1686,13 +1789,8 @@ function statePath(paths, profile) {
   return (0, import_node_path5.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
-  let text;
-  try {
-    text = (0, import_node_fs5.readFileSync)(statePath(paths, profile), "utf8");
-  } catch {
-    return {};
-  }
-  return parseState(text);
+  const text = readOwnText(statePath(paths, profile), MAX_STATE_BYTES);
+  return text === null ? {} : parseState(text);
 }
 function updateState(paths, profile, fn) {
   const next = fn(readState(paths, profile));
@@ -1961,18 +2059,33 @@ function runInteractive(command, env, timeoutMs) {
 }
 
 // src/io/setup.ts
-var import_node_fs10 = __toESM(require_fs(), 1);
+var import_node_fs9 = __toESM(require_fs(), 1);
 var import_node_path10 = __toESM(require_path(), 1);
 
 // src/core/json-edit.ts
 function parseStrictJson(text) {
   const body = stripBom(text);
+  const deep = nestingBeyond(body, MAX_DEPTH);
+  if (deep !== null) return { ok: false, ...lineCol(body, deep), reason: `nested more than ${MAX_DEPTH} levels deep, which we do not edit`, tooDeep: true };
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (err) {
     const where = jsonErrorPosition(body, err) ?? { line: 1, col: 1 };
     return { ok: false, ...where, reason: firstLine(err instanceof Error ? err.message : String(err)) };
   }
+}
+var MAX_DEPTH = 256;
+function nestingBeyond(text, max) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 123 || c === 91) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return null;
 }
 var WS = /[ \t\r\n]*/y;
 var STRING = /"(?:[^"\\]|\\.)*"/y;
@@ -2150,6 +2263,7 @@ function planSettings(original, file, o) {
   let text = original === null || stripBom(original).trim() === "" ? SETTINGS_SKELETON : stripBom(original);
   const parsed = parseStrictJson(text);
   if (!parsed.ok) {
+    if (parsed.tooDeep) return fail("SETTINGS_PARSE", `${file}:${parsed.line}:${parsed.col}: ${parsed.reason}`, "flatten it by hand; nothing was changed");
     return fail("SETTINGS_PARSE", `${file}:${parsed.line}:${parsed.col}: not valid JSON (${parsed.reason})`, "fix that line (Claude Code cannot read the file either); nothing was changed");
   }
   if (!isRecord(parsed.value)) {
@@ -2354,7 +2468,7 @@ function describeChange(c) {
 }
 
 // src/io/omc-hud.ts
-var import_node_fs6 = __toESM(require_fs(), 1);
+var import_node_fs5 = __toESM(require_fs(), 1);
 var import_node_path6 = __toESM(require_path(), 1);
 function cleanupOmcLegacy(paths, opts) {
   const out = { done: [], skipped: [] };
@@ -2364,7 +2478,7 @@ function cleanupOmcLegacy(paths, opts) {
   if (stripped !== null) {
     if (!opts.dryRun) {
       try {
-        writeFileAtomic(hud, stripped, (0, import_node_fs6.statSync)(hud).mode & 511);
+        writeFileAtomic(hud, stripped, (0, import_node_fs5.statSync)(hud).mode & 511);
       } catch (err) {
         out.skipped.push(`${hud}: could not remove the old cc-aws-keepalive timer patch (${err.code ?? "error"}) \u2014 delete the lines between the "cc-aws-keepalive:timer" markers by hand`);
         return out;
@@ -2380,7 +2494,7 @@ function cleanupOmcLegacy(paths, opts) {
     } else {
       if (!opts.dryRun) {
         try {
-          (0, import_node_fs6.unlinkSync)(wrapper);
+          (0, import_node_fs5.unlinkSync)(wrapper);
         } catch (err) {
           out.skipped.push(`${wrapper}: could not delete it (${err.code ?? "error"}); it is unused, delete it by hand`);
           return out;
@@ -2392,15 +2506,11 @@ function cleanupOmcLegacy(paths, opts) {
   return out;
 }
 function readText(file) {
-  try {
-    return (0, import_node_fs6.readFileSync)(file, "utf8");
-  } catch {
-    return null;
-  }
+  return readOwnText(file);
 }
 
 // src/io/claude-settings-file.ts
-var import_node_fs7 = __toESM(require_fs(), 1);
+var import_node_fs6 = __toESM(require_fs(), 1);
 var import_node_path7 = __toESM(require_path(), 1);
 var MAX_BYTES = 8 * 1024 * 1024;
 var KEEP_BACKUPS = 20;
@@ -2408,7 +2518,7 @@ function readTextFile(file) {
   const target = followLinks(file);
   let st;
   try {
-    st = (0, import_node_fs7.statSync)(target);
+    st = (0, import_node_fs6.statSync)(target);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT") return ok({ file, target, text: null, mode: null });
@@ -2416,31 +2526,25 @@ function readTextFile(file) {
   }
   if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
   if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
-  try {
-    const bytes = (0, import_node_fs7.readFileSync)(target);
-    const text = bytes.toString("utf8");
-    if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
-    return ok({ file, target, text, mode: st.mode & 4095 });
-  } catch (err) {
-    return fail("SETTINGS_READ", `cannot read ${file} (${err.code ?? "error"})`, "check its permissions; nothing was changed");
-  }
+  const r = readRegularBytes(target, MAX_BYTES);
+  if ("missing" in r) return ok({ file, target, text: null, mode: null });
+  if ("problem" in r) return fail("SETTINGS_READ", r.problem, "nothing was changed");
+  const text = r.bytes.toString("utf8");
+  if (!Buffer.from(text, "utf8").equals(r.bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
+  return ok({ file, target, text, mode: st.mode & 4095 });
 }
 function writeTextFile(f, text, o) {
   if (f.mode !== null && (f.mode & 128) === 0) {
     return fail("SETTINGS_READONLY", `${f.file} is read-only`, `make it writable (chmod u+w "${f.target}") or make the change by hand; nothing was changed`);
   }
-  let now;
-  try {
-    now = (0, import_node_fs7.readFileSync)(f.target, "utf8");
-  } catch {
-    now = null;
-  }
+  const again = readRegularText(f.target, MAX_BYTES);
+  const now = "text" in again ? again.text : null;
   if (now !== f.text) return fail("SETTINGS_CHANGED", `${f.file} changed while we were editing it`, "run the command again; nothing was changed");
   let backup = null;
   try {
     if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
     writeFileAtomic(f.target, text, f.mode ?? 384);
-    if (f.mode !== null) (0, import_node_fs7.chmodSync)(f.target, f.mode);
+    if (f.mode !== null) (0, import_node_fs6.chmodSync)(f.target, f.mode);
   } catch (err) {
     const code = err.code ?? "error";
     return fail("SETTINGS_WRITE", `cannot write ${f.file} (${code})`, `check the permissions of ${(0, import_node_path7.dirname)(f.target)}; the file was left as it was`);
@@ -2448,28 +2552,28 @@ function writeTextFile(f, text, o) {
   return ok({ backup });
 }
 function backupCopy(target, dir, now) {
-  (0, import_node_fs7.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs6.mkdirSync)(dir, { recursive: true, mode: 448 });
   const stamp = now.toISOString().replace(/[:.]/g, "-");
   const name = (0, import_node_path7.basename)(target);
   let dest = (0, import_node_path7.join)(dir, `${name}.${stamp}.bak`);
   for (let i = 1; existsQuiet(dest); i++) dest = (0, import_node_path7.join)(dir, `${name}.${stamp}-${i}.bak`);
-  (0, import_node_fs7.copyFileSync)(target, dest);
-  (0, import_node_fs7.chmodSync)(dest, 384);
+  (0, import_node_fs6.copyFileSync)(target, dest);
+  (0, import_node_fs6.chmodSync)(dest, 384);
   pruneBackups(dir, name);
   return dest;
 }
 function pruneBackups(dir, name) {
-  const ours = (0, import_node_fs7.readdirSync)(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
+  const ours = (0, import_node_fs6.readdirSync)(dir).filter((f) => f.startsWith(`${name}.`) && f.endsWith(".bak")).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) {
     try {
-      (0, import_node_fs7.unlinkSync)((0, import_node_path7.join)(dir, old));
+      (0, import_node_fs6.unlinkSync)((0, import_node_path7.join)(dir, old));
     } catch {
     }
   }
 }
 function existsQuiet(p) {
   try {
-    (0, import_node_fs7.lstatSync)(p);
+    (0, import_node_fs6.lstatSync)(p);
     return true;
   } catch {
     return false;
@@ -2477,15 +2581,15 @@ function existsQuiet(p) {
 }
 function followLinks(file) {
   try {
-    return (0, import_node_fs7.realpathSync)(file);
+    return (0, import_node_fs6.realpathSync)(file);
   } catch {
   }
   let p = (0, import_node_path7.resolve)(file);
   for (let hops = 0; hops < 40; hops++) {
     let link;
     try {
-      if (!(0, import_node_fs7.lstatSync)(p).isSymbolicLink()) return p;
-      link = (0, import_node_fs7.readlinkSync)(p);
+      if (!(0, import_node_fs6.lstatSync)(p).isSymbolicLink()) return p;
+      link = (0, import_node_fs6.readlinkSync)(p);
     } catch {
       return p;
     }
@@ -2495,12 +2599,12 @@ function followLinks(file) {
 }
 
 // src/io/install-record.ts
-var import_node_fs8 = __toESM(require_fs(), 1);
+var import_node_fs7 = __toESM(require_fs(), 1);
 var import_node_path8 = __toESM(require_path(), 1);
 var recordFile = (stateDir) => (0, import_node_path8.join)(stateDir, "settings-record.json");
 function readAll(stateDir) {
   try {
-    const v = JSON.parse((0, import_node_fs8.readFileSync)(recordFile(stateDir), "utf8"));
+    const v = JSON.parse(readOwnText(recordFile(stateDir)) ?? "");
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -2520,30 +2624,29 @@ function writeInstallRecord(stateDir, settingsFile, record) {
     return;
   }
   try {
-    (0, import_node_fs8.unlinkSync)(recordFile(stateDir));
+    (0, import_node_fs7.unlinkSync)(recordFile(stateDir));
   } catch {
   }
 }
 
 // src/io/wiring-check.ts
-var import_node_fs9 = __toESM(require_fs(), 1);
+var import_node_fs8 = __toESM(require_fs(), 1);
 var import_node_path9 = __toESM(require_path(), 1);
 var ORPHAN_MARKER = ".orphaned_at";
+var MAX_SETTINGS_BYTES = 8 * 1024 * 1024;
 function checkWiring(paths, ownRoot, platform) {
-  const ownOrphaned = (0, import_node_fs9.existsSync)((0, import_node_path9.join)(ownRoot, ORPHAN_MARKER));
-  let text;
-  try {
-    text = (0, import_node_fs9.readFileSync)(paths.claudeSettings, "utf8");
-  } catch {
-    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
-  }
+  const ownOrphaned = (0, import_node_fs8.existsSync)((0, import_node_path9.join)(ownRoot, ORPHAN_MARKER));
+  const read = readRegularText(paths.claudeSettings, MAX_SETTINGS_BYTES);
+  if ("missing" in read) return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
+  if ("problem" in read) return { settings: { state: "invalid", problem: read.problem }, wires: [], ownOrphaned, values: {} };
+  const { text } = read;
   const parsed = text.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text);
   if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
   const settings = isRecord(parsed.value) ? parsed.value : {};
   const wires = readWiring(settings).map((wire) => {
     const facts = wire.ref ? {
-      exists: (0, import_node_fs9.existsSync)(expandHome(wire.ref.path, paths.home)),
-      orphaned: (0, import_node_fs9.existsSync)((0, import_node_path9.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+      exists: (0, import_node_fs8.existsSync)(expandHome(wire.ref.path, paths.home)),
+      orphaned: (0, import_node_fs8.existsSync)((0, import_node_path9.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
     } : null;
     return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
   });
@@ -2554,20 +2657,19 @@ function checkWiring(paths, ownRoot, platform) {
 var REFRESH_INTERVAL_SECONDS = 30;
 var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 async function runSetup(input) {
+  const r = await setupSteps(input);
+  return { lines: r.lines.map(stripControl), error: r.error === null ? null : stripControl(r.error) };
+}
+async function setupSteps(input) {
   const { paths, options: o } = input;
   const lines = [];
   const backupDir = (0, import_node_path10.join)(paths.stateDir, "backups");
-  if (o.mode === "install") {
-    if ((0, import_node_fs10.existsSync)((0, import_node_path10.join)(input.root, ORPHAN_MARKER))) {
-      const newer = liveSiblings(input.root);
-      return {
-        lines,
-        error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path10.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
-      };
-    }
-    const made = ensureConfig(input);
-    if (made.error) return { lines, error: made.error };
-    if (made.line) lines.push(made.line);
+  if (o.mode === "install" && (0, import_node_fs9.existsSync)((0, import_node_path10.join)(input.root, ORPHAN_MARKER))) {
+    const newer = liveSiblings(input.root);
+    return {
+      lines,
+      error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path10.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
+    };
   }
   const loaded = await loadConfig(paths);
   const settings = readTextFile(paths.claudeSettings);
@@ -2586,6 +2688,15 @@ async function runSetup(input) {
   });
   if (!planned.ok) return { lines, error: formatError(planned.error) };
   const plan = planned.value;
+  if (plan.changes.length && plan.statusLineCmd !== null) {
+    const unusable = checkConfigTarget(input, loaded.file, plan.statusLineCmd);
+    if (unusable) return { lines, error: unusable };
+  }
+  if (o.mode === "install") {
+    const made = ensureConfig(input);
+    if (made.error) return { lines, error: made.error };
+    if (made.line) lines.push(made.line);
+  }
   if (plan.changes.length === 0) {
     lines.push(`${paths.claudeSettings}: already ${o.mode === "install" ? "points at this version" : "free of cc-aws-keepalive"} \u2014 nothing to change`);
     return { lines: [...lines, ...omcCleanup(input, plan, o.dryRun)], error: null };
@@ -2617,17 +2728,17 @@ function omcCleanup(input, plan, dryRun) {
 function liveSiblings(root) {
   try {
     const parent = (0, import_node_path10.dirname)(root);
-    return (0, import_node_fs10.readdirSync)(parent).map((d) => (0, import_node_path10.join)(parent, d)).filter((d) => d !== root && (0, import_node_fs10.existsSync)((0, import_node_path10.join)(d, "dist", "install.mjs")) && !(0, import_node_fs10.existsSync)((0, import_node_path10.join)(d, ORPHAN_MARKER)));
+    return (0, import_node_fs9.readdirSync)(parent).map((d) => (0, import_node_path10.join)(parent, d)).filter((d) => d !== root && (0, import_node_fs9.existsSync)((0, import_node_path10.join)(d, "dist", "install.mjs")) && !(0, import_node_fs9.existsSync)((0, import_node_path10.join)(d, ORPHAN_MARKER)));
   } catch {
     return [];
   }
 }
 function ensureConfig(input) {
   const { paths, options: o } = input;
-  if ((0, import_node_fs10.existsSync)(paths.configJson) || (0, import_node_fs10.existsSync)(paths.configToml)) return { line: null, error: null };
+  if ((0, import_node_fs9.existsSync)(paths.configJson) || (0, import_node_fs9.existsSync)(paths.configToml)) return { line: null, error: null };
   let text;
   try {
-    text = (0, import_node_fs10.readFileSync)((0, import_node_path10.join)(input.root, "config.example.json"), "utf8");
+    text = (0, import_node_fs9.readFileSync)((0, import_node_path10.join)(input.root, "config.example.json"), "utf8");
   } catch {
     text = "{\n}\n";
   }
@@ -2635,7 +2746,7 @@ function ensureConfig(input) {
   text = setJson(text, ["loginCmd"], "");
   const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
-  (0, import_node_fs10.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
+  (0, import_node_fs9.mkdirSync)(paths.configDir, { recursive: true, mode: 448 });
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
     backupDir: (0, import_node_path10.join)(paths.stateDir, "backups"),
     now: input.now
@@ -2643,10 +2754,10 @@ function ensureConfig(input) {
   if (!made.ok) return { line: null, error: formatError(made.error) };
   return { line: `created ${paths.configJson} (manages ${who}) \u2014 set "loginCmd"/"autoLoginCmd" for your login tool there`, error: null };
 }
-function saveStatusLineCmd(input, configFile, plan) {
+function checkConfigTarget(input, configFile, statusLineCmd) {
   const file = configFile ?? input.paths.configJson;
   if (file.endsWith(".toml")) {
-    return `cc-aws-keepalive: ${file} is TOML, which we do not edit \u2014 set statusLineCmd = ${JSON.stringify(plan.statusLineCmd)} there, then run this again`;
+    return `cc-aws-keepalive: ${file} is TOML, which we do not edit \u2014 set statusLineCmd = ${JSON.stringify(statusLineCmd)} there, then run this again`;
   }
   const cur = readTextFile(file);
   if (!cur.ok) return formatError(cur.error);
@@ -2654,13 +2765,19 @@ function saveStatusLineCmd(input, configFile, plan) {
     const p = parseStrictJson(cur.value.text);
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
+  return null;
+}
+function saveStatusLineCmd(input, configFile, plan) {
+  const file = configFile ?? input.paths.configJson;
+  const cur = readTextFile(file);
+  if (!cur.ok) return formatError(cur.error);
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
   const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path10.join)(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
 }
 
 // src/io/status-facts.ts
-var import_node_fs11 = __toESM(require_fs(), 1);
+var import_node_fs10 = __toESM(require_fs(), 1);
 var import_node_path11 = __toESM(require_path(), 1);
 
 // src/version.ts
@@ -2726,7 +2843,7 @@ function projectOverrides(cwd, paths) {
     if (file === paths.claudeSettings) continue;
     let value;
     try {
-      value = JSON.parse((0, import_node_fs11.readFileSync)(file, "utf8"));
+      value = JSON.parse(readOwnText(file) ?? "");
     } catch {
       continue;
     }
@@ -2749,8 +2866,8 @@ function findProgram(word, env, platform) {
     for (const ext of exts) {
       const p = c + ext;
       try {
-        if (!(0, import_node_fs11.statSync)(p).isFile()) continue;
-        if (platform !== "win32") (0, import_node_fs11.accessSync)(p, import_node_fs11.constants.X_OK);
+        if (!(0, import_node_fs10.statSync)(p).isFile()) continue;
+        if (platform !== "win32") (0, import_node_fs10.accessSync)(p, import_node_fs10.constants.X_OK);
         return p;
       } catch {
       }
@@ -2760,7 +2877,8 @@ function findProgram(word, env, platform) {
 }
 
 // src/io/cli-commands.ts
-async function runCommand(argv, c) {
+async function runCommand(argv, ctx) {
+  const c = { ...ctx, out: (line) => ctx.out(stripControl(line)) };
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     c.out(`cc-aws-keepalive: ${parsed.message}`);
@@ -2882,7 +3000,7 @@ async function main() {
 var self = (0, import_node_url2.fileURLToPath)(import.meta.url);
 var isMain = (() => {
   try {
-    return process.argv[1] !== void 0 && (0, import_node_fs12.realpathSync)(process.argv[1]) === (0, import_node_fs12.realpathSync)(self);
+    return process.argv[1] !== void 0 && (0, import_node_fs11.realpathSync)(process.argv[1]) === (0, import_node_fs11.realpathSync)(self);
   } catch {
     return false;
   }

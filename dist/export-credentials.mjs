@@ -38,14 +38,70 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/core/text.ts
+function lineCol(text, pos) {
+  const before = text.slice(0, Math.max(0, pos));
+  const lines = before.split(/\r\n|\n|\r/);
+  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+function jsonErrorPosition(text, err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  const lc = /line (\d+) column (\d+)/.exec(msg);
+  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) return lineCol(text, Number(pos[1]));
+  if (/end of (JSON )?input/i.test(msg)) return lineCol(text, text.length);
+  return null;
+}
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function closest(word, candidates) {
+  let best = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
+}
+function describeValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}\u2026` : v)}`;
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+var stripBom, firstLine, CONTROL, stripControl;
+var init_text = __esm({
+  "src/core/text.ts"() {
+    "use strict";
+    stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+    firstLine = (msg) => (msg.split("\n")[0] ?? "").replace(/\s+in JSON at position \d+.*$/, "").trim();
+    CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+    stripControl = (s) => s.replace(CONTROL, "");
+  }
+});
+
 // src/errors.ts
 function formatError(e) {
-  return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
+  return stripControl(`cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`);
 }
 var ok, fail;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
+    init_text();
     ok = (value) => ({ ok: true, value });
     fail = (code, message, hint) => ({
       ok: false,
@@ -488,9 +544,6 @@ function resolveProfile(env, configProfile2) {
   return { name: "default", source: "default" };
 }
 
-// src/io/config-file.ts
-var import_node_fs = __toESM(require_fs(), 1);
-
 // node_modules/valibot/dist/index.js
 var store;
 // @__NO_SIDE_EFFECTS__
@@ -718,20 +771,25 @@ function safeParse(schema, input, config2) {
 }
 
 // src/schemas/config.ts
-var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+var MINUTES = { min: 0, max: 24 * 60 };
+var minutes = () => pipe(number(), integer(), minValue(MINUTES.min), maxValue(MINUTES.max));
 var ConfigFields = {
   profile: { schema: string(), default: "" },
   expirationField: { schema: string(), default: "" },
   loginCmd: { schema: string(), default: "" },
   autoLoginCmd: { schema: string(), default: "" },
-  autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
-  warnMinutes: { schema: minutes(24 * 60), default: 30 },
-  timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
+  autoLoginMinutes: { schema: minutes(), default: 30, range: MINUTES },
+  warnMinutes: { schema: minutes(), default: 30, range: MINUTES },
+  timerWarnMinutes: { schema: minutes(), default: 60, range: MINUTES },
   statusLineCmd: { schema: string(), default: "" },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150, range: { min: 10, max: 160 } }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
+function rangeOf(key) {
+  const f = ConfigFields[key];
+  return "range" in f ? f.range : null;
+}
 function defaultConfig() {
   const out = {};
   for (const k of CONFIG_KEYS) out[k] = ConfigFields[k].default;
@@ -744,54 +802,8 @@ function describeExpected(key) {
   return "a whole number of minutes from 0 to 1440";
 }
 
-// src/core/text.ts
-var stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
-function lineCol(text, pos) {
-  const before = text.slice(0, Math.max(0, pos));
-  const lines = before.split(/\r\n|\n|\r/);
-  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
-function jsonErrorPosition(text, err) {
-  const msg = err instanceof Error ? err.message : String(err);
-  const lc = /line (\d+) column (\d+)/.exec(msg);
-  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(msg);
-  if (pos) return lineCol(text, Number(pos[1]));
-  if (/end of (JSON )?input/i.test(msg)) return lineCol(text, text.length);
-  return null;
-}
-var firstLine = (msg) => (msg.split("\n")[0] ?? "").replace(/\s+in JSON at position \d+.*$/, "").trim();
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-function closest(word, candidates) {
-  let best = null;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
-}
-function describeValue(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}\u2026` : v)}`;
-  if (typeof v === "object") return "an object";
-  return `${typeof v} ${String(v)}`;
-}
-
 // src/core/config-parse.ts
+init_text();
 function parseConfigText(text, file, kind, parseToml) {
   const config = defaultConfig();
   const body = stripBom(text);
@@ -814,11 +826,26 @@ function parseConfigText(text, file, kind, parseToml) {
       continue;
     }
     const k = key;
+    const clamped = clampNumber(k, value);
+    if (clamped) {
+      target[k] = clamped.value;
+      if (clamped.note) warnings.push(`${file}: ${clamped.note}`);
+      continue;
+    }
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
-  return { config, warnings };
+  return { config, warnings: warnings.map(stripControl) };
+}
+function clampNumber(key, value) {
+  const range = rangeOf(key);
+  const n = typeof value === "bigint" ? Number(value) : value;
+  if (!range || typeof n !== "number" || Number.isNaN(n)) return null;
+  const used = Math.min(range.max, Math.max(range.min, Math.round(n)));
+  if (used === n) return { value: used, note: null };
+  const why = n < range.min || n > range.max ? `outside ${range.min}\u2013${range.max}` : "not a whole number";
+  return { value: used, note: `"${key}" is ${String(n)}, ${why} \u2014 using ${used}` };
 }
 function describeParseError(text, file, kind, err) {
   const msg = err instanceof Error ? err.message : String(err);
@@ -833,19 +860,68 @@ function describeParseError(text, file, kind, err) {
   return `${file}${pos}: not valid ${kind.toUpperCase()} (${reason}) \u2014 fix that line; using defaults until then`;
 }
 
-// src/io/config-file.ts
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function readSmallText(file, max) {
+// src/io/safe-read.ts
+var import_node_fs = __toESM(require_fs(), 1);
+var OPEN_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0);
+var stampOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+function currentStamp(file) {
+  try {
+    return stampOf((0, import_node_fs.statSync)(file));
+  } catch {
+    return null;
+  }
+}
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+var notRegular = (file, st) => ({ problem: `${file} is ${kindOf(st)}, not a regular file \u2014 replace it with a file or remove it` });
+var tooLarge = (file, size) => ({ problem: `${file} is ${Math.round(size / 1024)} KiB, too large to be what we expect` });
+function readRegularBytes(file, max) {
+  let fd;
   try {
     const st = (0, import_node_fs.statSync)(file);
-    if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
-    if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
+    if (!st.isFile()) return notRegular(file, st);
+    if (st.size > max) return tooLarge(file, st.size);
+    fd = (0, import_node_fs.openSync)(file, OPEN_FLAGS);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    if (code === "EISDIR") return { problem: `${file} is a directory, not a regular file \u2014 replace it with a file or remove it` };
     return { problem: `cannot read ${file} (${code ?? "error"})` };
   }
+  try {
+    const st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile()) return notRegular(file, st);
+    const chunks = [];
+    let size = 0;
+    const buf = Buffer.alloc(64 * 1024);
+    for (; ; ) {
+      const n = (0, import_node_fs.readSync)(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      size += n;
+      if (size > max) return tooLarge(file, size);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };
+  } catch (err) {
+    return { problem: `cannot read ${file} (${err.code ?? "error"})` };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function readRegularText(file, max) {
+  const r = readRegularBytes(file, max);
+  return "bytes" in r ? { text: r.bytes.toString("utf8"), stamp: r.stamp, mtimeMs: r.mtimeMs } : r;
+}
+
+// src/io/config-file.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readSmallText(file, max) {
+  return readRegularText(file, max);
 }
 async function loadConfig(paths) {
   const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
@@ -890,6 +966,7 @@ init_errors();
 
 // src/core/aws-ini.ts
 var import_ini = __toESM(require_ini(), 1);
+init_text();
 var HEADER = /^\s*\[([^\]]*)\]\s*(?:[;#].*)?$/;
 var EXPIRES_COMMENT = /^\s*[#;]\s*expires\s*:\s*(.+?)\s*$/i;
 var INLINE_COMMENT = /(^|\s)[;#]/;
@@ -945,6 +1022,7 @@ init_aws_config();
 
 // src/core/credentials.ts
 init_errors();
+init_text();
 
 // src/core/expiry.ts
 var KNOWN_EXPIRY_FIELDS = [
@@ -972,8 +1050,17 @@ function parseExpiryValue(raw) {
   if (/^(z|utc)$/i.test(zone)) zone = "Z";
   else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
   else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  if (!realDateTime(m3[1], m3[2], zone)) return null;
   const t = Date.parse(`${m3[1]}T${m3[2]}${zone}`);
   return Number.isNaN(t) ? null : t;
+}
+function realDateTime(date, time, zone) {
+  const [y, mo, d] = date.split("-").map(Number);
+  const [h, mi, sec = 0] = time.split(":").map(Number);
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec >= 60) return false;
+  const z = /^[+-](\d{2}):(\d{2})$/.exec(zone);
+  return !z || Number(z[1]) <= 23 && Number(z[2]) <= 59;
 }
 function findExpiry(keys, configuredField, comment) {
   const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
@@ -1002,8 +1089,10 @@ function findExpiry(keys, configuredField, comment) {
   };
 }
 var MIN = 6e4;
+var FAR_FUTURE_MS = 365 * 24 * 36e5;
 function formatDuration(ms) {
   if (ms < MIN) return "<1m";
+  if (ms > FAR_FUTURE_MS) return "more than a year";
   const totalMin = Math.floor(ms / MIN);
   const h = Math.floor(totalMin / 60);
   const m3 = totalMin % 60;
@@ -1047,11 +1136,29 @@ function profileCredentials(ini, profile, file, expirationField) {
 // src/io/aws-credentials-file.ts
 init_errors();
 var MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
-function readAwsCredentials(file) {
-  const r = readSmallText(file, MAX_CREDENTIALS_BYTES);
-  if ("missing" in r) return fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there");
-  if ("problem" in r) return fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one");
-  return ok(parseAwsIni(r.text));
+function readOnce(file) {
+  const r = readRegularText(file, MAX_CREDENTIALS_BYTES);
+  if ("missing" in r) return { ini: fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there"), stamp: null, mtimeMs: 0 };
+  if ("problem" in r) return { ini: fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one"), stamp: null, mtimeMs: 0 };
+  return { ini: ok(parseAwsIni(r.text)), stamp: r.stamp, mtimeMs: r.mtimeMs };
+}
+var MID_WRITE = ["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING", "NO_SESSION_TOKEN"];
+var SETTLE_MS = 200;
+var SETTLE_STEP_MS = 20;
+var FRESH_WRITE_MS = 1e3;
+var sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+function readCredentialsSettled(file, pick) {
+  const until = Date.now() + SETTLE_MS;
+  for (; ; ) {
+    const { ini, stamp, mtimeMs } = readOnce(file);
+    const r = pick(ini);
+    if (r.ok || !MID_WRITE.includes(r.error.code) || Date.now() >= until) return r;
+    const after = currentStamp(file);
+    if (stamp === null && after === null) return r;
+    if (after === stamp && Date.now() - mtimeMs >= FRESH_WRITE_MS) return r;
+    sleepSync(SETTLE_STEP_MS);
+    if (after === stamp && currentStamp(file) === stamp) return r;
+  }
 }
 
 // src/io/profile-source.ts
@@ -1059,8 +1166,10 @@ function loadProfile(ctx) {
   const { paths } = ctx;
   const name = ctx.profile.name;
   const credsFile = paths.awsCredentials;
-  const ini = readAwsCredentials(credsFile);
-  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
+  const fromFile = readCredentialsSettled(
+    credsFile,
+    (ini) => ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini
+  );
   if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
   if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
   const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);

@@ -168,16 +168,6 @@ function processPaths() {
 var import_node_fs7 = __toESM(require_fs(), 1);
 var import_node_path8 = __toESM(require_path(), 1);
 
-// src/errors.ts
-var ok = (value) => ({ ok: true, value });
-var fail = (code, message, hint) => ({
-  ok: false,
-  error: { code, message, hint }
-});
-function formatError(e) {
-  return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
-}
-
 // src/core/text.ts
 var stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
 function lineCol(text, pos) {
@@ -224,16 +214,43 @@ function describeValue(v) {
   if (typeof v === "object") return "an object";
   return `${typeof v} ${String(v)}`;
 }
+var CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+var stripControl = (s) => s.replace(CONTROL, "");
+
+// src/errors.ts
+var ok = (value) => ({ ok: true, value });
+var fail = (code, message, hint) => ({
+  ok: false,
+  error: { code, message, hint }
+});
+function formatError(e) {
+  return stripControl(`cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`);
+}
 
 // src/core/json-edit.ts
 function parseStrictJson(text) {
   const body = stripBom(text);
+  const deep = nestingBeyond(body, MAX_DEPTH);
+  if (deep !== null) return { ok: false, ...lineCol(body, deep), reason: `nested more than ${MAX_DEPTH} levels deep, which we do not edit`, tooDeep: true };
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (err) {
     const where = jsonErrorPosition(body, err) ?? { line: 1, col: 1 };
     return { ok: false, ...where, reason: firstLine(err instanceof Error ? err.message : String(err)) };
   }
+}
+var MAX_DEPTH = 256;
+function nestingBeyond(text, max) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 123 || c === 91) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return null;
 }
 var WS = /[ \t\r\n]*/y;
 var STRING = /"(?:[^"\\]|\\.)*"/y;
@@ -497,6 +514,7 @@ function planSettings(original, file, o) {
   let text = original === null || stripBom(original).trim() === "" ? SETTINGS_SKELETON : stripBom(original);
   const parsed = parseStrictJson(text);
   if (!parsed.ok) {
+    if (parsed.tooDeep) return fail("SETTINGS_PARSE", `${file}:${parsed.line}:${parsed.col}: ${parsed.reason}`, "flatten it by hand; nothing was changed");
     return fail("SETTINGS_PARSE", `${file}:${parsed.line}:${parsed.col}: not valid JSON (${parsed.reason})`, "fix that line (Claude Code cannot read the file either); nothing was changed");
   }
   if (!isRecord(parsed.value)) {
@@ -699,9 +717,6 @@ function describeChange(c) {
     \u2192 ${show(c.after)}${note}`;
   }
 }
-
-// src/io/config-file.ts
-var import_node_fs = __toESM(require_fs(), 1);
 
 // node_modules/valibot/dist/index.js
 var store;
@@ -930,20 +945,25 @@ function safeParse(schema, input, config2) {
 }
 
 // src/schemas/config.ts
-var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+var MINUTES = { min: 0, max: 24 * 60 };
+var minutes = () => pipe(number(), integer(), minValue(MINUTES.min), maxValue(MINUTES.max));
 var ConfigFields = {
   profile: { schema: string(), default: "" },
   expirationField: { schema: string(), default: "" },
   loginCmd: { schema: string(), default: "" },
   autoLoginCmd: { schema: string(), default: "" },
-  autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
-  warnMinutes: { schema: minutes(24 * 60), default: 30 },
-  timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
+  autoLoginMinutes: { schema: minutes(), default: 30, range: MINUTES },
+  warnMinutes: { schema: minutes(), default: 30, range: MINUTES },
+  timerWarnMinutes: { schema: minutes(), default: 60, range: MINUTES },
   statusLineCmd: { schema: string(), default: "" },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150, range: { min: 10, max: 160 } }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
+function rangeOf(key) {
+  const f = ConfigFields[key];
+  return "range" in f ? f.range : null;
+}
 function defaultConfig() {
   const out = {};
   for (const k of CONFIG_KEYS) out[k] = ConfigFields[k].default;
@@ -979,11 +999,26 @@ function parseConfigText(text, file, kind, parseToml) {
       continue;
     }
     const k = key;
+    const clamped = clampNumber(k, value);
+    if (clamped) {
+      target[k] = clamped.value;
+      if (clamped.note) warnings.push(`${file}: ${clamped.note}`);
+      continue;
+    }
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
-  return { config, warnings };
+  return { config, warnings: warnings.map(stripControl) };
+}
+function clampNumber(key, value) {
+  const range = rangeOf(key);
+  const n = typeof value === "bigint" ? Number(value) : value;
+  if (!range || typeof n !== "number" || Number.isNaN(n)) return null;
+  const used = Math.min(range.max, Math.max(range.min, Math.round(n)));
+  if (used === n) return { value: used, note: null };
+  const why = n < range.min || n > range.max ? `outside ${range.min}\u2013${range.max}` : "not a whole number";
+  return { value: used, note: `"${key}" is ${String(n)}, ${why} \u2014 using ${used}` };
 }
 function describeParseError(text, file, kind, err) {
   const msg = err instanceof Error ? err.message : String(err);
@@ -998,19 +1033,65 @@ function describeParseError(text, file, kind, err) {
   return `${file}${pos}: not valid ${kind.toUpperCase()} (${reason}) \u2014 fix that line; using defaults until then`;
 }
 
-// src/io/config-file.ts
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function readSmallText(file, max) {
+// src/io/safe-read.ts
+var import_node_fs = __toESM(require_fs(), 1);
+var OPEN_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0);
+var stampOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+var notRegular = (file, st) => ({ problem: `${file} is ${kindOf(st)}, not a regular file \u2014 replace it with a file or remove it` });
+var tooLarge = (file, size) => ({ problem: `${file} is ${Math.round(size / 1024)} KiB, too large to be what we expect` });
+function readRegularBytes(file, max) {
+  let fd;
   try {
     const st = (0, import_node_fs.statSync)(file);
-    if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
-    if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
+    if (!st.isFile()) return notRegular(file, st);
+    if (st.size > max) return tooLarge(file, st.size);
+    fd = (0, import_node_fs.openSync)(file, OPEN_FLAGS);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    if (code === "EISDIR") return { problem: `${file} is a directory, not a regular file \u2014 replace it with a file or remove it` };
     return { problem: `cannot read ${file} (${code ?? "error"})` };
   }
+  try {
+    const st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile()) return notRegular(file, st);
+    const chunks = [];
+    let size = 0;
+    const buf = Buffer.alloc(64 * 1024);
+    for (; ; ) {
+      const n = (0, import_node_fs.readSync)(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      size += n;
+      if (size > max) return tooLarge(file, size);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };
+  } catch (err) {
+    return { problem: `cannot read ${file} (${err.code ?? "error"})` };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function readRegularText(file, max) {
+  const r = readRegularBytes(file, max);
+  return "bytes" in r ? { text: r.bytes.toString("utf8"), stamp: r.stamp, mtimeMs: r.mtimeMs } : r;
+}
+function readOwnText(file, max = 1024 * 1024) {
+  const r = readRegularText(file, max);
+  return "text" in r ? r.text : null;
+}
+
+// src/io/config-file.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readSmallText(file, max) {
+  return readRegularText(file, max);
 }
 async function loadConfig(paths) {
   const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
@@ -1105,11 +1186,7 @@ function cleanupOmcLegacy(paths, opts) {
   return out;
 }
 function readText(file) {
-  try {
-    return (0, import_node_fs3.readFileSync)(file, "utf8");
-  } catch {
-    return null;
-  }
+  return readOwnText(file);
 }
 
 // src/io/claude-settings-file.ts
@@ -1129,25 +1206,19 @@ function readTextFile(file) {
   }
   if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
   if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
-  try {
-    const bytes = (0, import_node_fs4.readFileSync)(target);
-    const text = bytes.toString("utf8");
-    if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
-    return ok({ file, target, text, mode: st.mode & 4095 });
-  } catch (err) {
-    return fail("SETTINGS_READ", `cannot read ${file} (${err.code ?? "error"})`, "check its permissions; nothing was changed");
-  }
+  const r = readRegularBytes(target, MAX_BYTES);
+  if ("missing" in r) return ok({ file, target, text: null, mode: null });
+  if ("problem" in r) return fail("SETTINGS_READ", r.problem, "nothing was changed");
+  const text = r.bytes.toString("utf8");
+  if (!Buffer.from(text, "utf8").equals(r.bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
+  return ok({ file, target, text, mode: st.mode & 4095 });
 }
 function writeTextFile(f, text, o) {
   if (f.mode !== null && (f.mode & 128) === 0) {
     return fail("SETTINGS_READONLY", `${f.file} is read-only`, `make it writable (chmod u+w "${f.target}") or make the change by hand; nothing was changed`);
   }
-  let now;
-  try {
-    now = (0, import_node_fs4.readFileSync)(f.target, "utf8");
-  } catch {
-    now = null;
-  }
+  const again = readRegularText(f.target, MAX_BYTES);
+  const now = "text" in again ? again.text : null;
   if (now !== f.text) return fail("SETTINGS_CHANGED", `${f.file} changed while we were editing it`, "run the command again; nothing was changed");
   let backup = null;
   try {
@@ -1213,7 +1284,7 @@ var import_node_path6 = __toESM(require_path(), 1);
 var recordFile = (stateDir) => (0, import_node_path6.join)(stateDir, "settings-record.json");
 function readAll(stateDir) {
   try {
-    const v = JSON.parse((0, import_node_fs5.readFileSync)(recordFile(stateDir), "utf8"));
+    const v = JSON.parse(readOwnText(recordFile(stateDir)) ?? "");
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -1242,25 +1313,25 @@ function writeInstallRecord(stateDir, settingsFile, record) {
 var import_node_fs6 = __toESM(require_fs(), 1);
 var import_node_path7 = __toESM(require_path(), 1);
 var ORPHAN_MARKER = ".orphaned_at";
+var MAX_SETTINGS_BYTES = 8 * 1024 * 1024;
 
 // src/io/setup.ts
 var REFRESH_INTERVAL_SECONDS = 30;
 var PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 async function runSetup(input) {
+  const r = await setupSteps(input);
+  return { lines: r.lines.map(stripControl), error: r.error === null ? null : stripControl(r.error) };
+}
+async function setupSteps(input) {
   const { paths, options: o } = input;
   const lines = [];
   const backupDir = (0, import_node_path8.join)(paths.stateDir, "backups");
-  if (o.mode === "install") {
-    if ((0, import_node_fs7.existsSync)((0, import_node_path8.join)(input.root, ORPHAN_MARKER))) {
-      const newer = liveSiblings(input.root);
-      return {
-        lines,
-        error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path8.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
-      };
-    }
-    const made = ensureConfig(input);
-    if (made.error) return { lines, error: made.error };
-    if (made.line) lines.push(made.line);
+  if (o.mode === "install" && (0, import_node_fs7.existsSync)((0, import_node_path8.join)(input.root, ORPHAN_MARKER))) {
+    const newer = liveSiblings(input.root);
+    return {
+      lines,
+      error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path8.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
+    };
   }
   const loaded = await loadConfig(paths);
   const settings = readTextFile(paths.claudeSettings);
@@ -1279,6 +1350,15 @@ async function runSetup(input) {
   });
   if (!planned.ok) return { lines, error: formatError(planned.error) };
   const plan = planned.value;
+  if (plan.changes.length && plan.statusLineCmd !== null) {
+    const unusable = checkConfigTarget(input, loaded.file, plan.statusLineCmd);
+    if (unusable) return { lines, error: unusable };
+  }
+  if (o.mode === "install") {
+    const made = ensureConfig(input);
+    if (made.error) return { lines, error: made.error };
+    if (made.line) lines.push(made.line);
+  }
   if (plan.changes.length === 0) {
     lines.push(`${paths.claudeSettings}: already ${o.mode === "install" ? "points at this version" : "free of cc-aws-keepalive"} \u2014 nothing to change`);
     return { lines: [...lines, ...omcCleanup(input, plan, o.dryRun)], error: null };
@@ -1336,10 +1416,10 @@ function ensureConfig(input) {
   if (!made.ok) return { line: null, error: formatError(made.error) };
   return { line: `created ${paths.configJson} (manages ${who}) \u2014 set "loginCmd"/"autoLoginCmd" for your login tool there`, error: null };
 }
-function saveStatusLineCmd(input, configFile, plan) {
+function checkConfigTarget(input, configFile, statusLineCmd) {
   const file = configFile ?? input.paths.configJson;
   if (file.endsWith(".toml")) {
-    return `cc-aws-keepalive: ${file} is TOML, which we do not edit \u2014 set statusLineCmd = ${JSON.stringify(plan.statusLineCmd)} there, then run this again`;
+    return `cc-aws-keepalive: ${file} is TOML, which we do not edit \u2014 set statusLineCmd = ${JSON.stringify(statusLineCmd)} there, then run this again`;
   }
   const cur = readTextFile(file);
   if (!cur.ok) return formatError(cur.error);
@@ -1347,6 +1427,12 @@ function saveStatusLineCmd(input, configFile, plan) {
     const p = parseStrictJson(cur.value.text);
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
+  return null;
+}
+function saveStatusLineCmd(input, configFile, plan) {
+  const file = configFile ?? input.paths.configJson;
+  const cur = readTextFile(file);
+  if (!cur.ok) return formatError(cur.error);
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
   const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path8.join)(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);

@@ -57,8 +57,17 @@ function parseExpiryValue(raw) {
   if (/^(z|utc)$/i.test(zone)) zone = "Z";
   else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
   else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  if (!realDateTime(m3[1], m3[2], zone)) return null;
   const t = Date.parse(`${m3[1]}T${m3[2]}${zone}`);
   return Number.isNaN(t) ? null : t;
+}
+function realDateTime(date, time, zone) {
+  const [y, mo, d] = date.split("-").map(Number);
+  const [h, mi, sec = 0] = time.split(":").map(Number);
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec >= 60) return false;
+  const z = /^[+-](\d{2}):(\d{2})$/.exec(zone);
+  return !z || Number(z[1]) <= 23 && Number(z[2]) <= 59;
 }
 function findExpiry(keys, configuredField, comment) {
   const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
@@ -100,6 +109,7 @@ function decideExpiry(i) {
 }
 function formatDuration(ms) {
   if (ms < MIN) return "<1m";
+  if (ms > FAR_FUTURE_MS) return "more than a year";
   const totalMin = Math.floor(ms / MIN);
   const h = Math.floor(totalMin / 60);
   const m3 = totalMin % 60;
@@ -107,7 +117,7 @@ function formatDuration(ms) {
   if (h >= 48) return `${Math.floor(h / 24)}d${h % 24}h`;
   return `${h}h${String(m3).padStart(2, "0")}m`;
 }
-var KNOWN_EXPIRY_FIELDS, MIN;
+var KNOWN_EXPIRY_FIELDS, MIN, FAR_FUTURE_MS;
 var init_expiry = __esm({
   "src/core/expiry.ts"() {
     "use strict";
@@ -126,6 +136,62 @@ var init_expiry = __esm({
       "expiration"
     ];
     MIN = 6e4;
+    FAR_FUTURE_MS = 365 * 24 * 36e5;
+  }
+});
+
+// src/core/text.ts
+function lineCol(text2, pos) {
+  const before = text2.slice(0, Math.max(0, pos));
+  const lines = before.split(/\r\n|\n|\r/);
+  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+function jsonErrorPosition(text2, err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  const lc = /line (\d+) column (\d+)/.exec(msg);
+  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) return lineCol(text2, Number(pos[1]));
+  if (/end of (JSON )?input/i.test(msg)) return lineCol(text2, text2.length);
+  return null;
+}
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function closest(word, candidates) {
+  let best = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
+}
+function describeValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}\u2026` : v)}`;
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+var stripBom, firstLine, CONTROL, stripControl;
+var init_text = __esm({
+  "src/core/text.ts"() {
+    "use strict";
+    stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+    firstLine = (msg) => (msg.split("\n")[0] ?? "").replace(/\s+in JSON at position \d+.*$/, "").trim();
+    CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+    stripControl = (s) => s.replace(CONTROL, "");
   }
 });
 
@@ -534,14 +600,11 @@ var init_profile = __esm({
   }
 });
 
-// builtin:fs
-var require_fs = __commonJS({
-  "builtin:fs"(exports, module) {
-    module.exports = __require("node:fs");
-  }
-});
-
 // src/schemas/config.ts
+function rangeOf(key) {
+  const f = ConfigFields[key];
+  return "range" in f ? f.range : null;
+}
 function defaultConfig() {
   const out = {};
   for (const k of CONFIG_KEYS) out[k] = ConfigFields[k].default;
@@ -553,78 +616,26 @@ function describeExpected(key) {
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   return "a whole number of minutes from 0 to 1440";
 }
-var minutes, ConfigFields, CONFIG_KEYS;
+var MINUTES, minutes, ConfigFields, CONFIG_KEYS;
 var init_config = __esm({
   "src/schemas/config.ts"() {
     "use strict";
     init_dist();
-    minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+    MINUTES = { min: 0, max: 24 * 60 };
+    minutes = () => pipe(number(), integer(), minValue(MINUTES.min), maxValue(MINUTES.max));
     ConfigFields = {
       profile: { schema: string(), default: "" },
       expirationField: { schema: string(), default: "" },
       loginCmd: { schema: string(), default: "" },
       autoLoginCmd: { schema: string(), default: "" },
-      autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
-      warnMinutes: { schema: minutes(24 * 60), default: 30 },
-      timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
+      autoLoginMinutes: { schema: minutes(), default: 30, range: MINUTES },
+      warnMinutes: { schema: minutes(), default: 30, range: MINUTES },
+      timerWarnMinutes: { schema: minutes(), default: 60, range: MINUTES },
       statusLineCmd: { schema: string(), default: "" },
       // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-      loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+      loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150, range: { min: 10, max: 160 } }
     };
     CONFIG_KEYS = Object.keys(ConfigFields);
-  }
-});
-
-// src/core/text.ts
-function lineCol(text2, pos) {
-  const before = text2.slice(0, Math.max(0, pos));
-  const lines = before.split(/\r\n|\n|\r/);
-  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
-function jsonErrorPosition(text2, err) {
-  const msg = err instanceof Error ? err.message : String(err);
-  const lc = /line (\d+) column (\d+)/.exec(msg);
-  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(msg);
-  if (pos) return lineCol(text2, Number(pos[1]));
-  if (/end of (JSON )?input/i.test(msg)) return lineCol(text2, text2.length);
-  return null;
-}
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-function closest(word, candidates) {
-  let best = null;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
-}
-function describeValue(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}\u2026` : v)}`;
-  if (typeof v === "object") return "an object";
-  return `${typeof v} ${String(v)}`;
-}
-var stripBom, firstLine;
-var init_text = __esm({
-  "src/core/text.ts"() {
-    "use strict";
-    stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
-    firstLine = (msg) => (msg.split("\n")[0] ?? "").replace(/\s+in JSON at position \d+.*$/, "").trim();
   }
 });
 
@@ -651,11 +662,26 @@ function parseConfigText(text2, file, kind, parseToml) {
       continue;
     }
     const k = key;
+    const clamped = clampNumber(k, value);
+    if (clamped) {
+      target[k] = clamped.value;
+      if (clamped.note) warnings.push(`${file}: ${clamped.note}`);
+      continue;
+    }
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
-  return { config, warnings };
+  return { config, warnings: warnings.map(stripControl) };
+}
+function clampNumber(key, value) {
+  const range = rangeOf(key);
+  const n = typeof value === "bigint" ? Number(value) : value;
+  if (!range || typeof n !== "number" || Number.isNaN(n)) return null;
+  const used = Math.min(range.max, Math.max(range.min, Math.round(n)));
+  if (used === n) return { value: used, note: null };
+  const why = n < range.min || n > range.max ? `outside ${range.min}\u2013${range.max}` : "not a whole number";
+  return { value: used, note: `"${key}" is ${String(n)}, ${why} \u2014 using ${used}` };
 }
 function describeParseError(text2, file, kind, err) {
   const msg = err instanceof Error ? err.message : String(err);
@@ -675,6 +701,81 @@ var init_config_parse = __esm({
     init_dist();
     init_config();
     init_text();
+  }
+});
+
+// builtin:fs
+var require_fs = __commonJS({
+  "builtin:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// src/io/safe-read.ts
+function currentStamp(file) {
+  try {
+    return stampOf((0, import_node_fs.statSync)(file));
+  } catch {
+    return null;
+  }
+}
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+function readRegularBytes(file, max) {
+  let fd;
+  try {
+    const st = (0, import_node_fs.statSync)(file);
+    if (!st.isFile()) return notRegular(file, st);
+    if (st.size > max) return tooLarge(file, st.size);
+    fd = (0, import_node_fs.openSync)(file, OPEN_FLAGS);
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    if (code === "EISDIR") return { problem: `${file} is a directory, not a regular file \u2014 replace it with a file or remove it` };
+    return { problem: `cannot read ${file} (${code ?? "error"})` };
+  }
+  try {
+    const st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile()) return notRegular(file, st);
+    const chunks = [];
+    let size = 0;
+    const buf = Buffer.alloc(64 * 1024);
+    for (; ; ) {
+      const n = (0, import_node_fs.readSync)(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      size += n;
+      if (size > max) return tooLarge(file, size);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };
+  } catch (err) {
+    return { problem: `cannot read ${file} (${err.code ?? "error"})` };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function readRegularText(file, max) {
+  const r = readRegularBytes(file, max);
+  return "bytes" in r ? { text: r.bytes.toString("utf8"), stamp: r.stamp, mtimeMs: r.mtimeMs } : r;
+}
+function readOwnText(file, max = 1024 * 1024) {
+  const r = readRegularText(file, max);
+  return "text" in r ? r.text : null;
+}
+var import_node_fs, OPEN_FLAGS, stampOf, notRegular, tooLarge;
+var init_safe_read = __esm({
+  "src/io/safe-read.ts"() {
+    "use strict";
+    import_node_fs = __toESM(require_fs(), 1);
+    OPEN_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0);
+    stampOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    notRegular = (file, st) => ({ problem: `${file} is ${kindOf(st)}, not a regular file \u2014 replace it with a file or remove it` });
+    tooLarge = (file, size) => ({ problem: `${file} is ${Math.round(size / 1024)} KiB, too large to be what we expect` });
   }
 });
 
@@ -700,16 +801,7 @@ var init_toml = __esm({
 
 // src/io/config-file.ts
 function readSmallText(file, max) {
-  try {
-    const st = (0, import_node_fs.statSync)(file);
-    if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
-    if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
-  } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
-    return { problem: `cannot read ${file} (${code ?? "error"})` };
-  }
+  return readRegularText(file, max);
 }
 async function loadConfig(paths) {
   const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
@@ -736,13 +828,13 @@ function fromRead(r, file, kind) {
   if (!("text" in r)) return { config: defaultConfig(), file: null, warnings: [] };
   return { ...parseConfigText(r.text, file, kind), file };
 }
-var import_node_fs, MAX_CONFIG_BYTES;
+var MAX_CONFIG_BYTES;
 var init_config_file = __esm({
   "src/io/config-file.ts"() {
     "use strict";
-    import_node_fs = __toESM(require_fs(), 1);
     init_config();
     init_config_parse();
+    init_safe_read();
     MAX_CONFIG_BYTES = 1024 * 1024;
   }
 });
@@ -784,6 +876,7 @@ var ok, fail;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
+    init_text();
     ok = (value) => ({ ok: true, value });
     fail = (code, message, hint) => ({
       ok: false,
@@ -1154,20 +1247,38 @@ var init_credentials = __esm({
 });
 
 // src/io/aws-credentials-file.ts
-function readAwsCredentials(file) {
-  const r = readSmallText(file, MAX_CREDENTIALS_BYTES);
-  if ("missing" in r) return fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there");
-  if ("problem" in r) return fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one");
-  return ok(parseAwsIni(r.text));
+function readOnce(file) {
+  const r = readRegularText(file, MAX_CREDENTIALS_BYTES);
+  if ("missing" in r) return { ini: fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there"), stamp: null, mtimeMs: 0 };
+  if ("problem" in r) return { ini: fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one"), stamp: null, mtimeMs: 0 };
+  return { ini: ok(parseAwsIni(r.text)), stamp: r.stamp, mtimeMs: r.mtimeMs };
 }
-var MAX_CREDENTIALS_BYTES;
+function readCredentialsSettled(file, pick) {
+  const until = Date.now() + SETTLE_MS;
+  for (; ; ) {
+    const { ini, stamp, mtimeMs } = readOnce(file);
+    const r = pick(ini);
+    if (r.ok || !MID_WRITE.includes(r.error.code) || Date.now() >= until) return r;
+    const after = currentStamp(file);
+    if (stamp === null && after === null) return r;
+    if (after === stamp && Date.now() - mtimeMs >= FRESH_WRITE_MS) return r;
+    sleepSync(SETTLE_STEP_MS);
+    if (after === stamp && currentStamp(file) === stamp) return r;
+  }
+}
+var MAX_CREDENTIALS_BYTES, MID_WRITE, SETTLE_MS, SETTLE_STEP_MS, FRESH_WRITE_MS, sleepSync;
 var init_aws_credentials_file = __esm({
   "src/io/aws-credentials-file.ts"() {
     "use strict";
     init_errors();
     init_aws_ini();
-    init_config_file();
+    init_safe_read();
     MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
+    MID_WRITE = ["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING", "NO_SESSION_TOKEN"];
+    SETTLE_MS = 200;
+    SETTLE_STEP_MS = 20;
+    FRESH_WRITE_MS = 1e3;
+    sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
   }
 });
 
@@ -1176,8 +1287,10 @@ function loadProfile(ctx) {
   const { paths } = ctx;
   const name = ctx.profile.name;
   const credsFile = paths.awsCredentials;
-  const ini = readAwsCredentials(credsFile);
-  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
+  const fromFile = readCredentialsSettled(
+    credsFile,
+    (ini) => ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini
+  );
   if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
   if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
   const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);
@@ -1249,13 +1362,8 @@ function statePath(paths, profile) {
   return (0, import_node_path4.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
-  let text2;
-  try {
-    text2 = (0, import_node_fs3.readFileSync)(statePath(paths, profile), "utf8");
-  } catch {
-    return {};
-  }
-  return parseState(text2);
+  const text2 = readOwnText(statePath(paths, profile), MAX_STATE_BYTES);
+  return text2 === null ? {} : parseState(text2);
 }
 function updateState(paths, profile, fn) {
   const next = fn(readState(paths, profile));
@@ -1299,14 +1407,14 @@ function parseState(text2) {
   if (isNum(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
   return out;
 }
-var import_node_fs3, import_node_path4, MAX_STATE_BYTES, isObj, isNum;
+var import_node_path4, MAX_STATE_BYTES, isObj, isNum;
 var init_state_file = __esm({
   "src/io/state-file.ts"() {
     "use strict";
-    import_node_fs3 = __toESM(require_fs(), 1);
     import_node_path4 = __toESM(require_path(), 1);
     init_profile();
     init_atomic_write();
+    init_safe_read();
     MAX_STATE_BYTES = 256 * 1024;
     isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     isNum = (v) => typeof v === "number" && Number.isFinite(v);
@@ -1658,27 +1766,29 @@ function inspectLock(paths, profile, now = Date.now()) {
   return { ...readLock(file, now), file };
 }
 function readLock(file, now) {
-  let text2;
-  let ageMs;
+  let st;
   try {
-    ageMs = now - (0, import_node_fs5.statSync)(file).mtimeMs;
-    text2 = (0, import_node_fs5.readFileSync)(file, "utf8");
+    st = (0, import_node_fs4.statSync)(file);
   } catch (err) {
     if (err.code === "ENOENT") return { state: "free" };
     return { state: "held", holder: null, reason: `cannot read ${file} (${err.code ?? "error"})` };
   }
-  return decideLockState({ text: text2, ageMs, now, host: (0, import_node_os2.hostname)(), isAlive: pidAlive });
+  if (!st.isFile()) return { state: "stale", holder: null, reason: `${file} is not a lock file (a directory or other non-file)` };
+  const text2 = readOwnText(file, MAX_LOCK_BYTES) ?? "";
+  return decideLockState({ text: text2, ageMs: now - st.mtimeMs, now, host: (0, import_node_os2.hostname)(), isAlive: pidAlive });
 }
-var import_node_fs5, import_node_os2, import_node_path5;
+var import_node_fs4, import_node_os2, import_node_path5, MAX_LOCK_BYTES;
 var init_lock = __esm({
   "src/io/lock.ts"() {
     "use strict";
     init_crypto();
-    import_node_fs5 = __toESM(require_fs(), 1);
+    import_node_fs4 = __toESM(require_fs(), 1);
     import_node_os2 = __toESM(require_os(), 1);
     import_node_path5 = __toESM(require_path(), 1);
     init_lock_state();
     init_profile();
+    init_safe_read();
+    MAX_LOCK_BYTES = 64 * 1024;
   }
 });
 
@@ -1692,7 +1802,7 @@ var init_redact = __esm({
 // src/io/login-runner.ts
 function startDetachedLogin(opts) {
   const entryFile = opts.entryFile ?? (0, import_node_url.fileURLToPath)(new URL("./auth-refresh.mjs", import.meta.url));
-  if (!(0, import_node_fs6.existsSync)(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
+  if (!(0, import_node_fs5.existsSync)(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
   try {
     const child = spawn(process.execPath, [entryFile, "--background"], {
       // Pin the profile: the background run must log in for the session that asked, whatever the config says later.
@@ -1709,12 +1819,12 @@ function startDetachedLogin(opts) {
     return { ok: false, reason: `could not start the background login: ${err.message}` };
   }
 }
-var import_node_fs6, import_node_url;
+var import_node_fs5, import_node_url;
 var init_login_runner = __esm({
   "src/io/login-runner.ts"() {
     "use strict";
     init_child_process();
-    import_node_fs6 = __toESM(require_fs(), 1);
+    import_node_fs5 = __toESM(require_fs(), 1);
     import_node_url = __toESM(require_url(), 1);
     init_redact();
   }
@@ -1861,11 +1971,12 @@ var seconds = (ms) => ms < 6e4 ? `${Math.max(1, Math.round(ms / 1e3))}s` : forma
 var ago = (ms) => ms < 6e4 ? `${Math.max(0, Math.round(ms / 1e3))}s ago` : `${formatDuration(ms)} ago`;
 
 // src/core/hook-output.ts
+init_text();
 function renderHookOutput(m3) {
   if (!m3.user && !m3.model) return "";
   const out = {};
-  if (m3.user) out.systemMessage = m3.user;
-  if (m3.model) out.hookSpecificOutput = { hookEventName: "UserPromptSubmit", additionalContext: m3.model };
+  if (m3.user) out.systemMessage = stripControl(m3.user);
+  if (m3.model) out.hookSpecificOutput = { hookEventName: "UserPromptSubmit", additionalContext: stripControl(m3.model) };
   return `${JSON.stringify(out)}
 `;
 }
@@ -1927,44 +2038,65 @@ function processPaths() {
 init_session_status();
 
 // src/io/stdin.ts
-var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_fs3 = __toESM(require_fs(), 1);
 var MAX_STDIN_BYTES = 1024 * 1024;
-function readStdin(timeoutMs) {
+async function readStdin(timeoutMs) {
+  let st;
   try {
-    if ((0, import_node_fs4.fstatSync)(0).isCharacterDevice()) return Promise.resolve("");
+    st = (0, import_node_fs3.fstatSync)(0);
   } catch {
-    return Promise.resolve("");
+    return "";
   }
+  if (st.isCharacterDevice() || st.isDirectory()) return "";
+  if (st.isFile()) return readFileFd(st.size);
+  const { Socket } = await import("node:net");
   return new Promise((resolve) => {
     const chunks = [];
     let size = 0;
     let done = false;
+    let sock;
     const finish = () => {
       if (done) return;
       done = true;
       clearTimeout(timer);
+      sock?.destroy();
       resolve(Buffer.concat(chunks).toString("utf8"));
     };
     const timer = setTimeout(finish, timeoutMs);
-    const buf = Buffer.alloc(64 * 1024);
-    const next = () => (0, import_node_fs4.read)(0, buf, 0, buf.length, null, (err, n) => {
-      if (done) return;
-      if (err && err.code === "EAGAIN") return void setTimeout(next, 5);
-      if (err || n === 0) return finish();
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-      size += n;
+    try {
+      sock = new Socket({ fd: 0, readable: true, writable: false });
+    } catch {
+      return finish();
+    }
+    sock.on("data", (c) => {
+      chunks.push(c);
+      size += c.length;
       if (size >= MAX_STDIN_BYTES) finish();
-      else next();
     });
-    next();
+    sock.on("end", finish);
+    sock.on("error", finish);
+    sock.on("close", finish);
   });
+}
+function readFileFd(size) {
+  const buf = Buffer.alloc(Math.min(size, MAX_STDIN_BYTES));
+  let off = 0;
+  try {
+    while (off < buf.length) {
+      const n = (0, import_node_fs3.readSync)(0, buf, off, buf.length - off, null);
+      if (n === 0) break;
+      off += n;
+    }
+  } catch {
+  }
+  return buf.subarray(0, off).toString("utf8");
 }
 function writeStdout(text2) {
   const data = Buffer.from(text2, "utf8");
   let off = 0;
   for (let spins = 0; off < data.length && spins < 500; ) {
     try {
-      off += (0, import_node_fs4.writeSync)(1, data, off);
+      off += (0, import_node_fs3.writeSync)(1, data, off);
     } catch (err) {
       if (err.code !== "EAGAIN") return;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);

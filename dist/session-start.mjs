@@ -59,6 +59,61 @@ var require_path = __commonJS({
   }
 });
 
+// src/core/text.ts
+function lineCol(text, pos) {
+  const before = text.slice(0, Math.max(0, pos));
+  const lines = before.split(/\r\n|\n|\r/);
+  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+function jsonErrorPosition(text, err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  const lc = /line (\d+) column (\d+)/.exec(msg);
+  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) return lineCol(text, Number(pos[1]));
+  if (/end of (JSON )?input/i.test(msg)) return lineCol(text, text.length);
+  return null;
+}
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function closest(word, candidates) {
+  let best = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
+}
+function describeValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}\u2026` : v)}`;
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+var stripBom, firstLine, CONTROL, stripControl;
+var init_text = __esm({
+  "src/core/text.ts"() {
+    "use strict";
+    stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+    firstLine = (msg) => (msg.split("\n")[0] ?? "").replace(/\s+in JSON at position \d+.*$/, "").trim();
+    CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+    stripControl = (s) => s.replace(CONTROL, "");
+  }
+});
+
 // builtin:fs
 var require_fs = __commonJS({
   "builtin:fs"(exports, module) {
@@ -266,68 +321,29 @@ var init_atomic_write = __esm({
   }
 });
 
-// src/core/text.ts
-function lineCol(text, pos) {
-  const before = text.slice(0, Math.max(0, pos));
-  const lines = before.split(/\r\n|\n|\r/);
-  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
-function jsonErrorPosition(text, err) {
-  const msg = err instanceof Error ? err.message : String(err);
-  const lc = /line (\d+) column (\d+)/.exec(msg);
-  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(msg);
-  if (pos) return lineCol(text, Number(pos[1]));
-  if (/end of (JSON )?input/i.test(msg)) return lineCol(text, text.length);
-  return null;
-}
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-function closest(word, candidates) {
-  let best = null;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
-}
-function describeValue(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}\u2026` : v)}`;
-  if (typeof v === "object") return "an object";
-  return `${typeof v} ${String(v)}`;
-}
-var stripBom, firstLine;
-var init_text = __esm({
-  "src/core/text.ts"() {
-    "use strict";
-    stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
-    firstLine = (msg) => (msg.split("\n")[0] ?? "").replace(/\s+in JSON at position \d+.*$/, "").trim();
-  }
-});
-
 // src/core/json-edit.ts
 function parseStrictJson(text) {
   const body = stripBom(text);
+  const deep = nestingBeyond(body, MAX_DEPTH);
+  if (deep !== null) return { ok: false, ...lineCol(body, deep), reason: `nested more than ${MAX_DEPTH} levels deep, which we do not edit`, tooDeep: true };
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (err) {
     const where = jsonErrorPosition(body, err) ?? { line: 1, col: 1 };
     return { ok: false, ...where, reason: firstLine(err instanceof Error ? err.message : String(err)) };
   }
+}
+function nestingBeyond(text, max) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 123 || c === 91) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return null;
 }
 function parseTree(text) {
   let pos = 0;
@@ -469,11 +485,12 @@ function duplicateTopLevelKeys(text, keys) {
   }
   return keys.filter((k) => (seen.get(k) ?? 0) > 1);
 }
-var WS, STRING, SCALAR, lineIndent;
+var MAX_DEPTH, WS, STRING, SCALAR, lineIndent;
 var init_json_edit = __esm({
   "src/core/json-edit.ts"() {
     "use strict";
     init_text();
+    MAX_DEPTH = 256;
     WS = /[ \t\r\n]*/y;
     STRING = /"(?:[^"\\]|\\.)*"/y;
     SCALAR = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
@@ -481,48 +498,110 @@ var init_json_edit = __esm({
   }
 });
 
+// src/io/safe-read.ts
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+function readRegularBytes(file, max) {
+  let fd;
+  try {
+    const st = (0, import_node_fs2.statSync)(file);
+    if (!st.isFile()) return notRegular(file, st);
+    if (st.size > max) return tooLarge(file, st.size);
+    fd = (0, import_node_fs2.openSync)(file, OPEN_FLAGS);
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    if (code === "EISDIR") return { problem: `${file} is a directory, not a regular file \u2014 replace it with a file or remove it` };
+    return { problem: `cannot read ${file} (${code ?? "error"})` };
+  }
+  try {
+    const st = (0, import_node_fs2.fstatSync)(fd);
+    if (!st.isFile()) return notRegular(file, st);
+    const chunks = [];
+    let size = 0;
+    const buf = Buffer.alloc(64 * 1024);
+    for (; ; ) {
+      const n = (0, import_node_fs2.readSync)(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      size += n;
+      if (size > max) return tooLarge(file, size);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };
+  } catch (err) {
+    return { problem: `cannot read ${file} (${err.code ?? "error"})` };
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+function readRegularText(file, max) {
+  const r = readRegularBytes(file, max);
+  return "bytes" in r ? { text: r.bytes.toString("utf8"), stamp: r.stamp, mtimeMs: r.mtimeMs } : r;
+}
+function readOwnText(file, max = 1024 * 1024) {
+  const r = readRegularText(file, max);
+  return "text" in r ? r.text : null;
+}
+var import_node_fs2, OPEN_FLAGS, stampOf, notRegular, tooLarge;
+var init_safe_read = __esm({
+  "src/io/safe-read.ts"() {
+    "use strict";
+    import_node_fs2 = __toESM(require_fs(), 1);
+    OPEN_FLAGS = import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0);
+    stampOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    notRegular = (file, st) => ({ problem: `${file} is ${kindOf(st)}, not a regular file \u2014 replace it with a file or remove it` });
+    tooLarge = (file, size) => ({ problem: `${file} is ${Math.round(size / 1024)} KiB, too large to be what we expect` });
+  }
+});
+
 // src/io/wiring-check.ts
 function checkWiring(paths, ownRoot, platform) {
-  const ownOrphaned = (0, import_node_fs2.existsSync)((0, import_node_path4.join)(ownRoot, ORPHAN_MARKER));
-  let text;
-  try {
-    text = (0, import_node_fs2.readFileSync)(paths.claudeSettings, "utf8");
-  } catch {
-    return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
-  }
+  const ownOrphaned = (0, import_node_fs3.existsSync)((0, import_node_path4.join)(ownRoot, ORPHAN_MARKER));
+  const read = readRegularText(paths.claudeSettings, MAX_SETTINGS_BYTES);
+  if ("missing" in read) return { settings: { state: "missing" }, wires: [], ownOrphaned, values: {} };
+  if ("problem" in read) return { settings: { state: "invalid", problem: read.problem }, wires: [], ownOrphaned, values: {} };
+  const { text } = read;
   const parsed = text.trim() === "" ? { ok: true, value: {} } : parseStrictJson(text);
   if (!parsed.ok) return { settings: { state: "invalid", problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
   const settings = isRecord(parsed.value) ? parsed.value : {};
   const wires = readWiring(settings).map((wire) => {
     const facts = wire.ref ? {
-      exists: (0, import_node_fs2.existsSync)(expandHome(wire.ref.path, paths.home)),
-      orphaned: (0, import_node_fs2.existsSync)((0, import_node_path4.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
+      exists: (0, import_node_fs3.existsSync)(expandHome(wire.ref.path, paths.home)),
+      orphaned: (0, import_node_fs3.existsSync)((0, import_node_path4.join)(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER))
     } : null;
     return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
   });
   return { settings: { state: "ok" }, wires, ownOrphaned, values: settings };
 }
-var import_node_fs2, import_node_path4, ORPHAN_MARKER;
+var import_node_fs3, import_node_path4, ORPHAN_MARKER, MAX_SETTINGS_BYTES;
 var init_wiring_check = __esm({
   "src/io/wiring-check.ts"() {
     "use strict";
-    import_node_fs2 = __toESM(require_fs(), 1);
+    import_node_fs3 = __toESM(require_fs(), 1);
     import_node_path4 = __toESM(require_path(), 1);
     init_command_path();
     init_json_edit();
     init_wiring();
+    init_safe_read();
     ORPHAN_MARKER = ".orphaned_at";
+    MAX_SETTINGS_BYTES = 8 * 1024 * 1024;
   }
 });
 
 // src/errors.ts
 function formatError(e) {
-  return `cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`;
+  return stripControl(`cc-aws-keepalive: ${e.message}${e.hint ? ` \u2014 ${e.hint}` : ""}`);
 }
 var ok, fail;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
+    init_text();
     ok = (value) => ({ ok: true, value });
     fail = (code, message2, hint) => ({
       ok: false,
@@ -566,6 +645,7 @@ function planSettings(original, file, o) {
   let text = original === null || stripBom(original).trim() === "" ? SETTINGS_SKELETON : stripBom(original);
   const parsed = parseStrictJson(text);
   if (!parsed.ok) {
+    if (parsed.tooDeep) return fail("SETTINGS_PARSE", `${file}:${parsed.line}:${parsed.col}: ${parsed.reason}`, "flatten it by hand; nothing was changed");
     return fail("SETTINGS_PARSE", `${file}:${parsed.line}:${parsed.col}: not valid JSON (${parsed.reason})`, "fix that line (Claude Code cannot read the file either); nothing was changed");
   }
   if (!isRecord(parsed.value)) {
@@ -1010,6 +1090,10 @@ var init_dist = __esm({
 });
 
 // src/schemas/config.ts
+function rangeOf(key) {
+  const f = ConfigFields[key];
+  return "range" in f ? f.range : null;
+}
 function defaultConfig() {
   const out = {};
   for (const k of CONFIG_KEYS) out[k] = ConfigFields[k].default;
@@ -1021,23 +1105,24 @@ function describeExpected(key) {
   if (key === "loginTimeoutSeconds") return "a whole number of seconds from 10 to 160";
   return "a whole number of minutes from 0 to 1440";
 }
-var minutes, ConfigFields, CONFIG_KEYS;
+var MINUTES, minutes, ConfigFields, CONFIG_KEYS;
 var init_config = __esm({
   "src/schemas/config.ts"() {
     "use strict";
     init_dist();
-    minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+    MINUTES = { min: 0, max: 24 * 60 };
+    minutes = () => pipe(number(), integer(), minValue(MINUTES.min), maxValue(MINUTES.max));
     ConfigFields = {
       profile: { schema: string(), default: "" },
       expirationField: { schema: string(), default: "" },
       loginCmd: { schema: string(), default: "" },
       autoLoginCmd: { schema: string(), default: "" },
-      autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
-      warnMinutes: { schema: minutes(24 * 60), default: 30 },
-      timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
+      autoLoginMinutes: { schema: minutes(), default: 30, range: MINUTES },
+      warnMinutes: { schema: minutes(), default: 30, range: MINUTES },
+      timerWarnMinutes: { schema: minutes(), default: 60, range: MINUTES },
       statusLineCmd: { schema: string(), default: "" },
       // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-      loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+      loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150, range: { min: 10, max: 160 } }
     };
     CONFIG_KEYS = Object.keys(ConfigFields);
   }
@@ -1066,11 +1151,26 @@ function parseConfigText(text, file, kind, parseToml) {
       continue;
     }
     const k = key;
+    const clamped = clampNumber(k, value);
+    if (clamped) {
+      target[k] = clamped.value;
+      if (clamped.note) warnings.push(`${file}: ${clamped.note}`);
+      continue;
+    }
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
-  return { config, warnings };
+  return { config, warnings: warnings.map(stripControl) };
+}
+function clampNumber(key, value) {
+  const range = rangeOf(key);
+  const n = typeof value === "bigint" ? Number(value) : value;
+  if (!range || typeof n !== "number" || Number.isNaN(n)) return null;
+  const used = Math.min(range.max, Math.max(range.min, Math.round(n)));
+  if (used === n) return { value: used, note: null };
+  const why = n < range.min || n > range.max ? `outside ${range.min}\u2013${range.max}` : "not a whole number";
+  return { value: used, note: `"${key}" is ${String(n)}, ${why} \u2014 using ${used}` };
 }
 function describeParseError(text, file, kind, err) {
   const msg = err instanceof Error ? err.message : String(err);
@@ -1115,16 +1215,7 @@ var init_toml = __esm({
 
 // src/io/config-file.ts
 function readSmallText(file, max) {
-  try {
-    const st = (0, import_node_fs3.statSync)(file);
-    if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
-    if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: (0, import_node_fs3.readFileSync)(file, "utf8") };
-  } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
-    return { problem: `cannot read ${file} (${code ?? "error"})` };
-  }
+  return readRegularText(file, max);
 }
 async function loadConfig(paths) {
   const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
@@ -1151,13 +1242,13 @@ function fromRead(r, file, kind) {
   if (!("text" in r)) return { config: defaultConfig(), file: null, warnings: [] };
   return { ...parseConfigText(r.text, file, kind), file };
 }
-var import_node_fs3, MAX_CONFIG_BYTES;
+var MAX_CONFIG_BYTES;
 var init_config_file = __esm({
   "src/io/config-file.ts"() {
     "use strict";
-    import_node_fs3 = __toESM(require_fs(), 1);
     init_config();
     init_config_parse();
+    init_safe_read();
     MAX_CONFIG_BYTES = 1024 * 1024;
   }
 });
@@ -1199,11 +1290,7 @@ function cleanupOmcLegacy(paths, opts) {
   return out;
 }
 function readText(file) {
-  try {
-    return (0, import_node_fs4.readFileSync)(file, "utf8");
-  } catch {
-    return null;
-  }
+  return readOwnText(file);
 }
 var import_node_fs4, import_node_path5;
 var init_omc_hud = __esm({
@@ -1213,6 +1300,7 @@ var init_omc_hud = __esm({
     import_node_path5 = __toESM(require_path(), 1);
     init_omc_legacy();
     init_atomic_write();
+    init_safe_read();
   }
 });
 
@@ -1235,25 +1323,19 @@ function readTextFile(file) {
   }
   if (!st.isFile()) return fail("SETTINGS_READ", `${file} is not a regular file`, "move it aside; nothing was changed");
   if (st.size > MAX_BYTES) return fail("SETTINGS_READ", `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, "check what wrote it; nothing was changed");
-  try {
-    const bytes = (0, import_node_fs5.readFileSync)(target);
-    const text = bytes.toString("utf8");
-    if (!Buffer.from(text, "utf8").equals(bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
-    return ok({ file, target, text, mode: st.mode & 4095 });
-  } catch (err) {
-    return fail("SETTINGS_READ", `cannot read ${file} (${err.code ?? "error"})`, "check its permissions; nothing was changed");
-  }
+  const r = readRegularBytes(target, MAX_BYTES);
+  if ("missing" in r) return ok({ file, target, text: null, mode: null });
+  if ("problem" in r) return fail("SETTINGS_READ", r.problem, "nothing was changed");
+  const text = r.bytes.toString("utf8");
+  if (!Buffer.from(text, "utf8").equals(r.bytes)) return fail("SETTINGS_READ", `${file} is not UTF-8 text`, "save it as UTF-8; nothing was changed");
+  return ok({ file, target, text, mode: st.mode & 4095 });
 }
 function writeTextFile(f, text, o) {
   if (f.mode !== null && (f.mode & 128) === 0) {
     return fail("SETTINGS_READONLY", `${f.file} is read-only`, `make it writable (chmod u+w "${f.target}") or make the change by hand; nothing was changed`);
   }
-  let now;
-  try {
-    now = (0, import_node_fs5.readFileSync)(f.target, "utf8");
-  } catch {
-    now = null;
-  }
+  const again = readRegularText(f.target, MAX_BYTES);
+  const now = "text" in again ? again.text : null;
   if (now !== f.text) return fail("SETTINGS_CHANGED", `${f.file} changed while we were editing it`, "run the command again; nothing was changed");
   let backup = null;
   try {
@@ -1324,6 +1406,7 @@ var init_claude_settings_file = __esm({
     import_node_path6 = __toESM(require_path(), 1);
     init_errors();
     init_atomic_write();
+    init_safe_read();
     MAX_BYTES = 8 * 1024 * 1024;
     KEEP_BACKUPS = 20;
   }
@@ -1332,7 +1415,7 @@ var init_claude_settings_file = __esm({
 // src/io/install-record.ts
 function readAll(stateDir) {
   try {
-    const v = JSON.parse((0, import_node_fs6.readFileSync)(recordFile(stateDir), "utf8"));
+    const v = JSON.parse(readOwnText(recordFile(stateDir)) ?? "");
     return isRecord(v) ? v : {};
   } catch {
     return {};
@@ -1364,6 +1447,7 @@ var init_install_record = __esm({
     import_node_path7 = __toESM(require_path(), 1);
     init_wiring();
     init_atomic_write();
+    init_safe_read();
     recordFile = (stateDir) => (0, import_node_path7.join)(stateDir, "settings-record.json");
   }
 });
@@ -1377,20 +1461,19 @@ __export(setup_exports, {
   runSetup: () => runSetup
 });
 async function runSetup(input) {
+  const r = await setupSteps(input);
+  return { lines: r.lines.map(stripControl), error: r.error === null ? null : stripControl(r.error) };
+}
+async function setupSteps(input) {
   const { paths, options: o } = input;
   const lines = [];
   const backupDir = (0, import_node_path8.join)(paths.stateDir, "backups");
-  if (o.mode === "install") {
-    if ((0, import_node_fs7.existsSync)((0, import_node_path8.join)(input.root, ORPHAN_MARKER))) {
-      const newer = liveSiblings(input.root);
-      return {
-        lines,
-        error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path8.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
-      };
-    }
-    const made = ensureConfig(input);
-    if (made.error) return { lines, error: made.error };
-    if (made.line) lines.push(made.line);
+  if (o.mode === "install" && (0, import_node_fs7.existsSync)((0, import_node_path8.join)(input.root, ORPHAN_MARKER))) {
+    const newer = liveSiblings(input.root);
+    return {
+      lines,
+      error: `cc-aws-keepalive: ${input.root} is a version an update replaced \u2014 ${newer.length ? `run ${(0, import_node_path8.join)(newer[0], "dist", "install.mjs")} instead` : "run the installed version's dist/install.mjs instead"}`
+    };
   }
   const loaded = await loadConfig(paths);
   const settings = readTextFile(paths.claudeSettings);
@@ -1409,6 +1492,15 @@ async function runSetup(input) {
   });
   if (!planned.ok) return { lines, error: formatError(planned.error) };
   const plan = planned.value;
+  if (plan.changes.length && plan.statusLineCmd !== null) {
+    const unusable = checkConfigTarget(input, loaded.file, plan.statusLineCmd);
+    if (unusable) return { lines, error: unusable };
+  }
+  if (o.mode === "install") {
+    const made = ensureConfig(input);
+    if (made.error) return { lines, error: made.error };
+    if (made.line) lines.push(made.line);
+  }
   if (plan.changes.length === 0) {
     lines.push(`${paths.claudeSettings}: already ${o.mode === "install" ? "points at this version" : "free of cc-aws-keepalive"} \u2014 nothing to change`);
     return { lines: [...lines, ...omcCleanup(input, plan, o.dryRun)], error: null };
@@ -1466,10 +1558,10 @@ function ensureConfig(input) {
   if (!made.ok) return { line: null, error: formatError(made.error) };
   return { line: `created ${paths.configJson} (manages ${who}) \u2014 set "loginCmd"/"autoLoginCmd" for your login tool there`, error: null };
 }
-function saveStatusLineCmd(input, configFile, plan) {
+function checkConfigTarget(input, configFile, statusLineCmd) {
   const file = configFile ?? input.paths.configJson;
   if (file.endsWith(".toml")) {
-    return `cc-aws-keepalive: ${file} is TOML, which we do not edit \u2014 set statusLineCmd = ${JSON.stringify(plan.statusLineCmd)} there, then run this again`;
+    return `cc-aws-keepalive: ${file} is TOML, which we do not edit \u2014 set statusLineCmd = ${JSON.stringify(statusLineCmd)} there, then run this again`;
   }
   const cur = readTextFile(file);
   if (!cur.ok) return formatError(cur.error);
@@ -1477,6 +1569,12 @@ function saveStatusLineCmd(input, configFile, plan) {
     const p = parseStrictJson(cur.value.text);
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) \u2014 fix it first; nothing was changed`;
   }
+  return null;
+}
+function saveStatusLineCmd(input, configFile, plan) {
+  const file = configFile ?? input.paths.configJson;
+  const cur = readTextFile(file);
+  if (!cur.ok) return formatError(cur.error);
   const next = setJson(cur.value.text?.trim() ? cur.value.text : "{\n}\n", ["statusLineCmd"], plan.statusLineCmd);
   const w = writeTextFile(cur.value, next, { backupDir: (0, import_node_path8.join)(input.paths.stateDir, "backups"), now: input.now });
   return w.ok ? null : formatError(w.error);
@@ -1520,6 +1618,7 @@ var init_setup = __esm({
     init_claude_settings_file();
     init_install_record();
     init_wiring_check();
+    init_text();
     REFRESH_INTERVAL_SECONDS = 30;
     PROMPT_HOOK_TIMEOUT_SECONDS = 10;
   }
@@ -1584,6 +1683,7 @@ function processPaths() {
 }
 
 // src/io/self-heal.ts
+init_text();
 var import_node_fs8 = __toESM(require_fs(), 1);
 var import_node_path9 = __toESM(require_path(), 1);
 init_command_path();
@@ -1597,6 +1697,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 // src/io/self-heal.ts
 init_atomic_write();
 init_wiring_check();
+init_safe_read();
 var onBedrock = (v) => ["1", "true", "yes", "on"].includes((v ?? "").trim().toLowerCase());
 async function selfHeal(i) {
   const report = checkWiring(i.paths, i.root, i.platform);
@@ -1626,7 +1727,7 @@ function healTarget(root, stale, home) {
 function setupHintOnce(stateDir, root) {
   const marker = (0, import_node_path9.join)(stateDir, "setup-hint-shown");
   try {
-    if ((0, import_node_fs8.existsSync)(marker) && (0, import_node_fs8.readFileSync)(marker, "utf8").trim() === VERSION) return "";
+    if ((0, import_node_fs8.existsSync)(marker) && readOwnText(marker)?.trim() === VERSION) return "";
   } catch {
     return "";
   }
@@ -1647,7 +1748,7 @@ async function nudgeSettings(settingsFile) {
     touchTextFile2(settingsFile);
   }
 }
-var message = (text) => `${JSON.stringify({ systemMessage: text })}
+var message = (text) => `${JSON.stringify({ systemMessage: stripControl(text) })}
 `;
 
 // src/entries/session-start.ts

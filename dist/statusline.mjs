@@ -449,8 +449,17 @@ function parseExpiryValue(raw) {
   if (/^(z|utc)$/i.test(zone)) zone = "Z";
   else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
   else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  if (!realDateTime(m3[1], m3[2], zone)) return null;
   const t = Date.parse(`${m3[1]}T${m3[2]}${zone}`);
   return Number.isNaN(t) ? null : t;
+}
+function realDateTime(date, time, zone) {
+  const [y, mo, d] = date.split("-").map(Number);
+  const [h, mi, sec = 0] = time.split(":").map(Number);
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec >= 60) return false;
+  const z = /^[+-](\d{2}):(\d{2})$/.exec(zone);
+  return !z || Number(z[1]) <= 23 && Number(z[2]) <= 59;
 }
 function findExpiry(keys, configuredField, comment) {
   const lower = new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), { k, v }]));
@@ -479,8 +488,10 @@ function findExpiry(keys, configuredField, comment) {
   };
 }
 var MIN = 6e4;
+var FAR_FUTURE_MS = 365 * 24 * 36e5;
 function formatDuration(ms) {
   if (ms < MIN) return "<1m";
+  if (ms > FAR_FUTURE_MS) return "more than a year";
   const totalMin = Math.floor(ms / MIN);
   const h = Math.floor(totalMin / 60);
   const m3 = totalMin % 60;
@@ -489,6 +500,7 @@ function formatDuration(ms) {
   return `${h}h${String(m3).padStart(2, "0")}m`;
 }
 function formatRemaining(remainingMs) {
+  if (remainingMs > FAR_FUTURE_MS) return "far future";
   return remainingMs <= 0 ? "EXPIRED" : formatDuration(remainingMs);
 }
 
@@ -949,24 +961,26 @@ function profileStem(name) {
   return `${safe}-${h.toString(16).padStart(8, "0")}`;
 }
 
-// src/io/config-file.ts
-var import_node_fs = __toESM(require_fs(), 1);
-
 // src/schemas/config.ts
-var minutes = (max) => pipe(number(), integer(), minValue(0), maxValue(max));
+var MINUTES = { min: 0, max: 24 * 60 };
+var minutes = () => pipe(number(), integer(), minValue(MINUTES.min), maxValue(MINUTES.max));
 var ConfigFields = {
   profile: { schema: string(), default: "" },
   expirationField: { schema: string(), default: "" },
   loginCmd: { schema: string(), default: "" },
   autoLoginCmd: { schema: string(), default: "" },
-  autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
-  warnMinutes: { schema: minutes(24 * 60), default: 30 },
-  timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
+  autoLoginMinutes: { schema: minutes(), default: 30, range: MINUTES },
+  warnMinutes: { schema: minutes(), default: 30, range: MINUTES },
+  timerWarnMinutes: { schema: minutes(), default: 60, range: MINUTES },
   statusLineCmd: { schema: string(), default: "" },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150 }
+  loginTimeoutSeconds: { schema: pipe(number(), integer(), minValue(10), maxValue(160)), default: 150, range: { min: 10, max: 160 } }
 };
 var CONFIG_KEYS = Object.keys(ConfigFields);
+function rangeOf(key) {
+  const f = ConfigFields[key];
+  return "range" in f ? f.range : null;
+}
 function defaultConfig() {
   const out = {};
   for (const k of CONFIG_KEYS) out[k] = ConfigFields[k].default;
@@ -1025,6 +1039,8 @@ function describeValue(v) {
   if (typeof v === "object") return "an object";
   return `${typeof v} ${String(v)}`;
 }
+var CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+var stripControl = (s) => s.replace(CONTROL, "");
 
 // src/core/config-parse.ts
 function parseConfigText(text, file, kind, parseToml) {
@@ -1049,11 +1065,26 @@ function parseConfigText(text, file, kind, parseToml) {
       continue;
     }
     const k = key;
+    const clamped = clampNumber(k, value);
+    if (clamped) {
+      target[k] = clamped.value;
+      if (clamped.note) warnings.push(`${file}: ${clamped.note}`);
+      continue;
+    }
     const r = safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
-  return { config, warnings };
+  return { config, warnings: warnings.map(stripControl) };
+}
+function clampNumber(key, value) {
+  const range = rangeOf(key);
+  const n = typeof value === "bigint" ? Number(value) : value;
+  if (!range || typeof n !== "number" || Number.isNaN(n)) return null;
+  const used = Math.min(range.max, Math.max(range.min, Math.round(n)));
+  if (used === n) return { value: used, note: null };
+  const why = n < range.min || n > range.max ? `outside ${range.min}\u2013${range.max}` : "not a whole number";
+  return { value: used, note: `"${key}" is ${String(n)}, ${why} \u2014 using ${used}` };
 }
 function describeParseError(text, file, kind, err) {
   const msg = err instanceof Error ? err.message : String(err);
@@ -1068,19 +1099,72 @@ function describeParseError(text, file, kind, err) {
   return `${file}${pos}: not valid ${kind.toUpperCase()} (${reason}) \u2014 fix that line; using defaults until then`;
 }
 
-// src/io/config-file.ts
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function readSmallText(file, max) {
+// src/io/safe-read.ts
+var import_node_fs = __toESM(require_fs(), 1);
+var OPEN_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0);
+var stampOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+function currentStamp(file) {
+  try {
+    return stampOf((0, import_node_fs.statSync)(file));
+  } catch {
+    return null;
+  }
+}
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+var notRegular = (file, st) => ({ problem: `${file} is ${kindOf(st)}, not a regular file \u2014 replace it with a file or remove it` });
+var tooLarge = (file, size) => ({ problem: `${file} is ${Math.round(size / 1024)} KiB, too large to be what we expect` });
+function readRegularBytes(file, max) {
+  let fd;
   try {
     const st = (0, import_node_fs.statSync)(file);
-    if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
-    if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: (0, import_node_fs.readFileSync)(file, "utf8") };
+    if (!st.isFile()) return notRegular(file, st);
+    if (st.size > max) return tooLarge(file, st.size);
+    fd = (0, import_node_fs.openSync)(file, OPEN_FLAGS);
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT" || code === "ENOTDIR") return { missing: true };
+    if (code === "EISDIR") return { problem: `${file} is a directory, not a regular file \u2014 replace it with a file or remove it` };
     return { problem: `cannot read ${file} (${code ?? "error"})` };
   }
+  try {
+    const st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile()) return notRegular(file, st);
+    const chunks = [];
+    let size = 0;
+    const buf = Buffer.alloc(64 * 1024);
+    for (; ; ) {
+      const n = (0, import_node_fs.readSync)(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      size += n;
+      if (size > max) return tooLarge(file, size);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };
+  } catch (err) {
+    return { problem: `cannot read ${file} (${err.code ?? "error"})` };
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function readRegularText(file, max) {
+  const r = readRegularBytes(file, max);
+  return "bytes" in r ? { text: r.bytes.toString("utf8"), stamp: r.stamp, mtimeMs: r.mtimeMs } : r;
+}
+function readOwnText(file, max = 1024 * 1024) {
+  const r = readRegularText(file, max);
+  return "text" in r ? r.text : null;
+}
+
+// src/io/config-file.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readSmallText(file, max) {
+  return readRegularText(file, max);
 }
 async function loadConfig(paths) {
   const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
@@ -1267,11 +1351,29 @@ function profileCredentials(ini, profile, file, expirationField) {
 
 // src/io/aws-credentials-file.ts
 var MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
-function readAwsCredentials(file) {
-  const r = readSmallText(file, MAX_CREDENTIALS_BYTES);
-  if ("missing" in r) return fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there");
-  if ("problem" in r) return fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one");
-  return ok(parseAwsIni(r.text));
+function readOnce(file) {
+  const r = readRegularText(file, MAX_CREDENTIALS_BYTES);
+  if ("missing" in r) return { ini: fail("CREDS_MISSING", `${file} does not exist`, "log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there"), stamp: null, mtimeMs: 0 };
+  if ("problem" in r) return { ini: fail(r.problem.includes("too large") ? "CREDS_TOO_LARGE" : "CREDS_READ", r.problem, "check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one"), stamp: null, mtimeMs: 0 };
+  return { ini: ok(parseAwsIni(r.text)), stamp: r.stamp, mtimeMs: r.mtimeMs };
+}
+var MID_WRITE = ["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING", "NO_SESSION_TOKEN"];
+var SETTLE_MS = 200;
+var SETTLE_STEP_MS = 20;
+var FRESH_WRITE_MS = 1e3;
+var sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+function readCredentialsSettled(file, pick) {
+  const until = Date.now() + SETTLE_MS;
+  for (; ; ) {
+    const { ini, stamp, mtimeMs } = readOnce(file);
+    const r = pick(ini);
+    if (r.ok || !MID_WRITE.includes(r.error.code) || Date.now() >= until) return r;
+    const after = currentStamp(file);
+    if (stamp === null && after === null) return r;
+    if (after === stamp && Date.now() - mtimeMs >= FRESH_WRITE_MS) return r;
+    sleepSync(SETTLE_STEP_MS);
+    if (after === stamp && currentStamp(file) === stamp) return r;
+  }
 }
 
 // src/io/profile-source.ts
@@ -1279,8 +1381,10 @@ function loadProfile(ctx) {
   const { paths } = ctx;
   const name = ctx.profile.name;
   const credsFile = paths.awsCredentials;
-  const ini = readAwsCredentials(credsFile);
-  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
+  const fromFile = readCredentialsSettled(
+    credsFile,
+    (ini) => ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini
+  );
   if (fromFile.ok) return ok({ kind: "file", file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
   if (!["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING"].includes(fromFile.error.code)) return fromFile;
   const cfgText = readSmallText(paths.awsConfig, 4 * 1024 * 1024);
@@ -1303,7 +1407,6 @@ function defaultLoginFor(p, profile) {
 }
 
 // src/io/state-file.ts
-var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_path4 = __toESM(require_path(), 1);
 
 // src/io/atomic-write.ts
@@ -1338,13 +1441,8 @@ function statePath(paths, profile) {
   return (0, import_node_path4.join)(paths.stateDir, `${profileStem(profile)}.json`);
 }
 function readState(paths, profile) {
-  let text;
-  try {
-    text = (0, import_node_fs3.readFileSync)(statePath(paths, profile), "utf8");
-  } catch {
-    return {};
-  }
-  return parseState(text);
+  const text = readOwnText(statePath(paths, profile), MAX_STATE_BYTES);
+  return text === null ? {} : parseState(text);
 }
 function parseState(text) {
   if (text.length > MAX_STATE_BYTES) return {};
@@ -1396,7 +1494,6 @@ function readSessionStatus(ctx) {
 }
 
 // src/io/status-compose.ts
-var import_node_fs4 = __toESM(require_fs(), 1);
 var import_node_path5 = __toESM(require_path(), 1);
 var STATUS_COMMAND_DEADLINE_MS = 3e3;
 var MAX_OUTPUT_BYTES = 64 * 1024;
@@ -1479,7 +1576,7 @@ async function execShell(run) {
 }
 function readCache(stateDir) {
   try {
-    const raw = JSON.parse((0, import_node_fs4.readFileSync)(cacheFile(stateDir), "utf8"));
+    const raw = JSON.parse(readOwnText(cacheFile(stateDir)) ?? "");
     const entries = raw.entries;
     if (typeof entries !== "object" || entries === null) return {};
     const out = {};
@@ -1504,44 +1601,65 @@ function remember(stateDir, key, output) {
 }
 
 // src/io/stdin.ts
-var import_node_fs5 = __toESM(require_fs(), 1);
+var import_node_fs3 = __toESM(require_fs(), 1);
 var MAX_STDIN_BYTES = 1024 * 1024;
-function readStdin(timeoutMs) {
+async function readStdin(timeoutMs) {
+  let st;
   try {
-    if ((0, import_node_fs5.fstatSync)(0).isCharacterDevice()) return Promise.resolve("");
+    st = (0, import_node_fs3.fstatSync)(0);
   } catch {
-    return Promise.resolve("");
+    return "";
   }
+  if (st.isCharacterDevice() || st.isDirectory()) return "";
+  if (st.isFile()) return readFileFd(st.size);
+  const { Socket } = await import("node:net");
   return new Promise((resolve) => {
     const chunks = [];
     let size = 0;
     let done = false;
+    let sock;
     const finish = () => {
       if (done) return;
       done = true;
       clearTimeout(timer);
+      sock?.destroy();
       resolve(Buffer.concat(chunks).toString("utf8"));
     };
     const timer = setTimeout(finish, timeoutMs);
-    const buf = Buffer.alloc(64 * 1024);
-    const next = () => (0, import_node_fs5.read)(0, buf, 0, buf.length, null, (err, n) => {
-      if (done) return;
-      if (err && err.code === "EAGAIN") return void setTimeout(next, 5);
-      if (err || n === 0) return finish();
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-      size += n;
+    try {
+      sock = new Socket({ fd: 0, readable: true, writable: false });
+    } catch {
+      return finish();
+    }
+    sock.on("data", (c) => {
+      chunks.push(c);
+      size += c.length;
       if (size >= MAX_STDIN_BYTES) finish();
-      else next();
     });
-    next();
+    sock.on("end", finish);
+    sock.on("error", finish);
+    sock.on("close", finish);
   });
+}
+function readFileFd(size) {
+  const buf = Buffer.alloc(Math.min(size, MAX_STDIN_BYTES));
+  let off = 0;
+  try {
+    while (off < buf.length) {
+      const n = (0, import_node_fs3.readSync)(0, buf, off, buf.length - off, null);
+      if (n === 0) break;
+      off += n;
+    }
+  } catch {
+  }
+  return buf.subarray(0, off).toString("utf8");
 }
 function writeStdout(text) {
   const data = Buffer.from(text, "utf8");
   let off = 0;
   for (let spins = 0; off < data.length && spins < 500; ) {
     try {
-      off += (0, import_node_fs5.writeSync)(1, data, off);
+      off += (0, import_node_fs3.writeSync)(1, data, off);
     } catch (err) {
       if (err.code !== "EAGAIN") return;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2);

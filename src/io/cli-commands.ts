@@ -13,6 +13,7 @@ import { runSetup } from './setup.ts';
 import { gatherDoctor, gatherStatus } from './status-facts.ts';
 import { loadConfig, type LoadedConfig } from './config-file.ts';
 import { VERSION } from '../version.ts';
+import { stripControl } from '../core/text.ts';
 
 export interface CommandContext {
   env: Record<string, string | undefined>;
@@ -31,7 +32,9 @@ export interface CommandContext {
 }
 
 /** Runs one subcommand, printing through `out`; returns the exit code. */
-export async function runCommand(argv: readonly string[], c: CommandContext): Promise<number> {
+export async function runCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  // Everything printed echoes some of the user's text (commands, profiles, paths): no escape sequence gets through.
+  const c = { ...ctx, out: (line: string) => ctx.out(stripControl(line)) };
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     c.out(`cc-aws-keepalive: ${parsed.message}`);

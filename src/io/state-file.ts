@@ -2,11 +2,11 @@
 // A state file is a cache, never a source of truth: anything unreadable or malformed reads as empty, and a
 // failed write is dropped. Concurrent updates are last-writer-wins per whole file; each writer re-reads just
 // before writing, so the window for a lost update is a few microseconds and only ever costs a cache entry.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { profileStem } from '../core/profile.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
+import { readOwnText } from './safe-read.ts';
 
 /** The last STS GetCallerIdentity verdict for the profile's credentials on disk. */
 export interface StsVerdict {
@@ -48,13 +48,8 @@ export function statePath(paths: Pick<Paths, 'stateDir'>, profile: string): stri
 }
 
 export function readState(paths: Pick<Paths, 'stateDir'>, profile: string): ProfileState {
-  let text: string;
-  try {
-    text = readFileSync(statePath(paths, profile), 'utf8');
-  } catch {
-    return {};
-  }
-  return parseState(text);
+  const text = readOwnText(statePath(paths, profile), MAX_STATE_BYTES);
+  return text === null ? {} : parseState(text);
 }
 
 /** Applies `fn` to the current state and writes the result; returns what was written (or would have been). */
