@@ -1713,7 +1713,7 @@ function readOnce(file) {
 }
 var MID_WRITE = ["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING", "NO_SESSION_TOKEN"];
 var SETTLE_MS = 200;
-var SETTLE_STEP_MS = 20;
+var SETTLE_STEP_MS = 5;
 var FRESH_WRITE_MS = 1e3;
 var sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 function readCredentialsSettled(file, pick) {
@@ -1726,7 +1726,6 @@ function readCredentialsSettled(file, pick) {
     if (stamp === null && after === null) return r;
     if (after === stamp && Date.now() - mtimeMs >= FRESH_WRITE_MS) return r;
     sleepSync(SETTLE_STEP_MS);
-    if (after === stamp && currentStamp(file) === stamp) return r;
   }
 }
 

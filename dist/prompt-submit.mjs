@@ -1263,7 +1263,6 @@ function readCredentialsSettled(file, pick) {
     if (stamp === null && after === null) return r;
     if (after === stamp && Date.now() - mtimeMs >= FRESH_WRITE_MS) return r;
     sleepSync(SETTLE_STEP_MS);
-    if (after === stamp && currentStamp(file) === stamp) return r;
   }
 }
 var MAX_CREDENTIALS_BYTES, MID_WRITE, SETTLE_MS, SETTLE_STEP_MS, FRESH_WRITE_MS, sleepSync;
@@ -1276,7 +1275,7 @@ var init_aws_credentials_file = __esm({
     MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
     MID_WRITE = ["CREDS_MISSING", "PROFILE_NOT_FOUND", "KEYS_MISSING", "NO_SESSION_TOKEN"];
     SETTLE_MS = 200;
-    SETTLE_STEP_MS = 20;
+    SETTLE_STEP_MS = 5;
     FRESH_WRITE_MS = 1e3;
     sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
   }

@@ -17,16 +17,17 @@ function readOnce(file: string): { ini: Result<AwsIni>; stamp: FileStamp | null;
 const MID_WRITE = ['CREDS_MISSING', 'PROFILE_NOT_FOUND', 'KEYS_MISSING', 'NO_SESSION_TOKEN'];
 /** How long a read keeps trying while the file is changing under it; a writer takes a few ms. */
 export const SETTLE_MS = 200;
-const SETTLE_STEP_MS = 20;
+const SETTLE_STEP_MS = 5;
 /** A file written this recently may still be being written. */
 const FRESH_WRITE_MS = 1_000;
 
 const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
- * Reads the credentials file and picks what the caller needs from it. When that fails the way a half-written
- * file fails, and the file is changing (or was written a moment ago), it reads again, for up to SETTLE_MS, before
- * reporting: a concurrent login must not look like a missing profile. A stable file costs one read.
+ * Reads the credentials file and picks what the caller needs from it. When that fails the way a half-written file
+ * fails, and the file is changing or was written a moment ago (a writer can be preempted between its truncate and
+ * its write), it reads again, for up to SETTLE_MS, before reporting: a login in progress must not look like a
+ * missing profile. A file that has been stable for a second costs one read.
  */
 export function readCredentialsSettled<T>(file: string, pick: (ini: Result<AwsIni>) => Result<T>): Result<T> {
   const until = Date.now() + SETTLE_MS;
@@ -39,7 +40,5 @@ export function readCredentialsSettled<T>(file: string, pick: (ini: Result<AwsIn
     if (stamp === null && after === null) return r;
     if (after === stamp && Date.now() - mtimeMs >= FRESH_WRITE_MS) return r;
     sleepSync(SETTLE_STEP_MS);
-    // Written recently but still for a whole step: what we read is what the writer meant.
-    if (after === stamp && currentStamp(file) === stamp) return r;
   }
 }

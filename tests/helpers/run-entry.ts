@@ -14,13 +14,26 @@ export interface RunResult {
   ms: number;
 }
 
+/** The bundle an entry name stands for: the one place that knows how dist/ names its files. */
+export function entryFile(entry: string): string {
+  return `${DIST}/${entry}.mjs`;
+}
+
 export function runEntry(
   entry: string,
-  opts: { env: Record<string, string>; args?: string[]; stdin?: string; timeoutMs?: number; cwd?: string },
+  opts: {
+    env: Record<string, string>;
+    args?: string[];
+    stdin?: string;
+    timeoutMs?: number;
+    cwd?: string;
+    /** Write `stdin` but never close it, like a writer that keeps the pipe open. */
+    holdStdin?: boolean;
+  },
 ): Promise<RunResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [`${DIST}/${entry}.mjs`, ...(opts.args ?? [])], {
+    const child = spawn(NODE, [entryFile(entry), ...(opts.args ?? [])], {
       env: opts.env,
       cwd: opts.cwd ?? opts.env.HOME,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -35,6 +48,8 @@ export function runEntry(
       clearTimeout(timer);
       resolve({ code, stdout, stderr, ms: Date.now() - started });
     });
-    child.stdin.end(opts.stdin ?? '');
+    child.stdin.on('error', () => undefined);
+    if (opts.holdStdin) child.stdin.write(opts.stdin ?? '');
+    else child.stdin.end(opts.stdin ?? '');
   });
 }
