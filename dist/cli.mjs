@@ -1148,7 +1148,7 @@ function parseConfigText(text, file, kind, parseToml) {
   for (const [key, value] of Object.entries(raw)) {
     if (!CONFIG_KEYS.includes(key)) {
       const guess = closest(key, CONFIG_KEYS);
-      warnings.push(`${file}: unknown key "${key}"${guess ? ` \u2014 did you mean "${guess}"?` : " \u2014 it is ignored"}`);
+      warnings.push(`${file}: unknown key ${JSON.stringify(key)}${guess ? ` \u2014 did you mean "${guess}"?` : " \u2014 it is ignored"}`);
       continue;
     }
     const k = key;
@@ -1162,7 +1162,7 @@ function parseConfigText(text, file, kind, parseToml) {
     if (r.success) target[k] = r.output;
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} \u2014 using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
-  return { config, warnings: warnings.map(stripControl) };
+  return { config, warnings: warnings.map((w) => stripControl(w.replace(/[\r\n]+/g, " "))) };
 }
 function clampNumber(key, value) {
   const range = rangeOf(key);

@@ -30,7 +30,7 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
   for (const [key, value] of Object.entries(raw)) {
     if (!(CONFIG_KEYS as string[]).includes(key)) {
       const guess = closest(key, CONFIG_KEYS);
-      warnings.push(`${file}: unknown key "${key}"${guess ? ` — did you mean "${guess}"?` : ' — it is ignored'}`);
+      warnings.push(`${file}: unknown key ${JSON.stringify(key)}${guess ? ` — did you mean "${guess}"?` : ' — it is ignored'}`);
       continue;
     }
     const k = key as ConfigKey;
@@ -44,8 +44,9 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
     if (r.success) target[k] = r.output;
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} — using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
-  // Key names and values are the user's text: no escape sequence of theirs reaches a terminal or the UI.
-  return { config, warnings: warnings.map(stripControl) };
+  // Key names and values are the user's text: no escape sequence of theirs reaches a terminal or the UI, and
+  // each warning stays one line.
+  return { config, warnings: warnings.map((w) => stripControl(w.replace(/[\r\n]+/g, ' '))) };
 }
 
 /**
