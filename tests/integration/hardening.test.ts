@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { makeFakeHome, type FakeHome } from '../helpers/fake-home.ts';
-import { NODE, runEntry } from '../helpers/run-entry.ts';
+import { entryFile, NODE, runEntry } from '../helpers/run-entry.ts';
 
 const HOUR = 3_600_000;
 const creds = (expires: string, profile = 'work') =>
@@ -27,6 +27,23 @@ for (const entry of ['prompt-submit', 'statusline']) {
     assert.ok(r.ms < 8_000, `took ${r.ms} ms`);
   });
 }
+
+test('statusline: with stdin held open and its own command running, SIGTERM ends it at once', async (t) => {
+  const h = makeFakeHome(t, { '.aws/credentials': creds(new Date(Date.now() + 4 * HOUR).toISOString()) });
+  config(h, { statusLineCmd: 'sleep 30' });
+  const child = spawn(NODE, [entryFile('statusline')], { env: h.env, stdio: ['pipe', 'ignore', 'ignore'] });
+  child.stdin.write('{"session_id":"s"');
+  const exited = new Promise<{ code: number | null; at: number }>((r) => child.on('exit', (code) => r({ code, at: Date.now() })));
+  await new Promise((r) => setTimeout(r, 1_500));
+  const sent = Date.now();
+  child.kill('SIGTERM');
+  // Before: the pending read of fd 0 held process.exit, so the process outlived SIGTERM indefinitely.
+  const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  const { code, at } = await exited;
+  clearTimeout(killer);
+  assert.equal(code, 143, 'ended by its own SIGTERM handler');
+  assert.ok(at - sent < 5_000, `took ${at - sent} ms after SIGTERM`);
+});
 
 test('a FIFO at ~/.aws/credentials or at the config path: every entry ends with a message naming it', { skip: noFifo }, async (t) => {
   for (const where of ['.aws/credentials', CONFIG]) {
