@@ -208,7 +208,7 @@ export function oddSettings(r: Rng): string {
   const twist = r.int(0, 11);
   if (twist === 0) text = text.slice(0, r.int(1, text.length - 1));
   if (twist === 1) text = `\ufeff${text}`;
-  if (twist === 2) text = `${'{"a":'.repeat(3_000)}1${'}'.repeat(3_000)}`;
+  if (twist === 2) text = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
   if (twist === 3) text = r.pick(['', '   \n', '[]', 'null', '"str"', '{"a":1,}', '// comment\n{}', '{"statusLine":1,"statusLine":2}']);
   if (twist === 4) text = text.replace(/\n/g, '\r\n');
   return text;
