@@ -122,7 +122,7 @@ const GROUPS: Record<string, Case[]> = {
       ...(r.chance(0.6) ? { [STATE]: g.oddState(r, NOW) } : {}),
     },
     // A lock held by a live process is waited on to the deadline: keep that short.
-    env: { FAKE_LOGIN_PROFILE: 'work', FAKE_LOGIN_DELAY_MS: '50', CC_KEEPALIVE_DEADLINE_MS: '2000' },
+    env: { FAKE_LOGIN_PROFILE: 'work', FAKE_LOGIN_DELAY_MS: '50', CC_KEEPALIVE_DEADLINE_MS: '1500' },
     // The login rewrites the credentials; the lock and the state are ours.
     mutable: [CREDS, LOCK, STATE],
   })),
@@ -295,8 +295,8 @@ async function runCase(c: Case): Promise<string[]> {
 async function runAll(cases: Case[]): Promise<string[]> {
   const queue = [...cases];
   const problems: string[] = [];
-  // One more worker than cores: many cases spend their time waiting on a deadline, not on the CPU.
-  const workers = Array.from({ length: Math.min(4, availableParallelism() + 1) }, async () => {
+  // Two per core: many cases spend their time waiting on a deadline, not on the CPU.
+  const workers = Array.from({ length: Math.min(4, availableParallelism() * 2) }, async () => {
     for (let c = queue.shift(); c; c = queue.shift()) {
       const p = await runCase(c);
       problems.push(...p);
