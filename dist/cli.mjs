@@ -2979,6 +2979,7 @@ async function handleSlashCommand(prompt, c) {
 
 // src/entries/cli.ts
 async function main() {
+  process.stdout.on("error", () => void 0);
   const root = (0, import_node_url2.fileURLToPath)(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
   const stop = new AbortController();
   process.once("SIGINT", () => stop.abort());

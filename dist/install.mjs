@@ -1443,6 +1443,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/entries/install.ts
 async function main() {
+  process.stdout.on("error", () => void 0);
   const args = parseSetupArgs(process.argv.slice(2));
   if (!args.ok) {
     process.stderr.write(`cc-aws-keepalive: ${args.message}

@@ -160,3 +160,14 @@ test('a config number out of range is clamped with a message (loginTimeoutSecond
   const r = await runEntry('prompt-submit', { env: bedrock(h), stdin: PROMPT });
   assert.match(r.stdout, /\\"loginTimeoutSeconds\\" is 5, outside 10–160 — using 10/);
 });
+
+test('cli and install piped into a reader that stops early (| head -c 1): no stack trace', { skip: noFifo }, async (t) => {
+  const h = makeFakeHome(t, { '.aws/credentials': creds(new Date(Date.now() + 4 * HOUR).toISOString()) });
+  config(h, {});
+  for (const cmd of [`"${entryFile('cli')}" doctor`, `"${entryFile('cli')}" status`, `"${entryFile('install')}" --dry-run`]) {
+    for (let i = 0; i < 3; i++) {
+      const r = spawnSync('sh', ['-c', `"${NODE}" ${cmd} | head -c 1 >/dev/null`], { env: h.env, encoding: 'utf8', timeout: 20_000 });
+      assert.equal(r.stderr, '', cmd);
+    }
+  }
+});
