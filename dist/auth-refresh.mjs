@@ -912,9 +912,7 @@ function readOwnText(file, max = 1024 * 1024) {
 
 // src/io/config-file.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
-function readSmallText(file, max) {
-  return readRegularText(file, max);
-}
+var readSmallText = readRegularText;
 async function loadConfig(paths) {
   const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
   const toml2 = readSmallText(paths.configToml, MAX_CONFIG_BYTES);

@@ -800,9 +800,6 @@ var init_toml = __esm({
 });
 
 // src/io/config-file.ts
-function readSmallText(file, max) {
-  return readRegularText(file, max);
-}
 async function loadConfig(paths) {
   const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);
   const toml2 = readSmallText(paths.configToml, MAX_CONFIG_BYTES);
@@ -828,7 +825,7 @@ function fromRead(r, file, kind) {
   if (!("text" in r)) return { config: defaultConfig(), file: null, warnings: [] };
   return { ...parseConfigText(r.text, file, kind), file };
 }
-var MAX_CONFIG_BYTES;
+var MAX_CONFIG_BYTES, readSmallText;
 var init_config_file = __esm({
   "src/io/config-file.ts"() {
     "use strict";
@@ -836,6 +833,7 @@ var init_config_file = __esm({
     init_config_parse();
     init_safe_read();
     MAX_CONFIG_BYTES = 1024 * 1024;
+    readSmallText = readRegularText;
   }
 });
 

@@ -16,7 +16,7 @@ function readOnce(file: string): { ini: Result<AwsIni>; stamp: FileStamp | null;
 // What a file caught in the middle of a rewrite looks like (login tools truncate it, then write it).
 const MID_WRITE = ['CREDS_MISSING', 'PROFILE_NOT_FOUND', 'KEYS_MISSING', 'NO_SESSION_TOKEN'];
 /** How long a read keeps trying while the file is changing under it; a writer takes a few ms. */
-export const SETTLE_MS = 200;
+const SETTLE_MS = 200;
 const SETTLE_STEP_MS = 5;
 /** A file written this recently may still be being written. */
 const FRESH_WRITE_MS = 1_000;

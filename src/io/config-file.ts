@@ -2,7 +2,7 @@
 import { defaultConfig } from '../schemas/config.ts';
 import { parseConfigText, type ParsedConfig } from '../core/config-parse.ts';
 import type { Paths } from './paths.ts';
-import { readRegularText, type FileStamp } from './safe-read.ts';
+import { readRegularText } from './safe-read.ts';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -11,10 +11,8 @@ export interface LoadedConfig extends ParsedConfig {
   file: string | null;
 }
 
-/** Size-checked read of a regular file; `missing` when it does not exist, a message when it cannot be used. */
-export function readSmallText(file: string, max: number): { text: string; stamp: FileStamp; mtimeMs: number } | { missing: true } | { problem: string } {
-  return readRegularText(file, max);
-}
+/** Size-checked read of a regular file (a FIFO or directory is a message, never a hang); `missing` when absent. */
+export const readSmallText = readRegularText;
 
 export async function loadConfig(paths: Paths): Promise<LoadedConfig> {
   const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);

@@ -11,7 +11,7 @@ export type BytesRead = { bytes: Buffer; stamp: FileStamp; mtimeMs: number } | {
 // Windows has no O_NONBLOCK (and no FIFOs to block on).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-export const stampOf = (st: Stats): FileStamp => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+const stampOf = (st: Stats): FileStamp => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 
 /** The file's stamp now, or null when it is not there (or not readable). */
 export function currentStamp(file: string): FileStamp | null {
