@@ -172,6 +172,15 @@ const STACK = /^\s+at .+(:\d+:\d+\)?|\(native\))$|node:internal|Maximum call sta
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 const CONTROL_BUT_SGR = /[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]/;
 
+function statusLineCmdOf(c: Case): string {
+  try {
+    const v = (JSON.parse(String(c.files[CONFIG_JSON])) as { statusLineCmd?: unknown }).statusLineCmd;
+    return typeof v === 'string' ? v.trim() : '';
+  } catch {
+    return '';
+  }
+}
+
 function contractProblems(c: Case, r: RunResult): string[] {
   const p: string[] = [];
   const out = r.stdout;
@@ -199,7 +208,8 @@ function contractProblems(c: Case, r: RunResult): string[] {
     }
     case 'statusline': {
       if (r.code !== 0) p.push(`exit ${r.code}`);
-      const ownOnly = !/statusLineCmd/.test(JSON.stringify(c.files[CONFIG_JSON] ?? ''));
+      // Only the user's own status line command may bring colours (or anything else) into the bar.
+      const ownOnly = statusLineCmdOf(c) === '';
       if ((ownOnly ? CONTROL : CONTROL_BUT_SGR).test(out.replace(/\n/g, '').replace(/\t/g, ''))) p.push(`status line has control characters: ${JSON.stringify(out.slice(0, 200))}`);
       if (ownOnly && !/^(AWS: [^\n]+\n)?$/.test(out)) p.push(`status line is not "AWS: …": ${JSON.stringify(out.slice(0, 200))}`);
       break;
@@ -278,7 +288,7 @@ async function runCase(c: Case): Promise<string[]> {
       if (planted.has(rel)) continue;
       const abs = join(h.home, rel);
       const st = lstatSync(abs);
-      if (st.isFile() && rel !== 'required.txt' && readFileSync(abs).includes(SECRET)) p.push(`the secret was written to ${rel}`);
+      if (st.isFile() && readFileSync(abs).includes(SECRET)) p.push(`the secret was written to ${rel}`);
       if (POSIX && OURS.some((d) => rel === d || rel.startsWith(`${d}/`))) {
         const mode = st.mode & 0o777;
         if (st.isFile() && mode !== 0o600) p.push(`${rel} has mode ${mode.toString(8)}`);
