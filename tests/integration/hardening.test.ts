@@ -30,18 +30,21 @@ for (const entry of ['prompt-submit', 'statusline']) {
 
 test('statusline: with stdin held open and its own command running, SIGTERM ends it at once', async (t) => {
   const h = makeFakeHome(t, { '.aws/credentials': creds(new Date(Date.now() + 4 * HOUR).toISOString()) });
-  config(h, { statusLineCmd: 'sleep 30' });
+  const started = h.path('started');
+  config(h, { statusLineCmd: `touch "${started}"; sleep 30` });
   const child = spawn(NODE, [entryFile('statusline')], { env: h.env, stdio: ['pipe', 'ignore', 'ignore'] });
   child.stdin.write('{"session_id":"s"');
-  const exited = new Promise<{ code: number | null; at: number }>((r) => child.on('exit', (code) => r({ code, at: Date.now() })));
-  await new Promise((r) => setTimeout(r, 1_500));
+  const exited = new Promise<{ code: number | null; signal: string | null; at: number }>((r) => child.on('exit', (code, signal) => r({ code, signal, at: Date.now() })));
+  // Past the stdin deadline, with its command running: SIGTERM now must reach our handler and end the run.
+  for (const until = Date.now() + 15_000; !existsSync(started) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
+  assert.ok(existsSync(started), 'the status line command ran');
   const sent = Date.now();
   child.kill('SIGTERM');
   // Before: the pending read of fd 0 held process.exit, so the process outlived SIGTERM indefinitely.
   const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  const { code, at } = await exited;
+  const { code, signal, at } = await exited;
   clearTimeout(killer);
-  assert.equal(code, 143, 'ended by its own SIGTERM handler');
+  assert.equal(code, 143, `ended by its SIGTERM handler, not ${signal ?? code}`);
   assert.ok(at - sent < 5_000, `took ${at - sent} ms after SIGTERM`);
 });
 
