@@ -867,13 +867,14 @@ function kindOf(st) {
   return "not a regular file";
 }
 var notRegular = (file, st) => ({ problem: `${file} is ${kindOf(st)}, not a regular file \u2014 replace it with a file or remove it` });
-var tooLarge = (file, size) => ({ problem: `${file} is ${Math.round(size / 1024)} KiB, too large to be what we expect` });
+var kib = (n) => `${Math.ceil(n / 1024)} KiB`;
+var tooLarge = (file, size, max) => ({ problem: `${file} is too large (${kib(size)}; a file like this stays under ${kib(max)})` });
 function readRegularBytes(file, max) {
   let fd;
   try {
     const st = (0, import_node_fs.statSync)(file);
     if (!st.isFile()) return notRegular(file, st);
-    if (st.size > max) return tooLarge(file, st.size);
+    if (st.size > max) return tooLarge(file, st.size, max);
     fd = (0, import_node_fs.openSync)(file, OPEN_FLAGS);
   } catch (err) {
     const code = err.code;
@@ -891,7 +892,7 @@ function readRegularBytes(file, max) {
       const n = (0, import_node_fs.readSync)(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       size += n;
-      if (size > max) return tooLarge(file, size);
+      if (size > max) return tooLarge(file, size, max);
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
     return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };

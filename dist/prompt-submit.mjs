@@ -731,7 +731,7 @@ function readRegularBytes(file, max) {
   try {
     const st = (0, import_node_fs.statSync)(file);
     if (!st.isFile()) return notRegular(file, st);
-    if (st.size > max) return tooLarge(file, st.size);
+    if (st.size > max) return tooLarge(file, st.size, max);
     fd = (0, import_node_fs.openSync)(file, OPEN_FLAGS);
   } catch (err) {
     const code = err.code;
@@ -749,7 +749,7 @@ function readRegularBytes(file, max) {
       const n = (0, import_node_fs.readSync)(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       size += n;
-      if (size > max) return tooLarge(file, size);
+      if (size > max) return tooLarge(file, size, max);
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
     return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };
@@ -767,7 +767,7 @@ function readOwnText(file, max = 1024 * 1024) {
   const r = readRegularText(file, max);
   return "text" in r ? r.text : null;
 }
-var import_node_fs, OPEN_FLAGS, stampOf, notRegular, tooLarge;
+var import_node_fs, OPEN_FLAGS, stampOf, notRegular, kib, tooLarge;
 var init_safe_read = __esm({
   "src/io/safe-read.ts"() {
     "use strict";
@@ -775,7 +775,8 @@ var init_safe_read = __esm({
     OPEN_FLAGS = import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0);
     stampOf = (st) => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
     notRegular = (file, st) => ({ problem: `${file} is ${kindOf(st)}, not a regular file \u2014 replace it with a file or remove it` });
-    tooLarge = (file, size) => ({ problem: `${file} is ${Math.round(size / 1024)} KiB, too large to be what we expect` });
+    kib = (n) => `${Math.ceil(n / 1024)} KiB`;
+    tooLarge = (file, size, max) => ({ problem: `${file} is too large (${kib(size)}; a file like this stays under ${kib(max)})` });
   }
 });
 

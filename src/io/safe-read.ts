@@ -32,14 +32,15 @@ function kindOf(st: Stats): string {
 }
 
 const notRegular = (file: string, st: Stats) => ({ problem: `${file} is ${kindOf(st)}, not a regular file — replace it with a file or remove it` });
-const tooLarge = (file: string, size: number) => ({ problem: `${file} is ${Math.round(size / 1024)} KiB, too large to be what we expect` });
+const kib = (n: number) => `${Math.ceil(n / 1024)} KiB`;
+const tooLarge = (file: string, size: number, max: number) => ({ problem: `${file} is too large (${kib(size)}; a file like this stays under ${kib(max)})` });
 
 export function readRegularBytes(file: string, max: number): BytesRead {
   let fd: number;
   try {
     const st = statSync(file);
     if (!st.isFile()) return notRegular(file, st);
-    if (st.size > max) return tooLarge(file, st.size);
+    if (st.size > max) return tooLarge(file, st.size, max);
     fd = openSync(file, OPEN_FLAGS);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -59,7 +60,7 @@ export function readRegularBytes(file: string, max: number): BytesRead {
       if (n === 0) break;
       size += n;
       // Growing while we read: stop at the cap rather than follow it.
-      if (size > max) return tooLarge(file, size);
+      if (size > max) return tooLarge(file, size, max);
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
     return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };
