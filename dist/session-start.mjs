@@ -59,61 +59,6 @@ var require_path = __commonJS({
   }
 });
 
-// src/core/text.ts
-function lineCol(text, pos) {
-  const before = text.slice(0, Math.max(0, pos));
-  const lines = before.split(/\r\n|\n|\r/);
-  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
-function jsonErrorPosition(text, err) {
-  const msg = err instanceof Error ? err.message : String(err);
-  const lc = /line (\d+) column (\d+)/.exec(msg);
-  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(msg);
-  if (pos) return lineCol(text, Number(pos[1]));
-  if (/end of (JSON )?input/i.test(msg)) return lineCol(text, text.length);
-  return null;
-}
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-function closest(word, candidates) {
-  let best = null;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
-}
-function describeValue(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}\u2026` : v)}`;
-  if (typeof v === "object") return "an object";
-  return `${typeof v} ${String(v)}`;
-}
-var stripBom, firstLine, CONTROL, stripControl;
-var init_text = __esm({
-  "src/core/text.ts"() {
-    "use strict";
-    stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
-    firstLine = (msg) => (msg.split("\n")[0] ?? "").replace(/\s+in JSON at position \d+.*$/, "").trim();
-    CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-    stripControl = (s) => s.replace(CONTROL, "");
-  }
-});
-
 // builtin:fs
 var require_fs = __commonJS({
   "builtin:fs"(exports, module) {
@@ -223,6 +168,61 @@ function compareVersions(a, b) {
 var init_plugin_dir = __esm({
   "src/core/plugin-dir.ts"() {
     "use strict";
+  }
+});
+
+// src/core/text.ts
+function lineCol(text, pos) {
+  const before = text.slice(0, Math.max(0, pos));
+  const lines = before.split(/\r\n|\n|\r/);
+  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+function jsonErrorPosition(text, err) {
+  const msg = err instanceof Error ? err.message : String(err);
+  const lc = /line (\d+) column (\d+)/.exec(msg);
+  if (lc) return { line: Number(lc[1]), col: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(msg);
+  if (pos) return lineCol(text, Number(pos[1]));
+  if (/end of (JSON )?input/i.test(msg)) return lineCol(text, text.length);
+  return null;
+}
+function editDistance(a, b) {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+function closest(word, candidates) {
+  let best = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= Math.max(2, Math.floor(word.length / 4)) ? best : null;
+}
+function describeValue(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}\u2026` : v)}`;
+  if (typeof v === "object") return "an object";
+  return `${typeof v} ${String(v)}`;
+}
+var stripBom, firstLine, CONTROL, stripControl;
+var init_text = __esm({
+  "src/core/text.ts"() {
+    "use strict";
+    stripBom = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+    firstLine = (msg) => (msg.split("\n")[0] ?? "").replace(/\s+in JSON at position \d+.*$/, "").trim();
+    CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+    stripControl = (s) => s.replace(CONTROL, "");
   }
 });
 
@@ -1682,11 +1682,11 @@ function processPaths() {
 }
 
 // src/io/self-heal.ts
-init_text();
 var import_node_fs8 = __toESM(require_fs(), 1);
 var import_node_path9 = __toESM(require_path(), 1);
 init_command_path();
 init_plugin_dir();
+init_text();
 init_wiring();
 import { setTimeout as sleep } from "node:timers/promises";
 

@@ -1,12 +1,12 @@
 // The SessionStart self-heal behind dist/session-start.mjs. After a plugin update settings.json still points at the
 // old version's folder, which Claude Code deletes 14 days later — silently disabling recovery. A stale pointer is
 // re-pointed at this version and the user told once; when all is well this reads one file and writes nothing.
-import { stripControl } from '../core/text.ts';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expandHome } from '../core/command-path.ts';
 import { parseCacheDir } from '../core/plugin-dir.ts';
+import { stripControl } from '../core/text.ts';
 import { isStale, type Wire } from '../core/wiring.ts';
 import { VERSION } from '../version.ts';
 import { writeFileAtomic } from './atomic-write.ts';
