@@ -1,4 +1,5 @@
 // Errors are values: every failure names what went wrong and how to fix it, and is printed as one line.
+import { stripControl } from './core/text.ts';
 export type ErrorCode =
   // settings.json and config edits (install, self-heal)
   | 'SETTINGS_PARSE'
@@ -40,5 +41,6 @@ export const fail = (code: ErrorCode, message: string, hint: string): Result<nev
 
 /** The single line a user sees: what happened, then the fix. */
 export function formatError(e: AppError): string {
-  return `cc-aws-keepalive: ${e.message}${e.hint ? ` — ${e.hint}` : ''}`;
+  // Paths, profile names and commands in it are the user's text: no escape sequence of theirs reaches a terminal.
+  return stripControl(`cc-aws-keepalive: ${e.message}${e.hint ? ` — ${e.hint}` : ''}`);
 }

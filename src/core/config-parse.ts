@@ -1,9 +1,9 @@
 // Turns the text of config.json / config.toml into a Config plus the warnings to show.
 // Never throws: a bad key costs only that key, a bad file costs the file, and the user is told which.
 import * as v from 'valibot';
-import { CONFIG_KEYS, ConfigFields, defaultConfig, describeExpected, type Config, type ConfigKey } from '../schemas/config.ts';
+import { CONFIG_KEYS, ConfigFields, defaultConfig, describeExpected, rangeOf, type Config, type ConfigKey } from '../schemas/config.ts';
 import { syncTargetsProblem } from '../schemas/sync-target.ts';
-import { closest, describeValue, firstLine, jsonErrorPosition, stripBom } from './text.ts';
+import { closest, describeValue, firstLine, jsonErrorPosition, stripBom, stripControl } from './text.ts';
 
 export interface ParsedConfig {
   config: Config;
@@ -31,16 +31,39 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
   for (const [key, value] of Object.entries(raw)) {
     if (!(CONFIG_KEYS as string[]).includes(key)) {
       const guess = closest(key, CONFIG_KEYS);
-      warnings.push(`${file}: unknown key "${key}"${guess ? ` — did you mean "${guess}"?` : ' — it is ignored'}`);
+      warnings.push(`${file}: unknown key ${JSON.stringify(key)}${guess ? ` — did you mean "${guess}"?` : ' — it is ignored'}`);
       continue;
     }
     const k = key as ConfigKey;
+    const clamped = clampNumber(k, value);
+    if (clamped) {
+      target[k] = clamped.value;
+      if (clamped.note) warnings.push(`${file}: ${clamped.note}`);
+      continue;
+    }
     const r = v.safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
     else if (k === 'syncTargets') warnings.push(`${file}: ${syncTargetsProblem(value)} — no credential sync until this is fixed`);
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} — using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
-  return { config, warnings };
+  // Key names and values are the user's text: no escape sequence of theirs reaches a terminal or the UI, and
+  // each warning stays one line.
+  return { config, warnings: warnings.map((w) => stripControl(w.replace(/[\r\n]+/g, ' '))) };
+}
+
+/**
+ * A number for a numeric key always counts: outside its range it is clamped (a 5 s login timeout becomes 10 s, not
+ * the 150 s default), a fraction is rounded. null when the value is no number, or not for a numeric key.
+ */
+function clampNumber(key: ConfigKey, value: unknown): { value: number; note: string | null } | null {
+  const range = rangeOf(key);
+  // TOML integers can arrive as bigint.
+  const n = typeof value === 'bigint' ? Number(value) : value;
+  if (!range || typeof n !== 'number' || Number.isNaN(n)) return null;
+  const used = Math.min(range.max, Math.max(range.min, Math.round(n)));
+  if (used === n) return { value: used, note: null };
+  const why = n < range.min || n > range.max ? `outside ${range.min}–${range.max}` : 'not a whole number';
+  return { value: used, note: `"${key}" is ${String(n)}, ${why} — using ${used}` };
 }
 
 function describeParseError(text: string, file: string, kind: 'json' | 'toml', err: unknown): string {

@@ -36,8 +36,19 @@ export function parseExpiryValue(raw: string): number | null {
   if (/^(z|utc)$/i.test(zone)) zone = 'Z';
   else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
   else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  if (!realDateTime(m[1]!, m[2]!, zone)) return null;
   const t = Date.parse(`${m[1]}T${m[2]}${zone}`);
   return Number.isNaN(t) ? null : t;
+}
+
+/** Date.parse rolls 30 February over into March; a field no calendar has is a broken file, not a time. */
+function realDateTime(date: string, time: string, zone: string): boolean {
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, mi, sec = 0] = time.split(':').map(Number) as [number, number, number?];
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec >= 60) return false;
+  const z = /^[+-](\d{2}):(\d{2})$/.exec(zone);
+  return !z || (Number(z[1]) <= 23 && Number(z[2]) <= 59);
 }
 
 /** Looks for the expiry of one profile: the configured field, else the known ones, else aws-sso-cli's comment. */
@@ -103,9 +114,13 @@ export function decideExpiry(i: DecideInput): Decision {
   return { action: 'ok', reason: `${formatDuration(remainingMs)} left`, remainingMs };
 }
 
-/** `4h23m`, `45m`, `<1m`; whole minutes rounded down so the display never promises time we do not have. */
+/** No login tool issues sessions this long: an expiry further ahead is a broken field, shown as such, not as days. */
+export const FAR_FUTURE_MS = 365 * 24 * 3_600_000;
+
+/** `4h23m`, `45m`, `<1m`, `more than a year`; whole minutes rounded down so the display never promises time we do not have. */
 export function formatDuration(ms: number): string {
   if (ms < MIN) return '<1m';
+  if (ms > FAR_FUTURE_MS) return 'more than a year';
   const totalMin = Math.floor(ms / MIN);
   const h = Math.floor(totalMin / 60);
   const m = totalMin % 60;
@@ -114,7 +129,8 @@ export function formatDuration(ms: number): string {
   return `${h}h${String(m).padStart(2, '0')}m`;
 }
 
-/** What the timer shows: a duration, or EXPIRED. */
+/** What the timer shows: a duration, `far future`, or EXPIRED. */
 export function formatRemaining(remainingMs: number): string {
+  if (remainingMs > FAR_FUTURE_MS) return 'far future';
   return remainingMs <= 0 ? 'EXPIRED' : formatDuration(remainingMs);
 }

@@ -1,7 +1,7 @@
 // Surgical edits of a JSON document's text: the bytes of every key we do not touch stay exactly as they were
 // (order, number spelling like 1.0 or 1e3, big integers, escapes, indentation, line endings). A parse and
 // re-stringify would quietly change all of those. Inputs are strict JSON already validated by parseStrictJson.
-import { firstLine, jsonErrorPosition, stripBom } from './text.ts';
+import { firstLine, jsonErrorPosition, lineCol, stripBom } from './text.ts';
 
 export type JSONPath = Array<string | number>;
 
@@ -20,14 +20,36 @@ export interface JValue extends Span {
 }
 
 /** Parses strictly, as Claude Code does (JSON.parse: no comments, no trailing commas). */
-export function parseStrictJson(text: string): { ok: true; value: unknown } | { ok: false; line: number; col: number; reason: string } {
+export function parseStrictJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; line: number; col: number; reason: string; tooDeep?: true } {
   const body = stripBom(text);
+  // Our editor walks the tree recursively; refuse depths no settings file has before it runs out of stack.
+  const deep = nestingBeyond(body, MAX_DEPTH);
+  if (deep !== null) return { ok: false, ...lineCol(body, deep), reason: `nested more than ${MAX_DEPTH} levels deep, which we do not edit`, tooDeep: true };
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (err) {
     const where = jsonErrorPosition(body, err) ?? { line: 1, col: 1 };
     return { ok: false, ...where, reason: firstLine(err instanceof Error ? err.message : String(err)) };
   }
+}
+
+export const MAX_DEPTH = 256;
+
+/** Offset of the first bracket that opens level `max` + 1, skipping strings; null when the text stays shallower. */
+function nestingBeyond(text: string, max: number): number | null {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip a string, escapes included.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return null;
 }
 
 const WS = /[ \t\r\n]*/y;

@@ -63,6 +63,7 @@ export function planSettings(original: string | null, file: string, o: PlanOptio
   let text = original === null || stripBom(original).trim() === '' ? SETTINGS_SKELETON : stripBom(original);
   const parsed = parseStrictJson(text);
   if (!parsed.ok) {
+    if (parsed.tooDeep) return fail('SETTINGS_PARSE', `${file}:${parsed.line}:${parsed.col}: ${parsed.reason}`, 'flatten it by hand; nothing was changed');
     return fail('SETTINGS_PARSE', `${file}:${parsed.line}:${parsed.col}: not valid JSON (${parsed.reason})`, 'fix that line (Claude Code cannot read the file either); nothing was changed');
   }
   if (!isRecord(parsed.value)) {

@@ -57,3 +57,9 @@ export function describeValue(v: unknown): string {
   if (typeof v === 'object') return 'an object';
   return `${typeof v} ${String(v)}`;
 }
+
+// C0 controls except tab and newline, DEL, and C1 controls (CSI, OSC…): what turns text into terminal commands.
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+/** A user's string made safe to echo (systemMessage, status line, CLI): control characters removed, tabs kept. */
+export const stripControl = (s: string): string => s.replace(CONTROL, '');

@@ -9,6 +9,8 @@ import { processPaths } from '../io/paths.ts';
 export { handleSlashCommand } from '../io/slash-command.ts';
 
 async function main(): Promise<number> {
+  // `… | head -1` closes the pipe early: the reader has what it wanted, which is no reason for a stack trace.
+  process.stdout.on('error', () => undefined);
   const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
   const stop = new AbortController();
   // Ctrl+C during a login: the runner kills the login's process tree and the lock is released.

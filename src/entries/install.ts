@@ -7,6 +7,8 @@ import { runSetup } from '../io/setup.ts';
 import { VERSION } from '../version.ts';
 
 async function main(): Promise<number> {
+  // `… | head -1` closes the pipe early: the reader has what it wanted, which is no reason for a stack trace.
+  process.stdout.on('error', () => undefined);
   const args = parseSetupArgs(process.argv.slice(2));
   if (!args.ok) {
     process.stderr.write(`cc-aws-keepalive: ${args.message}\n${SETUP_USAGE}\n`);

@@ -1,9 +1,10 @@
 // The only code that writes ~/.claude/settings.json (and, the same careful way, our config when install edits it).
 // Read → (caller plans) → timestamped backup → atomic write to the symlink's target with the file's own mode.
-import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fail, ok, type Result } from '../errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { readRegularBytes, readRegularText } from './safe-read.ts';
 
 const MAX_BYTES = 8 * 1024 * 1024;
 const KEEP_BACKUPS = 20;
@@ -31,15 +32,13 @@ export function readTextFile(file: string): Result<TextFile> {
   }
   if (!st.isFile()) return fail('SETTINGS_READ', `${file} is not a regular file`, 'move it aside; nothing was changed');
   if (st.size > MAX_BYTES) return fail('SETTINGS_READ', `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, 'check what wrote it; nothing was changed');
-  try {
-    const bytes = readFileSync(target);
-    const text = bytes.toString('utf8');
-    // Writing back text decoded from invalid UTF-8 would change bytes we do not own.
-    if (!Buffer.from(text, 'utf8').equals(bytes)) return fail('SETTINGS_READ', `${file} is not UTF-8 text`, 'save it as UTF-8; nothing was changed');
-    return ok({ file, target, text, mode: st.mode & 0o7777 });
-  } catch (err) {
-    return fail('SETTINGS_READ', `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`, 'check its permissions; nothing was changed');
-  }
+  const r = readRegularBytes(target, MAX_BYTES);
+  if ('missing' in r) return ok({ file, target, text: null, mode: null });
+  if ('problem' in r) return fail('SETTINGS_READ', r.problem, 'nothing was changed');
+  const text = r.bytes.toString('utf8');
+  // Writing back text decoded from invalid UTF-8 would change bytes we do not own.
+  if (!Buffer.from(text, 'utf8').equals(r.bytes)) return fail('SETTINGS_READ', `${file} is not UTF-8 text`, 'save it as UTF-8; nothing was changed');
+  return ok({ file, target, text, mode: st.mode & 0o7777 });
 }
 
 export interface WriteOptions {
@@ -56,12 +55,8 @@ export function writeTextFile(f: TextFile, text: string, o: WriteOptions): Resul
   if (f.mode !== null && (f.mode & 0o200) === 0) {
     return fail('SETTINGS_READONLY', `${f.file} is read-only`, `make it writable (chmod u+w "${f.target}") or make the change by hand; nothing was changed`);
   }
-  let now: string | null;
-  try {
-    now = readFileSync(f.target, 'utf8');
-  } catch {
-    now = null;
-  }
+  const again = readRegularText(f.target, MAX_BYTES);
+  const now = 'text' in again ? again.text : null;
   if (now !== f.text) return fail('SETTINGS_CHANGED', `${f.file} changed while we were editing it`, 'run the command again; nothing was changed');
   let backup: string | null = null;
   try {

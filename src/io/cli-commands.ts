@@ -18,6 +18,7 @@ import { loadContext } from './context.ts';
 import { syncCommand, syncDoctorChecks, syncStatusLines } from './sync-cli.ts';
 import { syncAfterLogin } from './sync-start.ts';
 import { VERSION } from '../version.ts';
+import { stripControl } from '../core/text.ts';
 
 export interface CommandContext {
   env: Record<string, string | undefined>;
@@ -36,7 +37,9 @@ export interface CommandContext {
 }
 
 /** Runs one subcommand, printing through `out`; returns the exit code. */
-export async function runCommand(argv: readonly string[], c: CommandContext): Promise<number> {
+export async function runCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  // Everything printed echoes some of the user's text (commands, profiles, paths): no escape sequence gets through.
+  const c = { ...ctx, out: (line: string) => ctx.out(stripControl(line)) };
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     c.out(`cc-aws-keepalive: ${parsed.message}`);

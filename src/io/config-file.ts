@@ -1,8 +1,8 @@
 // Reads our config from disk. The TOML parser is loaded only when a config.toml exists (hot path stays light).
-import { readFileSync, statSync } from 'node:fs';
 import { defaultConfig } from '../schemas/config.ts';
 import { parseConfigText, type ParsedConfig } from '../core/config-parse.ts';
 import type { Paths } from './paths.ts';
+import { readRegularText } from './safe-read.ts';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -11,21 +11,8 @@ export interface LoadedConfig extends ParsedConfig {
   file: string | null;
 }
 
-/** Size-checked read; null when the file does not exist, a message when it cannot be used. */
-export function readSmallText(file: string, max: number): { text: string } | { missing: true } | { problem: string } {
-  try {
-    // A missing file is the common case (config.toml, ~/.aws/config): no exception built for it.
-    const st = statSync(file, { throwIfNoEntry: false });
-    if (!st) return { missing: true };
-    if (st.isDirectory()) return { problem: `${file} is a directory, not a file` };
-    if (st.size > max) return { problem: `${file} is ${Math.round(st.size / 1024)} KiB, too large to be what we expect` };
-    return { text: readFileSync(file, 'utf8') };
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
-    return { problem: `cannot read ${file} (${code ?? 'error'})` };
-  }
-}
+/** Size-checked read of a regular file (a FIFO or directory is a message, never a hang); `missing` when absent. */
+export const readSmallText = readRegularText;
 
 export async function loadConfig(paths: Paths): Promise<LoadedConfig> {
   const json = readSmallText(paths.configJson, MAX_CONFIG_BYTES);

@@ -1,16 +1,17 @@
 // What an install replaced in settings.json (a user's own command, a status line), so --uninstall can put it
 // back exactly. Kept in our state folder, keyed by settings file, because several CLAUDE_CONFIG_DIRs can exist.
-import { readFileSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SettingsRecord } from '../core/settings-plan.ts';
 import { isRecord } from '../core/wiring.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { readOwnText } from './safe-read.ts';
 
 const recordFile = (stateDir: string) => join(stateDir, 'settings-record.json');
 
 function readAll(stateDir: string): Record<string, SettingsRecord> {
   try {
-    const v: unknown = JSON.parse(readFileSync(recordFile(stateDir), 'utf8'));
+    const v: unknown = JSON.parse(readOwnText(recordFile(stateDir)) ?? '');
     return isRecord(v) ? (v as Record<string, SettingsRecord>) : {};
   } catch {
     // No record (the common case) or a damaged one: uninstall then falls back to statusLineCmd.

@@ -4,12 +4,13 @@
 // Taking over a stale lock is itself serialised by a short-lived `<lock>.break` file: without it, two sessions
 // could both judge the same lock stale, and the second would delete the lock the first had just created.
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { decideLockState, type LockRecord, type LockState } from '../core/lock-state.ts';
 import { profileStem } from '../core/profile.ts';
 import type { Paths } from './paths.ts';
+import { readOwnText } from './safe-read.ts';
 
 export type { LockRecord, LockState } from '../core/lock-state.ts';
 
@@ -26,6 +27,8 @@ export type AcquireResult =
 
 // A breaker only re-reads and deletes one file; a .break file older than this belongs to a crashed breaker.
 const BREAK_STALE_MS = 10_000;
+/** A lock record is one short JSON line. */
+const MAX_LOCK_BYTES = 64 * 1024;
 
 export function lockPath(paths: Pick<Paths, 'stateDir'>, profile: string): string {
   return join(paths.stateDir, `${profileStem(profile)}.lock`);
@@ -87,16 +90,17 @@ export function tryAcquireLock(
 }
 
 function readLock(file: string, now: number): LockState {
-  let text: string;
-  let ageMs: number;
+  let st;
   try {
-    ageMs = now - statSync(file).mtimeMs;
-    text = readFileSync(file, 'utf8');
+    st = statSync(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'free' };
     return { state: 'held', holder: null, reason: `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  return decideLockState({ text, ageMs, now, host: hostname(), isAlive: pidAlive });
+  // A directory (or a FIFO) where the lock belongs is no holder: nobody can ever release it, so it is taken over.
+  if (!st.isFile()) return { state: 'stale', holder: null, reason: `${file} is not a lock file (a directory or other non-file)` };
+  const text = readOwnText(file, MAX_LOCK_BYTES) ?? '';
+  return decideLockState({ text, ageMs: now - st.mtimeMs, now, host: hostname(), isAlive: pidAlive });
 }
 
 /** O_CREAT|O_EXCL: exactly one process wins, on every local filesystem. */
@@ -131,7 +135,8 @@ function breakStale(file: string, now: number): boolean {
     // Re-check under the guard: the lock may have been released and re-taken since we looked.
     const current = readLock(file, now).state;
     if (current !== 'stale') return current === 'free';
-    unlinkSync(file);
+    // The lock path is ours alone; whatever sits there (a file, or a directory someone made) goes.
+    rmSync(file, { recursive: true, force: true });
     return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT';
@@ -146,7 +151,7 @@ function breakStale(file: string, now: number): boolean {
 
 function releaseIfOurs(file: string, nonce: string): void {
   try {
-    const rec = JSON.parse(readFileSync(file, 'utf8')) as { nonce?: unknown };
+    const rec = JSON.parse(readOwnText(file, MAX_LOCK_BYTES) ?? '') as { nonce?: unknown };
     if (rec.nonce === nonce) unlinkSync(file);
   } catch {
     /* gone or replaced: nothing of ours to delete */

@@ -8,7 +8,7 @@ import { planLoginEdit } from '../core/login-config-edit.ts';
 import { buildLogin, findPreset, keychainCommand, LOGIN_PRESETS, type LoginPreset } from '../core/login-presets.ts';
 import { resolveProfile } from '../core/profile.ts';
 import { formatError } from '../errors.ts';
-import { readAwsCredentials } from './aws-credentials-file.ts';
+import { readCredentialsSettled } from './aws-credentials-file.ts';
 import { readTextFile, writeTextFile } from './claude-settings-file.ts';
 import { loadConfig } from './config-file.ts';
 import type { Paths } from './paths.ts';
@@ -95,7 +95,7 @@ export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupRepor
  * was left by another tool and goes stale once this one logs in; we say so.
  */
 function detectField(paths: Paths, profile: string, preset: LoginPreset, lines: string[]): string {
-  const creds = readAwsCredentials(paths.awsCredentials);
+  const creds = readCredentialsSettled(paths.awsCredentials, (ini) => ini);
   const section = creds.ok ? creds.value.sections.get(profile) : undefined;
   const present = section ? KNOWN_EXPIRY_FIELDS.find((f) => f in section) : undefined;
   if (present && preset.expirationField && present !== preset.expirationField) {

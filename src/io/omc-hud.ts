@@ -1,11 +1,12 @@
 // Removes what the product we replace left in oh-my-claudecode's HUD folder (`<claude dir>/hud/`): the timer patch
 // inside omc-hud.mjs and the aws-hud-wrapper.mjs file. Used by setup after settings.json no longer points at the
 // wrapper. Touches nothing that does not carry the old product's markers.
-import { readFileSync, statSync, unlinkSync } from 'node:fs';
+import { statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEGACY_WRAPPER_NAME, isLegacyWrapper, stripLegacyPatch } from '../core/omc-legacy.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
+import { readOwnText } from './safe-read.ts';
 
 export interface OmcCleanup {
   /** One line per change made (or, with dryRun, that would be made), naming the file. */
@@ -59,9 +60,5 @@ export function cleanupOmcLegacy(
 }
 
 function readText(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
+  return readOwnText(file);
 }

@@ -8,7 +8,7 @@ import { parseAwsIni } from '../core/aws-ini.ts';
 import { configProfile, ssoTokenExpiry, type ConfigProfile } from '../core/aws-config.ts';
 import { profileCredentials, type ProfileCredentials } from '../core/credentials.ts';
 import type { Expiry } from '../core/expiry.ts';
-import { readAwsCredentials } from './aws-credentials-file.ts';
+import { readCredentialsSettled } from './aws-credentials-file.ts';
 import { readSmallText } from './config-file.ts';
 import type { Context } from './context.ts';
 import { processExpiry } from './process-expiry.ts';
@@ -23,8 +23,9 @@ export function loadProfile(ctx: Context): Result<LoadedProfile> {
   const { paths } = ctx;
   const name = ctx.profile.name;
   const credsFile = paths.awsCredentials;
-  const ini = readAwsCredentials(credsFile);
-  const fromFile = ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini;
+  const fromFile = readCredentialsSettled(credsFile, (ini) =>
+    ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini,
+  );
   if (fromFile.ok) return ok({ kind: 'file', file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
   // Only a profile absent from the credentials file (or the file itself) sends us to ~/.aws/config;
   // a profile that is there but broken is reported as such.

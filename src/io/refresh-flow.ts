@@ -27,6 +27,7 @@ import { inspectLock, tryAcquireLock, type LockState } from './lock.ts';
 import { runLogin } from './login-runner.ts';
 import { readState, recordLogin, type LoginTrigger } from './state-file.ts';
 import { probeAndCache } from './sts.ts';
+import { stripControl } from '../core/text.ts';
 
 export interface FlowDeps {
   ctx: Context;
@@ -99,7 +100,9 @@ function makeChecker(d: FlowDeps) {
 
 const remainingOf = (disk: DiskState) => (disk.kind === 'valid' ? disk.remainingMs : null);
 
-export async function runRefresh(d: FlowDeps): Promise<number> {
+export async function runRefresh(deps: FlowDeps): Promise<number> {
+  // Claude Code shows these lines; the user's commands and the login tool's output in them stay plain text.
+  const d = { ...deps, out: (line: string) => deps.out(stripControl(line)) };
   const { ctx, out } = d;
   const cfg = ctx.loaded.config;
   const check = makeChecker(d);

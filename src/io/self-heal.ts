@@ -1,16 +1,18 @@
 // The SessionStart self-heal behind dist/session-start.cjs. After a plugin update settings.json still points at the
 // old version's folder, which Claude Code deletes 14 days later — silently disabling recovery. A stale pointer is
 // re-pointed at this version and the user told once; when all is well this reads one file and writes nothing.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expandHome } from '../core/command-path.ts';
 import { parseCacheDir } from '../core/plugin-dir.ts';
+import { stripControl } from '../core/text.ts';
 import { isStale, type Wire } from '../core/wiring.ts';
 import { VERSION } from '../version.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
 import { checkWiring, ORPHAN_MARKER } from './wiring-check.ts';
+import { readOwnText } from './safe-read.ts';
 
 export interface SelfHealInput {
   env: Record<string, string | undefined>;
@@ -63,7 +65,7 @@ function healTarget(root: string, stale: { wire: Wire }[], home: string): string
 function setupHintOnce(stateDir: string, root: string): string {
   const marker = join(stateDir, 'setup-hint-shown');
   try {
-    if (existsSync(marker) && readFileSync(marker, 'utf8').trim() === VERSION) return '';
+    if (existsSync(marker) && readOwnText(marker)?.trim() === VERSION) return '';
   } catch {
     return '';
   }
@@ -90,4 +92,4 @@ export async function nudgeSettings(settingsFile: string): Promise<void> {
   }
 }
 
-const message = (text: string) => `${JSON.stringify({ systemMessage: text })}\n`;
+const message = (text: string) => `${JSON.stringify({ systemMessage: stripControl(text) })}\n`;

@@ -12,6 +12,7 @@ import { readTextFile, writeTextFile } from './claude-settings-file.ts';
 import { readInstallRecord, writeInstallRecord } from './install-record.ts';
 import type { Paths } from './paths.ts';
 import { ORPHAN_MARKER } from './wiring-check.ts';
+import { stripControl } from '../core/text.ts';
 
 export interface SetupOptions {
   mode: 'install' | 'uninstall';
@@ -42,23 +43,25 @@ export const REFRESH_INTERVAL_SECONDS = 30;
 export const PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 
 export async function runSetup(input: SetupInput): Promise<SetupReport> {
+  const r = await setupSteps(input);
+  // Paths, commands and profile names in these lines are the user's text: no escape sequence reaches the terminal.
+  return { lines: r.lines.map(stripControl), error: r.error === null ? null : stripControl(r.error) };
+}
+
+async function setupSteps(input: SetupInput): Promise<SetupReport> {
   const { paths, options: o } = input;
   const lines: string[] = [];
   const backupDir = join(paths.stateDir, 'backups');
-  if (o.mode === 'install') {
-    // An old README or shell history can run a copy that an update replaced; wiring it would undo the update.
-    if (existsSync(join(input.root, ORPHAN_MARKER))) {
-      const newer = liveSiblings(input.root);
-      return {
-        lines,
-        error: `cc-aws-keepalive: ${input.root} is a version an update replaced — ${newer.length ? `run ${join(newer[0]!, 'dist', 'install.cjs')} instead` : 'run the installed version\'s dist/install.cjs instead'}`,
-      };
-    }
-    const made = ensureConfig(input);
-    if (made.error) return { lines, error: made.error };
-    if (made.line) lines.push(made.line);
+  // An old README or shell history can run a copy that an update replaced; wiring it would undo the update.
+  if (o.mode === 'install' && existsSync(join(input.root, ORPHAN_MARKER))) {
+    const newer = liveSiblings(input.root);
+    return {
+      lines,
+      error: `cc-aws-keepalive: ${input.root} is a version an update replaced — ${newer.length ? `run ${join(newer[0]!, 'dist', 'install.cjs')} instead` : 'run the installed version\'s dist/install.cjs instead'}`,
+    };
   }
 
+  // Everything is read and checked before anything is written: a refusal leaves every file as it was.
   const loaded = await loadConfig(paths);
   const settings = readTextFile(paths.claudeSettings);
   if (!settings.ok) return { lines, error: formatError(settings.error) };
@@ -76,6 +79,16 @@ export async function runSetup(input: SetupInput): Promise<SetupReport> {
   });
   if (!planned.ok) return { lines, error: formatError(planned.error) };
   const plan = planned.value;
+  if (plan.changes.length && plan.statusLineCmd !== null) {
+    const unusable = checkConfigTarget(input, loaded.file, plan.statusLineCmd);
+    if (unusable) return { lines, error: unusable };
+  }
+
+  if (o.mode === 'install') {
+    const made = ensureConfig(input);
+    if (made.error) return { lines, error: made.error };
+    if (made.line) lines.push(made.line);
+  }
   if (plan.changes.length === 0) {
     lines.push(`${paths.claudeSettings}: already ${o.mode === 'install' ? 'points at this version' : 'free of cc-aws-keepalive'} — nothing to change`);
     return { lines: [...lines, ...omcCleanup(input, plan, o.dryRun)], error: null };
@@ -146,11 +159,11 @@ function ensureConfig(input: SetupInput): { line: string | null; error: string |
   return { line: `created ${paths.configJson} (manages ${who}) — set "loginCmd"/"autoLoginCmd" for your login tool there`, error: null };
 }
 
-/** Writes the status line we moved aside into our config; returns an error line, or null when saved. */
-function saveStatusLineCmd(input: SetupInput, configFile: string | null, plan: Plan): string | null {
+/** Why our config cannot take the moved status line command (TOML, unreadable, not JSON), or null when it can. */
+function checkConfigTarget(input: SetupInput, configFile: string | null, statusLineCmd: string): string | null {
   const file = configFile ?? input.paths.configJson;
   if (file.endsWith('.toml')) {
-    return `cc-aws-keepalive: ${file} is TOML, which we do not edit — set statusLineCmd = ${JSON.stringify(plan.statusLineCmd)} there, then run this again`;
+    return `cc-aws-keepalive: ${file} is TOML, which we do not edit — set statusLineCmd = ${JSON.stringify(statusLineCmd)} there, then run this again`;
   }
   const cur = readTextFile(file);
   if (!cur.ok) return formatError(cur.error);
@@ -158,6 +171,14 @@ function saveStatusLineCmd(input: SetupInput, configFile: string | null, plan: P
     const p = parseStrictJson(cur.value.text);
     if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) — fix it first; nothing was changed`;
   }
+  return null;
+}
+
+/** Writes the status line we moved aside into our config (checked by checkConfigTarget); an error line, or null. */
+function saveStatusLineCmd(input: SetupInput, configFile: string | null, plan: Plan): string | null {
+  const file = configFile ?? input.paths.configJson;
+  const cur = readTextFile(file);
+  if (!cur.ok) return formatError(cur.error);
   const next = setJson(cur.value.text?.trim() ? cur.value.text : '{\n}\n', ['statusLineCmd'], plan.statusLineCmd);
   const w = writeTextFile(cur.value, next, { backupDir: join(input.paths.stateDir, 'backups'), now: input.now });
   return w.ok ? null : formatError(w.error);

@@ -2,12 +2,12 @@
 // A state file is a cache, never a source of truth: anything unreadable or malformed reads as empty, and a
 // failed write is dropped. Concurrent updates are last-writer-wins per whole file; each writer re-reads just
 // before writing, so the window for a lost update is a few microseconds and only ever costs a cache entry.
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { profileStem } from '../core/profile.ts';
 import { parseSyncState, type SyncState } from '../core/sync-plan.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
+import { readOwnText } from './safe-read.ts';
 
 /** The last STS GetCallerIdentity verdict for the profile's credentials on disk. */
 export interface StsVerdict {
@@ -51,16 +51,8 @@ export function statePath(paths: Pick<Paths, 'stateDir'>, profile: string): stri
 }
 
 export function readState(paths: Pick<Paths, 'stateDir'>, profile: string): ProfileState {
-  let text: string;
-  try {
-    const file = statePath(paths, profile);
-    // No state yet is the common case: no exception built for it.
-    if (!statSync(file, { throwIfNoEntry: false })) return {};
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return {};
-  }
-  return parseState(text);
+  const text = readOwnText(statePath(paths, profile), MAX_STATE_BYTES);
+  return text === null ? {} : parseState(text);
 }
 
 /** Applies `fn` to the current state and writes the result; returns what was written (or would have been). */

@@ -2,9 +2,9 @@
 // It gets exactly the stdin JSON Claude Code gave us, runs through the shell like Claude Code runs status lines,
 // and has a deadline: Claude Code abandons a status line run when the next event arrives, so a slow command
 // would otherwise leave the bar empty. When it fails or is too slow we show its last good output instead.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
+import { readOwnText } from './safe-read.ts';
 
 /** Well under the 5 s Claude Code allows a status line run, leaving room for our own start and output. */
 export const STATUS_COMMAND_DEADLINE_MS = 3_000;
@@ -123,7 +123,7 @@ interface CacheEntry {
 
 function readCache(stateDir: string): Record<string, CacheEntry> {
   try {
-    const raw = JSON.parse(readFileSync(cacheFile(stateDir), 'utf8')) as unknown;
+    const raw = JSON.parse(readOwnText(cacheFile(stateDir)) ?? '') as unknown;
     const entries = (raw as { entries?: unknown }).entries;
     if (typeof entries !== 'object' || entries === null) return {};
     const out: Record<string, CacheEntry> = {};

@@ -1,6 +1,6 @@
 // Gathers what `status` and `doctor` show: reads our config, the AWS files, our state and lock, settings.json.
 // No child process; the network only for doctor's STS probe when the expiry is unknown (short deadline).
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { commandProgram, type DoctorFacts } from '../core/doctor.ts';
 import { credentialFingerprint } from '../core/sts-plan.ts';
@@ -19,6 +19,7 @@ import { claudeVersion } from './claude-version.ts';
 import { checkWiring } from './wiring-check.ts';
 import { profileMismatch } from '../core/profile-mismatch.ts';
 import { claudeAwsProfile } from './claude-aws-profile.ts';
+import { readOwnText } from './safe-read.ts';
 
 export interface FactsInput {
   env: Record<string, string | undefined>;
@@ -104,7 +105,7 @@ function projectOverrides(cwd: string, paths: Paths): DoctorFacts['projectOverri
     if (file === paths.claudeSettings) continue;
     let value: unknown;
     try {
-      value = JSON.parse(readFileSync(file, 'utf8'));
+      value = JSON.parse(readOwnText(file) ?? '');
     } catch {
       continue;
     }

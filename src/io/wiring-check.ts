@@ -1,11 +1,12 @@
 // Looks at settings.json and the files it points at: is Claude Code wired to this version's scripts?
 // Read-only and cheap (one small file read, a few stats): it runs at every session start.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandHome } from '../core/command-path.ts';
 import { parseStrictJson } from '../core/json-edit.ts';
 import { isRecord, judgeWire, readWiring, type Wire, type WireState } from '../core/wiring.ts';
 import type { Paths } from './paths.ts';
+import { readRegularText } from './safe-read.ts';
 
 export interface WiringReport {
   /** 'invalid' carries the one-line parse problem. */
@@ -18,15 +19,14 @@ export interface WiringReport {
 }
 
 export const ORPHAN_MARKER = '.orphaned_at';
+const MAX_SETTINGS_BYTES = 8 * 1024 * 1024;
 
 export function checkWiring(paths: Paths, ownRoot: string, platform: NodeJS.Platform): WiringReport {
   const ownOrphaned = existsSync(join(ownRoot, ORPHAN_MARKER));
-  let text: string;
-  try {
-    text = readFileSync(paths.claudeSettings, 'utf8');
-  } catch {
-    return { settings: { state: 'missing' }, wires: [], ownOrphaned, values: {} };
-  }
+  const read = readRegularText(paths.claudeSettings, MAX_SETTINGS_BYTES);
+  if ('missing' in read) return { settings: { state: 'missing' }, wires: [], ownOrphaned, values: {} };
+  if ('problem' in read) return { settings: { state: 'invalid', problem: read.problem }, wires: [], ownOrphaned, values: {} };
+  const { text } = read;
   const parsed = text.trim() === '' ? { ok: true as const, value: {} } : parseStrictJson(text);
   if (!parsed.ok) return { settings: { state: 'invalid', problem: `${paths.claudeSettings}:${parsed.line}:${parsed.col}: ${parsed.reason}` }, wires: [], ownOrphaned, values: {} };
   const settings = isRecord(parsed.value) ? parsed.value : {};

@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import { syncTargetsProblem, type SyncTarget } from './sync-target.ts';
 
-const minutes = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
+const MINUTES = { min: 0, max: 24 * 60 } as const;
+const minutes = () => v.pipe(v.number(), v.integer(), v.minValue(MINUTES.min), v.maxValue(MINUTES.max));
 // IAM Identity Center allows sessions from 15 minutes to 90 days.
 const sessionHours = v.pipe(v.number(), v.minValue(0.25), v.maxValue(90 * 24));
 
@@ -21,12 +22,12 @@ export const ConfigFields = {
   expirationField: { schema: v.string(), default: '' },
   loginCmd: { schema: v.string(), default: '' },
   autoLoginCmd: { schema: v.string(), default: '' },
-  autoLoginMinutes: { schema: minutes(24 * 60), default: 30 },
-  warnMinutes: { schema: minutes(24 * 60), default: 30 },
-  timerWarnMinutes: { schema: minutes(24 * 60), default: 60 },
+  autoLoginMinutes: { schema: minutes(), default: 30, range: MINUTES },
+  warnMinutes: { schema: minutes(), default: 30, range: MINUTES },
+  timerWarnMinutes: { schema: minutes(), default: 60, range: MINUTES },
   statusLineCmd: { schema: v.string(), default: '' },
   // Claude Code kills awsAuthRefresh at 180 s; our whole run must end by 170 s, so a login gets at most 160 s.
-  loginTimeoutSeconds: { schema: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(160)), default: 150 },
+  loginTimeoutSeconds: { schema: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(160)), default: 150, range: { min: 10, max: 160 } },
   // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
   notify: { schema: v.boolean(), default: true },
   syncTargets: { schema: v.custom<SyncTarget[]>((x) => syncTargetsProblem(x) === null), default: [] as SyncTarget[] },
@@ -54,6 +55,12 @@ export interface Config {
 }
 
 export const CONFIG_KEYS = Object.keys(ConfigFields) as ConfigKey[];
+
+/** The allowed range of a numeric key (a number outside it is clamped into it), or null for a string key. */
+export function rangeOf(key: ConfigKey): { min: number; max: number } | null {
+  const f = ConfigFields[key];
+  return 'range' in f ? f.range : null;
+}
 
 export function defaultConfig(): Config {
   const out: Record<string, unknown> = {};

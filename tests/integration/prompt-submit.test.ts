@@ -134,6 +134,8 @@ test('auto-login after expiry: started too (the window includes "already expired
   const r = await hook(h);
   assert.match(r.json?.systemMessage ?? '', /^AWS session \(profile work\) expired 1m ago — auto-login started in the background; Claude Code then picks up/);
   await until('the login', () => loginRuns(h) === 1);
+  // The detached run records the outcome after the login: wait for it, or it writes into a HOME being deleted.
+  await until('the login to be recorded', () => state(h).lastLogin);
 });
 
 test('a failed auto-login is reported on the next prompt, and not retried within 5 minutes', async (t) => {

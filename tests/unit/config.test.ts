@@ -44,11 +44,36 @@ test('wrong type: names file, key, expected, got; uses the default for that key 
   assert.match(r.warnings[0]!, /config\.json: "autoLoginMinutes" should be a whole number of minutes.*got the string "30".*default 30/);
 });
 
-test('out-of-range numbers are rejected', () => {
-  const r = parseConfigText('{"warnMinutes":-1,"loginTimeoutSeconds":900}', F, 'json');
-  assert.equal(r.warnings.length, 2);
-  assert.equal(r.config.warnMinutes, 30);
-  assert.equal(r.config.loginTimeoutSeconds, 150);
+test('out-of-range numbers are clamped into their range, with a message naming key, value and range', () => {
+  const r = parseConfigText('{"warnMinutes":-1,"loginTimeoutSeconds":900,"timerWarnMinutes":2.6}', F, 'json');
+  assert.equal(r.config.warnMinutes, 0);
+  assert.equal(r.config.loginTimeoutSeconds, 160);
+  assert.equal(r.config.timerWarnMinutes, 3);
+  assert.deepEqual(r.warnings, [
+    `${F}: "warnMinutes" is -1, outside 0–1440 — using 0`,
+    `${F}: "loginTimeoutSeconds" is 900, outside 10–160 — using 160`,
+    `${F}: "timerWarnMinutes" is 2.6, not a whole number — using 3`,
+  ]);
+});
+
+test('a login timeout below 10 s is clamped to 10, not replaced by the 150 s default', () => {
+  const r = parseConfigText('{"loginTimeoutSeconds":5}', F, 'json');
+  assert.equal(r.config.loginTimeoutSeconds, 10);
+  assert.match(r.warnings[0]!, /"loginTimeoutSeconds" is 5, outside 10–160 — using 10/);
+});
+
+test('TOML infinities and big integers are clamped too; nan falls back to the default', () => {
+  const r = parseConfigText('warnMinutes = inf\nautoLoginMinutes = -inf\ntimerWarnMinutes = nan\n', '/h/config.toml', 'toml', parseToml);
+  assert.equal(r.config.warnMinutes, 1440);
+  assert.equal(r.config.autoLoginMinutes, 0);
+  assert.equal(r.config.timerWarnMinutes, 60);
+  assert.equal(r.warnings.length, 3);
+});
+
+test('control characters in unknown keys never reach a warning', () => {
+  const r = parseConfigText('{"\\u001b]0;pwned\\u0007warn":1}', F, 'json');
+  assert.equal(r.warnings.length, 1);
+  assert.doesNotMatch(r.warnings[0]!, /[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
 });
 
 test('broken JSON: message with line and column, defaults used', () => {

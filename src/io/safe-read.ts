@@ -1,0 +1,88 @@
+// Every read of a file a user (or another program) may have put in our way goes through here. Opening a FIFO
+// blocks until a writer appears and reading a device never ends, so a path is read only when it is a regular
+// file (checked before opening, and again on the open descriptor), opened non-blocking, and capped in size.
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+
+/** Identifies one version of a file: a rewrite in place changes size or mtime, a replace changes the inode. */
+export type FileStamp = string;
+
+export type BytesRead = { bytes: Buffer; stamp: FileStamp; mtimeMs: number } | { missing: true } | { problem: string };
+
+// Windows has no O_NONBLOCK (and no FIFOs to block on).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+const stampOf = (st: Stats): FileStamp => `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+
+/** The file's stamp now, or null when it is not there (or not readable). */
+export function currentStamp(file: string): FileStamp | null {
+  try {
+    const st = statSync(file, { throwIfNoEntry: false });
+    return st ? stampOf(st) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a non-regular file is, in the words of a one-line message. */
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+const notRegular = (file: string, st: Stats) => ({ problem: `${file} is ${kindOf(st)}, not a regular file — replace it with a file or remove it` });
+const kib = (n: number) => `${Math.ceil(n / 1024)} KiB`;
+const tooLarge = (file: string, size: number, max: number) => ({ problem: `${file} is too large (${kib(size)}; a file like this stays under ${kib(max)})` });
+
+export function readRegularBytes(file: string, max: number): BytesRead {
+  let fd: number;
+  try {
+    // A missing file is the common case (config.toml, ~/.aws/config, state): no exception built for it.
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (!st) return { missing: true };
+    if (!st.isFile()) return notRegular(file, st);
+    if (st.size > max) return tooLarge(file, st.size, max);
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
+    if (code === 'EISDIR') return { problem: `${file} is a directory, not a regular file — replace it with a file or remove it` };
+    return { problem: `cannot read ${file} (${code ?? 'error'})` };
+  }
+  try {
+    // Swapped for something else between the stat and the open: judge what we actually opened.
+    const st = fstatSync(fd);
+    if (!st.isFile()) return notRegular(file, st);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const buf = Buffer.alloc(64 * 1024);
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      size += n;
+      // Growing while we read: stop at the cap rather than follow it.
+      if (size > max) return tooLarge(file, size, max);
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };
+  } catch (err) {
+    return { problem: `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export type TextRead = { text: string; stamp: FileStamp; mtimeMs: number } | { missing: true } | { problem: string };
+
+export function readRegularText(file: string, max: number): TextRead {
+  const r = readRegularBytes(file, max);
+  return 'bytes' in r ? { text: r.bytes.toString('utf8'), stamp: r.stamp, mtimeMs: r.mtimeMs } : r;
+}
+
+/** For our own small files (state, locks, caches): the text, or null for anything missing, odd or too large. */
+export function readOwnText(file: string, max = 1024 * 1024): string | null {
+  const r = readRegularText(file, max);
+  return 'text' in r ? r.text : null;
+}
