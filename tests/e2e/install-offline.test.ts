@@ -26,8 +26,9 @@ function proxyEnv(proxy: RefusingProxy): Record<string, string> {
 
 async function timedInstall(sb: Sandbox, mutate?: (dir: string) => void) {
   const started = Date.now();
-  // Past the client's own 60 s limit on the package manager, so a slow install is measured, not killed.
-  const plugin = await sb.installPlugin({ mutate, timeoutMs: 120_000 });
+  // Exactly what a clone holds, the lockfile included (the harness leaves it out for 2.1.197 elsewhere). Past the
+  // client's own 60 s limit on the package manager, so a slow install is measured, not killed.
+  const plugin = await sb.installPlugin({ mutate, timeoutMs: 120_000, lockfile: true });
   const ms = Date.now() - started;
   // The client saw the lockfile: a pass is not the harness leaving it out.
   assert.ok(existsSync(join(plugin.cacheDir, 'package-lock.json')), 'the installed copy holds package-lock.json');
