@@ -82,6 +82,8 @@ await Promise.all(
       entryPoints: [join(entriesDir, file)],
       // Paths in the bundle's comments are relative to this; pinned so a build from any cwd is byte-identical.
       absWorkingDir: root,
+      // node_modules is a link to .ci/toolchain/node_modules (see its install.mjs): name packages by the link.
+      preserveSymlinks: true,
       outfile: join(root, 'dist', `${basename(file, '.ts')}.mjs`),
       bundle: true,
       platform: 'node',

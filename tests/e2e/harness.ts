@@ -39,10 +39,8 @@ export const MARKETPLACE_NAME = 'cc-aws-keepalive';
 /**
  * What a clone of the repository gives Claude Code's plugin installer (the repository root is the plugin): every
  * file git tracks or would track (not node_modules, nor anything .gitignore'd), as it is in the working tree, so an
- * uncommitted rebuild of dist/ counts. That includes package.json, package-lock.json and the toolchain workspace,
- * which the client's package-manager step sees at install (tests/e2e/install-offline.test.ts). 2.1.332 installs
- * that without npm; 2.1.197 runs `npm ci` on it, which in a sandbox (no network) spends the client's 60 s limit,
- * so Sandbox.stagePlugin leaves the lockfile out for that client unless asked (install-offline pins both).
+ * uncommitted rebuild of dist/ counts. That includes package.json, package-lock.json, .npmrc and .ci/toolchain,
+ * which the client's package-manager step sees at install (tests/e2e/install-offline.test.ts).
  */
 export function pluginFiles(): string[] {
   const r = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
@@ -316,9 +314,9 @@ export class Sandbox {
    * the cache dir) without leaving the machine. `source: 'directory'` adds the working tree by path, like a user
    * with a local clone: the client copies the folder but runs the hooks from the folder itself.
    */
-  async installPlugin(opts: { source?: 'github' | 'directory'; version?: string; mutate?: (dir: string) => void; timeoutMs?: number; lockfile?: boolean } = {}): Promise<InstalledPlugin> {
+  async installPlugin(opts: { source?: 'github' | 'directory'; version?: string; mutate?: (dir: string) => void; timeoutMs?: number } = {}): Promise<InstalledPlugin> {
     const source = opts.source ?? 'github';
-    const src = this.stagePlugin(opts.version, opts.mutate, opts.lockfile);
+    const src = this.stagePlugin(opts.version, opts.mutate);
     const version = (JSON.parse(readFileSync(join(src, '.claude-plugin', 'plugin.json'), 'utf8')) as { version: string }).version;
     let target = src;
     if (source === 'github') {
@@ -342,25 +340,25 @@ export class Sandbox {
 
   /**
    * The marketplace's git working tree, (re)filled with the plugin's files and committed. A version overrides
-   * plugin.json, marketplace.json and package.json, for upgrade scenarios (stage again, then
+   * plugin.json, marketplace.json, package.json and package-lock.json, for upgrade scenarios (stage again, then
    * `claude plugin marketplace update` and `claude plugin update`); mutate edits the files before the commit
-   * (a broken manifest, say). lockfile: stage package-lock.json too (default: on every client but the oldest; see
-   * pluginFiles).
+   * (a broken manifest, say).
    */
-  stagePlugin(version?: string, mutate?: (dir: string) => void, lockfile = this.client !== 'oldest'): string {
+  stagePlugin(version?: string, mutate?: (dir: string) => void): string {
     const src = join(this.root, 'marketplace', PLUGIN_NAME);
     const fresh = !existsSync(src);
     mkdirSync(src, { recursive: true });
     // Refilled from scratch (but for .git), so a file gone from the checkout is gone from the next commit too.
     for (const f of readdirSync(src)) if (f !== '.git') rmSync(join(src, f), { recursive: true, force: true });
-    for (const f of pluginFiles().filter((f) => lockfile || f !== 'package-lock.json')) {
+    for (const f of pluginFiles()) {
       mkdirSync(dirname(join(src, f)), { recursive: true });
       cpSync(join(ROOT, f), join(src, f));
     }
     if (version) {
-      for (const f of ['.claude-plugin/plugin.json', 'package.json']) {
-        const j = JSON.parse(readFileSync(join(src, f), 'utf8')) as { version: string };
+      for (const f of ['.claude-plugin/plugin.json', 'package.json', 'package-lock.json']) {
+        const j = JSON.parse(readFileSync(join(src, f), 'utf8')) as { version: string; packages?: Record<string, { version?: string }> };
         j.version = version;
+        if (j.packages?.['']) j.packages[''].version = version;
         writeFileSync(join(src, f), `${JSON.stringify(j, null, 2)}\n`);
       }
       const m = JSON.parse(readFileSync(join(src, '.claude-plugin/marketplace.json'), 'utf8')) as { metadata?: { version?: string }; plugins: { version?: string }[] };
