@@ -44,6 +44,8 @@ const tomlSource = (
   await build({
     entryPoints: ['@iarna/toml'],
     absWorkingDir: root,
+    // node_modules is a link to .ci/toolchain/node_modules (see its install.mjs): name packages by the link.
+    preserveSymlinks: true,
     bundle: true,
     write: false,
     format: 'cjs',
@@ -142,6 +144,7 @@ const bundle = (entry, outfile, selfFromDir, plugins) =>
     entryPoints: [entry],
     // Paths in the bundle's comments are relative to this; pinned so a build from any cwd is byte-identical.
     absWorkingDir: root,
+    preserveSymlinks: true,
     outfile,
     bundle: true,
     platform: 'node',

@@ -37,11 +37,16 @@ export const ARTIFACTS_DIR = join(ROOT, 'tests', 'e2e', '.artifacts');
 export const PLUGIN_NAME = 'cc-aws-keepalive';
 export const MARKETPLACE_NAME = 'cc-aws-keepalive';
 /**
- * What a clone of the repository gives Claude Code's plugin installer: the plugin's own files, no node_modules. Not
- * package-lock.json: with a lockfile beside package.json the client runs `npm ci` in the plugin folder at install
- * (tests/e2e/install-offline.test.ts), which behind the sandbox's refusing proxy costs every install a minute.
+ * What a clone of the repository gives Claude Code's plugin installer (the repository root is the plugin): every
+ * file git tracks or would track (not node_modules, nor anything .gitignore'd), as it is in the working tree, so an
+ * uncommitted rebuild of dist/ counts. That includes package.json, package-lock.json, .npmrc and .ci/toolchain,
+ * which the client's package-manager step sees at install (tests/e2e/install-offline.test.ts).
  */
-export const PLUGIN_FILES = ['.claude-plugin', 'hooks', 'commands', 'skills', 'dist', 'templates', 'config.example.json', 'README.md', 'LICENSE', 'package.json'];
+export function pluginFiles(): string[] {
+  const r = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ls-files failed in ${ROOT}: ${r.stderr}`);
+  return r.stdout.split('\0').filter((f) => f && existsSync(join(ROOT, f)));
+}
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 /** Sleeps until an epoch-ms instant (returns at once when it has passed). */
@@ -335,7 +340,7 @@ export class Sandbox {
 
   /**
    * The marketplace's git working tree, (re)filled with the plugin's files and committed. A version overrides
-   * plugin.json, marketplace.json and package.json, for upgrade scenarios (stage again, then
+   * plugin.json, marketplace.json, package.json and package-lock.json, for upgrade scenarios (stage again, then
    * `claude plugin marketplace update` and `claude plugin update`); mutate edits the files before the commit
    * (a broken manifest, say).
    */
@@ -343,14 +348,17 @@ export class Sandbox {
     const src = join(this.root, 'marketplace', PLUGIN_NAME);
     const fresh = !existsSync(src);
     mkdirSync(src, { recursive: true });
-    for (const f of PLUGIN_FILES) {
-      rmSync(join(src, f), { recursive: true, force: true });
-      if (existsSync(join(ROOT, f))) cpSync(join(ROOT, f), join(src, f), { recursive: true });
+    // Refilled from scratch (but for .git), so a file gone from the checkout is gone from the next commit too.
+    for (const f of readdirSync(src)) if (f !== '.git') rmSync(join(src, f), { recursive: true, force: true });
+    for (const f of pluginFiles()) {
+      mkdirSync(dirname(join(src, f)), { recursive: true });
+      cpSync(join(ROOT, f), join(src, f));
     }
     if (version) {
-      for (const f of ['.claude-plugin/plugin.json', 'package.json']) {
-        const j = JSON.parse(readFileSync(join(src, f), 'utf8')) as { version: string };
+      for (const f of ['.claude-plugin/plugin.json', 'package.json', 'package-lock.json']) {
+        const j = JSON.parse(readFileSync(join(src, f), 'utf8')) as { version: string; packages?: Record<string, { version?: string }> };
         j.version = version;
+        if (j.packages?.['']) j.packages[''].version = version;
         writeFileSync(join(src, f), `${JSON.stringify(j, null, 2)}\n`);
       }
       const m = JSON.parse(readFileSync(join(src, '.claude-plugin/marketplace.json'), 'utf8')) as { metadata?: { version?: string }; plugins: { version?: string }[] };

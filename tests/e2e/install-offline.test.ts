@@ -1,14 +1,19 @@
-// Scenario install-offline: `claude plugin install` behind a proxy that refuses everything (and counts). Both
-// clients run a package manager in the plugin folder when it holds package.json AND a lockfile: 2.1.197 runs
-// `npm ci --ignore-scripts` as is; 2.1.332 first plans from the lockfile, but the plan includes devDependencies, so
-// moving the bundled packages there does not stop it. Only a plugin folder without a lockfile (or without
-// package.json) installs without asking a registry. These tests pin that rule on both clients.
+// Scenario install-offline: `claude plugin install` of what a clone of this repository holds (package.json,
+// package-lock.json, .npmrc and .ci/toolchain included), behind a proxy that refuses and counts everything. Both
+// clients run a package manager when the plugin folder holds package.json and a lockfile: 2.1.197 runs
+// `npm ci --ignore-scripts` with no check; 2.1.332 plans from the lockfile first (dependencies and devDependencies
+// alike), then runs `npm ci --ignore-scripts --workspaces=false --no-audit --no-fund`. The root package.json and
+// lockfile list no packages (the toolchain is installed by root `npm ci`'s postinstall, which `--ignore-scripts`
+// skips), so on both clients there is nothing to fetch. Baseline: the same packages listed in the root package.json
+// and lockfile (the layout before) make both clients run `npm ci` against the registry until their 60 s limit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLIENTS, ROOT, withSandbox, type Client, type Sandbox } from './harness.ts';
+import { CLIENTS, type Client, type Sandbox, withSandbox } from './harness.ts';
 import { startRefusingProxy, type RefusingProxy } from './refusing-proxy.ts';
+
+const TOOLCHAIN = '.ci/toolchain';
 
 /** Every proxy setting the client and npm read, pointed at the refusing proxy; loopback stays direct. */
 function proxyEnv(proxy: RefusingProxy): Record<string, string> {
@@ -20,11 +25,33 @@ async function timedInstall(sb: Sandbox, mutate?: (dir: string) => void) {
   const started = Date.now();
   // Past the client's own 60 s limit on the package manager, so a slow install is measured, not killed.
   const plugin = await sb.installPlugin({ mutate, timeoutMs: 120_000 });
-  return { plugin, ms: Date.now() - started };
+  const ms = Date.now() - started;
+  // The client saw package.json beside a lockfile: a pass is not the harness leaving one out.
+  for (const f of ['package.json', 'package-lock.json']) assert.ok(existsSync(join(plugin.cacheDir, f)), `the installed copy holds ${f}`);
+  return { plugin, ms };
+}
+
+type Json = Record<string, unknown>;
+const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Json;
+const writeJson = (file: string, j: unknown) => writeFileSync(file, `${JSON.stringify(j, null, 2)}\n`);
+
+/** The layout before: the toolchain's packages listed in the root package.json and lockfile, no postinstall. */
+function rootListsPackages(dir: string): void {
+  const pkg = readJson(join(dir, 'package.json'));
+  const toolchain = readJson(join(dir, TOOLCHAIN, 'package.json'));
+  delete (pkg.scripts as Json).postinstall;
+  pkg.devDependencies = toolchain.devDependencies;
+  writeJson(join(dir, 'package.json'), pkg);
+  const lock = readJson(join(dir, TOOLCHAIN, 'package-lock.json')) as Json & { packages: Record<string, Json> };
+  lock.name = pkg.name;
+  lock.version = pkg.version;
+  lock.packages[''] = { name: pkg.name, version: pkg.version, license: pkg.license, devDependencies: pkg.devDependencies, engines: pkg.engines };
+  writeJson(join(dir, 'package-lock.json'), lock);
+  rmSync(join(dir, TOOLCHAIN), { recursive: true });
 }
 
 for (const client of Object.keys(CLIENTS) as Client[]) {
-  test(`install-offline (${client} client): the plugin's files without a lockfile install with no registry request, quickly`, async (t) => {
+  test(`install-offline (${client} client): the cloned repository installs with no registry request, quickly`, async (t) => {
     const proxy = await startRefusingProxy();
     t.after(() => proxy.close());
     await withSandbox(t, { scenario: `install-offline-${client}`, client }, async (sb) => {
@@ -39,18 +66,15 @@ for (const client of Object.keys(CLIENTS) as Client[]) {
 }
 
 for (const client of Object.keys(CLIENTS) as Client[]) {
-  test(`install-offline baseline (${client} client): with package-lock.json beside package.json, npm runs against the registry although every package is a devDependency`, async (t) => {
+  test(`install-offline baseline (${client} client): with the packages listed in the root package.json and lockfile, npm runs against the registry`, async (t) => {
     const proxy = await startRefusingProxy();
     t.after(() => proxy.close());
     await withSandbox(t, { scenario: `install-offline-baseline-${client}`, client }, async (sb) => {
       Object.assign(sb.env, proxyEnv(proxy));
-      const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: object };
-      assert.equal(pkg.dependencies, undefined, 'package.json lists no runtime dependencies');
-      // What a git clone of this repository gives the client: the lockfile is committed beside package.json.
-      const { ms } = await timedInstall(sb, (dir) => cpSync(join(ROOT, 'package-lock.json'), join(dir, 'package-lock.json')));
+      const { ms } = await timedInstall(sb, rootListsPackages);
       sb.keep('refused.txt', proxy.refused().join('\n'));
       assert.ok(proxy.refused().some((r) => r.includes('registry.npmjs.org')), `npm asked the registry (${proxy.refused().length} refused)`);
-      sb.note(`install with the lockfile: ${ms} ms, ${proxy.refused().length} refused registry connections`);
+      sb.note(`install with the packages in the root package.json: ${ms} ms, ${proxy.refused().length} refused registry connections`);
     });
   });
 }
