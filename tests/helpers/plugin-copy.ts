@@ -40,6 +40,8 @@ export function runScript(
       clearTimeout(timer);
       resolve({ code, stdout, stderr, ms: Date.now() - started });
     });
+    // A script that exits before reading its stdin (most do) must not fail the test with EPIPE.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(opts.stdin ?? '');
   });
 }
