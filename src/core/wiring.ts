@@ -10,6 +10,10 @@ export const SCRIPT_OF: Record<WiredKey, OurScript> = {
   awsAuthRefresh: 'auth-refresh',
   statusLine: 'statusline',
 };
+// Each hook's `timeout` in seconds, in hooks/hooks.json and wherever setup writes the prompt hook into settings.json
+// (a test holds hooks.json to these). The prompt hook answers `/aws-keepalive doctor` itself, whose STS probe has a
+// 5 s deadline: a shorter timeout would cancel it and pass the command to the model instead.
+export const HOOK_TIMEOUT_SECONDS = { UserPromptSubmit: 10, SessionStart: 10 } as const;
 
 export interface Wire {
   key: WiredKey;

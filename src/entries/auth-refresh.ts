@@ -4,8 +4,8 @@
 import { makeBudget } from '../core/refresh-plan.ts';
 import { processPaths } from '../io/paths.ts';
 import { loadContext } from '../io/context.ts';
-import { runBackgroundLogin, runRefresh } from '../io/refresh-flow.ts';
-import { syncAfterLogin } from '../io/sync-start.ts';
+import { runBackgroundLogin, runRefresh } from '../flows/refresh-flow.ts';
+import { syncAfterLogin } from '../flows/sync-start.ts';
 
 const PREFIX = 'cc-aws-keepalive: ';
 

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { makeFakeHome } from '../helpers/fake-home.ts';
 import { cachePluginDir, copyPlugin, runScript } from '../helpers/plugin-copy.ts';
 import { ROOT } from '../helpers/run-entry.ts';
-import { handleSlashCommand } from '../../src/io/slash-command.ts';
+import { handleSlashCommand } from '../../src/flows/slash-command.ts';
 import { resolvePaths } from '../../src/io/paths.ts';
 
 const FAKE_LOGIN = join(ROOT, 'tests', 'fixtures', 'bin', 'fake-login.mjs');

@@ -10,7 +10,7 @@ import { makeFakeHome } from '../helpers/fake-home.ts';
 import { cachePluginDir, copyPlugin, runScript } from '../helpers/plugin-copy.ts';
 import { ROOT } from '../helpers/run-entry.ts';
 import { LOGIN_PRESETS } from '../../src/core/login-presets.ts';
-import { handleSlashCommand } from '../../src/io/slash-command.ts';
+import { handleSlashCommand } from '../../src/flows/slash-command.ts';
 import { resolvePaths } from '../../src/io/paths.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bin');

@@ -4,11 +4,11 @@
 import { join } from 'node:path';
 import { displayCommand } from '../core/command-path.ts';
 import { diagnoseLoginTest } from '../core/login-diagnose.ts';
-import { loadContext, type Context } from './context.ts';
-import { tryAcquireLock } from './lock.ts';
-import { runLogin } from './login-runner.ts';
-import type { Paths } from './paths.ts';
-import { loadProfile } from './profile-source.ts';
+import { loadContext, type Context } from '../io/context.ts';
+import { tryAcquireLock } from '../io/lock.ts';
+import { runLogin } from '../io/login-runner.ts';
+import type { Paths } from '../io/paths.ts';
+import { loadProfile } from '../io/profile-source.ts';
 
 export interface LoginTestInput {
   env: Record<string, string | undefined>;

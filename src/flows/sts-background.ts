@@ -2,9 +2,9 @@
 // starts its own bundle again as a probe (`probeArgs`), detached, and answers the current prompt from what it knows.
 // The probe records its verdict in the state file for the next prompt and the status line.
 import { spawn } from 'node:child_process';
-import type { Context } from './context.ts';
+import type { Context } from '../io/context.ts';
 import { readSessionStatus } from './session-status.ts';
-import { probeAndCache } from './sts.ts';
+import { probeAndCache } from '../io/sts.ts';
 
 /** The background probe's own deadline; nobody waits on it. */
 const PROBE_TIMEOUT_MS = 5_000;

@@ -5,9 +5,9 @@ import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { autoSyncDue, targetIds } from '../core/sync-plan.ts';
-import type { Context } from './context.ts';
-import type { ProfileState } from './state-file.ts';
-import { updateState } from './state-file.ts';
+import type { Context } from '../io/context.ts';
+import type { ProfileState } from '../io/state-file.ts';
+import { updateState } from '../io/state-file.ts';
 
 export const AUTO_SYNC_ARGS = ['sync', '--auto'];
 

@@ -9,17 +9,17 @@ import { findScript } from '../core/command-path.ts';
 import { commandOf, isRecord, SCRIPT_OF } from '../core/wiring.ts';
 import { notifierProgram } from '../core/mfa-detect.ts';
 import { VERSION } from '../version.ts';
-import { loadContext, loginHint } from './context.ts';
-import { inspectLock } from './lock.ts';
-import type { Paths } from './paths.ts';
-import { defaultLoginFor, loadProfile } from './profile-source.ts';
-import { readState } from './state-file.ts';
-import { probeAndCache } from './sts.ts';
-import { claudeVersion } from './claude-version.ts';
-import { checkWiring } from './wiring-check.ts';
+import { loadContext, loginHint } from '../io/context.ts';
+import { inspectLock } from '../io/lock.ts';
+import type { Paths } from '../io/paths.ts';
+import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
+import { readState } from '../io/state-file.ts';
+import { probeAndCache } from '../io/sts.ts';
+import { claudeVersion } from '../io/claude-version.ts';
+import { checkWiring } from '../io/wiring-check.ts';
 import { profileMismatch } from '../core/profile-mismatch.ts';
-import { claudeAwsProfile } from './claude-aws-profile.ts';
-import { readOwnText } from './safe-read.ts';
+import { claudeAwsProfile } from '../io/claude-aws-profile.ts';
+import { readOwnText } from '../io/safe-read.ts';
 
 export interface FactsInput {
   env: Record<string, string | undefined>;

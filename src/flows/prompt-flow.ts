@@ -5,11 +5,11 @@ import type { Decision } from '../core/expiry.ts';
 import type { AutoLoginOutcome, HookSituation } from '../core/hook-message.ts';
 import { planProactiveLogin } from '../core/proactive-plan.ts';
 import { cachedStsVerdict } from '../core/sts-plan.ts';
-import { loginHint, type Context } from './context.ts';
-import { inspectLock } from './lock.ts';
-import { startDetachedLogin } from './login-runner.ts';
+import { loginHint, type Context } from '../io/context.ts';
+import { inspectLock } from '../io/lock.ts';
+import { startDetachedLogin } from '../io/login-runner.ts';
 import type { SessionStatus } from './session-status.ts';
-import { updateState } from './state-file.ts';
+import { updateState } from '../io/state-file.ts';
 import { startDetachedProbe } from './sts-background.ts';
 
 export function assessPrompt(

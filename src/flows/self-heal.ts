@@ -9,10 +9,10 @@ import { parseCacheDir } from '../core/plugin-dir.ts';
 import { stripControl } from '../core/text.ts';
 import { isStale, type Wire } from '../core/wiring.ts';
 import { VERSION } from '../version.ts';
-import { writeFileAtomic } from './atomic-write.ts';
-import type { Paths } from './paths.ts';
-import { checkWiring, ORPHAN_MARKER } from './wiring-check.ts';
-import { readOwnText } from './safe-read.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
+import type { Paths } from '../io/paths.ts';
+import { checkWiring, ORPHAN_MARKER } from '../io/wiring-check.ts';
+import { readOwnText } from '../io/safe-read.ts';
 
 export interface SelfHealInput {
   env: Record<string, string | undefined>;
@@ -85,7 +85,7 @@ function setupHintOnce(stateDir: string, root: string): string {
 export const NUDGE_AFTER_MS = [1_500, 5_000];
 
 export async function nudgeSettings(settingsFile: string): Promise<void> {
-  const { touchTextFile } = await import('./claude-settings-file.ts');
+  const { touchTextFile } = await import('../io/claude-settings-file.ts');
   for (const ms of NUDGE_AFTER_MS) {
     await sleep(ms);
     touchTextFile(settingsFile);

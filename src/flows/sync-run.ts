@@ -7,14 +7,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProfileCredentials } from '../core/credentials.ts';
 import { lockKey, sectionBody, syncPayload, targetIds, timeoutMsOf, type SyncRecord, type SyncResult, type SyncState } from '../core/sync-plan.ts';
 import type { SyncTarget } from '../schemas/sync-target.ts';
-import type { Context } from './context.ts';
-import { tryAcquireLock } from './lock.ts';
-import { runLogin } from './login-runner.ts';
-import { loadProfile } from './profile-source.ts';
-import { readState, updateState } from './state-file.ts';
-import { DEFAULT_REMOTE_PATH, runSshTarget } from './sync-ssh.ts';
+import type { Context } from '../io/context.ts';
+import { tryAcquireLock } from '../io/lock.ts';
+import { runLogin } from '../io/login-runner.ts';
+import { loadProfile } from '../io/profile-source.ts';
+import { readState, updateState } from '../io/state-file.ts';
+import { DEFAULT_REMOTE_PATH, runSshTarget } from '../io/sync-ssh.ts';
 import { credentialsStat } from './sync-start.ts';
-import { runWebhookTarget } from './sync-webhook.ts';
+import { runWebhookTarget } from '../io/sync-webhook.ts';
 
 export interface TargetRun {
   id: string;

@@ -4,14 +4,14 @@ import { spawn } from 'node:child_process';
 import { displayCommand } from '../core/command-path.ts';
 import { formatDuration } from '../core/expiry.ts';
 import { describeExpirySource } from '../core/status-report.ts';
-import { loadContext, type Context } from './context.ts';
-import { tryAcquireLock } from './lock.ts';
-import { runLogin } from './login-runner.ts';
-import type { Paths } from './paths.ts';
-import { loadProfile } from './profile-source.ts';
-import { recordLogin } from './state-file.ts';
-import { noteLoginForSso } from './config-credentials.ts';
-import { probeAndCache } from './sts.ts';
+import { loadContext, type Context } from '../io/context.ts';
+import { tryAcquireLock } from '../io/lock.ts';
+import { runLogin } from '../io/login-runner.ts';
+import type { Paths } from '../io/paths.ts';
+import { loadProfile } from '../io/profile-source.ts';
+import { recordLogin } from '../io/state-file.ts';
+import { noteLoginForSso } from '../io/config-credentials.ts';
+import { probeAndCache } from '../io/sts.ts';
 
 // A person typing a password and approving MFA; the deadline only stops a command that never returns.
 const INTERACTIVE_TIMEOUT_MS = 10 * 60_000;

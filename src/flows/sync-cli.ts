@@ -6,13 +6,13 @@ import type { Check } from '../core/doctor.ts';
 import { commandProgram } from '../core/doctor.ts';
 import { describeSyncRecord, targetIds, timeoutMsOf, type SyncRecord } from '../core/sync-plan.ts';
 import type { SyncTarget } from '../schemas/sync-target.ts';
-import type { Context } from './context.ts';
-import { readState } from './state-file.ts';
+import type { Context } from '../io/context.ts';
+import { readState } from '../io/state-file.ts';
 import { findProgram } from './status-facts.ts';
 import { runSync, type TargetRun } from './sync-run.ts';
-import { runSshTarget } from './sync-ssh.ts';
+import { runSshTarget } from '../io/sync-ssh.ts';
 import { startSyncRun } from './sync-start.ts';
-import { runWebhookTarget } from './sync-webhook.ts';
+import { runWebhookTarget } from '../io/sync-webhook.ts';
 
 /** How long the slash command waits for a detached run before answering (the hook has 5 s in all). */
 const SLASH_WAIT_MS = 3_500;

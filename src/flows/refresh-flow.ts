@@ -20,13 +20,13 @@ import {
   type DiskState,
 } from '../core/refresh-plan.ts';
 import { credentialFingerprint } from '../core/sts-plan.ts';
-import { configProfileCredentials, noteLoginForSso } from './config-credentials.ts';
-import { loginHint, type Context } from './context.ts';
-import { defaultLoginFor, loadProfile } from './profile-source.ts';
-import { inspectLock, tryAcquireLock, type LockState } from './lock.ts';
-import { runLogin } from './login-runner.ts';
-import { readState, recordLogin, type LoginTrigger } from './state-file.ts';
-import { probeAndCache } from './sts.ts';
+import { configProfileCredentials, noteLoginForSso } from '../io/config-credentials.ts';
+import { loginHint, type Context } from '../io/context.ts';
+import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
+import { inspectLock, tryAcquireLock, type LockState } from '../io/lock.ts';
+import { runLogin } from '../io/login-runner.ts';
+import { readState, recordLogin, type LoginTrigger } from '../io/state-file.ts';
+import { probeAndCache } from '../io/sts.ts';
 import { stripControl } from '../core/text.ts';
 
 export interface FlowDeps {

@@ -3,7 +3,7 @@
 // on screen at once, no model turn. Loaded lazily: ordinary prompts never pay for it.
 import { slashCommandWords } from '../core/cli-args.ts';
 import { runCommand } from './cli-commands.ts';
-import type { Paths } from './paths.ts';
+import type { Paths } from '../io/paths.ts';
 
 export interface SlashContext {
   env: Record<string, string | undefined>;

@@ -5,13 +5,13 @@ import { dirname, join } from 'node:path';
 import { formatError } from '../errors.ts';
 import { parseStrictJson, setJson } from '../core/json-edit.ts';
 import { describeChange, planSettings, type Change, type Plan } from '../core/settings-plan.ts';
-import { commandOf, isRecord, type WiredKey } from '../core/wiring.ts';
-import { loadConfig } from './config-file.ts';
-import { cleanupOmcLegacy } from './omc-hud.ts';
-import { readTextFile, writeTextFile } from './claude-settings-file.ts';
-import { readInstallRecord, writeInstallRecord } from './install-record.ts';
-import type { Paths } from './paths.ts';
-import { ORPHAN_MARKER } from './wiring-check.ts';
+import { commandOf, HOOK_TIMEOUT_SECONDS, isRecord, type WiredKey } from '../core/wiring.ts';
+import { loadConfig } from '../io/config-file.ts';
+import { cleanupOmcLegacy } from '../io/omc-hud.ts';
+import { readTextFile, writeTextFile } from '../io/claude-settings-file.ts';
+import { readInstallRecord, writeInstallRecord } from '../io/install-record.ts';
+import type { Paths } from '../io/paths.ts';
+import { ORPHAN_MARKER } from '../io/wiring-check.ts';
 import { stripControl } from '../core/text.ts';
 
 export interface SetupOptions {
@@ -40,7 +40,6 @@ export interface SetupReport {
 }
 
 export const REFRESH_INTERVAL_SECONDS = 30;
-export const PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 
 export async function runSetup(input: SetupInput): Promise<SetupReport> {
   const r = await setupSteps(input);
@@ -75,7 +74,7 @@ async function setupSteps(input: SetupInput): Promise<SetupReport> {
     record,
     statusLineCmd: loaded.config.statusLineCmd,
     refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
-    hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS,
+    hookTimeoutSeconds: HOOK_TIMEOUT_SECONDS.UserPromptSubmit,
   });
   if (!planned.ok) return { lines, error: formatError(planned.error) };
   const plan = planned.value;
@@ -212,7 +211,7 @@ export function healSettings(input: HealInput): { changes: Change[]; backup: str
       record: null,
       statusLineCmd: '',
       refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
-      hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS,
+      hookTimeoutSeconds: HOOK_TIMEOUT_SECONDS.UserPromptSubmit,
       healKeys: input.keys,
     });
     if (!planned.ok) return { error: formatError(planned.error) };

@@ -8,12 +8,12 @@ import { planLoginEdit } from '../core/login-config-edit.ts';
 import { buildLogin, findPreset, keychainCommand, LOGIN_PRESETS, type LoginPreset } from '../core/login-presets.ts';
 import { resolveProfile } from '../core/profile.ts';
 import { formatError } from '../errors.ts';
-import { readCredentialsSettled } from './aws-credentials-file.ts';
-import { readTextFile, writeTextFile } from './claude-settings-file.ts';
-import { loadConfig } from './config-file.ts';
-import type { Paths } from './paths.ts';
+import { readCredentialsSettled } from '../io/aws-credentials-file.ts';
+import { readTextFile, writeTextFile } from '../io/claude-settings-file.ts';
+import { loadConfig } from '../io/config-file.ts';
+import type { Paths } from '../io/paths.ts';
 import { findProgram } from './status-facts.ts';
-import { installTemplate } from './templates.ts';
+import { installTemplate } from '../io/templates.ts';
 
 export interface LoginSetupInput {
   env: Record<string, string | undefined>;
