@@ -1,7 +1,6 @@
 // Carries out awsAuthRefresh's decisions (core/refresh-plan.ts): read the credentials, probe STS, take the
 // login lock and run autoLoginCmd, or wait for the session that holds it. Returns the exit code: 0 only when
 // valid credentials are on disk now.
-import { setTimeout as sleep } from 'node:timers/promises';
 import { fail, ok, type Result } from '../errors.ts';
 import type { ProfileCredentials } from '../core/credentials.ts';
 import {
@@ -19,80 +18,127 @@ import {
   type Budget,
   type DiskState,
 } from '../core/refresh-plan.ts';
-import { credentialFingerprint } from '../core/sts-plan.ts';
+import { credentialFingerprint, type StsAnswer } from '../core/sts-plan.ts';
 import { configProfileCredentials, noteLoginForSso } from '../io/config-credentials.ts';
 import { loginHint, type Context } from '../io/context.ts';
-import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
-import { inspectLock, tryAcquireLock, type LockState } from '../io/lock.ts';
-import { runLogin } from '../io/login-runner.ts';
-import { readState, recordLogin, type LoginTrigger } from '../io/state-file.ts';
+import { defaultLoginFor, loadProfile, type LoadedProfile } from '../io/profile-source.ts';
+import { inspectLock, tryAcquireLock, type AcquireResult, type LockState } from '../io/lock.ts';
+import { runLogin, type LoginOptions, type LoginResult } from '../io/login-runner.ts';
+import { readState, recordLogin, type LoginTrigger, type ProfileState } from '../io/state-file.ts';
 import { probeAndCache } from '../io/sts.ts';
 import { stripControl } from '../core/text.ts';
 
+/** The files and programs a refresh touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
+export interface RefreshIo {
+  loadProfile(): Result<LoadedProfile>;
+  /** Keys for a profile defined in ~/.aws/config: caches, the portal, the process or the AWS CLI. */
+  configCredentials(p: Extract<LoadedProfile, { kind: 'config' }>, hint: string, timeoutMs: number): Promise<Result<ProfileCredentials>>;
+  /** STS GetCallerIdentity with these keys; a valid or invalid answer is cached in the state file. */
+  probeSts(creds: ProfileCredentials, timeoutMs: number): Promise<StsAnswer>;
+  tryAcquireLock(opts: { deadline: number; trigger: LoginTrigger }): AcquireResult;
+  inspectLock(now: number): LockState;
+  readState(): ProfileState;
+  runLogin(opts: LoginOptions): Promise<LoginResult>;
+  recordLogin(trigger: LoginTrigger, r: LoginResult, expiresBefore: number | null, expiresAfter: number | null): void;
+  /** After our own login: tell the sso-session tracker a sign-in happened. */
+  noteLogin(startedAt: number): void;
+}
+
+export function refreshIo(ctx: Context, env: Record<string, string | undefined>): RefreshIo {
+  const { paths } = ctx;
+  const name = ctx.profile.name;
+  return {
+    loadProfile: () => loadProfile(ctx),
+    configCredentials: (p, hint, timeoutMs) => configProfileCredentials(ctx, p, env, hint, { timeoutMs }),
+    probeSts: (creds, timeoutMs) => probeAndCache(paths, name, creds, env, timeoutMs),
+    tryAcquireLock: (opts) => tryAcquireLock(paths, name, opts),
+    inspectLock: (now) => inspectLock(paths, name, now),
+    readState: () => readState(paths, name),
+    runLogin,
+    recordLogin: (trigger, r, before, after) => recordLogin(paths, name, trigger, r, before, after),
+    noteLogin: (startedAt) => noteLoginForSso(ctx, startedAt),
+  };
+}
+
 export interface FlowDeps {
   ctx: Context;
-  /** The environment the login command and the STS probe see. */
+  /** The environment the login command sees. */
   env: Record<string, string | undefined>;
   budget: Budget;
   /** One line for the user (Claude Code shows awsAuthRefresh's stdout). */
   out: (line: string) => void;
   /** Aborted when our own process is told to stop: the login is killed and the lock released. */
   signal: AbortSignal;
-}
-
-/** The fix we show: the user's loginCmd, else what the profile's kind implies (`aws sso login` for SSO). */
-function hintFor(ctx: Context): string {
-  const p = loadProfile(ctx);
-  return loginHint(ctx, p.ok ? defaultLoginFor(p.value, ctx.profile.name) : null);
+  now: () => number;
+  sleep: (ms: number) => Promise<unknown>;
+  io: RefreshIo;
 }
 
 // A waiter polls every WAIT_POLL_MS; asking the AWS CLI that often would cost a process start each time.
 const CLI_REUSE_MS = 3_000;
-let lastCli: { at: number; result: Result<ProfileCredentials> } | null = null;
 
 /**
- * The profile's credentials now: from ~/.aws/credentials, or for a profile defined in ~/.aws/config (SSO,
- * `aws login`, credential_process) through io/config-credentials.ts (cache, portal, the process, the AWS CLI).
+ * What one run reads and remembers: the profile as last read (a waiter re-reads it on every poll, looking for the
+ * new keys), the AWS CLI's answer for a while, and nothing across runs.
  */
-async function readCreds(ctx: Context, env: Record<string, string | undefined>, budget: Budget): Promise<Result<ProfileCredentials>> {
-  const p = loadProfile(ctx);
-  if (!p.ok) return p;
-  if (p.value.kind === 'file') return ok(p.value.creds);
-  const { expiresAt, estimate } = p.value.expiry;
-  // A recorded SSO token expiry that has passed needs a login; the CLI could only say the same, slower. An estimated
-  // end (IAM Identity Center sessions) is not proof: the portal or the CLI is asked.
-  if (expiresAt !== null && !estimate && expiresAt <= Date.now()) return fail('EXPIRED', `the SSO token of profile "${ctx.profile.name}" has expired`, hintFor(ctx));
-  if (!lastCli || Date.now() - lastCli.at > CLI_REUSE_MS) {
-    // Never past our own budget: Claude Code stops awsAuthRefresh at 180 s.
-    const timeoutMs = Math.max(1_000, budget.end - Date.now());
-    lastCli = { at: Date.now(), result: await configProfileCredentials(ctx, p.value, env, hintFor(ctx), { timeoutMs }) };
-  }
-  return lastCli.result;
+function makeReader(d: FlowDeps) {
+  let lastCli: { at: number; result: Result<ProfileCredentials> } | null = null;
+  let profile: Result<LoadedProfile> | null = null;
+  const load = () => (profile = d.io.loadProfile());
+  /** The fix we show: the user's loginCmd, else what the profile's kind implies (`aws sso login` for SSO). */
+  const hintFor = (): string => {
+    const p = profile ?? load();
+    return loginHint(d.ctx, p.ok ? defaultLoginFor(p.value, d.ctx.profile.name) : null);
+  };
+  return {
+    hintFor,
+    /** The profile as the last read found it. */
+    profile: () => profile ?? load(),
+    /**
+     * The profile's credentials now: from ~/.aws/credentials, or for a profile defined in ~/.aws/config (SSO,
+     * `aws login`, credential_process) through io/config-credentials.ts (cache, portal, the process, the AWS CLI).
+     */
+    async creds(): Promise<Result<ProfileCredentials>> {
+      const p = load();
+      if (!p.ok) return p;
+      if (p.value.kind === 'file') return ok(p.value.creds);
+      const { expiresAt, estimate } = p.value.expiry;
+      // A recorded SSO token expiry that has passed needs a login; the CLI could only say the same, slower. An estimated
+      // end (IAM Identity Center sessions) is not proof: the portal or the CLI is asked.
+      if (expiresAt !== null && !estimate && expiresAt <= d.now()) return fail('EXPIRED', `the SSO token of profile "${d.ctx.profile.name}" has expired`, hintFor());
+      if (!lastCli || d.now() - lastCli.at > CLI_REUSE_MS) {
+        // Never past our own budget: Claude Code stops awsAuthRefresh at 180 s.
+        const timeoutMs = Math.max(1_000, d.budget.end - d.now());
+        lastCli = { at: d.now(), result: await d.io.configCredentials(p.value, hintFor(), timeoutMs) };
+      }
+      return lastCli.result;
+    },
+    /** After a login the next read must not reuse what the CLI said before it. */
+    forgetCli() {
+      lastCli = null;
+    },
+  };
 }
-
-/** After a login the next read must not reuse what the CLI said before it. */
-const forgetCli = () => {
-  lastCli = null;
-};
+type Reader = ReturnType<typeof makeReader>;
 
 /**
  * Whether the credentials on disk are good now. Without a recorded expiry only STS can tell; each distinct key
  * is asked once per run (a waiter polls often, and the key only changes when a login writes new ones).
  */
-function makeChecker(d: FlowDeps) {
+function makeChecker(d: FlowDeps, read: Reader) {
   const verdicts = new Map<string, boolean>();
   let lastUnknown: { key: string; at: number; why: string } | null = null;
   return async (): Promise<{ valid: boolean; disk: DiskState; why: string | null }> => {
-    const disk = diskState(await readCreds(d.ctx, d.env, d.budget), Date.now());
+    const disk = diskState(await read.creds(), d.now());
     if (disk.kind !== 'unknown') return { valid: disk.kind === 'valid', disk, why: null };
     const key = credentialFingerprint(disk.creds.accessKeyId);
     const known = verdicts.get(key);
     if (known !== undefined) return { valid: known, disk, why: null };
     // An unreachable STS is asked again, but not on every poll of a waiting session.
-    if (lastUnknown?.key === key && Date.now() - lastUnknown.at < STS_PROBE_MS) return { valid: false, disk, why: lastUnknown.why };
-    const left = d.budget.end - Date.now();
-    const answer = await probeAndCache(d.ctx.paths, d.ctx.profile.name, disk.creds, d.env, Math.min(STS_PROBE_MS, left));
-    if (answer.verdict === 'unknown') lastUnknown = { key, at: Date.now(), why: answer.reason };
+    if (lastUnknown?.key === key && d.now() - lastUnknown.at < STS_PROBE_MS) return { valid: false, disk, why: lastUnknown.why };
+    const left = d.budget.end - d.now();
+    const answer = await d.io.probeSts(disk.creds, Math.min(STS_PROBE_MS, left));
+    if (answer.verdict === 'unknown') lastUnknown = { key, at: d.now(), why: answer.reason };
     else verdicts.set(key, answer.verdict === 'valid');
     return { valid: answer.verdict === 'valid', disk, why: answer.reason };
   };
@@ -105,33 +151,34 @@ export async function runRefresh(deps: FlowDeps): Promise<number> {
   const d = { ...deps, out: (line: string) => deps.out(stripControl(line)) };
   const { ctx, out } = d;
   const cfg = ctx.loaded.config;
-  const check = makeChecker(d);
+  const read = makeReader(d);
+  const check = makeChecker(d, read);
   const manual = (disk: DiskState, why: string) => {
-    for (const line of manualMessage({ profile: ctx.profile.name, disk, why, loginHint: hintFor(ctx) })) out(line);
+    for (const line of manualMessage({ profile: ctx.profile.name, disk, why, loginHint: read.hintFor() })) out(line);
     return 1;
   };
   const hasAutoLogin = cfg.autoLoginCmd.trim() !== '';
-  const state = readState(ctx.paths, ctx.profile.name);
-  let disk = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
-  let step = firstStep({ disk, hasAutoLogin, lastLogin: state.lastLogin, now: Date.now() });
+  const state = d.io.readState();
+  let disk = diskState(await read.creds(), d.now());
+  let step = firstStep({ disk, hasAutoLogin, lastLogin: state.lastLogin, now: d.now() });
   let stsWhy = '';
   if (step.do === 'probe') {
     const c = await check();
     if (c.valid) return done(out, c.disk);
     disk = c.disk;
     stsWhy = c.why ?? '';
-    step = afterProbe({ disk, hasAutoLogin, lastLogin: state.lastLogin, now: Date.now() });
+    step = afterProbe({ disk, hasAutoLogin, lastLogin: state.lastLogin, now: d.now() });
   }
   if (step.do === 'done') return done(out, disk);
   if (step.do === 'manual') return manual(disk, stsWhy ? `${stsWhy}; ${step.why}` : step.why);
 
   for (;;) {
     if (d.signal.aborted) return manual(disk, 'awsAuthRefresh was stopped');
-    const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end, trigger: 'refresh' });
+    const lock = d.io.tryAcquireLock({ deadline: d.budget.end, trigger: 'refresh' });
     if (lock.acquired) {
       try {
         if (lock.tookOver) out(`Took over the login lock (${lock.tookOver}).`);
-        return await leadLogin(d, check, manual, 'refresh');
+        return await leadLogin(d, read, check, manual, 'refresh');
       } finally {
         lock.release();
       }
@@ -149,6 +196,7 @@ function done(out: (l: string) => void, disk: DiskState): number {
 /** We hold the lock: run autoLoginCmd, record how it went (before the lock is released), check the result. */
 async function leadLogin(
   d: FlowDeps,
+  read: Reader,
   check: ReturnType<typeof makeChecker>,
   manual: (disk: DiskState, why: string) => number,
   trigger: LoginTrigger,
@@ -157,11 +205,11 @@ async function leadLogin(
   // Another session may have finished a login between our first look and taking the lock.
   const before = await check();
   if (before.valid) return done(out, before.disk);
-  const timeoutMs = loginTimeoutMs(d.budget, Date.now(), ctx.loaded.config.loginTimeoutSeconds);
+  const timeoutMs = loginTimeoutMs(d.budget, d.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
-  const r = await runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
-  forgetCli();
-  noteLoginForSso(ctx, r.startedAt);
+  const r = await d.io.runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
+  read.forgetCli();
+  d.io.noteLogin(r.startedAt);
   const after = await check();
   record(d, trigger, r, before.disk, after.disk);
   if (after.valid) return done(out, after.disk);
@@ -178,9 +226,9 @@ async function leadLogin(
   return manual(after.disk, why);
 }
 
-function record(d: FlowDeps, trigger: LoginTrigger, r: Awaited<ReturnType<typeof runLogin>>, before: DiskState, after: DiskState): void {
+function record(d: FlowDeps, trigger: LoginTrigger, r: LoginResult, before: DiskState, after: DiskState): void {
   const expiresAt = (s: DiskState) => (s.kind === 'valid' || s.kind === 'expired' ? s.expiresAt : null);
-  recordLogin(d.ctx.paths, d.ctx.profile.name, trigger, r, expiresAt(before), expiresAt(after));
+  d.io.recordLogin(trigger, r, expiresAt(before), expiresAt(after));
 }
 
 /** Another session holds the lock: wait for valid credentials, its failure, or the end of our budget. */
@@ -190,24 +238,24 @@ async function waitForOther(
   first: LockState & { state: 'held' },
   manual: (disk: DiskState, why: string) => number,
 ): Promise<number | 'acquire'> {
-  const { ctx, out } = d;
-  const waitingSince = Math.min(first.holder?.startedAt ?? Date.now(), Date.now());
+  const { out } = d;
+  const waitingSince = Math.min(first.holder?.startedAt ?? d.now(), d.now());
   const pid = first.holder?.pid ?? null;
   const trigger = first.holder?.trigger;
-  out(waitingMessage(pid, Date.now() - waitingSince, trigger));
-  let lastReport = Date.now();
+  out(waitingMessage(pid, d.now() - waitingSince, trigger));
+  let lastReport = d.now();
   for (;;) {
-    await sleep(WAIT_POLL_MS);
+    await d.sleep(WAIT_POLL_MS);
     const c = await check();
     if (d.signal.aborted) return manual(c.disk, 'awsAuthRefresh was stopped');
-    const now = Date.now();
+    const now = d.now();
     const step = waitStep({
       now,
       budget: d.budget,
       diskValid: c.valid,
-      lock: inspectLock(ctx.paths, ctx.profile.name, now),
+      lock: d.io.inspectLock(now),
       waitingSince,
-      lastLogin: readState(ctx.paths, ctx.profile.name).lastLogin,
+      lastLogin: d.io.readState().lastLogin,
     });
     switch (step.do) {
       case 'done':
@@ -235,20 +283,21 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
   const { ctx } = d;
   const cfg = ctx.loaded.config;
   if (cfg.autoLoginCmd.trim() === '') return 0;
-  const lock = tryAcquireLock(ctx.paths, ctx.profile.name, { deadline: d.budget.end, trigger: 'hook' });
+  const lock = d.io.tryAcquireLock({ deadline: d.budget.end, trigger: 'hook' });
   if (!lock.acquired) return 0;
+  const read = makeReader(d);
   try {
-    const disk = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
+    const disk = diskState(await read.creds(), d.now());
     // Fresh role keys say nothing about the sign-in behind them (IAM Identity Center, aws login): its end counts too.
-    const p = loadProfile(ctx);
+    const p = read.profile();
     const signInEnd = p.ok && p.value.kind === 'config' ? p.value.expiry.expiresAt : null;
-    const left = disk.kind === 'valid' ? Math.min(disk.remainingMs, signInEnd === null ? Infinity : signInEnd - Date.now()) : 0;
+    const left = disk.kind === 'valid' ? Math.min(disk.remainingMs, signInEnd === null ? Infinity : signInEnd - d.now()) : 0;
     if (left > cfg.autoLoginMinutes * 60_000) return 0;
-    const timeoutMs = loginTimeoutMs(d.budget, Date.now(), cfg.loginTimeoutSeconds);
-    const r = await runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
-    forgetCli();
-    noteLoginForSso(ctx, r.startedAt);
-    const after = diskState(await readCreds(ctx, d.env, d.budget), Date.now());
+    const timeoutMs = loginTimeoutMs(d.budget, d.now(), cfg.loginTimeoutSeconds);
+    const r = await d.io.runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
+    read.forgetCli();
+    d.io.noteLogin(r.startedAt);
+    const after = diskState(await read.creds(), d.now());
     record(d, 'hook', r, disk, after);
     return after.kind === 'valid' ? 0 : 1;
   } finally {
