@@ -56,8 +56,9 @@ async function main(): Promise<string> {
     hasAutoLogin: cfg.autoLoginCmd.trim() !== '',
   });
   if (decision.action === 'ok' && ctx.loaded.warnings.length === 0) return '';
-  const { assessPrompt } = await import('../flows/prompt-flow.ts');
-  return renderHookOutput(hookMessages(assessPrompt(ctx, s, decision, now, [fileURLToPath(import.meta.url), STS_PROBE_FLAG])));
+  const { assessPrompt, promptIo } = await import('../flows/prompt-flow.ts');
+  const io = promptIo(ctx, process.env, [fileURLToPath(import.meta.url), STS_PROBE_FLAG]);
+  return renderHookOutput(hookMessages(assessPrompt({ ctx, now, io }, s, decision)));
 }
 
 main().then(
