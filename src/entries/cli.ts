@@ -26,6 +26,7 @@ async function main(): Promise<number> {
     interactive: Boolean(process.stdin.isTTY),
     out: (line) => process.stdout.write(`${line}\n`),
     signal: stop.signal,
+    now: Date.now,
   });
 }
 

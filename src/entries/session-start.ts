@@ -21,6 +21,7 @@ async function main(): Promise<string> {
     paths,
     root: fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, ''),
     platform: process.platform,
+    now: Date.now,
     // Detached: it outlives this hook by a few seconds, and Claude Code must not wait for it.
     startNudge: () => {
       try {

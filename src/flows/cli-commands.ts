@@ -34,6 +34,7 @@ export interface CommandContext {
   interactive: boolean;
   out: (line: string) => void;
   signal: AbortSignal;
+  now: () => number;
 }
 
 /** Runs one subcommand, printing through `out`; returns the exit code. */
@@ -46,7 +47,7 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
     c.out(CLI_USAGE);
     return 2;
   }
-  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: Date.now(), cwd: c.cwd };
+  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: c.now(), cwd: c.cwd };
   switch (parsed.sub) {
     case 'help':
       c.out(CLI_USAGE);
@@ -56,7 +57,7 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
       syncStatusLines(await loadContext(c.env, c.paths), base.now).forEach(c.out);
       return 0;
     case 'doctor': {
-      // Inside the prompt hook the whole answer must fit its 5 s timeout.
+      // Inside the prompt hook the whole answer must come within seconds: the user waits for it.
       const slash = c.where === 'slash';
       const [facts, syncChecks] = await Promise.all([
         gatherDoctor({ ...base, stsTimeoutMs: slash ? 2_000 : 5_000 }),
@@ -67,14 +68,14 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
       return checks.some((x) => x.status === 'fail') ? 1 : 0;
     }
     case 'login': {
-      if (parsed.args.includes('--test')) return runLoginTest({ env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal });
+      if (parsed.args.includes('--test')) return runLoginTest({ env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal, now: c.now });
       if (c.where === 'slash') return startBackgroundLogin(c, (await loadContext(c.env, c.paths)).loaded);
-      const code = await runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
+      const code = await runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal, now: c.now });
       if (code === 0) syncAfterLogin(await loadContext(c.env, c.paths), c.env);
       return code;
     }
     case 'sync':
-      return syncCommand(await loadContext(c.env, c.paths), c.env, parsed.args, c.where, c.out);
+      return syncCommand(await loadContext(c.env, c.paths), c.env, parsed.args, c.where, c.out, c.now);
     case 'setup': {
       const args = parseSetupArgs(parsed.args);
       if (!args.ok) {
@@ -87,12 +88,12 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
         return 0;
       }
       if (args.value.login) {
-        const l = await runLoginSetup({ ...base, now: new Date(), tool: args.value.login, profile: args.value.profile, role: args.value.role, dryRun: args.value.dryRun });
+        const l = await runLoginSetup({ ...base, now: new Date(base.now), tool: args.value.login, profile: args.value.profile, role: args.value.role, dryRun: args.value.dryRun });
         l.lines.forEach(c.out);
         if (l.error) c.out(l.error);
         return l.error ? 1 : 0;
       }
-      const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: new Date(), options: args.value });
+      const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: new Date(base.now), options: args.value });
       r.lines.forEach(c.out);
       if (r.error) c.out(r.error);
       return r.error ? 1 : 0;

@@ -23,6 +23,7 @@ export interface CliLoginInput {
   interactive: boolean;
   out: (line: string) => void;
   signal: AbortSignal;
+  now: () => number;
 }
 
 export async function runCliLogin(i: CliLoginInput): Promise<number> {
@@ -37,7 +38,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
     return 1;
   }
   const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1000 : INTERACTIVE_TIMEOUT_MS;
-  const lock = tryAcquireLock(i.paths, profile, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS, trigger: 'cli' });
+  const lock = tryAcquireLock(i.paths, profile, { deadline: i.now() + timeoutMs + LOCK_GRACE_MS, trigger: 'cli' });
   if (!lock.acquired) {
     const h = lock.lock.holder;
     i.out(`cc-aws-keepalive: a login for profile "${profile}" is already running${h ? ` (pid ${h.pid})` : ''} — wait for it, then /aws-keepalive status`);
@@ -55,7 +56,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
       if (r.exitCode !== 0) return 1;
     } else {
       i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
-      const started = Date.now();
+      const started = i.now();
       const code = await runInteractive(manual, i.env, timeoutMs);
       noteLoginForSso(ctx, started);
       if (code !== 0) {
@@ -78,7 +79,7 @@ async function report(ctx: Context, i: CliLoginInput): Promise<boolean> {
   }
   const e = p.value.expiry;
   if (e.expiresAt !== null) {
-    const left = e.expiresAt - Date.now();
+    const left = e.expiresAt - i.now();
     i.out(left > 0 ? `Logged in: credentials valid for ${formatDuration(left)} (${describeExpirySource(e)}).` : 'cc-aws-keepalive: the login finished, but the credentials on disk are still expired — is autoLoginCmd writing this profile?');
     return left > 0;
   }

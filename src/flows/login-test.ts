@@ -17,6 +17,7 @@ export interface LoginTestInput {
   where: 'terminal' | 'slash';
   out: (line: string) => void;
   signal: AbortSignal;
+  now: () => number;
 }
 
 export async function runLoginTest(i: LoginTestInput): Promise<number> {
@@ -33,7 +34,7 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
     i.out(`login --test runs autoLoginCmd for up to ${cfg.loginTimeoutSeconds} s; run it in a terminal: node ${join(i.root, 'dist', 'cli.cjs')} login --test`);
     return 0;
   }
-  const lock = tryAcquireLock(i.paths, ctx.profile.name, { deadline: Date.now() + timeoutMs + 5_000, trigger: 'cli' });
+  const lock = tryAcquireLock(i.paths, ctx.profile.name, { deadline: i.now() + timeoutMs + 5_000, trigger: 'cli' });
   if (!lock.acquired) {
     i.out(`cc-aws-keepalive: a login for profile "${ctx.profile.name}" is running${lock.lock.holder ? ` (pid ${lock.lock.holder.pid})` : ''} — test again when it is done`);
     return 1;
@@ -50,7 +51,7 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
       durationMs: r.durationMs,
       timeoutMs,
       tail: r.tail,
-      now: Date.now(),
+      now: i.now(),
       before: before.expiresAt,
       after: after.expiresAt,
       keysChanged: before.key !== after.key,

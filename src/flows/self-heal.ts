@@ -22,6 +22,7 @@ export interface SelfHealInput {
   platform: NodeJS.Platform;
   /** Starts the detached rewrite (see NUDGE_AFTER_MS) once settings.json was changed. */
   startNudge: () => void;
+  now: () => number;
 }
 
 const onBedrock = (v: string | undefined) => ['1', 'true', 'yes', 'on'].includes((v ?? '').trim().toLowerCase());
@@ -36,7 +37,7 @@ export async function selfHeal(i: SelfHealInput): Promise<string> {
     const { healSettings } = await import('./setup.ts');
     const { describeHeal } = await import('../core/heal-message.ts');
     const target = healTarget(i.root, stale, i.paths.home);
-    const r = healSettings({ paths: i.paths, root: target, platform: i.platform, now: new Date(), keys: stale.map((w) => w.wire.key) });
+    const r = healSettings({ paths: i.paths, root: target, platform: i.platform, now: new Date(i.now()), keys: stale.map((w) => w.wire.key) });
     if (r && !('error' in r)) i.startNudge();
     // The folder's name is the version Claude Code installed (or its commit for a git source without one).
     return r ? message(describeHeal(r, parseCacheDir(target)?.version ?? VERSION, stale)) : '';

@@ -12,6 +12,7 @@ export interface SlashContext {
   root: string;
   platform: NodeJS.Platform;
   cwd: string;
+  now: () => number;
 }
 
 /** The text to show for one of our slash commands, or null when the prompt is something else. */

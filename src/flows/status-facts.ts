@@ -77,7 +77,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
   // Without an expiry only STS can say whether the keys still work; ask once, briefly.
   if (!sts && p.ok && p.value.kind === 'file' && p.value.expiry.expiresAt === null) {
     const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, i.env, i.stsTimeoutMs);
-    if (answer.verdict !== 'unknown') sts = { checkedAt: Date.now(), valid: answer.verdict === 'valid', reason: answer.reason };
+    if (answer.verdict !== 'unknown') sts = { checkedAt: i.now, valid: answer.verdict === 'valid', reason: answer.reason };
   }
   const program = (cmd: string) => {
     const word = cmd.trim() ? commandProgram(cmd) : null;
