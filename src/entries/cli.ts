@@ -27,6 +27,8 @@ async function main(): Promise<number> {
     out: (line) => process.stdout.write(`${line}\n`),
     signal: stop.signal,
     now: Date.now,
+    nodeVersion: process.versions.node,
+    watchdog: (ms) => void setTimeout(() => process.exit(1), ms).unref(),
   });
 }
 

@@ -1,6 +1,5 @@
 // status / doctor / login / setup / help, shared by dist/cli.cjs (a terminal) and the slash-command answer in
 // the prompt hook (no terminal, a few seconds at most), so both say exactly the same things.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { CLI_USAGE, parseCliArgs } from '../core/cli-args.ts';
 import { displayCommand } from '../core/command-path.ts';
@@ -15,6 +14,7 @@ import { runSetup } from './setup.ts';
 import { gatherDoctor, gatherStatus } from './status-facts.ts';
 import type { LoadedConfig } from '../io/config-file.ts';
 import { loadContext } from '../io/context.ts';
+import { startDetachedNode } from '../io/detached.ts';
 import { syncCommand, syncDoctorChecks, syncStatusLines } from './sync-cli.ts';
 import { syncAfterLogin } from './sync-start.ts';
 import { VERSION } from '../version.ts';
@@ -35,6 +35,10 @@ export interface CommandContext {
   out: (line: string) => void;
   signal: AbortSignal;
   now: () => number;
+  /** The Node.js running us. */
+  nodeVersion: string;
+  /** Ends this process after `ms` whatever still runs (a detached run's last guard); a no-op inside the prompt hook. */
+  watchdog: (ms: number) => void;
 }
 
 /** Runs one subcommand, printing through `out`; returns the exit code. */
@@ -47,7 +51,7 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
     c.out(CLI_USAGE);
     return 2;
   }
-  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: c.now(), cwd: c.cwd };
+  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: c.now(), nodeVersion: c.nodeVersion, cwd: c.cwd };
   switch (parsed.sub) {
     case 'help':
       c.out(CLI_USAGE);
@@ -75,7 +79,7 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
       return code;
     }
     case 'sync':
-      return syncCommand(await loadContext(c.env, c.paths), c.env, parsed.args, c.where, c.out, c.now);
+      return syncCommand(await loadContext(c.env, c.paths), c.env, parsed.args, c.where, c.out, c.now, c.watchdog);
     case 'setup': {
       const args = parseSetupArgs(parsed.args);
       if (!args.ok) {
@@ -108,12 +112,9 @@ function startBackgroundLogin(c: CommandContext, loaded: LoadedConfig): number {
     c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` — log in from a terminal: ${displayCommand(manual)}` : ''}`);
     return 1;
   }
-  try {
-    const child = spawn(process.execPath, [join(c.root, 'dist', 'cli.cjs'), 'login'], { env: c.env, stdio: 'ignore', detached: true, windowsHide: true });
-    child.on('error', () => undefined);
-    child.unref();
-  } catch (err) {
-    c.out(`cc-aws-keepalive: could not start the login (${(err as Error).message})`);
+  const started = startDetachedNode([join(c.root, 'dist', 'cli.cjs'), 'login'], c.env);
+  if (!started.ok) {
+    c.out(`cc-aws-keepalive: could not start the login (${started.reason})`);
     return 1;
   }
   c.out('Login started in the background (autoLoginCmd) — approve MFA if your login tool asks; /aws-keepalive status shows how it went.');

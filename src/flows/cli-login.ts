@@ -1,12 +1,11 @@
 // `/aws-keepalive login` in a terminal: run autoLoginCmd now, in the foreground, showing its output; under the
 // same per-profile lock as the automatic logins, and recorded in the state file like them.
-import { spawn } from 'node:child_process';
 import { displayCommand } from '../core/command-path.ts';
 import { formatDuration } from '../core/expiry.ts';
 import { describeExpirySource } from '../core/status-report.ts';
 import { loadContext, type Context } from '../io/context.ts';
 import { tryAcquireLock } from '../io/lock.ts';
-import { runLogin } from '../io/login-runner.ts';
+import { runInteractiveLogin, runLogin } from '../io/login-runner.ts';
 import type { Paths } from '../io/paths.ts';
 import { loadProfile } from '../io/profile-source.ts';
 import { recordLogin } from '../io/state-file.ts';
@@ -57,7 +56,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
     } else {
       i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
       const started = i.now();
-      const code = await runInteractive(manual, i.env, timeoutMs);
+      const code = await runInteractiveLogin(manual, i.env, timeoutMs);
       noteLoginForSso(ctx, started);
       if (code !== 0) {
         i.out(`cc-aws-keepalive: loginCmd ${code === null ? 'was stopped' : `failed (exit code ${code})`}`);
@@ -90,19 +89,4 @@ async function report(ctx: Context, i: CliLoginInput): Promise<boolean> {
   const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, i.env, 5_000);
   i.out(answer.verdict === 'valid' ? 'Logged in: STS accepts the new credentials.' : `cc-aws-keepalive: the login finished; STS: ${answer.reason}`);
   return answer.verdict !== 'invalid';
-}
-
-function runInteractive(command: string, env: Record<string, string | undefined>, timeoutMs: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, stdio: 'inherit', env });
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
-    child.on('error', () => {
-      clearTimeout(timer);
-      resolve(null);
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
 }

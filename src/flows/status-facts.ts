@@ -28,6 +28,8 @@ export interface FactsInput {
   root: string;
   platform: NodeJS.Platform;
   now: number;
+  /** The Node.js running us. */
+  nodeVersion: string;
   /** The project folder Claude Code runs in (its .claude/settings*.json override the user's). */
   cwd: string;
 }
@@ -86,7 +88,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
   return {
     ...s,
     sts,
-    nodeVersion: process.versions.node,
+    nodeVersion: i.nodeVersion,
     nodeOnPath: findProgram('node', i.env, i.platform),
     bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? 'env' : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? 'settings' : null,
     autoLoginProgram: program(s.config.autoLoginCmd),

@@ -26,11 +26,12 @@ export async function syncCommand(
   where: 'terminal' | 'slash',
   out: (l: string) => void,
   now: () => number,
+  watchdog: (ms: number) => void,
 ): Promise<number> {
   const targets = ctx.loaded.config.syncTargets;
   if (args.includes('--auto')) {
     // The detached run: every target has its own deadline; this only guards against a bug outliving them all.
-    if (where === 'terminal') setTimeout(() => process.exit(1), 2 * Math.max(0, ...targets.map(timeoutMsOf)) + 15_000).unref();
+    watchdog(2 * Math.max(0, ...targets.map(timeoutMsOf)) + 15_000);
     await runSync(ctx, env, 'auto', now);
     return 0;
   }

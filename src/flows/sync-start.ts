@@ -1,11 +1,11 @@
 // Starting a sync run without waiting for it: `node <dist>/cli.cjs sync --auto`, detached, as the background login
 // is. Used after every successful login (awsAuthRefresh, the background login, /aws-keepalive login) and by a
 // prompt whose cheap check (file size + mtime against the state file) says the credentials may have changed.
-import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { autoSyncDue, targetIds } from '../core/sync-plan.ts';
 import type { Context } from '../io/context.ts';
+import { startDetachedNode } from '../io/detached.ts';
 import type { ProfileState } from '../io/state-file.ts';
 import { updateState } from '../io/state-file.ts';
 
@@ -13,20 +13,8 @@ export const AUTO_SYNC_ARGS = ['sync', '--auto'];
 
 /** Starts the run and returns at once; false when node could not be started (the next trigger tries again). */
 export function startSyncRun(profile: string, env: Record<string, string | undefined>, args = AUTO_SYNC_ARGS): boolean {
-  try {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('./cli.cjs', import.meta.url)), ...args], {
-      // Pin the profile: the run must sync the credentials of the session that asked.
-      env: { ...env, CC_KEEPALIVE_PROFILE: profile },
-      stdio: 'ignore',
-      detached: true,
-      windowsHide: true,
-    });
-    child.on('error', () => undefined);
-    child.unref();
-    return child.pid !== undefined;
-  } catch {
-    return false;
-  }
+  // Pin the profile: the run must sync the credentials of the session that asked.
+  return startDetachedNode([fileURLToPath(new URL('./cli.cjs', import.meta.url)), ...args], { ...env, CC_KEEPALIVE_PROFILE: profile }).ok;
 }
 
 /** After a successful login: sync when targets are configured (the run skips those already up to date). */

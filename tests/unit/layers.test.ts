@@ -1,4 +1,5 @@
-// The import picture of src/ (src/README.md): entries → flows → io → core → schemas, no arrow back up, core pure.
+// The import picture of src/ (src/README.md): entries → flows → io → core → schemas, no arrow back up, core pure,
+// flows given the clock and the environment by their entry.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -39,5 +40,12 @@ test('core/ touches neither the disk, the network, child processes nor the envir
   for (const name of readdirSync(join(SRC, 'core')).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(join(SRC, 'core', name), 'utf8');
     assert.doesNotMatch(text, /from 'node:(fs|child_process|net|http|https|os)'|\bfetch\(|process\.env/, `core/${name}`);
+  }
+});
+
+test('no flow reads the clock, the environment or the process itself, nor starts a program: entries pass them in', () => {
+  for (const name of readdirSync(join(SRC, 'flows')).filter((f) => f.endsWith('.ts'))) {
+    const text = readFileSync(join(SRC, 'flows', name), 'utf8');
+    assert.doesNotMatch(text, /Date\.now\(|new Date\(\)|\bprocess\.|from 'node:child_process'/, `flows/${name}`);
   }
 });
