@@ -9,7 +9,7 @@ import { buildLogin, findPreset, keychainCommand, LOGIN_PRESETS, type LoginPrese
 import { resolveProfile } from '../core/profile.ts';
 import { formatError } from '../errors.ts';
 import { readCredentialsSettled } from '../io/aws-credentials-file.ts';
-import { readTextFile, writeTextFile } from '../io/claude-settings-file.ts';
+import { readTextFile, writeTextFile } from '../io/text-file.ts';
 import { loadConfig } from '../io/config-file.ts';
 import type { Paths } from '../io/paths.ts';
 import { findProgram } from './status-facts.ts';

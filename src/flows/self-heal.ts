@@ -86,7 +86,7 @@ function setupHintOnce(stateDir: string, root: string): string {
 export const NUDGE_AFTER_MS = [1_500, 5_000];
 
 export async function nudgeSettings(settingsFile: string): Promise<void> {
-  const { touchTextFile } = await import('../io/claude-settings-file.ts');
+  const { touchTextFile } = await import('../io/text-file.ts');
   for (const ms of NUDGE_AFTER_MS) {
     await sleep(ms);
     touchTextFile(settingsFile);

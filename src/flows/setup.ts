@@ -8,7 +8,7 @@ import { describeChange, planSettings, type Change, type Plan } from '../core/se
 import { commandOf, HOOK_TIMEOUT_SECONDS, isRecord, type WiredKey } from '../core/wiring.ts';
 import { loadConfig } from '../io/config-file.ts';
 import { cleanupOmcLegacy } from '../io/omc-hud.ts';
-import { readTextFile, writeTextFile } from '../io/claude-settings-file.ts';
+import { readTextFile, writeTextFile } from '../io/text-file.ts';
 import { readInstallRecord, writeInstallRecord } from '../io/install-record.ts';
 import type { Paths } from '../io/paths.ts';
 import { ORPHAN_MARKER } from '../io/wiring-check.ts';
