@@ -13,7 +13,7 @@ import { runLoginTest } from './login-test.ts';
 import { runSetup } from './setup.ts';
 import { gatherDoctor, gatherStatus } from './status-facts.ts';
 import type { LoadedConfig } from '../io/config-file.ts';
-import { loadContext } from '../io/context.ts';
+import { loadContext, type Context } from '../io/context.ts';
 import { startDetachedNode } from '../io/detached.ts';
 import { syncCommand, syncDoctorChecks, syncStatusLines } from './sync-cli.ts';
 import { syncAfterLogin } from './sync-start.ts';
@@ -52,34 +52,41 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
     return 2;
   }
   const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: c.now(), nodeVersion: c.nodeVersion, cwd: c.cwd };
+  // Our config and the profile it names: read once for the whole command, and only by commands that need them.
+  let loaded: Promise<Context> | null = null;
+  const context = () => (loaded ??= loadContext(c.env, c.paths));
   switch (parsed.sub) {
     case 'help':
       c.out(CLI_USAGE);
       return 0;
-    case 'status':
-      renderStatus(await gatherStatus(base)).forEach(c.out);
-      syncStatusLines(await loadContext(c.env, c.paths), base.now).forEach(c.out);
+    case 'status': {
+      const ctx = await context();
+      renderStatus(await gatherStatus({ ...base, ctx })).forEach(c.out);
+      syncStatusLines(ctx, base.now).forEach(c.out);
       return 0;
+    }
     case 'doctor': {
       // Inside the prompt hook the whole answer must come within seconds: the user waits for it.
       const slash = c.where === 'slash';
+      const ctx = await context();
       const [facts, syncChecks] = await Promise.all([
-        gatherDoctor({ ...base, stsTimeoutMs: slash ? 2_000 : 5_000 }),
-        loadContext(c.env, c.paths).then((ctx) => syncDoctorChecks(ctx, c.env, c.platform, slash ? 2_500 : 10_000)),
+        gatherDoctor({ ...base, ctx, stsTimeoutMs: slash ? 2_000 : 5_000 }),
+        syncDoctorChecks(ctx, c.env, c.platform, slash ? 2_500 : 10_000),
       ]);
       const checks = [...runDoctor(facts), ...syncChecks];
       renderDoctor(checks, VERSION).forEach(c.out);
       return checks.some((x) => x.status === 'fail') ? 1 : 0;
     }
     case 'login': {
-      if (parsed.args.includes('--test')) return runLoginTest({ env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal, now: c.now });
-      if (c.where === 'slash') return startBackgroundLogin(c, (await loadContext(c.env, c.paths)).loaded);
-      const code = await runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal, now: c.now });
-      if (code === 0) syncAfterLogin(await loadContext(c.env, c.paths), c.env);
+      const ctx = await context();
+      if (parsed.args.includes('--test')) return runLoginTest({ ctx, env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal, now: c.now });
+      if (c.where === 'slash') return startBackgroundLogin(c, ctx.loaded);
+      const code = await runCliLogin({ ctx, env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal, now: c.now });
+      if (code === 0) syncAfterLogin(ctx, c.env);
       return code;
     }
     case 'sync':
-      return syncCommand(await loadContext(c.env, c.paths), c.env, parsed.args, c.where, c.out, c.now, c.watchdog);
+      return syncCommand(await context(), c.env, parsed.args, c.where, c.out, c.now, c.watchdog);
     case 'setup': {
       const args = parseSetupArgs(parsed.args);
       if (!args.ok) {

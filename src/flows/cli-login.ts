@@ -3,20 +3,22 @@
 import { displayCommand } from '../core/command-path.ts';
 import { formatDuration } from '../core/expiry.ts';
 import { describeExpirySource } from '../core/status-report.ts';
-import { loadContext, type Context } from '../io/context.ts';
+import type { Context } from '../io/context.ts';
 import { tryAcquireLock } from '../io/lock.ts';
 import { runInteractiveLogin, runLogin } from '../io/login-runner.ts';
 import type { Paths } from '../io/paths.ts';
 import { loadProfile } from '../io/profile-source.ts';
 import { recordLogin } from '../io/state-file.ts';
 import { noteLoginForSso } from '../io/config-credentials.ts';
-import { probeAndCache } from '../io/sts.ts';
+import { probeAndCache, resolveStsTarget } from '../io/sts.ts';
 
 // A person typing a password and approving MFA; the deadline only stops a command that never returns.
 const INTERACTIVE_TIMEOUT_MS = 10 * 60_000;
 const LOCK_GRACE_MS = 5_000;
 
 export interface CliLoginInput {
+  /** Our config and the profile it names, as the command read them. */
+  ctx: Context;
   env: Record<string, string | undefined>;
   paths: Paths;
   interactive: boolean;
@@ -26,7 +28,7 @@ export interface CliLoginInput {
 }
 
 export async function runCliLogin(i: CliLoginInput): Promise<number> {
-  const ctx = await loadContext(i.env, i.paths);
+  const { ctx } = i;
   const cfg = ctx.loaded.config;
   const profile = ctx.profile.name;
   const configFile = ctx.loaded.file ?? i.paths.configJson;
@@ -86,7 +88,7 @@ async function report(ctx: Context, i: CliLoginInput): Promise<boolean> {
     i.out('Logged in (the AWS CLI produces the credentials; their expiry shows after the next export).');
     return true;
   }
-  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, i.env, 5_000);
+  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, resolveStsTarget(i.env, ctx.paths, ctx.profile.name), 5_000);
   i.out(answer.verdict === 'valid' ? 'Logged in: STS accepts the new credentials.' : `cc-aws-keepalive: the login finished; STS: ${answer.reason}`);
   return answer.verdict !== 'invalid';
 }

@@ -4,13 +4,15 @@
 import { join } from 'node:path';
 import { displayCommand } from '../core/command-path.ts';
 import { diagnoseLoginTest } from '../core/login-diagnose.ts';
-import { loadContext, type Context } from '../io/context.ts';
+import type { Context } from '../io/context.ts';
 import { tryAcquireLock } from '../io/lock.ts';
 import { runLogin } from '../io/login-runner.ts';
 import type { Paths } from '../io/paths.ts';
 import { loadProfile } from '../io/profile-source.ts';
 
 export interface LoginTestInput {
+  /** Our config and the profile it names, as the command read them. */
+  ctx: Context;
   env: Record<string, string | undefined>;
   paths: Paths;
   root: string;
@@ -21,7 +23,7 @@ export interface LoginTestInput {
 }
 
 export async function runLoginTest(i: LoginTestInput): Promise<number> {
-  const ctx = await loadContext(i.env, i.paths);
+  const { ctx } = i;
   const cfg = ctx.loaded.config;
   const auto = cfg.autoLoginCmd.trim();
   if (!auto) {

@@ -18,14 +18,14 @@ import {
   type Budget,
   type DiskState,
 } from '../core/refresh-plan.ts';
-import { credentialFingerprint, type StsAnswer } from '../core/sts-plan.ts';
+import { credentialFingerprint, type StsAnswer, type StsTarget } from '../core/sts-plan.ts';
 import { configProfileCredentials, noteLoginForSso } from '../io/config-credentials.ts';
 import { loginHint, type Context } from '../io/context.ts';
 import { defaultLoginFor, loadProfile, type LoadedProfile } from '../io/profile-source.ts';
 import { inspectLock, tryAcquireLock, type AcquireResult, type LockState } from '../io/lock.ts';
 import { runLogin, type LoginOptions, type LoginResult } from '../io/login-runner.ts';
 import { readState, recordLogin, type LoginTrigger, type ProfileState } from '../io/state-file.ts';
-import { probeAndCache } from '../io/sts.ts';
+import { probeAndCache, resolveStsTarget } from '../io/sts.ts';
 import { stripControl } from '../core/text.ts';
 
 /** The files and programs a refresh touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
@@ -47,10 +47,12 @@ export interface RefreshIo {
 export function refreshIo(ctx: Context, env: Record<string, string | undefined>): RefreshIo {
   const { paths } = ctx;
   const name = ctx.profile.name;
+  // Where STS is for this profile: ~/.aws/config is read for its region once per run, not once per probe.
+  let target: StsTarget | null = null;
   return {
     loadProfile: () => loadProfile(ctx),
     configCredentials: (p, hint, timeoutMs) => configProfileCredentials(ctx, p, env, hint, { timeoutMs }),
-    probeSts: (creds, timeoutMs) => probeAndCache(paths, name, creds, env, timeoutMs),
+    probeSts: (creds, timeoutMs) => probeAndCache(paths, name, creds, (target ??= resolveStsTarget(env, paths, name)), timeoutMs),
     tryAcquireLock: (opts) => tryAcquireLock(paths, name, opts),
     inspectLock: (now) => inspectLock(paths, name, now),
     readState: () => readState(paths, name),

@@ -9,12 +9,12 @@ import { findScript } from '../core/command-path.ts';
 import { commandOf, isRecord, SCRIPT_OF } from '../core/wiring.ts';
 import { notifierProgram } from '../core/mfa-detect.ts';
 import { VERSION } from '../version.ts';
-import { loadContext, loginHint } from '../io/context.ts';
+import { loginHint, type Context } from '../io/context.ts';
 import { inspectLock } from '../io/lock.ts';
 import type { Paths } from '../io/paths.ts';
 import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
 import { readState } from '../io/state-file.ts';
-import { probeAndCache } from '../io/sts.ts';
+import { probeAndCache, resolveStsTarget } from '../io/sts.ts';
 import { claudeVersion } from '../io/claude-version.ts';
 import { checkWiring } from '../io/wiring-check.ts';
 import { profileMismatch } from '../core/profile-mismatch.ts';
@@ -30,6 +30,8 @@ export interface FactsInput {
   now: number;
   /** The Node.js running us. */
   nodeVersion: string;
+  /** Our config and the profile it names, as the command read them. */
+  ctx: Context;
   /** The project folder Claude Code runs in (its .claude/settings*.json override the user's). */
   cwd: string;
 }
@@ -39,7 +41,7 @@ export async function gatherStatus(i: FactsInput): Promise<StatusFacts> {
 }
 
 async function gather(i: FactsInput) {
-  const ctx = await loadContext(i.env, i.paths);
+  const { ctx } = i;
   const profile = loadProfile(ctx);
   const state = readState(i.paths, ctx.profile.name);
   const wiring = checkWiring(i.paths, i.root, i.platform);
@@ -78,7 +80,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
   let sts = s.sts;
   // Without an expiry only STS can say whether the keys still work; ask once, briefly.
   if (!sts && p.ok && p.value.kind === 'file' && p.value.expiry.expiresAt === null) {
-    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, i.env, i.stsTimeoutMs);
+    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, resolveStsTarget(i.env, i.paths, ctx.profile.name), i.stsTimeoutMs);
     if (answer.verdict !== 'unknown') sts = { checkedAt: i.now, valid: answer.verdict === 'valid', reason: answer.reason };
   }
   const program = (cmd: string) => {

@@ -4,7 +4,7 @@
 import type { Context } from '../io/context.ts';
 import { startDetachedNode } from '../io/detached.ts';
 import { readSessionStatus } from './session-status.ts';
-import { probeAndCache } from '../io/sts.ts';
+import { probeAndCache, resolveStsTarget } from '../io/sts.ts';
 
 /** The background probe's own deadline; nobody waits on it. */
 const PROBE_TIMEOUT_MS = 5_000;
@@ -18,5 +18,5 @@ export function startDetachedProbe(probeArgs: string[], profile: string, env: No
 /** The probe run itself: only keys from ~/.aws/credentials can be probed without the AWS CLI. */
 export async function runProbe(ctx: Context, env: NodeJS.ProcessEnv): Promise<void> {
   const s = readSessionStatus(ctx);
-  if (s.creds) await probeAndCache(ctx.paths, ctx.profile.name, s.creds, env, PROBE_TIMEOUT_MS);
+  if (s.creds) await probeAndCache(ctx.paths, ctx.profile.name, s.creds, resolveStsTarget(env, ctx.paths, ctx.profile.name), PROBE_TIMEOUT_MS);
 }
