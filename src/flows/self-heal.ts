@@ -1,7 +1,6 @@
 // The SessionStart self-heal behind dist/session-start.cjs. After a plugin update settings.json still points at the
 // old version's folder, which Claude Code deletes 14 days later — silently disabling recovery. A stale pointer is
 // re-pointed at this version and the user told once; when all is well this reads one file and writes nothing.
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expandHome } from '../core/command-path.ts';
@@ -11,7 +10,8 @@ import { isStale, type Wire } from '../core/wiring.ts';
 import { VERSION } from '../version.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import type { Paths } from '../io/paths.ts';
-import { checkWiring, ORPHAN_MARKER } from '../io/wiring-check.ts';
+import { checkWiring } from '../io/wiring-check.ts';
+import { isLiveVersion } from '../io/plugin-folders.ts';
 import { readOwnText } from '../io/safe-read.ts';
 
 export interface SelfHealInput {
@@ -57,7 +57,7 @@ function healTarget(root: string, stale: { wire: Wire }[], home: string): string
   for (const { wire } of stale) {
     if (!wire.ref || !parseCacheDir(wire.ref.root)) continue;
     const sibling = join(dirname(expandHome(wire.ref.root, home)), VERSION);
-    if (existsSync(join(sibling, 'dist', 'export-credentials.cjs')) && !existsSync(join(sibling, ORPHAN_MARKER))) return sibling;
+    if (isLiveVersion(sibling, 'export-credentials.cjs')) return sibling;
   }
   return root;
 }
@@ -66,7 +66,7 @@ function healTarget(root: string, stale: { wire: Wire }[], home: string): string
 function setupHintOnce(stateDir: string, root: string): string {
   const marker = join(stateDir, 'setup-hint-shown');
   try {
-    if (existsSync(marker) && readOwnText(marker)?.trim() === VERSION) return '';
+    if (readOwnText(marker)?.trim() === VERSION) return '';
   } catch {
     return '';
   }

@@ -1,7 +1,6 @@
 // Gathers what `status` and `doctor` show: reads our config, the AWS files, our state and lock, settings.json.
 // No child process; the network only for doctor's STS probe when the expiry is unknown (short deadline).
-import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { commandProgram, type DoctorFacts } from '../core/doctor.ts';
 import { credentialFingerprint } from '../core/sts-plan.ts';
 import type { StatusFacts } from '../core/status-report.ts';
@@ -15,6 +14,7 @@ import type { Paths } from '../io/paths.ts';
 import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
 import { readState } from '../io/state-file.ts';
 import { probeAndCache, resolveStsTarget } from '../io/sts.ts';
+import { findProgram } from '../io/program-path.ts';
 import { claudeVersion } from '../io/claude-version.ts';
 import { checkWiring } from '../io/wiring-check.ts';
 import { profileMismatch } from '../core/profile-mismatch.ts';
@@ -120,31 +120,4 @@ function projectOverrides(cwd: string, paths: Paths): DoctorFacts['projectOverri
     }
   }
   return out;
-}
-
-// Words the shell runs itself: nothing to find on PATH.
-const BUILTINS = new Set(['exec', 'eval', '.', 'source', 'cd', 'command', 'env', 'export', 'if', 'test', '[']);
-
-/** Where `word` resolves as the shell would look it up, or null. */
-export function findProgram(word: string, env: Record<string, string | undefined>, platform: NodeJS.Platform): string | null {
-  if (BUILTINS.has(word)) return word;
-  const home = env.HOME ?? env.USERPROFILE ?? '';
-  const expanded = word.startsWith('~/') ? join(home, word.slice(2)) : word;
-  const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').map((e) => e.toLowerCase())] : [''];
-  const candidates = isAbsolute(expanded) || /[\\/]/.test(expanded)
-    ? [expanded]
-    : (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : delimiter).filter(Boolean).map((d) => join(d, expanded));
-  for (const c of candidates) {
-    for (const ext of exts) {
-      const p = c + ext;
-      try {
-        if (!statSync(p).isFile()) continue;
-        if (platform !== 'win32') accessSync(p, constants.X_OK);
-        return p;
-      } catch {
-        /* try the next one */
-      }
-    }
-  }
-  return null;
 }

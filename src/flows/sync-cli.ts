@@ -8,7 +8,7 @@ import { describeSyncRecord, targetIds, timeoutMsOf, type SyncRecord } from '../
 import type { SyncTarget } from '../schemas/sync-target.ts';
 import type { Context } from '../io/context.ts';
 import { readState } from '../io/state-file.ts';
-import { findProgram } from './status-facts.ts';
+import { findProgram } from '../io/program-path.ts';
 import { runSync, type TargetRun } from './sync-run.ts';
 import { runSshTarget } from '../io/sync-ssh.ts';
 import { startSyncRun } from './sync-start.ts';

@@ -13,7 +13,7 @@ import { runLogin } from '../io/login-runner.ts';
 import { loadProfile } from '../io/profile-source.ts';
 import { readState, updateState } from '../io/state-file.ts';
 import { DEFAULT_REMOTE_PATH, runSshTarget } from '../io/sync-ssh.ts';
-import { credentialsStat } from './sync-start.ts';
+import { credentialsStat } from '../io/aws-credentials-file.ts';
 import { runWebhookTarget } from '../io/sync-webhook.ts';
 
 export interface TargetRun {

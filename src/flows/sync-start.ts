@@ -1,9 +1,9 @@
 // Starting a sync run without waiting for it: `node <dist>/cli.cjs sync --auto`, detached, as the background login
 // is. Used after every successful login (awsAuthRefresh, the background login, /aws-keepalive login) and by a
 // prompt whose cheap check (file size + mtime against the state file) says the credentials may have changed.
-import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { autoSyncDue, targetIds } from '../core/sync-plan.ts';
+import { credentialsStat } from '../io/aws-credentials-file.ts';
 import type { Context } from '../io/context.ts';
 import { startDetachedNode } from '../io/detached.ts';
 import type { ProfileState } from '../io/state-file.ts';
@@ -30,14 +30,3 @@ export function syncOnPrompt(ctx: Context, state: ProfileState, env: Record<stri
   updateState(ctx.paths, ctx.profile.name, (s) => ({ ...s, sync: { targets: {}, ...s.sync, startedAt: now } }));
   startSyncRun(ctx.profile.name, env);
 }
-
-/** The credentials file's size and mtime (the prompt's change test), or null. */
-export function credentialsStat(file: string): { size: number; mtimeMs: number } | null {
-  try {
-    const st = statSync(file);
-    return { size: st.size, mtimeMs: st.mtimeMs };
-  } catch {
-    return null;
-  }
-}
-
