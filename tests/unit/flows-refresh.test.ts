@@ -3,7 +3,7 @@
 // tested against real files and processes in tests/integration/auth-refresh.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ok, fail } from '../../src/errors.ts';
+import { ok } from '../../src/errors.ts';
 import { defaultConfig, type Config } from '../../src/schemas/config.ts';
 import { makeBudget, WAIT_POLL_MS, type Budget } from '../../src/core/refresh-plan.ts';
 import type { ProfileCredentials } from '../../src/core/credentials.ts';
@@ -36,6 +36,9 @@ function world(cfg: Partial<Config> = {}) {
     probes: 0,
     stsAnswer: 'unknown' as 'valid' | 'invalid' | 'unknown',
     profileReads: 0,
+    /** A profile defined in ~/.aws/config (keys from the AWS CLI) instead of one in ~/.aws/credentials. */
+    configProfile: false,
+    cliCalls: 0,
     /** What the login does to the world (write keys, …) and its exit code. */
     login: (): number => 0,
     /** Called on each poll's sleep: another session's progress. */
@@ -50,9 +53,16 @@ function world(cfg: Partial<Config> = {}) {
   const io: RefreshIo = {
     loadProfile: () => {
       w.profileReads++;
+      if (w.configProfile) {
+        const config = { keys: {}, ssoTokenFile: null, kind: 'role' as const, sso: null };
+        return ok({ kind: 'config', file: '/fake/config', config, expiry: { expiresAt: null, source: { kind: 'none' }, reason: 'role' } });
+      }
       return ok({ kind: 'file', file: '/fake/credentials', creds: w.creds, expiry: w.creds.expiry });
     },
-    configCredentials: async () => fail('PROFILE_NOT_FOUND', 'not a config profile', ''),
+    configCredentials: async () => {
+      w.cliCalls++;
+      return ok(w.creds);
+    },
     probeSts: async () => {
       w.probes++;
       return { verdict: w.stsAnswer, reason: `STS says ${w.stsAnswer}` };
@@ -207,4 +217,23 @@ test('background login: another login under way means nothing to do', async () =
   w.lock = { state: 'held', holder: null, reason: 'held' };
   assert.equal(await runBackgroundLogin(deps()), 0);
   assert.deepEqual(w.logins, []);
+});
+
+test("a waiter on a config profile asks the AWS CLI every few seconds, not on every poll; a new run asks afresh", async () => {
+  const { w, deps } = world();
+  w.configProfile = true;
+  w.lock = { state: 'held', holder: { pid: 42, host: 'h', profile: 'dev', startedAt: T0, deadline: T0 + 120_000, nonce: 'x' }, reason: 'held' };
+  w.onSleep = () => {
+    if (w.t >= T0 + 20_000 && w.lock.state === 'held') {
+      w.creds = keys(w.t + 60 * MIN, 'ASIANEW');
+      w.lock = { state: 'free' };
+    }
+  };
+  assert.equal(await runRefresh(deps()), 0);
+  // 80 polls in 20 s; the CLI's answer is reused for 3 s.
+  assert.ok(w.profileReads >= 80, `profile read ${w.profileReads} times`);
+  assert.ok(w.cliCalls >= 6 && w.cliCalls <= 9, `the AWS CLI asked ${w.cliCalls} times`);
+  const before = w.cliCalls;
+  assert.equal(await runRefresh(deps()), 0);
+  assert.equal(w.cliCalls, before + 1, 'nothing is remembered from the previous run');
 });
