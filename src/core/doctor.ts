@@ -1,5 +1,5 @@
 // `/aws-keepalive doctor`: every check with ✓/✗/! and, for each problem, the fix. Pure: facts come from
-// io/status-facts.ts (plus where the commands' programs were found on PATH).
+// flows/status-facts.ts (plus where the commands' programs were found on PATH).
 import { displayCommand } from './command-path.ts';
 import { decideExpiry, formatDuration } from './expiry.ts';
 import { describeConfigKind, describeLastLogin, describeLock, describeExpirySource, type StatusFacts } from './status-report.ts';

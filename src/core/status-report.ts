@@ -1,5 +1,5 @@
 // `/aws-keepalive status`: what we manage, where each fact came from, and whether Claude Code is wired to us.
-// Pure: the facts are gathered by io/status-facts.ts.
+// Pure: the facts are gathered by flows/status-facts.ts.
 import type { AppError } from '../errors.ts';
 import type { Config } from '../schemas/config.ts';
 import { displayCommand } from './command-path.ts';

@@ -13,7 +13,7 @@ export interface SyncRecord {
   durationMs: number;
   /** What changed (`replaced [work] in ~/.aws/credentials`), or why it failed or was skipped, with the fix. */
   message: string;
-  /** Digest of the credentials this target last received (see io/sync-run.ts), so unchanged ones are not resent. */
+  /** Digest of the credentials this target last received (see flows/sync-run.ts), so unchanged ones are not resent. */
   hash: string | null;
 }
 

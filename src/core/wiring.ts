@@ -1,15 +1,25 @@
-// Where settings.json's awsCredentialExport / awsAuthRefresh / statusLine point, and whether that is still right.
+// Which keys of settings.json are ours, which script each runs and the hooks' timeouts (settings-plan*.ts write them,
+// tests/unit/manifests.test.ts holds hooks/hooks.json to them); and where the keys point now, whether that is still right.
 // Pure: the caller looks at the disk and passes what it found.
 import { findScript, samePath, scriptPath, type OurScript, type ScriptRef } from './command-path.ts';
 import { compareVersions, parseCacheDir } from './plugin-dir.ts';
 
 export type WiredKey = 'awsCredentialExport' | 'awsAuthRefresh' | 'statusLine';
 export const WIRED_KEYS: readonly WiredKey[] = ['awsCredentialExport', 'awsAuthRefresh', 'statusLine'];
+/** The keys that hold a plain command string. */
+export type CommandKey = Exclude<WiredKey, 'statusLine'>;
+export const COMMAND_KEYS: readonly CommandKey[] = ['awsCredentialExport', 'awsAuthRefresh'];
+/** Every top-level key of settings.json we may write: ours, and `hooks` for our prompt-submit entry. */
+export const OWNED_TOP_LEVEL_KEYS: readonly string[] = [...WIRED_KEYS, 'hooks'];
 export const SCRIPT_OF: Record<WiredKey, OurScript> = {
   awsCredentialExport: 'export-credentials',
   awsAuthRefresh: 'auth-refresh',
   statusLine: 'statusline',
 };
+// Each hook's `timeout` in seconds, in hooks/hooks.json and wherever setup writes the prompt hook into settings.json
+// (a test holds hooks.json to these). The prompt hook answers `/aws-keepalive doctor` itself, whose STS probe has a
+// 5 s deadline: a shorter timeout would cancel it and pass the command to the model instead.
+export const HOOK_TIMEOUT_SECONDS = { UserPromptSubmit: 10, SessionStart: 10 } as const;
 
 export interface Wire {
   key: WiredKey;

@@ -1,11 +1,12 @@
 // awsAuthRefresh: Claude Code runs this after a Bedrock 403 (no stdin, no TTY, killed at 3 minutes, stdout shown
 // to the user). Exit 0 only when valid credentials are on disk now; Claude Code then re-reads them and retries.
 // `--background`: the proactive login started by the prompt-submit hook (silent).
+import { setTimeout as sleep } from 'node:timers/promises';
 import { makeBudget } from '../core/refresh-plan.ts';
 import { processPaths } from '../io/paths.ts';
 import { loadContext } from '../io/context.ts';
-import { runBackgroundLogin, runRefresh } from '../io/refresh-flow.ts';
-import { syncAfterLogin } from '../io/sync-start.ts';
+import { refreshIo, runBackgroundLogin, runRefresh } from '../flows/refresh-flow.ts';
+import { syncAfterLogin } from '../flows/sync-start.ts';
 
 const PREFIX = 'cc-aws-keepalive: ';
 
@@ -37,7 +38,7 @@ async function main(): Promise<number> {
   }, budget.end - Date.now());
   watchdog.unref();
 
-  const deps = { ctx, env: process.env, budget, out, signal: stop.signal };
+  const deps = { ctx, env: process.env, budget, out, signal: stop.signal, now: Date.now, sleep, io: refreshIo(ctx, process.env) };
   const code = await (background ? runBackgroundLogin(deps) : runRefresh(deps));
   // Valid credentials on disk (our login, or one we observed): copy them to the sync targets, detached.
   if (code === 0) syncAfterLogin(ctx, process.env);

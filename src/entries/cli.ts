@@ -3,10 +3,10 @@
 // `/aws-keepalive …` prompts only, so the hook's own bundle stays small for every other prompt.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runCommand } from '../io/cli-commands.ts';
+import { runCommand } from '../flows/cli-commands.ts';
 import { processPaths } from '../io/paths.ts';
 
-export { handleSlashCommand } from '../io/slash-command.ts';
+export { handleSlashCommand } from '../flows/slash-command.ts';
 
 async function main(): Promise<number> {
   // `… | head -1` closes the pipe early: the reader has what it wanted, which is no reason for a stack trace.
@@ -26,6 +26,9 @@ async function main(): Promise<number> {
     interactive: Boolean(process.stdin.isTTY),
     out: (line) => process.stdout.write(`${line}\n`),
     signal: stop.signal,
+    now: Date.now,
+    nodeVersion: process.versions.node,
+    watchdog: (ms) => void setTimeout(() => process.exit(1), ms).unref(),
   });
 }
 

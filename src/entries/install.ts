@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseSetupArgs, SETUP_USAGE } from '../core/setup-args.ts';
 import { processPaths } from '../io/paths.ts';
-import { runSetup } from '../io/setup.ts';
+import { runSetup } from '../flows/setup.ts';
 import { VERSION } from '../version.ts';
 
 async function main(): Promise<number> {

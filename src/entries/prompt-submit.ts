@@ -11,7 +11,7 @@ import { renderHookOutput } from '../core/hook-output.ts';
 import { parseHookInput } from '../schemas/hook-input.ts';
 import { loadContext } from '../io/context.ts';
 import { processPaths } from '../io/paths.ts';
-import { readSessionStatus } from '../io/session-status.ts';
+import { readSessionStatus } from '../flows/session-status.ts';
 import { readStdin, writeStdout } from '../io/stdin.ts';
 
 const STS_PROBE_FLAG = '--sts-probe';
@@ -20,7 +20,7 @@ const onBedrock = (v: string | undefined) => ['1', 'true', 'yes', 'on'].includes
 
 async function main(): Promise<string> {
   if (process.argv.includes(STS_PROBE_FLAG)) {
-    const { runProbe } = await import('../io/sts-background.ts');
+    const { runProbe } = await import('../flows/sts-background.ts');
     await runProbe(await loadContext(process.env, processPaths()), process.env);
     return '';
   }
@@ -32,9 +32,9 @@ async function main(): Promise<string> {
   if (typeof input.prompt === 'string' && slashCommandWords(input.prompt)) {
     // The bundle next to ours, loaded at run time (a literal import would be inlined into this hot bundle).
     const cli = new URL('./cli.cjs', import.meta.url).href;
-    const { handleSlashCommand } = (await import(cli)) as typeof import('../io/slash-command.ts');
+    const { handleSlashCommand } = (await import(cli)) as typeof import('../flows/slash-command.ts');
     const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
-    const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: input.cwd ?? process.cwd() });
+    const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: input.cwd ?? process.cwd(), now: Date.now, nodeVersion: process.versions.node });
     if (r) return `${JSON.stringify({ decision: 'block', reason: r.reason })}\n`;
   }
   // The plugin's hook runs for every user; only Bedrock sessions have AWS credentials to look after.
@@ -45,7 +45,7 @@ async function main(): Promise<string> {
   const s = readSessionStatus(ctx);
   // Credentials renewed since the last sync (another terminal's login, say)? One stat, then a detached run.
   if (cfg.syncTargets.length > 0) {
-    const { syncOnPrompt } = await import('../io/sync-start.ts');
+    const { syncOnPrompt } = await import('../flows/sync-start.ts');
     syncOnPrompt(ctx, s.state, process.env, now);
   }
   const decision = decideExpiry({
@@ -56,8 +56,9 @@ async function main(): Promise<string> {
     hasAutoLogin: cfg.autoLoginCmd.trim() !== '',
   });
   if (decision.action === 'ok' && ctx.loaded.warnings.length === 0) return '';
-  const { assessPrompt } = await import('../io/prompt-flow.ts');
-  return renderHookOutput(hookMessages(assessPrompt(ctx, s, decision, now, [fileURLToPath(import.meta.url), STS_PROBE_FLAG])));
+  const { assessPrompt, promptIo } = await import('../flows/prompt-flow.ts');
+  const io = promptIo(ctx, process.env, [fileURLToPath(import.meta.url), STS_PROBE_FLAG]);
+  return renderHookOutput(hookMessages(assessPrompt({ ctx, now, io }, s, decision)));
 }
 
 main().then(

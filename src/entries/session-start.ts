@@ -1,11 +1,11 @@
 // SessionStart hook (hooks/hooks.json): re-points settings.json at this version after a plugin update
-// (io/self-heal.ts), and says so when the profile we export is not Claude Code's own AWS_PROFILE. Prints nothing,
+// (flows/self-heal.ts), and says so when the profile we export is not Claude Code's own AWS_PROFILE. Prints nothing,
 // or one systemMessage; a session must start whatever happens here.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { processPaths } from '../io/paths.ts';
-import { nudgeSettings, selfHeal } from '../io/self-heal.ts';
-import { withProfileNote } from '../io/session-start-note.ts';
+import { nudgeSettings, selfHeal } from '../flows/self-heal.ts';
+import { withProfileNote } from '../flows/session-start-note.ts';
 
 const NUDGE_FLAG = '--nudge-settings';
 
@@ -21,6 +21,7 @@ async function main(): Promise<string> {
     paths,
     root: fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, ''),
     platform: process.platform,
+    now: Date.now,
     // Detached: it outlives this hook by a few seconds, and Claude Code must not wait for it.
     startNudge: () => {
       try {

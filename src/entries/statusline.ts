@@ -5,7 +5,7 @@ import { colorEnabled, composeStatus, displayVerdict, renderAwsStatus, styleFor 
 import { parseStatusLineInput } from '../schemas/statusline-input.ts';
 import { loadContext } from '../io/context.ts';
 import { processPaths } from '../io/paths.ts';
-import { readSessionStatus } from '../io/session-status.ts';
+import { readSessionStatus } from '../flows/session-status.ts';
 import { readStdin, writeStdout } from '../io/stdin.ts';
 
 async function main(): Promise<string> {

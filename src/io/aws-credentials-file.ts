@@ -1,4 +1,5 @@
 // The only code that reads ~/.aws/credentials. It never writes it: login tools own that file.
+import { statSync } from 'node:fs';
 import { fail, ok, type Result } from '../errors.ts';
 import { parseAwsIni, type AwsIni } from '../core/aws-ini.ts';
 import { currentStamp, readRegularText, type FileStamp } from './safe-read.ts';
@@ -42,3 +43,14 @@ export function readCredentialsSettled<T>(file: string, pick: (ini: Result<AwsIn
     sleepSync(SETTLE_STEP_MS);
   }
 }
+
+/** The credentials file's size and mtime (the prompt's change test), or null. */
+export function credentialsStat(file: string): { size: number; mtimeMs: number } | null {
+  try {
+    const st = statSync(file);
+    return { size: st.size, mtimeMs: st.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+

@@ -1,4 +1,5 @@
 // Reads our config from disk. The TOML parser is loaded only when a config.toml exists (hot path stays light).
+import { existsSync } from 'node:fs';
 import { defaultConfig } from '../schemas/config.ts';
 import { parseConfigText, type ParsedConfig } from '../core/config-parse.ts';
 import type { Paths } from './paths.ts';
@@ -39,4 +40,9 @@ function fromRead(r: { text: string } | { problem: string } | { missing: true },
   if ('problem' in r) return { config: defaultConfig(), file: null, warnings: [`${r.problem} — using defaults`] };
   if (!('text' in r)) return { config: defaultConfig(), file: null, warnings: [] };
   return { ...parseConfigText(r.text, file, kind), file };
+}
+
+/** Which of our config files exist: setup creates one only when neither does, and refuses to choose between two. */
+export function configFilesPresent(paths: Pick<Paths, 'configJson' | 'configToml'>): { json: boolean; toml: boolean } {
+  return { json: existsSync(paths.configJson), toml: existsSync(paths.configToml) };
 }

@@ -212,3 +212,22 @@ export function startDetachedLogin(opts: {
     return { ok: false, reason: `could not start the background login: ${(err as Error).message}` };
   }
 }
+
+/**
+ * `/aws-keepalive login` in a terminal with only loginCmd set: the user's command with our terminal (it may ask for a
+ * password or MFA code), stopped with SIGTERM at the deadline. The exit code; null when it could not start or a signal ended it.
+ */
+export function runInteractiveLogin(command: string, env: Record<string, string | undefined>, timeoutMs: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: 'inherit', env });
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    child.on('error', () => {
+      clearTimeout(timer);
+      resolve(null);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}

@@ -67,13 +67,13 @@ export async function probeSts(creds: StsCredentials, target: StsTarget, timeout
 
 /** Probes and records a definite verdict (valid/invalid) in the state file; `unknown` is not cached. */
 export async function probeAndCache(
-  paths: Pick<Paths, 'stateDir' | 'awsConfig'>,
+  paths: Pick<Paths, 'stateDir'>,
   profile: string,
   creds: StsCredentials,
-  env: Record<string, string | undefined>,
+  target: StsTarget,
   timeoutMs: number,
 ): Promise<StsAnswer> {
-  const answer = await probeSts(creds, resolveStsTarget(env, paths, profile), timeoutMs);
+  const answer = await probeSts(creds, target, timeoutMs);
   if (answer.verdict !== 'unknown') {
     const verdict = { checkedAt: Date.now(), valid: answer.verdict === 'valid', reason: answer.reason, key: credentialFingerprint(creds.accessKeyId) };
     updateState(paths, profile, (s) => ({ ...s, sts: verdict }));

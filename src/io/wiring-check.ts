@@ -1,11 +1,11 @@
 // Looks at settings.json and the files it points at: is Claude Code wired to this version's scripts?
 // Read-only and cheap (one small file read, a few stats): it runs at every session start.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { expandHome } from '../core/command-path.ts';
 import { parseStrictJson } from '../core/json-edit.ts';
 import { isRecord, judgeWire, readWiring, type Wire, type WireState } from '../core/wiring.ts';
 import type { Paths } from './paths.ts';
+import { isOrphaned } from './plugin-folders.ts';
 import { readRegularText } from './safe-read.ts';
 
 export interface WiringReport {
@@ -18,11 +18,10 @@ export interface WiringReport {
   values: Record<string, unknown>;
 }
 
-export const ORPHAN_MARKER = '.orphaned_at';
 const MAX_SETTINGS_BYTES = 8 * 1024 * 1024;
 
 export function checkWiring(paths: Paths, ownRoot: string, platform: NodeJS.Platform): WiringReport {
-  const ownOrphaned = existsSync(join(ownRoot, ORPHAN_MARKER));
+  const ownOrphaned = isOrphaned(ownRoot);
   const read = readRegularText(paths.claudeSettings, MAX_SETTINGS_BYTES);
   if ('missing' in read) return { settings: { state: 'missing' }, wires: [], ownOrphaned, values: {} };
   if ('problem' in read) return { settings: { state: 'invalid', problem: read.problem }, wires: [], ownOrphaned, values: {} };
@@ -34,7 +33,7 @@ export function checkWiring(paths: Paths, ownRoot: string, platform: NodeJS.Plat
     const facts = wire.ref
       ? {
           exists: existsSync(expandHome(wire.ref.path, paths.home)),
-          orphaned: existsSync(join(expandHome(wire.ref.root, paths.home), ORPHAN_MARKER)),
+          orphaned: isOrphaned(expandHome(wire.ref.root, paths.home)),
         }
       : null;
     return { wire, state: judgeWire(wire, ownRoot, facts, platform) };

@@ -153,7 +153,7 @@ test('bad options: exit 2 with usage', async (t) => {
 
 test('settings.json changed between read and write is not overwritten', async (t) => {
   // Simulated with the adapter directly: a concurrent edit must win over our stale plan.
-  const { readTextFile, writeTextFile } = await import('../../src/io/claude-settings-file.ts');
+  const { readTextFile, writeTextFile } = await import('../../src/io/text-file.ts');
   const h = makeFakeHome(t, { 's.json': '{"a":1}' });
   const f = readTextFile(h.path('s.json'));
   assert.ok(f.ok);

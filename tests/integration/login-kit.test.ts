@@ -10,7 +10,7 @@ import { makeFakeHome } from '../helpers/fake-home.ts';
 import { cachePluginDir, copyPlugin, runScript } from '../helpers/plugin-copy.ts';
 import { ROOT } from '../helpers/run-entry.ts';
 import { LOGIN_PRESETS } from '../../src/core/login-presets.ts';
-import { handleSlashCommand } from '../../src/io/slash-command.ts';
+import { handleSlashCommand } from '../../src/flows/slash-command.ts';
 import { resolvePaths } from '../../src/io/paths.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bin');
@@ -292,7 +292,7 @@ test('login --test: reports a prompt left waiting and an unchanged expiry, with 
   assert.doesNotMatch(y.stdout, /✓ exit code 0/);
 
   // Typed into Claude Code: the answer is the terminal command, at once.
-  const slash = await handleSlashCommand('/aws-keepalive login --test', { env: tty.env, paths: resolvePaths({ env: tty.env, home: tty.h.home, platform: 'linux' }), root: tty.root, platform: 'linux', cwd: tty.h.home });
+  const slash = await handleSlashCommand('/aws-keepalive login --test', { env: tty.env, paths: resolvePaths({ env: tty.env, home: tty.h.home, platform: 'linux' }), root: tty.root, platform: 'linux', cwd: tty.h.home, now: Date.now, nodeVersion: process.versions.node });
   assert.match(slash!.reason, /login --test runs autoLoginCmd for up to 30 s; run it in a terminal: node .*\/dist\/cli\.cjs login --test/);
 
   const good = kit(t, { config: {} });

@@ -41,3 +41,10 @@ test('hooks/hooks.json runs each hook through the same node guard settings.json 
   assert.equal(hooks.UserPromptSubmit[0].hooks[0].command, guardedCommand('prompt-submit', '"${CLAUDE_PLUGIN_ROOT}/dist/prompt-submit.cjs"'));
   assert.equal(hooks.SessionStart[0].hooks[0].command, guardedCommand('session-start', '"${CLAUDE_PLUGIN_ROOT}/dist/session-start.cjs"'));
 });
+
+test("hooks/hooks.json's timeouts are the ones setup writes into settings.json", async () => {
+  const { HOOK_TIMEOUT_SECONDS } = await import('../../src/core/wiring.ts');
+  const hooks = JSON.parse(read('hooks/hooks.json')).hooks;
+  assert.equal(hooks.UserPromptSubmit[0].hooks[0].timeout, HOOK_TIMEOUT_SECONDS.UserPromptSubmit);
+  assert.equal(hooks.SessionStart[0].hooks[0].timeout, HOOK_TIMEOUT_SECONDS.SessionStart);
+});

@@ -1,6 +1,5 @@
 // status / doctor / login / setup / help, shared by dist/cli.cjs (a terminal) and the slash-command answer in
 // the prompt hook (no terminal, a few seconds at most), so both say exactly the same things.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { CLI_USAGE, parseCliArgs } from '../core/cli-args.ts';
 import { displayCommand } from '../core/command-path.ts';
@@ -8,13 +7,14 @@ import { renderDoctor, runDoctor } from '../core/doctor.ts';
 import { parseSetupArgs, SETUP_USAGE } from '../core/setup-args.ts';
 import { renderStatus } from '../core/status-report.ts';
 import { runCliLogin } from './cli-login.ts';
-import type { Paths } from './paths.ts';
+import type { Paths } from '../io/paths.ts';
 import { runLoginSetup } from './login-setup.ts';
 import { runLoginTest } from './login-test.ts';
 import { runSetup } from './setup.ts';
 import { gatherDoctor, gatherStatus } from './status-facts.ts';
-import type { LoadedConfig } from './config-file.ts';
-import { loadContext } from './context.ts';
+import type { LoadedConfig } from '../io/config-file.ts';
+import { loadContext, type Context } from '../io/context.ts';
+import { startDetachedNode } from '../io/detached.ts';
 import { syncCommand, syncDoctorChecks, syncStatusLines } from './sync-cli.ts';
 import { syncAfterLogin } from './sync-start.ts';
 import { VERSION } from '../version.ts';
@@ -34,6 +34,11 @@ export interface CommandContext {
   interactive: boolean;
   out: (line: string) => void;
   signal: AbortSignal;
+  now: () => number;
+  /** The Node.js running us. */
+  nodeVersion: string;
+  /** Ends this process after `ms` whatever still runs (a detached run's last guard); a no-op inside the prompt hook. */
+  watchdog: (ms: number) => void;
 }
 
 /** Runs one subcommand, printing through `out`; returns the exit code. */
@@ -46,35 +51,42 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
     c.out(CLI_USAGE);
     return 2;
   }
-  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: Date.now(), cwd: c.cwd };
+  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: c.now(), nodeVersion: c.nodeVersion, cwd: c.cwd };
+  // Our config and the profile it names: read once for the whole command, and only by commands that need them.
+  let loaded: Promise<Context> | null = null;
+  const context = () => (loaded ??= loadContext(c.env, c.paths));
   switch (parsed.sub) {
     case 'help':
       c.out(CLI_USAGE);
       return 0;
-    case 'status':
-      renderStatus(await gatherStatus(base)).forEach(c.out);
-      syncStatusLines(await loadContext(c.env, c.paths), base.now).forEach(c.out);
+    case 'status': {
+      const ctx = await context();
+      renderStatus(await gatherStatus({ ...base, ctx })).forEach(c.out);
+      syncStatusLines(ctx, base.now).forEach(c.out);
       return 0;
+    }
     case 'doctor': {
-      // Inside the prompt hook the whole answer must fit its 5 s timeout.
+      // Inside the prompt hook the whole answer must come within seconds: the user waits for it.
       const slash = c.where === 'slash';
+      const ctx = await context();
       const [facts, syncChecks] = await Promise.all([
-        gatherDoctor({ ...base, stsTimeoutMs: slash ? 2_000 : 5_000 }),
-        loadContext(c.env, c.paths).then((ctx) => syncDoctorChecks(ctx, c.env, c.platform, slash ? 2_500 : 10_000)),
+        gatherDoctor({ ...base, ctx, stsTimeoutMs: slash ? 2_000 : 5_000 }),
+        syncDoctorChecks(ctx, c.env, c.platform, slash ? 2_500 : 10_000),
       ]);
       const checks = [...runDoctor(facts), ...syncChecks];
       renderDoctor(checks, VERSION).forEach(c.out);
       return checks.some((x) => x.status === 'fail') ? 1 : 0;
     }
     case 'login': {
-      if (parsed.args.includes('--test')) return runLoginTest({ env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal });
-      if (c.where === 'slash') return startBackgroundLogin(c, (await loadContext(c.env, c.paths)).loaded);
-      const code = await runCliLogin({ env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal });
-      if (code === 0) syncAfterLogin(await loadContext(c.env, c.paths), c.env);
+      const ctx = await context();
+      if (parsed.args.includes('--test')) return runLoginTest({ ctx, env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal, now: c.now });
+      if (c.where === 'slash') return startBackgroundLogin(c, ctx.loaded);
+      const code = await runCliLogin({ ctx, env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal, now: c.now });
+      if (code === 0) syncAfterLogin(ctx, c.env);
       return code;
     }
     case 'sync':
-      return syncCommand(await loadContext(c.env, c.paths), c.env, parsed.args, c.where, c.out);
+      return syncCommand(await context(), c.env, parsed.args, c.where, c.out, c.now, c.watchdog);
     case 'setup': {
       const args = parseSetupArgs(parsed.args);
       if (!args.ok) {
@@ -87,12 +99,12 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
         return 0;
       }
       if (args.value.login) {
-        const l = await runLoginSetup({ ...base, now: new Date(), tool: args.value.login, profile: args.value.profile, role: args.value.role, dryRun: args.value.dryRun });
+        const l = await runLoginSetup({ ...base, now: new Date(base.now), tool: args.value.login, profile: args.value.profile, role: args.value.role, dryRun: args.value.dryRun });
         l.lines.forEach(c.out);
         if (l.error) c.out(l.error);
         return l.error ? 1 : 0;
       }
-      const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: new Date(), options: args.value });
+      const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: new Date(base.now), options: args.value });
       r.lines.forEach(c.out);
       if (r.error) c.out(r.error);
       return r.error ? 1 : 0;
@@ -107,12 +119,9 @@ function startBackgroundLogin(c: CommandContext, loaded: LoadedConfig): number {
     c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` — log in from a terminal: ${displayCommand(manual)}` : ''}`);
     return 1;
   }
-  try {
-    const child = spawn(process.execPath, [join(c.root, 'dist', 'cli.cjs'), 'login'], { env: c.env, stdio: 'ignore', detached: true, windowsHide: true });
-    child.on('error', () => undefined);
-    child.unref();
-  } catch (err) {
-    c.out(`cc-aws-keepalive: could not start the login (${(err as Error).message})`);
+  const started = startDetachedNode([join(c.root, 'dist', 'cli.cjs'), 'login'], c.env);
+  if (!started.ok) {
+    c.out(`cc-aws-keepalive: could not start the login (${started.reason})`);
     return 1;
   }
   c.out('Login started in the background (autoLoginCmd) — approve MFA if your login tool asks; /aws-keepalive status shows how it went.');

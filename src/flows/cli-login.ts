@@ -1,32 +1,34 @@
 // `/aws-keepalive login` in a terminal: run autoLoginCmd now, in the foreground, showing its output; under the
 // same per-profile lock as the automatic logins, and recorded in the state file like them.
-import { spawn } from 'node:child_process';
 import { displayCommand } from '../core/command-path.ts';
 import { formatDuration } from '../core/expiry.ts';
 import { describeExpirySource } from '../core/status-report.ts';
-import { loadContext, type Context } from './context.ts';
-import { tryAcquireLock } from './lock.ts';
-import { runLogin } from './login-runner.ts';
-import type { Paths } from './paths.ts';
-import { loadProfile } from './profile-source.ts';
-import { recordLogin } from './state-file.ts';
-import { noteLoginForSso } from './config-credentials.ts';
-import { probeAndCache } from './sts.ts';
+import type { Context } from '../io/context.ts';
+import { tryAcquireLock } from '../io/lock.ts';
+import { runInteractiveLogin, runLogin } from '../io/login-runner.ts';
+import type { Paths } from '../io/paths.ts';
+import { loadProfile } from '../io/profile-source.ts';
+import { recordLogin } from '../io/state-file.ts';
+import { noteLoginForSso } from '../io/config-credentials.ts';
+import { probeAndCache, resolveStsTarget } from '../io/sts.ts';
 
 // A person typing a password and approving MFA; the deadline only stops a command that never returns.
 const INTERACTIVE_TIMEOUT_MS = 10 * 60_000;
 const LOCK_GRACE_MS = 5_000;
 
 export interface CliLoginInput {
+  /** Our config and the profile it names, as the command read them. */
+  ctx: Context;
   env: Record<string, string | undefined>;
   paths: Paths;
   interactive: boolean;
   out: (line: string) => void;
   signal: AbortSignal;
+  now: () => number;
 }
 
 export async function runCliLogin(i: CliLoginInput): Promise<number> {
-  const ctx = await loadContext(i.env, i.paths);
+  const { ctx } = i;
   const cfg = ctx.loaded.config;
   const profile = ctx.profile.name;
   const configFile = ctx.loaded.file ?? i.paths.configJson;
@@ -37,7 +39,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
     return 1;
   }
   const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1000 : INTERACTIVE_TIMEOUT_MS;
-  const lock = tryAcquireLock(i.paths, profile, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS, trigger: 'cli' });
+  const lock = tryAcquireLock(i.paths, profile, { deadline: i.now() + timeoutMs + LOCK_GRACE_MS, trigger: 'cli' });
   if (!lock.acquired) {
     const h = lock.lock.holder;
     i.out(`cc-aws-keepalive: a login for profile "${profile}" is already running${h ? ` (pid ${h.pid})` : ''} — wait for it, then /aws-keepalive status`);
@@ -55,8 +57,8 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
       if (r.exitCode !== 0) return 1;
     } else {
       i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
-      const started = Date.now();
-      const code = await runInteractive(manual, i.env, timeoutMs);
+      const started = i.now();
+      const code = await runInteractiveLogin(manual, i.env, timeoutMs);
       noteLoginForSso(ctx, started);
       if (code !== 0) {
         i.out(`cc-aws-keepalive: loginCmd ${code === null ? 'was stopped' : `failed (exit code ${code})`}`);
@@ -78,7 +80,7 @@ async function report(ctx: Context, i: CliLoginInput): Promise<boolean> {
   }
   const e = p.value.expiry;
   if (e.expiresAt !== null) {
-    const left = e.expiresAt - Date.now();
+    const left = e.expiresAt - i.now();
     i.out(left > 0 ? `Logged in: credentials valid for ${formatDuration(left)} (${describeExpirySource(e)}).` : 'cc-aws-keepalive: the login finished, but the credentials on disk are still expired — is autoLoginCmd writing this profile?');
     return left > 0;
   }
@@ -86,22 +88,7 @@ async function report(ctx: Context, i: CliLoginInput): Promise<boolean> {
     i.out('Logged in (the AWS CLI produces the credentials; their expiry shows after the next export).');
     return true;
   }
-  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, i.env, 5_000);
+  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, resolveStsTarget(i.env, ctx.paths, ctx.profile.name), 5_000);
   i.out(answer.verdict === 'valid' ? 'Logged in: STS accepts the new credentials.' : `cc-aws-keepalive: the login finished; STS: ${answer.reason}`);
   return answer.verdict !== 'invalid';
-}
-
-function runInteractive(command: string, env: Record<string, string | undefined>, timeoutMs: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, stdio: 'inherit', env });
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
-    child.on('error', () => {
-      clearTimeout(timer);
-      resolve(null);
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
 }

@@ -1,4 +1,4 @@
-// The only code that writes ~/.claude/settings.json (and, the same careful way, our config when install edits it).
+// The only code that edits a user's text file in place: ~/.claude/settings.json, and our config when setup edits it.
 // Read → (caller plans) → timestamped backup → atomic write to the symlink's target with the file's own mode.
 import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';

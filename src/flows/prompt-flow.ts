@@ -5,32 +5,59 @@ import type { Decision } from '../core/expiry.ts';
 import type { AutoLoginOutcome, HookSituation } from '../core/hook-message.ts';
 import { planProactiveLogin } from '../core/proactive-plan.ts';
 import { cachedStsVerdict } from '../core/sts-plan.ts';
-import { loginHint, type Context } from './context.ts';
-import { inspectLock } from './lock.ts';
-import { startDetachedLogin } from './login-runner.ts';
+import type { LockState } from '../core/lock-state.ts';
+import { loginHint, type Context } from '../io/context.ts';
+import { inspectLock } from '../io/lock.ts';
+import { startDetachedLogin } from '../io/login-runner.ts';
 import type { SessionStatus } from './session-status.ts';
-import { updateState } from './state-file.ts';
+import { updateState, type ProfileState } from '../io/state-file.ts';
 import { startDetachedProbe } from './sts-background.ts';
 
-export function assessPrompt(
+/** What the prompt hook's slow path touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
+export interface PromptIo {
+  inspectLock(now: number): LockState;
+  updateState(fn: (s: ProfileState) => ProfileState): void;
+  /** `auth-refresh.cjs --background`, detached. */
+  startLogin(): { ok: true } | { ok: false; reason: string };
+  /** This hook again as the STS probe, detached. */
+  startProbe(): void;
+}
+
+export function promptIo(
   ctx: Context,
-  s: SessionStatus,
-  decision: Decision,
-  now: number,
+  env: Record<string, string | undefined>,
   /** Node arguments that re-run this hook as the detached STS probe. */
   probeArgs: string[],
-): HookSituation {
+): PromptIo {
+  const profile = ctx.profile.name;
+  return {
+    inspectLock: (now) => inspectLock(ctx.paths, profile, now),
+    updateState: (fn) => void updateState(ctx.paths, profile, fn),
+    startLogin: () => startDetachedLogin({ profile, env }),
+    startProbe: () => startDetachedProbe(probeArgs, profile, env),
+  };
+}
+
+export interface PromptDeps {
+  ctx: Context;
+  /** The instant this prompt is judged at (the one its expiry decision used). */
+  now: number;
+  io: PromptIo;
+}
+
+export function assessPrompt(d: PromptDeps, s: SessionStatus, decision: Decision): HookSituation {
+  const { ctx, now, io } = d;
   const cfg = ctx.loaded.config;
   const profile = ctx.profile.name;
   const expiresAt = s.expiry.expiresAt;
   let sts = null;
   if (decision.action === 'unknown' && s.creds) {
     sts = cachedStsVerdict(s.state, now, s.creds.accessKeyId);
-    if (!sts) startDetachedProbe(probeArgs, profile, process.env);
+    if (!sts) io.startProbe();
   }
   const lastLogin = s.state.lastLogin ?? null;
   const needsLock = decision.action === 'login' || decision.action === 'expired' || (decision.action === 'unknown' && sts?.valid === false);
-  const lock = needsLock ? inspectLock(ctx.paths, profile, now) : null;
+  const lock = needsLock ? io.inspectLock(now) : null;
   const plan = planProactiveLogin({
     now,
     decision,
@@ -45,12 +72,12 @@ export function assessPrompt(
   let autoLogin: AutoLoginOutcome;
   if (plan.kind === 'start') {
     // Recorded before the spawn, so another session's prompt a moment later does not start a second login.
-    updateState(ctx.paths, profile, (st) => ({ ...st, lastProactiveLoginAt: now }));
-    const r = startDetachedLogin({ profile, env: process.env });
+    io.updateState((st) => ({ ...st, lastProactiveLoginAt: now }));
+    const r = io.startLogin();
     if (r.ok) autoLogin = { kind: 'started' };
     else {
       // Nothing runs: do not let the rate limit pretend a login is under way; say why on every prompt instead.
-      updateState(ctx.paths, profile, ({ lastProactiveLoginAt: _, ...st }) => st);
+      io.updateState(({ lastProactiveLoginAt: _, ...st }) => st);
       autoLogin = { kind: 'start-failed', reason: r.reason };
     }
   } else {

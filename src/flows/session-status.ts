@@ -2,9 +2,9 @@
 // (to match a cached STS verdict; never printed), the login command its kind implies, and its state file.
 import type { ProfileCredentials } from '../core/credentials.ts';
 import type { Expiry } from '../core/expiry.ts';
-import type { Context } from './context.ts';
-import { defaultLoginFor, loadProfile } from './profile-source.ts';
-import { readState, type ProfileState } from './state-file.ts';
+import type { Context } from '../io/context.ts';
+import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
+import { readState, type ProfileState } from '../io/state-file.ts';
 
 export interface SessionStatus {
   expiry: Expiry;

@@ -6,25 +6,33 @@ import type { Check } from '../core/doctor.ts';
 import { commandProgram } from '../core/doctor.ts';
 import { describeSyncRecord, targetIds, timeoutMsOf, type SyncRecord } from '../core/sync-plan.ts';
 import type { SyncTarget } from '../schemas/sync-target.ts';
-import type { Context } from './context.ts';
-import { readState } from './state-file.ts';
-import { findProgram } from './status-facts.ts';
+import type { Context } from '../io/context.ts';
+import { readState } from '../io/state-file.ts';
+import { findProgram } from '../io/program-path.ts';
 import { runSync, type TargetRun } from './sync-run.ts';
-import { runSshTarget } from './sync-ssh.ts';
+import { runSshTarget } from '../io/sync-ssh.ts';
 import { startSyncRun } from './sync-start.ts';
-import { runWebhookTarget } from './sync-webhook.ts';
+import { runWebhookTarget } from '../io/sync-webhook.ts';
 
 /** How long the slash command waits for a detached run before answering (the hook has 5 s in all). */
 const SLASH_WAIT_MS = 3_500;
 
 const MARK: Record<TargetRun['result'], string> = { ok: '✓', error: '✗', skipped: '!', unchanged: '✓', busy: '…' };
 
-export async function syncCommand(ctx: Context, env: Record<string, string | undefined>, args: string[], where: 'terminal' | 'slash', out: (l: string) => void): Promise<number> {
+export async function syncCommand(
+  ctx: Context,
+  env: Record<string, string | undefined>,
+  args: string[],
+  where: 'terminal' | 'slash',
+  out: (l: string) => void,
+  now: () => number,
+  watchdog: (ms: number) => void,
+): Promise<number> {
   const targets = ctx.loaded.config.syncTargets;
   if (args.includes('--auto')) {
     // The detached run: every target has its own deadline; this only guards against a bug outliving them all.
-    if (where === 'terminal') setTimeout(() => process.exit(1), 2 * Math.max(0, ...targets.map(timeoutMsOf)) + 15_000).unref();
-    await runSync(ctx, env, 'auto');
+    watchdog(2 * Math.max(0, ...targets.map(timeoutMsOf)) + 15_000);
+    await runSync(ctx, env, 'auto', now);
     return 0;
   }
   if (targets.length === 0) {
@@ -34,27 +42,27 @@ export async function syncCommand(ctx: Context, env: Record<string, string | und
     return 1;
   }
   let runs: TargetRun[];
-  if (where === 'terminal') runs = await runSync(ctx, env, 'force');
+  if (where === 'terminal') runs = await runSync(ctx, env, 'force', now);
   else {
-    const since = Date.now();
+    const since = now();
     if (!startSyncRun(ctx.profile.name, env, ['sync'])) {
       out('cc-aws-keepalive: could not start the sync run (node did not start)');
       return 1;
     }
-    runs = await waitForRecords(ctx, since);
+    runs = await waitForRecords(ctx, since, now);
   }
   out(`Credential sync for profile "${ctx.profile.name}":`);
   for (const r of runs) out(`${MARK[r.result]} ${r.id}: ${r.result === 'unchanged' ? 'already up to date' : r.message}`);
   return runs.some((r) => r.result === 'error') ? 1 : 0;
 }
 
-async function waitForRecords(ctx: Context, since: number): Promise<TargetRun[]> {
+async function waitForRecords(ctx: Context, since: number, now: () => number): Promise<TargetRun[]> {
   const ids = targetIds(ctx.loaded.config.syncTargets);
   const end = since + SLASH_WAIT_MS;
   for (;;) {
     const recs = readState(ctx.paths, ctx.profile.name).sync?.targets ?? {};
     const fresh = (id: string) => (recs[id] && recs[id].at >= since ? recs[id] : undefined);
-    if (ids.every(fresh) || Date.now() >= end) {
+    if (ids.every(fresh) || now() >= end) {
       return ids.map((id) => {
         const r = fresh(id);
         return r ? { id, result: r.result, message: r.message } : { id, result: 'busy', message: 'still running — /aws-keepalive status shows the result' };

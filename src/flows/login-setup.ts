@@ -1,19 +1,18 @@
 // `setup --login <tool>`: from the name of a login tool to a working autoLoginCmd. Detects the tool on PATH, the
 // expiry field already in ~/.aws/credentials and the profile; installs the template the tool needs; writes
 // loginCmd/autoLoginCmd/expirationField into our config (JSON or TOML) the careful way; says what is left to do.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { KNOWN_EXPIRY_FIELDS } from '../core/expiry.ts';
 import { planLoginEdit } from '../core/login-config-edit.ts';
 import { buildLogin, findPreset, keychainCommand, LOGIN_PRESETS, type LoginPreset } from '../core/login-presets.ts';
 import { resolveProfile } from '../core/profile.ts';
 import { formatError } from '../errors.ts';
-import { readCredentialsSettled } from './aws-credentials-file.ts';
-import { readTextFile, writeTextFile } from './claude-settings-file.ts';
-import { loadConfig } from './config-file.ts';
-import type { Paths } from './paths.ts';
-import { findProgram } from './status-facts.ts';
-import { installTemplate } from './templates.ts';
+import { readCredentialsSettled } from '../io/aws-credentials-file.ts';
+import { readTextFile, writeTextFile } from '../io/text-file.ts';
+import { configFilesPresent, loadConfig } from '../io/config-file.ts';
+import type { Paths } from '../io/paths.ts';
+import { findProgram } from '../io/program-path.ts';
+import { installTemplate } from '../io/templates.ts';
 
 export interface LoginSetupInput {
   env: Record<string, string | undefined>;
@@ -41,8 +40,7 @@ export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupRepor
   const lines: string[] = [];
   const preset = findPreset(i.tool);
   if (!preset) return { lines, error: `cc-aws-keepalive: no preset for "${i.tool}" — known tools: ${LOGIN_PRESETS.map((p) => p.id).join(', ')}` };
-  const hasJson = existsSync(i.paths.configJson);
-  const hasToml = existsSync(i.paths.configToml);
+  const { json: hasJson, toml: hasToml } = configFilesPresent(i.paths);
   if (hasJson && hasToml) return { lines, error: `cc-aws-keepalive: both ${i.paths.configJson} and ${i.paths.configToml} exist — keep one of them, then run this again` };
   const kind = hasToml ? 'toml' : 'json';
   const file = kind === 'toml' ? i.paths.configToml : i.paths.configJson;

@@ -1,32 +1,20 @@
 // Starting a sync run without waiting for it: `node <dist>/cli.cjs sync --auto`, detached, as the background login
 // is. Used after every successful login (awsAuthRefresh, the background login, /aws-keepalive login) and by a
 // prompt whose cheap check (file size + mtime against the state file) says the credentials may have changed.
-import { spawn } from 'node:child_process';
-import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { autoSyncDue, targetIds } from '../core/sync-plan.ts';
-import type { Context } from './context.ts';
-import type { ProfileState } from './state-file.ts';
-import { updateState } from './state-file.ts';
+import { credentialsStat } from '../io/aws-credentials-file.ts';
+import type { Context } from '../io/context.ts';
+import { startDetachedNode } from '../io/detached.ts';
+import type { ProfileState } from '../io/state-file.ts';
+import { updateState } from '../io/state-file.ts';
 
 export const AUTO_SYNC_ARGS = ['sync', '--auto'];
 
 /** Starts the run and returns at once; false when node could not be started (the next trigger tries again). */
 export function startSyncRun(profile: string, env: Record<string, string | undefined>, args = AUTO_SYNC_ARGS): boolean {
-  try {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('./cli.cjs', import.meta.url)), ...args], {
-      // Pin the profile: the run must sync the credentials of the session that asked.
-      env: { ...env, CC_KEEPALIVE_PROFILE: profile },
-      stdio: 'ignore',
-      detached: true,
-      windowsHide: true,
-    });
-    child.on('error', () => undefined);
-    child.unref();
-    return child.pid !== undefined;
-  } catch {
-    return false;
-  }
+  // Pin the profile: the run must sync the credentials of the session that asked.
+  return startDetachedNode([fileURLToPath(new URL('./cli.cjs', import.meta.url)), ...args], { ...env, CC_KEEPALIVE_PROFILE: profile }).ok;
 }
 
 /** After a successful login: sync when targets are configured (the run skips those already up to date). */
@@ -42,14 +30,3 @@ export function syncOnPrompt(ctx: Context, state: ProfileState, env: Record<stri
   updateState(ctx.paths, ctx.profile.name, (s) => ({ ...s, sync: { targets: {}, ...s.sync, startedAt: now } }));
   startSyncRun(ctx.profile.name, env);
 }
-
-/** The credentials file's size and mtime (the prompt's change test), or null. */
-export function credentialsStat(file: string): { size: number; mtimeMs: number } | null {
-  try {
-    const st = statSync(file);
-    return { size: st.size, mtimeMs: st.mtimeMs };
-  } catch {
-    return null;
-  }
-}
-

@@ -7,14 +7,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProfileCredentials } from '../core/credentials.ts';
 import { lockKey, sectionBody, syncPayload, targetIds, timeoutMsOf, type SyncRecord, type SyncResult, type SyncState } from '../core/sync-plan.ts';
 import type { SyncTarget } from '../schemas/sync-target.ts';
-import type { Context } from './context.ts';
-import { tryAcquireLock } from './lock.ts';
-import { runLogin } from './login-runner.ts';
-import { loadProfile } from './profile-source.ts';
-import { readState, updateState } from './state-file.ts';
-import { DEFAULT_REMOTE_PATH, runSshTarget } from './sync-ssh.ts';
-import { credentialsStat } from './sync-start.ts';
-import { runWebhookTarget } from './sync-webhook.ts';
+import type { Context } from '../io/context.ts';
+import { tryAcquireLock } from '../io/lock.ts';
+import { runLogin } from '../io/login-runner.ts';
+import { loadProfile } from '../io/profile-source.ts';
+import { readState, updateState } from '../io/state-file.ts';
+import { DEFAULT_REMOTE_PATH, runSshTarget } from '../io/sync-ssh.ts';
+import { credentialsStat } from '../io/aws-credentials-file.ts';
+import { runWebhookTarget } from '../io/sync-webhook.ts';
 
 export interface TargetRun {
   id: string;
@@ -25,12 +25,12 @@ export interface TargetRun {
 
 const LOCK_GRACE_MS = 5_000;
 
-export async function runSync(ctx: Context, env: Record<string, string | undefined>, mode: 'auto' | 'force'): Promise<TargetRun[]> {
+export async function runSync(ctx: Context, env: Record<string, string | undefined>, mode: 'auto' | 'force', now: () => number): Promise<TargetRun[]> {
   const targets = ctx.loaded.config.syncTargets;
   const ids = targetIds(targets);
   if (targets.length === 0) return [];
   const profile = ctx.profile.name;
-  const startedAt = Date.now();
+  const startedAt = now();
   // Taken before the read: a write after it moves the mtime, and the next prompt looks again.
   const stat = credentialsStat(ctx.paths.awsCredentials);
   const setSync = (fn: (s: SyncState) => SyncState) => updateState(ctx.paths, profile, (st) => ({ ...st, sync: fn(st.sync ?? { targets: {} }) }));
@@ -42,11 +42,11 @@ export async function runSync(ctx: Context, env: Record<string, string | undefin
       const timeoutMs = timeoutMsOf(t);
       // One run per target at a time: a second run (a prompt and a login a moment apart) waits its turn, then reads
       // the credentials under the lock, so an older read can never overwrite a newer delivery.
-      const lock = await acquire(ctx, lockKey(t, DEFAULT_REMOTE_PATH), timeoutMs);
+      const lock = await acquire(ctx, lockKey(t, DEFAULT_REMOTE_PATH), timeoutMs, now);
       if ('busy' in lock) return { id, result: 'busy', message: lock.busy };
-      const source = credentialsToSend(ctx);
+      const source = credentialsToSend(ctx, now());
       if (!source.ok) {
-        record(setSync, id, { at: Date.now(), result: 'skipped', durationMs: 0, message: source.why, hash: null });
+        record(setSync, id, { at: now(), result: 'skipped', durationMs: 0, message: source.why, hash: null });
         lock.release();
         return { id, result: 'skipped', message: source.why };
       }
@@ -59,9 +59,9 @@ export async function runSync(ctx: Context, env: Record<string, string | undefin
         }
       }
       try {
-        const began = Date.now();
-        const out = await sendTo(t, profile, creds, env, timeoutMs);
-        const rec: SyncRecord = { at: Date.now(), result: out.ok ? 'ok' : 'error', durationMs: Date.now() - began, message: out.message, hash: out.ok ? hash : null };
+        const began = now();
+        const out = await sendTo(t, profile, creds, env, timeoutMs, now());
+        const rec: SyncRecord = { at: now(), result: out.ok ? 'ok' : 'error', durationMs: now() - began, message: out.message, hash: out.ok ? hash : null };
         record(setSync, id, rec);
         return { id, result: rec.result, message: rec.message };
       } finally {
@@ -70,22 +70,22 @@ export async function runSync(ctx: Context, env: Record<string, string | undefin
     }),
   );
   // Records of targets no longer configured go; what this run saw is the prompt's baseline from now on.
-  setSync((s) => ({ ...s, ...(stat ? { seen: stat } : {}), doneAt: Date.now(), targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
+  setSync((s) => ({ ...s, ...(stat ? { seen: stat } : {}), doneAt: now(), targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
   return runs;
 }
 
 /** Takes the target's lock, waiting at most one target deadline for a run that holds it. */
-async function acquire(ctx: Context, key: string, timeoutMs: number): Promise<{ release(): void } | { busy: string }> {
-  const giveUpAt = Date.now() + timeoutMs + LOCK_GRACE_MS;
+async function acquire(ctx: Context, key: string, timeoutMs: number, now: () => number): Promise<{ release(): void } | { busy: string }> {
+  const giveUpAt = now() + timeoutMs + LOCK_GRACE_MS;
   for (;;) {
     let lock;
     try {
-      lock = tryAcquireLock(ctx.paths, key, { deadline: Date.now() + timeoutMs + LOCK_GRACE_MS, trigger: 'sync' });
+      lock = tryAcquireLock(ctx.paths, key, { deadline: now() + timeoutMs + LOCK_GRACE_MS, trigger: 'sync' });
     } catch (err) {
       return { busy: `cannot take the sync lock (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
     }
     if (lock.acquired) return lock;
-    if (Date.now() >= giveUpAt) return { busy: 'another sync to this target is still running' };
+    if (now() >= giveUpAt) return { busy: 'another sync to this target is still running' };
     await sleep(200);
   }
 }
@@ -99,7 +99,7 @@ const readPrev = (ctx: Context, id: string): SyncRecord | undefined => readState
 type Source = { ok: true; creds: ProfileCredentials; hash: string } | { ok: false; why: string };
 
 /** The profile's temporary credentials from ~/.aws/credentials, or why there is nothing to send. */
-function credentialsToSend(ctx: Context): Source {
+function credentialsToSend(ctx: Context, now: number): Source {
   const p = loadProfile(ctx);
   if (!p.ok) {
     if (p.error.code === 'NO_SESSION_TOKEN') return { ok: false, why: `profile "${ctx.profile.name}" holds long-lived keys (no aws_session_token), which are never synced` };
@@ -107,7 +107,7 @@ function credentialsToSend(ctx: Context): Source {
   }
   if (p.value.kind !== 'file') return { ok: false, why: `profile "${ctx.profile.name}" gets its credentials from the AWS CLI (${p.value.config.kind}); sync sends keys from ${ctx.paths.awsCredentials} only` };
   const c = p.value.creds;
-  if (c.expiry.expiresAt !== null && c.expiry.expiresAt <= Date.now()) return { ok: false, why: 'the credentials on disk have expired; nothing worth sending until the next login' };
+  if (c.expiry.expiresAt !== null && c.expiry.expiresAt <= now) return { ok: false, why: 'the credentials on disk have expired; nothing worth sending until the next login' };
   const hash = createHash('sha256').update(`${ctx.profile.name}\n${sectionBody(c)}`).digest('hex').slice(0, 24);
   return { ok: true, creds: c, hash };
 }
@@ -118,14 +118,15 @@ async function sendTo(
   creds: ProfileCredentials,
   env: Record<string, string | undefined>,
   timeoutMs: number,
+  now: number,
 ): Promise<{ ok: boolean; message: string }> {
   switch (t.type) {
     case 'ssh':
       return runSshTarget(t, profile, sectionBody(creds), env, timeoutMs);
     case 'webhook':
-      return runWebhookTarget(t, syncPayload(t.remoteProfile ?? profile, creds, Date.now()), env, timeoutMs);
+      return runWebhookTarget(t, syncPayload(t.remoteProfile ?? profile, creds, now), env, timeoutMs);
     case 'command': {
-      const r = await runLogin({ command: t.command, input: syncPayload(t.remoteProfile ?? profile, creds, Date.now()), env, timeoutMs });
+      const r = await runLogin({ command: t.command, input: syncPayload(t.remoteProfile ?? profile, creds, now), env, timeoutMs });
       const last = r.tail[r.tail.length - 1];
       if (r.spawnError) return { ok: false, message: `could not start the command (${r.spawnError})` };
       if (r.timedOut) return { ok: false, message: `the command did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped with its children (timeoutSeconds raises the limit)` };

@@ -1,7 +1,6 @@
 // The SessionStart self-heal behind dist/session-start.cjs. After a plugin update settings.json still points at the
 // old version's folder, which Claude Code deletes 14 days later — silently disabling recovery. A stale pointer is
 // re-pointed at this version and the user told once; when all is well this reads one file and writes nothing.
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expandHome } from '../core/command-path.ts';
@@ -9,10 +8,11 @@ import { parseCacheDir } from '../core/plugin-dir.ts';
 import { stripControl } from '../core/text.ts';
 import { isStale, type Wire } from '../core/wiring.ts';
 import { VERSION } from '../version.ts';
-import { writeFileAtomic } from './atomic-write.ts';
-import type { Paths } from './paths.ts';
-import { checkWiring, ORPHAN_MARKER } from './wiring-check.ts';
-import { readOwnText } from './safe-read.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
+import type { Paths } from '../io/paths.ts';
+import { checkWiring } from '../io/wiring-check.ts';
+import { isLiveVersion } from '../io/plugin-folders.ts';
+import { readOwnText } from '../io/safe-read.ts';
 
 export interface SelfHealInput {
   env: Record<string, string | undefined>;
@@ -22,6 +22,7 @@ export interface SelfHealInput {
   platform: NodeJS.Platform;
   /** Starts the detached rewrite (see NUDGE_AFTER_MS) once settings.json was changed. */
   startNudge: () => void;
+  now: () => number;
 }
 
 const onBedrock = (v: string | undefined) => ['1', 'true', 'yes', 'on'].includes((v ?? '').trim().toLowerCase());
@@ -36,7 +37,7 @@ export async function selfHeal(i: SelfHealInput): Promise<string> {
     const { healSettings } = await import('./setup.ts');
     const { describeHeal } = await import('../core/heal-message.ts');
     const target = healTarget(i.root, stale, i.paths.home);
-    const r = healSettings({ paths: i.paths, root: target, platform: i.platform, now: new Date(), keys: stale.map((w) => w.wire.key) });
+    const r = healSettings({ paths: i.paths, root: target, platform: i.platform, now: new Date(i.now()), keys: stale.map((w) => w.wire.key) });
     if (r && !('error' in r)) i.startNudge();
     // The folder's name is the version Claude Code installed (or its commit for a git source without one).
     return r ? message(describeHeal(r, parseCacheDir(target)?.version ?? VERSION, stale)) : '';
@@ -56,7 +57,7 @@ function healTarget(root: string, stale: { wire: Wire }[], home: string): string
   for (const { wire } of stale) {
     if (!wire.ref || !parseCacheDir(wire.ref.root)) continue;
     const sibling = join(dirname(expandHome(wire.ref.root, home)), VERSION);
-    if (existsSync(join(sibling, 'dist', 'export-credentials.cjs')) && !existsSync(join(sibling, ORPHAN_MARKER))) return sibling;
+    if (isLiveVersion(sibling, 'export-credentials.cjs')) return sibling;
   }
   return root;
 }
@@ -65,7 +66,7 @@ function healTarget(root: string, stale: { wire: Wire }[], home: string): string
 function setupHintOnce(stateDir: string, root: string): string {
   const marker = join(stateDir, 'setup-hint-shown');
   try {
-    if (existsSync(marker) && readOwnText(marker)?.trim() === VERSION) return '';
+    if (readOwnText(marker)?.trim() === VERSION) return '';
   } catch {
     return '';
   }
@@ -85,7 +86,7 @@ function setupHintOnce(stateDir: string, root: string): string {
 export const NUDGE_AFTER_MS = [1_500, 5_000];
 
 export async function nudgeSettings(settingsFile: string): Promise<void> {
-  const { touchTextFile } = await import('./claude-settings-file.ts');
+  const { touchTextFile } = await import('../io/text-file.ts');
   for (const ms of NUDGE_AFTER_MS) {
     await sleep(ms);
     touchTextFile(settingsFile);

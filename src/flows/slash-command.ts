@@ -3,7 +3,7 @@
 // on screen at once, no model turn. Loaded lazily: ordinary prompts never pay for it.
 import { slashCommandWords } from '../core/cli-args.ts';
 import { runCommand } from './cli-commands.ts';
-import type { Paths } from './paths.ts';
+import type { Paths } from '../io/paths.ts';
 
 export interface SlashContext {
   env: Record<string, string | undefined>;
@@ -12,6 +12,9 @@ export interface SlashContext {
   root: string;
   platform: NodeJS.Platform;
   cwd: string;
+  now: () => number;
+  /** The Node.js running us. */
+  nodeVersion: string;
 }
 
 /** The text to show for one of our slash commands, or null when the prompt is something else. */
@@ -20,7 +23,8 @@ export async function handleSlashCommand(prompt: string, c: SlashContext): Promi
   if (!words) return null;
   const lines: string[] = [];
   try {
-    await runCommand(words, { ...c, where: 'slash', interactive: false, out: (l) => lines.push(l), signal: new AbortController().signal });
+    // The hook's own timeout bounds it; nothing here may end the hook itself.
+    await runCommand(words, { ...c, where: 'slash', interactive: false, out: (l) => lines.push(l), signal: new AbortController().signal, watchdog: () => undefined });
   } catch (err) {
     lines.push(`cc-aws-keepalive: ${words[0] ?? 'status'} failed: ${err instanceof Error ? err.message : String(err)}`);
   }

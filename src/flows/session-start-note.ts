@@ -1,9 +1,9 @@
 // What the SessionStart hook adds to the self-heal answer: a line when the profile we export is not the one Claude
 // Code itself sees, on screen (systemMessage) and for the model (additionalContext, the only channel in `claude -p`).
 import { profileMismatch } from '../core/profile-mismatch.ts';
-import { claudeAwsProfile } from './claude-aws-profile.ts';
-import { loadContext } from './context.ts';
-import type { Paths } from './paths.ts';
+import { claudeAwsProfile } from '../io/claude-aws-profile.ts';
+import { loadContext } from '../io/context.ts';
+import type { Paths } from '../io/paths.ts';
 
 const onBedrock = (v: string | undefined) => ['1', 'true', 'yes', 'on'].includes((v ?? '').trim().toLowerCase());
 

@@ -1,17 +1,17 @@
 // The post-install command (`node <plugin>/dist/install.cjs`, `/aws-keepalive setup`): create our config when
 // there is none, then wire settings.json to this version's scripts. Returns the lines to print and the error that stopped it, if any.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { formatError } from '../errors.ts';
 import { parseStrictJson, setJson } from '../core/json-edit.ts';
 import { describeChange, planSettings, type Change, type Plan } from '../core/settings-plan.ts';
-import { commandOf, isRecord, type WiredKey } from '../core/wiring.ts';
-import { loadConfig } from './config-file.ts';
-import { cleanupOmcLegacy } from './omc-hud.ts';
-import { readTextFile, writeTextFile } from './claude-settings-file.ts';
-import { readInstallRecord, writeInstallRecord } from './install-record.ts';
-import type { Paths } from './paths.ts';
-import { ORPHAN_MARKER } from './wiring-check.ts';
+import { commandOf, HOOK_TIMEOUT_SECONDS, isRecord, type WiredKey } from '../core/wiring.ts';
+import { configFilesPresent, loadConfig } from '../io/config-file.ts';
+import { readOwnText } from '../io/safe-read.ts';
+import { cleanupOmcLegacy } from '../io/omc-hud.ts';
+import { readTextFile, writeTextFile } from '../io/text-file.ts';
+import { readInstallRecord, writeInstallRecord } from '../io/install-record.ts';
+import type { Paths } from '../io/paths.ts';
+import { isOrphaned, liveSiblings } from '../io/plugin-folders.ts';
 import { stripControl } from '../core/text.ts';
 
 export interface SetupOptions {
@@ -40,7 +40,6 @@ export interface SetupReport {
 }
 
 export const REFRESH_INTERVAL_SECONDS = 30;
-export const PROMPT_HOOK_TIMEOUT_SECONDS = 10;
 
 export async function runSetup(input: SetupInput): Promise<SetupReport> {
   const r = await setupSteps(input);
@@ -53,7 +52,7 @@ async function setupSteps(input: SetupInput): Promise<SetupReport> {
   const lines: string[] = [];
   const backupDir = join(paths.stateDir, 'backups');
   // An old README or shell history can run a copy that an update replaced; wiring it would undo the update.
-  if (o.mode === 'install' && existsSync(join(input.root, ORPHAN_MARKER))) {
+  if (o.mode === 'install' && isOrphaned(input.root)) {
     const newer = liveSiblings(input.root);
     return {
       lines,
@@ -75,7 +74,7 @@ async function setupSteps(input: SetupInput): Promise<SetupReport> {
     record,
     statusLineCmd: loaded.config.statusLineCmd,
     refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
-    hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS,
+    hookTimeoutSeconds: HOOK_TIMEOUT_SECONDS.UserPromptSubmit,
   });
   if (!planned.ok) return { lines, error: formatError(planned.error) };
   const plan = planned.value;
@@ -123,34 +122,18 @@ function omcCleanup(input: SetupInput, plan: Plan, dryRun: boolean): string[] {
   return [...r.done.map((l) => `${dryRun ? 'would clean' : 'cleaned'} ${l}`), ...r.skipped];
 }
 
-/** The other, non-orphaned version folders next to `root` in the plugin cache. */
-function liveSiblings(root: string): string[] {
-  try {
-    const parent = dirname(root);
-    return readdirSync(parent)
-      .map((d) => join(parent, d))
-      .filter((d) => d !== root && existsSync(join(d, 'dist', 'install.cjs')) && !existsSync(join(d, ORPHAN_MARKER)));
-  } catch {
-    return [];
-  }
-}
-
 /** Our config from the plugin's config.example.json, when the user has none; an existing one is never touched. */
 function ensureConfig(input: SetupInput): { line: string | null; error: string | null } {
   const { paths, options: o } = input;
-  if (existsSync(paths.configJson) || existsSync(paths.configToml)) return { line: null, error: null };
-  let text: string;
-  try {
-    text = readFileSync(join(input.root, 'config.example.json'), 'utf8');
-  } catch {
-    text = '{\n}\n';
-  }
+  const present = configFilesPresent(paths);
+  if (present.json || present.toml) return { line: null, error: null };
+  let text = readOwnText(join(input.root, 'config.example.json')) ?? '{\n}\n';
   // The example's profile is a placeholder: left in, every credential export would fail until edited.
   text = setJson(text, ['profile'], o.profile);
   text = setJson(text, ['loginCmd'], '');
   const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
   if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
-  mkdirSync(paths.configDir, { recursive: true, mode: 0o700 });
+  // The folder is made (0700) by the write itself, a failure to make it reported like one to write.
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
     backupDir: join(paths.stateDir, 'backups'),
     now: input.now,
@@ -212,7 +195,7 @@ export function healSettings(input: HealInput): { changes: Change[]; backup: str
       record: null,
       statusLineCmd: '',
       refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
-      hookTimeoutSeconds: PROMPT_HOOK_TIMEOUT_SECONDS,
+      hookTimeoutSeconds: HOOK_TIMEOUT_SECONDS.UserPromptSubmit,
       healKeys: input.keys,
     });
     if (!planned.ok) return { error: formatError(planned.error) };

@@ -4,23 +4,26 @@
 import { join } from 'node:path';
 import { displayCommand } from '../core/command-path.ts';
 import { diagnoseLoginTest } from '../core/login-diagnose.ts';
-import { loadContext, type Context } from './context.ts';
-import { tryAcquireLock } from './lock.ts';
-import { runLogin } from './login-runner.ts';
-import type { Paths } from './paths.ts';
-import { loadProfile } from './profile-source.ts';
+import type { Context } from '../io/context.ts';
+import { tryAcquireLock } from '../io/lock.ts';
+import { runLogin } from '../io/login-runner.ts';
+import type { Paths } from '../io/paths.ts';
+import { loadProfile } from '../io/profile-source.ts';
 
 export interface LoginTestInput {
+  /** Our config and the profile it names, as the command read them. */
+  ctx: Context;
   env: Record<string, string | undefined>;
   paths: Paths;
   root: string;
   where: 'terminal' | 'slash';
   out: (line: string) => void;
   signal: AbortSignal;
+  now: () => number;
 }
 
 export async function runLoginTest(i: LoginTestInput): Promise<number> {
-  const ctx = await loadContext(i.env, i.paths);
+  const { ctx } = i;
   const cfg = ctx.loaded.config;
   const auto = cfg.autoLoginCmd.trim();
   if (!auto) {
@@ -33,7 +36,7 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
     i.out(`login --test runs autoLoginCmd for up to ${cfg.loginTimeoutSeconds} s; run it in a terminal: node ${join(i.root, 'dist', 'cli.cjs')} login --test`);
     return 0;
   }
-  const lock = tryAcquireLock(i.paths, ctx.profile.name, { deadline: Date.now() + timeoutMs + 5_000, trigger: 'cli' });
+  const lock = tryAcquireLock(i.paths, ctx.profile.name, { deadline: i.now() + timeoutMs + 5_000, trigger: 'cli' });
   if (!lock.acquired) {
     i.out(`cc-aws-keepalive: a login for profile "${ctx.profile.name}" is running${lock.lock.holder ? ` (pid ${lock.lock.holder.pid})` : ''} — test again when it is done`);
     return 1;
@@ -50,7 +53,7 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
       durationMs: r.durationMs,
       timeoutMs,
       tail: r.tail,
-      now: Date.now(),
+      now: i.now(),
       before: before.expiresAt,
       after: after.expiresAt,
       keysChanged: before.key !== after.key,

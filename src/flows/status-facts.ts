@@ -1,7 +1,6 @@
 // Gathers what `status` and `doctor` show: reads our config, the AWS files, our state and lock, settings.json.
 // No child process; the network only for doctor's STS probe when the expiry is unknown (short deadline).
-import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { commandProgram, type DoctorFacts } from '../core/doctor.ts';
 import { credentialFingerprint } from '../core/sts-plan.ts';
 import type { StatusFacts } from '../core/status-report.ts';
@@ -9,17 +8,18 @@ import { findScript } from '../core/command-path.ts';
 import { commandOf, isRecord, SCRIPT_OF } from '../core/wiring.ts';
 import { notifierProgram } from '../core/mfa-detect.ts';
 import { VERSION } from '../version.ts';
-import { loadContext, loginHint } from './context.ts';
-import { inspectLock } from './lock.ts';
-import type { Paths } from './paths.ts';
-import { defaultLoginFor, loadProfile } from './profile-source.ts';
-import { readState } from './state-file.ts';
-import { probeAndCache } from './sts.ts';
-import { claudeVersion } from './claude-version.ts';
-import { checkWiring } from './wiring-check.ts';
+import { loginHint, type Context } from '../io/context.ts';
+import { inspectLock } from '../io/lock.ts';
+import type { Paths } from '../io/paths.ts';
+import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
+import { readState } from '../io/state-file.ts';
+import { probeAndCache, resolveStsTarget } from '../io/sts.ts';
+import { findProgram } from '../io/program-path.ts';
+import { claudeVersion } from '../io/claude-version.ts';
+import { checkWiring } from '../io/wiring-check.ts';
 import { profileMismatch } from '../core/profile-mismatch.ts';
-import { claudeAwsProfile } from './claude-aws-profile.ts';
-import { readOwnText } from './safe-read.ts';
+import { claudeAwsProfile } from '../io/claude-aws-profile.ts';
+import { readOwnText } from '../io/safe-read.ts';
 
 export interface FactsInput {
   env: Record<string, string | undefined>;
@@ -28,6 +28,10 @@ export interface FactsInput {
   root: string;
   platform: NodeJS.Platform;
   now: number;
+  /** The Node.js running us. */
+  nodeVersion: string;
+  /** Our config and the profile it names, as the command read them. */
+  ctx: Context;
   /** The project folder Claude Code runs in (its .claude/settings*.json override the user's). */
   cwd: string;
 }
@@ -37,7 +41,7 @@ export async function gatherStatus(i: FactsInput): Promise<StatusFacts> {
 }
 
 async function gather(i: FactsInput) {
-  const ctx = await loadContext(i.env, i.paths);
+  const { ctx } = i;
   const profile = loadProfile(ctx);
   const state = readState(i.paths, ctx.profile.name);
   const wiring = checkWiring(i.paths, i.root, i.platform);
@@ -76,8 +80,8 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
   let sts = s.sts;
   // Without an expiry only STS can say whether the keys still work; ask once, briefly.
   if (!sts && p.ok && p.value.kind === 'file' && p.value.expiry.expiresAt === null) {
-    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, i.env, i.stsTimeoutMs);
-    if (answer.verdict !== 'unknown') sts = { checkedAt: Date.now(), valid: answer.verdict === 'valid', reason: answer.reason };
+    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, resolveStsTarget(i.env, i.paths, ctx.profile.name), i.stsTimeoutMs);
+    if (answer.verdict !== 'unknown') sts = { checkedAt: i.now, valid: answer.verdict === 'valid', reason: answer.reason };
   }
   const program = (cmd: string) => {
     const word = cmd.trim() ? commandProgram(cmd) : null;
@@ -86,7 +90,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
   return {
     ...s,
     sts,
-    nodeVersion: process.versions.node,
+    nodeVersion: i.nodeVersion,
     nodeOnPath: findProgram('node', i.env, i.platform),
     bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? 'env' : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? 'settings' : null,
     autoLoginProgram: program(s.config.autoLoginCmd),
@@ -116,31 +120,4 @@ function projectOverrides(cwd: string, paths: Paths): DoctorFacts['projectOverri
     }
   }
   return out;
-}
-
-// Words the shell runs itself: nothing to find on PATH.
-const BUILTINS = new Set(['exec', 'eval', '.', 'source', 'cd', 'command', 'env', 'export', 'if', 'test', '[']);
-
-/** Where `word` resolves as the shell would look it up, or null. */
-export function findProgram(word: string, env: Record<string, string | undefined>, platform: NodeJS.Platform): string | null {
-  if (BUILTINS.has(word)) return word;
-  const home = env.HOME ?? env.USERPROFILE ?? '';
-  const expanded = word.startsWith('~/') ? join(home, word.slice(2)) : word;
-  const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').map((e) => e.toLowerCase())] : [''];
-  const candidates = isAbsolute(expanded) || /[\\/]/.test(expanded)
-    ? [expanded]
-    : (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : delimiter).filter(Boolean).map((d) => join(d, expanded));
-  for (const c of candidates) {
-    for (const ext of exts) {
-      const p = c + ext;
-      try {
-        if (!statSync(p).isFile()) continue;
-        if (platform !== 'win32') accessSync(p, constants.X_OK);
-        return p;
-      } catch {
-        /* try the next one */
-      }
-    }
-  }
-  return null;
 }
