@@ -1,7 +1,7 @@
 // Turns the text of config.json / config.toml into a Config plus the warnings to show.
 // Never throws: a bad key costs only that key, a bad file costs the file, and the user is told which.
 import * as v from 'valibot';
-import { CONFIG_KEYS, ConfigFields, defaultConfig, describeExpected, rangeOf, type Config, type ConfigKey } from '../schemas/config.ts';
+import { CONFIG_KEYS, ConfigFields, ProfileOverrideSchema, type ProfileOverride, defaultConfig, describeExpected, rangeOf, type Config, type ConfigKey } from '../schemas/config.ts';
 import { syncTargetsProblem } from '../schemas/sync-target.ts';
 import { closest, describeValue, firstLine, jsonErrorPosition, stripBom, stripControl } from './text.ts';
 
@@ -41,6 +41,10 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
       if (clamped.note) warnings.push(`${file}: ${clamped.note}`);
       continue;
     }
+    if (k === 'profiles' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      target[k] = parseProfiles(value as Record<string, unknown>, file, warnings);
+      continue;
+    }
     const r = v.safeParse(ConfigFields[k].schema, value);
     if (r.success) target[k] = r.output;
     else if (k === 'syncTargets') warnings.push(`${file}: ${syncTargetsProblem(value)} — no credential sync until this is fixed`);
@@ -64,6 +68,30 @@ function clampNumber(key: ConfigKey, value: unknown): { value: number; note: str
   if (used === n) return { value: used, note: null };
   const why = n < range.min || n > range.max ? `outside ${range.min}–${range.max}` : 'not a whole number';
   return { value: used, note: `"${key}" is ${String(n)}, ${why} — using ${used}` };
+}
+
+/** Each profile's entry on its own: a mistake in one costs that profile's overrides, never the others'. */
+function parseProfiles(raw: Record<string, unknown>, file: string, warnings: string[]): Record<string, ProfileOverride> {
+  const out: Record<string, ProfileOverride> = {};
+  for (const [name, entry] of Object.entries(raw)) {
+    const r = v.safeParse(ProfileOverrideSchema, entry);
+    if (r.success) {
+      out[name] = r.output;
+      continue;
+    }
+    const issue = r.issues[0];
+    const at = issue.path?.map((p) => String(p.key)).join('.');
+    const where = at ? `profiles.${name}.${at}` : `profiles.${name}`;
+    const keys = ['loginCmd', 'autoLoginCmd', 'expirationField', 'ssoSessionHours'];
+    let what: string;
+    if (!at) what = `expected an object of ${keys.join(', ')}, got ${describeValue(entry)}`;
+    else if (issue.type === 'strict_object') {
+      const guess = closest(String(issue.input), keys);
+      what = `unknown key${guess ? ` — did you mean "${guess}"?` : `; a profile may set ${keys.join(', ')}`}`;
+    } else what = `got ${describeValue(issue.input)}`;
+    warnings.push(`${file}: "${where}" is not usable (${what}) — profile "${name}" uses the top-level settings until this is fixed`);
+  }
+  return out;
 }
 
 function describeParseError(text: string, file: string, kind: 'json' | 'toml', err: unknown): string {

@@ -8,7 +8,7 @@ const minutes = () => v.pipe(v.number(), v.integer(), v.minValue(MINUTES.min), v
 const sessionHours = v.pipe(v.number(), v.minValue(0.25), v.maxValue(90 * 24));
 
 /** What one AWS profile may set for itself in `profiles`, over the top-level values. */
-const ProfileOverrideSchema = v.strictObject({
+export const ProfileOverrideSchema = v.strictObject({
   loginCmd: v.optional(v.string()),
   autoLoginCmd: v.optional(v.string()),
   expirationField: v.optional(v.string()),

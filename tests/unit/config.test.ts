@@ -94,3 +94,12 @@ test('not an object, empty file', () => {
   assert.match(parseConfigText('[1,2]', F, 'json').warnings[0]!, /expected an object of settings, got an array/);
   assert.match(parseConfigText('  \n', F, 'json').warnings[0]!, /is empty/);
 });
+
+test('profiles: a bad entry costs only that profile, and the message names the key path and the fix', () => {
+  const r = parseConfigText(JSON.stringify({ profiles: { a: { loginCmd: 'login-a' }, b: { loginCmd: 5 }, c: { loginCmnd: 'x' }, d: 'str' } }), 'cfg.json', 'json');
+  assert.deepEqual(r.config.profiles, { a: { loginCmd: 'login-a' } });
+  assert.equal(r.warnings.length, 3);
+  assert.match(r.warnings[0]!, /^cfg\.json: "profiles\.b\.loginCmd" is not usable \(got number 5\) — profile "b" uses the top-level settings/);
+  assert.match(r.warnings[1]!, /"profiles\.c\.loginCmnd" .*did you mean "loginCmd"\?/);
+  assert.match(r.warnings[2]!, /"profiles\.d" .*got the string "str"/);
+});
