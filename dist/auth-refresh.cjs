@@ -4,20 +4,38 @@ var major = +process.versions.node.split('.')[0];
 if (major < 18) {
   process.stderr.write('cc-aws-keepalive needs Node.js 18 or later, but the node on PATH is ' + process.version + ' (' + process.execPath + '): install a current Node.js (https://nodejs.org) and restart Claude Code' + '\n'); process.exitCode = 1;
 } else {
-  // Loading 'module' has a cost of its own (about half what the cache saves): only where the cache exists.
-  var mod = major >= 22 ? require('module') : null;
-  if (mod && typeof mod.enableCompileCache === 'function') {
-    try {
-      var env = process.env, path = require('path');
-      var home = (process.platform !== 'win32' && env.HOME) || require('os').homedir();
-      var set = function (v) { return v && v.trim() ? v : ''; };
-      var state = process.platform === 'win32'
-        ? set(env.LOCALAPPDATA) || path.join(home, 'AppData', 'Local')
-        : set(env.XDG_STATE_HOME) || path.join(home, '.local', 'state');
-      var dir = path.join(state.replace(/^~(?=[\\/]|$)/, home), 'cc-aws-keepalive', 'compile-cache');
-      require('fs').mkdirSync(dir, { recursive: true, mode: 448 });
-      mod.enableCompileCache(dir);
-    } catch (e) {}
+  var fs = require('fs'), path = require('path'), env = process.env;
+  var dir = path.join(__dirname, 'code'), file = path.join(dir, 'auth-refresh.cjs');
+  var cacheDir = null;
+  if (!env.NODE_DISABLE_COMPILE_CACHE) {
+    var home = (process.platform !== 'win32' && env.HOME) || require('os').homedir();
+    var set = function (v) { return v && v.trim() ? v : ''; };
+    var state = process.platform === 'win32'
+      ? set(env.LOCALAPPDATA) || path.join(home, 'AppData', 'Local')
+      : set(env.XDG_STATE_HOME) || path.join(home, '.local', 'state');
+    cacheDir = path.join(state.replace(/^~(?=[\\/]|$)/, home), 'cc-aws-keepalive', 'code-cache');
   }
-  module.exports = require('./code/auth-refresh.cjs');
+  var cacheName = 'auth-refresh-a865446c39c3c8fc-' + process.version + '-' + process.arch + '.bin';
+  var cached;
+  if (cacheDir) try { cached = fs.readFileSync(path.join(cacheDir, cacheName)); } catch (e) {}
+  var script = new (require('vm').Script)('(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(file, 'utf8') + '\n})', { filename: file, cachedData: cached });
+  if (cacheDir && (!cached || script.cachedDataRejected)) process.once('exit', function () {
+    var tmp = path.join(cacheDir, cacheName + '.' + process.pid + '.tmp'), fd;
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true, mode: 448 });
+      fd = fs.openSync(tmp, 'wx', 384);
+      fs.writeSync(fd, script.createCachedData());
+      fs.closeSync(fd);
+      fs.renameSync(tmp, path.join(cacheDir, cacheName));
+      fs.readdirSync(cacheDir).forEach(function (n) {
+        var f = path.join(cacheDir, n);
+        if (n.indexOf('auth-refresh-') === 0 && n.indexOf('auth-refresh-a865446c39c3c8fc-') !== 0 && Date.now() - fs.statSync(f).mtimeMs > 864e5) fs.unlinkSync(f);
+      });
+    } catch (e) {
+      try { if (fd !== undefined) fs.unlinkSync(tmp); } catch (e2) {}
+    }
+  });
+  var mod = { exports: {} };
+  script.runInThisContext().call(mod.exports, mod.exports, function (id) { return require(id.charAt(0) === '.' ? path.join(dir, id) : id); }, mod, file, dir);
+  module.exports = mod.exports;
 }

@@ -1,7 +1,10 @@
 // Turns the text of config.json / config.toml into a Config plus the warnings to show.
 // Never throws: a bad key costs only that key, a bad file costs the file, and the user is told which.
+// The hot entries ask core/config-quick.ts first and come here (a file of its own, dist/code/lazy/config-parse.cjs)
+// only for TOML, a sync target, or something to explain.
 import * as v from 'valibot';
-import { CONFIG_KEYS, ConfigFields, ProfileOverrideSchema, type ProfileOverride, defaultConfig, describeExpected, rangeOf, type Config, type ConfigKey } from '../schemas/config.ts';
+import { CONFIG_KEYS, ConfigFields, PROFILE_OVERRIDE_KEYS, type ProfileOverride, defaultConfig, rangeOf, type Config, type ConfigKey } from '../schemas/config.ts';
+import { ProfileOverrideSchema, SsoSessionHoursSchema } from '../schemas/config-schema.ts';
 import { syncTargetsProblem } from '../schemas/sync-target.ts';
 import { closest, describeValue, firstLine, jsonErrorPosition, stripBom, stripControl } from './text.ts';
 
@@ -45,14 +48,38 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
       target[k] = parseProfiles(value as Record<string, unknown>, file, warnings);
       continue;
     }
-    const r = v.safeParse(ConfigFields[k].schema, value);
-    if (r.success) target[k] = r.output;
+    const r = checkValue(k, value);
+    if (r.ok) target[k] = r.value;
     else if (k === 'syncTargets') warnings.push(`${file}: ${syncTargetsProblem(value)} — no credential sync until this is fixed`);
     else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} — using the default ${JSON.stringify(ConfigFields[k].default)}`);
   }
   // Key names and values are the user's text: no escape sequence of theirs reaches a terminal or the UI, and
   // each warning stays one line.
   return { config, warnings: warnings.map((w) => stripControl(w.replace(/[\r\n]+/g, ' '))) };
+}
+
+/** Whether `value` is right for a key that is not a number (numbers are clampNumber's). */
+function checkValue(key: ConfigKey, value: unknown): { ok: true; value: unknown } | { ok: false } {
+  const d = ConfigFields[key].default;
+  if (typeof d === 'string' || typeof d === 'boolean') return typeof value === typeof d ? { ok: true, value } : { ok: false };
+  if (key === 'syncTargets') return syncTargetsProblem(value) === null ? { ok: true, value } : { ok: false };
+  if (key === 'ssoSessionHours') {
+    const r = v.safeParse(SsoSessionHoursSchema, value);
+    return r.success ? { ok: true, value: r.output } : { ok: false };
+  }
+  return { ok: false };
+}
+
+/** Human words for what each key expects, used in "expected X, got Y" messages. */
+function describeExpected(key: ConfigKey): string {
+  const d = ConfigFields[key].default;
+  if (typeof d === 'string') return 'a string';
+  if (typeof d === 'boolean') return 'true or false';
+  if (key === 'loginTimeoutSeconds') return 'a whole number of seconds from 10 to 160';
+  if (key === 'syncTargets') return 'a list of sync targets';
+  if (key === 'ssoSessionHours') return 'hours from 0.25 to 2160, or an object of them by sso-session name';
+  if (key === 'profiles') return `an object of profile name → { ${PROFILE_OVERRIDE_KEYS.join(', ')} }`;
+  return 'a whole number of minutes from 0 to 1440';
 }
 
 /**
@@ -82,7 +109,7 @@ function parseProfiles(raw: Record<string, unknown>, file: string, warnings: str
     const issue = r.issues[0];
     const at = issue.path?.map((p) => String(p.key)).join('.');
     const where = at ? `profiles.${name}.${at}` : `profiles.${name}`;
-    const keys = ['loginCmd', 'autoLoginCmd', 'expirationField', 'ssoSessionHours'];
+    const keys = PROFILE_OVERRIDE_KEYS;
     let what: string;
     if (!at) what = `expected an object of ${keys.join(', ')}, got ${describeValue(entry)}`;
     else if (issue.type === 'strict_object') {

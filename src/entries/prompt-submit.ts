@@ -3,6 +3,7 @@
 // Always exits 0 and never blocks a prompt meant for the model (a blocked prompt is discarded by Claude Code).
 // A healthy session costs a few small file reads; the lock, STS and spawn code is loaded only when there is
 // something to do.
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { slashCommandWords } from '../core/cli-args.ts';
 import { decideExpiry } from '../core/expiry.ts';
@@ -31,8 +32,7 @@ async function main(): Promise<string> {
   // model). Blocking is right for this one prompt: it is ours, not a message for the model.
   if (typeof input.prompt === 'string' && slashCommandWords(input.prompt)) {
     // The bundle next to ours, loaded at run time (a literal import would be inlined into this hot bundle).
-    const cli = new URL('./cli.cjs', import.meta.url).href;
-    const { handleSlashCommand } = (await import(cli)) as typeof import('../flows/slash-command.ts');
+    const { handleSlashCommand } = createRequire(import.meta.url)('./cli.cjs') as typeof import('../flows/slash-command.ts');
     const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
     const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: input.cwd ?? process.cwd(), now: Date.now, nodeVersion: process.versions.node });
     if (r) return `${JSON.stringify({ decision: 'block', reason: r.reason })}\n`;

@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { defaultConfig } from '../schemas/config.ts';
 import { parseConfigText, type ParsedConfig } from '../core/config-parse.ts';
+import { quickConfig } from '../core/config-quick.ts';
+import { stripBom } from '../core/text.ts';
 import type { Paths } from './paths.ts';
 import { readRegularText } from './safe-read.ts';
 
@@ -39,6 +41,9 @@ export async function loadConfig(paths: Paths): Promise<LoadedConfig> {
 function fromRead(r: { text: string } | { problem: string } | { missing: true }, file: string, kind: 'json' | 'toml'): LoadedConfig {
   if ('problem' in r) return { config: defaultConfig(), file: null, warnings: [`${r.problem} — using defaults`] };
   if (!('text' in r)) return { config: defaultConfig(), file: null, warnings: [] };
+  // Most starts end here, without loading the full parser and its schemas.
+  const quick = kind === 'json' ? quickConfig(stripBom(r.text)) : null;
+  if (quick) return { config: quick, warnings: [], file };
   return { ...parseConfigText(r.text, file, kind), file };
 }
 

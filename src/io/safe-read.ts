@@ -1,7 +1,7 @@
 // Every read of a file a user (or another program) may have put in our way goes through here. Opening a FIFO
 // blocks until a writer appears and reading a device never ends, so a path is read only when it is a regular
 // file (checked before opening, and again on the open descriptor), opened non-blocking, and capped in size.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 
 /** Identifies one version of a file: a rewrite in place changes size or mtime, a replace changes the inode. */
 export type FileStamp = string;
@@ -55,18 +55,10 @@ export function readRegularBytes(file: string, max: number): BytesRead {
     // Swapped for something else between the stat and the open: judge what we actually opened.
     const st = fstatSync(fd);
     if (!st.isFile()) return notRegular(file, st);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const buf = Buffer.alloc(64 * 1024);
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      size += n;
-      // Growing while we read: stop at the cap rather than follow it.
-      if (size > max) return tooLarge(file, size, max);
-      chunks.push(Buffer.from(buf.subarray(0, n)));
-    }
-    return { bytes: Buffer.concat(chunks, size), stamp: stampOf(st), mtimeMs: st.mtimeMs };
+    if (st.size > max) return tooLarge(file, st.size, max);
+    // Node reads a regular file up to the size fstat gave, never further (an empty one would be read
+    // to its end): a file growing meanwhile cannot take us past the cap.
+    return { bytes: st.size === 0 ? Buffer.alloc(0) : readFileSync(fd), stamp: stampOf(st), mtimeMs: st.mtimeMs };
   } catch (err) {
     return { problem: `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {

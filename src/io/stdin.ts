@@ -8,7 +8,8 @@
 //   under the deadline; elsewhere it is read as a non-blocking stream that the deadline closes;
 // - a file redirected in is read directly; a terminal, /dev/null or a directory gives nothing.
 // Never a read on the thread pool: a read there cannot be cancelled and holds process.exit until the writer closes.
-import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { fstatSync, readSync, writeSync } from 'node:fs';
+import { readPipe } from './stdin-pipe.ts';
 
 /** Hook and status line payloads are a few KiB; past this we stop reading (the rest is not ours to need). */
 const MAX_STDIN_BYTES = 1024 * 1024;
@@ -22,99 +23,29 @@ export async function readStdin(timeoutMs: number): Promise<string> {
   }
   if (st.isCharacterDevice() || st.isDirectory()) return '';
   if (st.isFile() || st.isSocket()) return readToEnd(0);
-  const fd = reopenNonBlocking();
-  if (fd !== null) return pollFd(fd, timeoutMs);
-  return readAsStream(timeoutMs);
+  return readPipe(timeoutMs, MAX_STDIN_BYTES);
 }
 
-/** Blocking reads of `fd` until its end or the size cap. */
+/** Blocking reads of `fd` until its end or the size cap: one buffer, grown only for a payload past 64 KiB. */
 function readToEnd(fd: number): string {
-  const chunks: Buffer[] = [];
+  let buf = Buffer.allocUnsafe(64 * 1024);
   let size = 0;
-  const buf = Buffer.alloc(64 * 1024);
   try {
-    while (size < MAX_STDIN_BYTES) {
-      const n = readSync(fd, buf, 0, Math.min(buf.length, MAX_STDIN_BYTES - size), null);
+    for (;;) {
+      if (size === buf.length) {
+        if (size >= MAX_STDIN_BYTES) break;
+        const bigger = Buffer.allocUnsafe(Math.min(MAX_STDIN_BYTES, size * 4));
+        buf.copy(bigger, 0, 0, size);
+        buf = bigger;
+      }
+      const n = readSync(fd, buf, size, buf.length - size, null);
       if (n === 0) break;
-      chunks.push(Buffer.from(buf.subarray(0, n)));
       size += n;
     }
   } catch {
     /* EOF (Windows reports a closed pipe as an error), or a non-blocking fd with nothing yet: what we have is all */
   }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Linux: a pipe opened again through /proc is a description of its own, so O_NONBLOCK touches nobody else's. */
-function reopenNonBlocking(): number | null {
-  if (process.platform !== 'linux') return null;
-  try {
-    return openSync('/proc/self/fd/0', constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return null;
-  }
-}
-
-function pollFd(fd: number, timeoutMs: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const buf = Buffer.alloc(64 * 1024);
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve) => {
-    const finish = () => {
-      closeSync(fd);
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    };
-    const step = (): void => {
-      for (;;) {
-        let n: number;
-        try {
-          n = readSync(fd, buf, 0, buf.length, null);
-        } catch (err) {
-          // Nothing in the pipe yet: look again shortly, until the deadline.
-          if ((err as NodeJS.ErrnoException).code === 'EAGAIN' && Date.now() < deadline) return void setTimeout(step, 5);
-          return finish();
-        }
-        if (n === 0) return finish();
-        chunks.push(Buffer.from(buf.subarray(0, n)));
-        size += n;
-        if (size >= MAX_STDIN_BYTES) return finish();
-      }
-    };
-    step();
-  });
-}
-
-/** A pipe where /proc cannot help (macOS, Windows): libuv polls it, and the deadline simply closes it. */
-async function readAsStream(timeoutMs: number): Promise<string> {
-  const { Socket } = await import('node:net');
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    let sock: InstanceType<typeof Socket> | undefined;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      sock?.destroy();
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    };
-    const timer = setTimeout(finish, timeoutMs);
-    try {
-      sock = new Socket({ fd: 0, readable: true, writable: false });
-    } catch {
-      return finish();
-    }
-    sock.on('data', (c: Buffer) => {
-      chunks.push(c);
-      size += c.length;
-      if (size >= MAX_STDIN_BYTES) finish();
-    });
-    sock.on('end', finish);
-    sock.on('error', finish);
-    sock.on('close', finish);
-  });
+  return buf.toString('utf8', 0, size);
 }
 
 /** Writes all of `text` to fd 1 before returning, so the entry may exit right after. */

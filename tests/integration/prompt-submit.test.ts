@@ -4,7 +4,7 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { makeFakeHome, type FakeHome } from '../helpers/fake-home.ts';
@@ -60,9 +60,9 @@ test('healthy session: silent, and nothing written', async (t) => {
   const h = home(t, 4 * 60 * MIN);
   const r = await hook(h);
   assert.equal(r.stdout, '');
-  // Node 22.1+ keeps its compiled-code cache there (compile-cache/); nothing else may appear.
+  // the launchers keep V8's compiled code there (code-cache/); nothing else may appear.
   const stateDir = h.path('.local/state/cc-aws-keepalive');
-  assert.deepEqual(existsSync(stateDir) ? readdirSync(stateDir).filter((f) => f !== 'compile-cache') : [], [], 'the hot path writes no state');
+  assert.deepEqual(existsSync(stateDir) ? readdirSync(stateDir).filter((f) => f !== 'code-cache') : [], [], 'the hot path writes no state');
 });
 
 test('not a Bedrock session (plugin installed, Anthropic API in use): silent even when expired', async (t) => {
@@ -176,10 +176,9 @@ test('a login that cannot start is said on every prompt, and does not hold the r
   writeConfig(h, { autoLoginCmd: fakeLogin(h, 'process.exit(0);'), autoLoginMinutes: 30 });
   // The hook bundle alone, without auth-refresh.cjs next to it (a broken install).
   const lone = h.path('lone/prompt-submit.cjs');
-  h.write('lone/code/lazy/.keep', '');
+  cpSync(`${DIST}/code/lazy`, h.path('lone/code/lazy'), { recursive: true });
   copyFileSync(`${DIST}/prompt-submit.cjs`, lone);
   copyFileSync(`${DIST}/code/prompt-submit.cjs`, h.path('lone/code/prompt-submit.cjs'));
-  copyFileSync(`${DIST}/code/lazy/prompt-flow.cjs`, h.path('lone/code/lazy/prompt-flow.cjs'));
   for (let i = 0; i < 2; i++) {
     const r = spawnSync(process.execPath, [lone], { env: { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1' }, input: PAYLOAD, encoding: 'utf8' });
     assert.equal(r.status, 0);
