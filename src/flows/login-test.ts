@@ -8,11 +8,13 @@ import type { Context } from '../io/context.ts';
 import { tryAcquireLock } from '../io/lock.ts';
 import { runLogin } from '../io/login-runner.ts';
 import type { Paths } from '../io/paths.ts';
-import { loadProfile } from '../io/profile-source.ts';
+import { readProfileSnapshot, type ProfileSnapshot } from './profile-snapshot.ts';
 
 export interface LoginTestInput {
   /** Our config and the profile it names, as the command read them. */
   ctx: Context;
+  /** The command's profile snapshot: what was on disk before the test. */
+  profile: ProfileSnapshot;
   env: Record<string, string | undefined>;
   paths: Paths;
   root: string;
@@ -42,10 +44,11 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
     return 1;
   }
   try {
-    const before = snapshot(ctx);
+    const before = keyFacts(i.profile);
     i.out(`Testing autoLoginCmd for AWS profile "${ctx.profile.name}" as Claude Code runs it (no terminal, stdin closed, up to ${cfg.loginTimeoutSeconds} s): ${displayCommand(auto)}`);
     const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  │ ${l}`), notifyProfile: cfg.notify ? ctx.profile.name : null });
-    const after = snapshot(ctx);
+    // What the login left on disk.
+    const after = keyFacts(readProfileSnapshot(ctx));
     const v = diagnoseLoginTest({
       exitCode: r.exitCode,
       timedOut: r.timedOut,
@@ -66,9 +69,9 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
   }
 }
 
-/** The profile's expiry and key id as stored now (the key id is only compared, never shown). */
-function snapshot(ctx: Context): { expiresAt: number | null; key: string | null } {
-  const p = loadProfile(ctx);
+/** The profile's expiry and key id in a snapshot (the key id is only compared, never shown). */
+function keyFacts(s: ProfileSnapshot): { expiresAt: number | null; key: string | null } {
+  const p = s.profile;
   if (!p.ok) return { expiresAt: null, key: null };
   return { expiresAt: p.value.expiry.expiresAt, key: p.value.kind === 'file' ? p.value.creds.accessKeyId : null };
 }

@@ -12,6 +12,7 @@ import type { Context } from '../../src/io/context.ts';
 import type { Paths } from '../../src/io/paths.ts';
 import type { LoginResult } from '../../src/io/login-runner.ts';
 import type { LastLogin, ProfileState } from '../../src/io/state-file.ts';
+import type { ProfileSnapshot } from '../../src/core/profile-snapshot.ts';
 import { runBackgroundLogin, runRefresh, type FlowDeps, type RefreshIo } from '../../src/flows/refresh-flow.ts';
 
 const T0 = Date.UTC(2026, 0, 1, 12);
@@ -36,6 +37,7 @@ function world(cfg: Partial<Config> = {}) {
     probes: 0,
     stsAnswer: 'unknown' as 'valid' | 'invalid' | 'unknown',
     profileReads: 0,
+    awsConfigReads: 0,
     /** A profile defined in ~/.aws/config (keys from the AWS CLI) instead of one in ~/.aws/credentials. */
     configProfile: false,
     cliCalls: 0,
@@ -51,13 +53,24 @@ function world(cfg: Partial<Config> = {}) {
     profile: { name: 'dev', source: 'config' },
   } as Context;
   const io: RefreshIo = {
-    loadProfile: () => {
+    readProfile: (): ProfileSnapshot => {
       w.profileReads++;
+      const snapshot = (profile: ProfileSnapshot['profile']): ProfileSnapshot => ({
+        name: 'dev',
+        source: 'config',
+        profile,
+        defaultLogin: null,
+        loginHint: 'run: saml2aws login',
+        awsConfig: () => {
+          w.awsConfigReads++;
+          return null;
+        },
+      });
       if (w.configProfile) {
         const config = { keys: {}, ssoTokenFile: null, kind: 'role' as const, sso: null };
-        return ok({ kind: 'config', file: '/fake/config', config, expiry: { expiresAt: null, source: { kind: 'none' }, reason: 'role' } });
+        return snapshot(ok({ kind: 'config', file: '/fake/config', config, expiry: { expiresAt: null, source: { kind: 'none' }, reason: 'role' }, ssoToken: null }));
       }
-      return ok({ kind: 'file', file: '/fake/credentials', creds: w.creds, expiry: w.creds.expiry });
+      return snapshot(ok({ kind: 'file', file: '/fake/credentials', creds: w.creds, expiry: w.creds.expiry }));
     },
     configCredentials: async () => {
       w.cliCalls++;

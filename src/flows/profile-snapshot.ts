@@ -1,0 +1,85 @@
+// The profile snapshot: everything one run knows about its AWS profile, read once (core/profile-snapshot.ts says
+// what it holds). Keys in ~/.aws/credentials (what SAML tools write), or a profile in ~/.aws/config (SSO,
+// `aws login`, credential_process, roles) whose expiry comes from the caches those sign-ins keep and whose keys
+// io/config-credentials.ts produces. Each file is read at most once here; only a run waiting for a login's result
+// reads a new snapshot (refresh-flow's `reread`, the CLI login's report).
+import { join } from 'node:path';
+import { ok } from '../errors.ts';
+import type { AwsIni } from '../core/aws-ini.ts';
+import { configProfile, ssoTokenExpiry } from '../core/aws-config.ts';
+import { profileCredentials } from '../core/credentials.ts';
+import type { Expiry } from '../core/expiry.ts';
+import { defaultLoginFor, type LoadedProfile, type ProfileSnapshot } from '../core/profile-snapshot.ts';
+import { observeToken, parseTokenFacts, sessionExpiry, sessionHoursFor, type TokenFacts } from '../core/sso-session.ts';
+import { readAwsConfig } from '../io/aws-config-file.ts';
+import { readCredentialsSettled } from '../io/aws-credentials-file.ts';
+import { loginHint, type Context } from '../io/context.ts';
+import { loginSessionExpiry } from '../io/login-cache.ts';
+import { processExpiry } from '../io/process-expiry.ts';
+import { readSessionRecord, readTokenFile, writeSessionRecord } from '../io/sso-session.ts';
+
+export type { LoadedProfile, ProfileSnapshot } from '../core/profile-snapshot.ts';
+
+export function readProfileSnapshot(ctx: Context): ProfileSnapshot {
+  let ini: AwsIni | null | undefined;
+  const awsConfig = () => (ini === undefined ? (ini = readAwsConfig(ctx.paths.awsConfig)) : ini);
+  const profile = readProfile(ctx, awsConfig);
+  const defaultLogin = profile.ok ? defaultLoginFor(profile.value, ctx.profile.name) : null;
+  return { name: ctx.profile.name, source: ctx.profile.source, profile, defaultLogin, loginHint: loginHint(ctx, defaultLogin), awsConfig };
+}
+
+function readProfile(ctx: Context, awsConfig: () => AwsIni | null): ProfileSnapshot['profile'] {
+  const { paths } = ctx;
+  const name = ctx.profile.name;
+  const credsFile = paths.awsCredentials;
+  const fromFile = readCredentialsSettled(credsFile, (ini) =>
+    ini.ok ? profileCredentials(ini.value, name, credsFile, ctx.loaded.config.expirationField) : ini,
+  );
+  if (fromFile.ok) return ok({ kind: 'file', file: credsFile, creds: fromFile.value, expiry: fromFile.value.expiry });
+  // Only a profile absent from the credentials file (or the file itself) sends us to ~/.aws/config;
+  // a profile that is there but broken is reported as such.
+  if (!['CREDS_MISSING', 'PROFILE_NOT_FOUND', 'KEYS_MISSING'].includes(fromFile.error.code)) return fromFile;
+  const parsed = awsConfig();
+  const cfg = parsed ? configProfile(parsed, name) : null;
+  if (!cfg || cfg.kind === 'other') return fromFile;
+  let expiry: Expiry;
+  let ssoToken: Extract<LoadedProfile, { kind: 'config' }>['ssoToken'] = null;
+  if (cfg.ssoTokenFile) {
+    const tokenFile = join(paths.awsSsoCache, cfg.ssoTokenFile);
+    ssoToken = readTokenFile(tokenFile);
+    // An sso-session token that can renew itself lasts as long as the sign-in behind it: estimate that end.
+    const renewable = cfg.keys.sso_session && ssoToken ? parseTokenFacts(ssoToken.text, ssoToken.mtimeMs) : null;
+    expiry = renewable ? estimateSession(ctx, cfg.keys.sso_session!, renewable) : ssoTokenExpiry(ssoToken?.text ?? null, tokenFile);
+  } else if (cfg.kind === 'login') {
+    expiry = loginSessionExpiry(paths, cfg.keys.login_session!);
+  } else if (cfg.kind === 'process') {
+    expiry = processExpiry(paths, name, cfg.keys.credential_process!);
+  } else {
+    expiry = { expiresAt: null, source: { kind: 'none' }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
+  }
+  return ok({ kind: 'config', file: paths.awsConfig, config: cfg, expiry, ssoToken });
+}
+
+/** Looks at the token, updates what we know about the sign-in, and returns the session's (estimated) end. */
+function estimateSession(ctx: Context, session: string, token: TokenFacts): Expiry {
+  const hours = sessionHoursFor(ctx.loaded.config, session);
+  const { record, changed } = observeToken(readSessionRecord(ctx.paths, session), token, hours * 3600_000);
+  if (changed) writeSessionRecord(ctx.paths, session, record);
+  return sessionExpiry(record, hours, session);
+}
+
+/**
+ * After a login we ran: a token written since it started is a sign-in, whatever it looks like (a login in the last
+ * minutes of an access token is otherwise indistinguishable from a renewal with a rotated refresh token). Reads the
+ * token file again: the login has just rewritten it.
+ */
+export function noteSignIn(ctx: Context, snapshot: ProfileSnapshot, loginStartedAt: number): void {
+  const p = snapshot.profile;
+  if (!p.ok || p.value.kind !== 'config') return;
+  const { sso, ssoTokenFile } = p.value.config;
+  if (!sso?.session || !ssoTokenFile) return;
+  const file = readTokenFile(join(ctx.paths.awsSsoCache, ssoTokenFile));
+  const token = file ? parseTokenFacts(file.text, file.mtimeMs) : null;
+  if (!token || token.writtenAt < loginStartedAt - 1_000) return;
+  writeSessionRecord(ctx.paths, sso.session, { signInAt: token.writtenAt, how: 'seen', tokenExpiresAt: token.expiresAt, refreshKey: token.refreshKey });
+}
