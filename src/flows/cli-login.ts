@@ -5,7 +5,7 @@ import { formatDuration } from '../core/expiry.ts';
 import { describeExpirySource } from '../core/status-report.ts';
 import { stsTarget } from '../core/sts-plan.ts';
 import type { Context } from '../io/context.ts';
-import { tryAcquireLock } from '../io/lock.ts';
+import { tryAcquireLock } from './login-lock.ts';
 import { runInteractiveLogin, runLogin } from '../io/login-runner.ts';
 import type { Paths } from '../io/paths.ts';
 import { recordLogin } from '../io/state-file.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { displayCommand } from '../core/command-path.ts';
 import { diagnoseLoginTest } from '../core/login-diagnose.ts';
 import type { Context } from '../io/context.ts';
-import { tryAcquireLock } from '../io/lock.ts';
+import { tryAcquireLock } from './login-lock.ts';
 import { runLogin } from '../io/login-runner.ts';
 import type { Paths } from '../io/paths.ts';
 import { readProfileSnapshot, type ProfileSnapshot } from './profile-snapshot.ts';

@@ -21,7 +21,7 @@ import {
 import { credentialFingerprint, stsTarget, type StsAnswer, type StsTarget } from '../core/sts-plan.ts';
 import { configProfileCredentials } from '../io/config-credentials.ts';
 import type { Context } from '../io/context.ts';
-import { inspectLock, tryAcquireLock, type AcquireResult, type LockState } from '../io/lock.ts';
+import { inspectLock, tryAcquireLock, type AcquireResult, type LockState } from './login-lock.ts';
 import { runLogin, type LoginOptions, type LoginResult } from '../io/login-runner.ts';
 import { readState, recordLogin, type LoginTrigger, type ProfileState } from '../io/state-file.ts';
 import { probeAndCache } from '../io/sts.ts';

@@ -10,7 +10,7 @@ import { isStale, type Wire, type WiredKey } from '../core/wiring.ts';
 import { VERSION } from '../version.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import type { Paths } from '../io/paths.ts';
-import { checkWiring, type WiringReport } from '../io/wiring-check.ts';
+import { checkWiring, type WiringReport } from './wiring-report.ts';
 import { isLiveVersion } from '../io/plugin-folders.ts';
 import { readOwnText } from '../io/safe-read.ts';
 

@@ -7,7 +7,7 @@ import type { ProfileCredentials } from '../core/credentials.ts';
 import { lockKey, sectionBody, syncPayload, targetIds, timeoutMsOf, type SyncRecord, type SyncResult, type SyncState } from '../core/sync-plan.ts';
 import type { SyncTarget } from '../schemas/sync-target.ts';
 import type { Context } from '../io/context.ts';
-import { tryAcquireLock } from '../io/lock.ts';
+import { tryAcquireLock } from './login-lock.ts';
 import { runLogin } from '../io/login-runner.ts';
 import { readState, updateState } from '../io/state-file.ts';
 import { DEFAULT_REMOTE_PATH, runSshTarget } from '../io/sync-ssh.ts';

@@ -151,6 +151,25 @@ test('unknown expiry: STS decides; keys it accepts are handed back without a log
   assert.deepEqual(w.logins, []);
 });
 
+test('one snapshot per run: an STS check reads the profile once and ~/.aws/config once, for the region', async () => {
+  const { w, deps } = world();
+  w.creds = keys(null);
+  w.stsAnswer = 'valid';
+  assert.equal(await runRefresh(deps()), 0);
+  assert.equal(w.profileReads, 1);
+  assert.equal(w.awsConfigReads, 1);
+});
+
+test('a login re-reads the profile only to look for a change: after taking the lock and after the login', async () => {
+  const { w, deps } = world();
+  w.login = () => {
+    w.creds = keys(w.t + 60 * MIN, 'ASIANEW');
+    return 0;
+  };
+  assert.equal(await runRefresh(deps()), 0);
+  assert.equal(w.profileReads, 3);
+});
+
 test("another session holds the lock: we wait on the fake clock and take its login's keys, never logging in", async () => {
   const { w, deps } = world();
   w.lock = { state: 'held', holder: { pid: 42, host: 'h', profile: 'dev', startedAt: T0 - 5_000, deadline: T0 + 120_000, nonce: 'x', trigger: 'hook' }, reason: 'held' };

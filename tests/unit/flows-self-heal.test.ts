@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Wire, WiredKey, WireState } from '../../src/core/wiring.ts';
 import type { Paths } from '../../src/io/paths.ts';
-import type { WiringReport } from '../../src/io/wiring-check.ts';
+import type { WiringReport } from '../../src/flows/wiring-report.ts';
 import { NUDGE_AFTER_MS, nudgeSettings, selfHeal, type SelfHealIo } from '../../src/flows/self-heal.ts';
 import { VERSION } from '../../src/version.ts';
 
