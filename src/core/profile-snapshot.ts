@@ -2,7 +2,6 @@
 // from, whether its keys sit in ~/.aws/credentials or it is defined in ~/.aws/config, its expiry and that expiry's
 // source, and the login command its kind implies. Types and one pure rule; nothing here reads a file.
 import type { Result } from '../errors.ts';
-import type { AwsIni } from './aws-ini.ts';
 import type { ConfigProfile } from './aws-config.ts';
 import type { ProfileCredentials } from './credentials.ts';
 import type { Expiry } from './expiry.ts';
@@ -30,10 +29,10 @@ export interface ProfileSnapshot {
   /** The re-login instruction we show: loginCmd, else defaultLogin, else where to set it. */
   loginHint: string;
   /**
-   * ~/.aws/config, parsed (null when absent): already read for a profile defined there, else read on first ask
-   * (only the STS probe needs it, for the region). Either way at most once per snapshot.
+   * The profile's `region` in ~/.aws/config, or null. That file is already read for a profile defined there, else
+   * on first ask (only the STS probe needs the region); either way at most once per snapshot.
    */
-  awsConfig(): AwsIni | null;
+  region(): string | null;
 }
 
 /** The login command AWS's own CLI needs for a config profile, when the user configured none. */

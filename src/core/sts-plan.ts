@@ -1,5 +1,5 @@
 // Where and how to ask STS "are these credentials still good?", what its answer means, and how long we may
-// reuse the answer. Pure: env, the parsed ~/.aws/config and the clock are passed in.
+// reuse the answer. Pure: env, the profile's region in ~/.aws/config and the clock are passed in.
 import { createHash } from 'node:crypto';
 import type { AwsIni } from './aws-ini.ts';
 
@@ -27,9 +27,11 @@ export function regionFromAwsConfig(ini: AwsIni | null, profile: string): string
   return null;
 }
 
-/** Same precedence as the AWS SDK: service endpoint, global endpoint, then the regional public endpoint. */
-export function stsTarget(env: Record<string, string | undefined>, configIni: AwsIni | null, profile: string): StsTarget {
-  const fromConfig = regionFromAwsConfig(configIni, profile);
+/**
+ * Same precedence as the AWS SDK: service endpoint, global endpoint, then the regional public endpoint.
+ * `fromConfig`: the profile's region in ~/.aws/config (regionFromAwsConfig), or null.
+ */
+export function stsTarget(env: Record<string, string | undefined>, fromConfig: string | null, profile: string): StsTarget {
   const [region, regionFrom] = nonEmpty(env.AWS_REGION)
     ? [env.AWS_REGION.trim(), 'AWS_REGION']
     : nonEmpty(env.AWS_DEFAULT_REGION)

@@ -1,13 +1,15 @@
 // The profile snapshot: everything one run knows about its AWS profile, read once (core/profile-snapshot.ts says
 // what it holds). Keys in ~/.aws/credentials (what SAML tools write), or a profile in ~/.aws/config (SSO,
 // `aws login`, credential_process, roles) whose expiry comes from the caches those sign-ins keep and whose keys
-// io/config-credentials.ts produces. Each file is read at most once here; only a run waiting for a login's result
-// reads a new snapshot (refresh-flow's `reread`, the CLI login's report).
+// io/config-credentials.ts produces. Each file is read at most once here. A run reads a new snapshot only when it
+// looks for a change: refresh-flow after taking the lock, after a login and on each poll of a waiter (its explicit
+// `reread`); the CLI login and `login --test` after the login; a sync run under each target's lock.
 import { join } from 'node:path';
 import { ok } from '../errors.ts';
 import type { AwsIni } from '../core/aws-ini.ts';
 import { configProfile, ssoTokenExpiry } from '../core/aws-config.ts';
 import { profileCredentials } from '../core/credentials.ts';
+import { regionFromAwsConfig } from '../core/sts-plan.ts';
 import type { Expiry } from '../core/expiry.ts';
 import { defaultLoginFor, type LoadedProfile, type ProfileSnapshot } from '../core/profile-snapshot.ts';
 import { observeToken, parseTokenFacts, sessionExpiry, sessionHoursFor, type TokenFacts } from '../core/sso-session.ts';
@@ -25,7 +27,15 @@ export function readProfileSnapshot(ctx: Context): ProfileSnapshot {
   const awsConfig = () => (ini === undefined ? (ini = readAwsConfig(ctx.paths.awsConfig)) : ini);
   const profile = readProfile(ctx, awsConfig);
   const defaultLogin = profile.ok ? defaultLoginFor(profile.value, ctx.profile.name) : null;
-  return { name: ctx.profile.name, source: ctx.profile.source, profile, defaultLogin, loginHint: loginHint(ctx, defaultLogin), awsConfig };
+  let region: string | null | undefined;
+  return {
+    name: ctx.profile.name,
+    source: ctx.profile.source,
+    profile,
+    defaultLogin,
+    loginHint: loginHint(ctx, defaultLogin),
+    region: () => (region === undefined ? (region = regionFromAwsConfig(awsConfig(), ctx.profile.name)) : region),
+  };
 }
 
 function readProfile(ctx: Context, awsConfig: () => AwsIni | null): ProfileSnapshot['profile'] {

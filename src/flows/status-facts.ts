@@ -83,7 +83,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
   let sts = s.sts;
   // Without an expiry only STS can say whether the keys still work; ask once, briefly.
   if (!sts && p.ok && p.value.kind === 'file' && p.value.expiry.expiresAt === null) {
-    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, snapshot.awsConfig(), ctx.profile.name), i.stsTimeoutMs);
+    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, snapshot.region(), ctx.profile.name), i.stsTimeoutMs);
     if (answer.verdict !== 'unknown') sts = { checkedAt: i.now, valid: answer.verdict === 'valid', reason: answer.reason };
   }
   const program = (cmd: string) => {

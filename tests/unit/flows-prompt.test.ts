@@ -49,7 +49,7 @@ function world() {
       creds: expiresAt === null ? keys : null,
       defaultLogin: null,
       state: w.state,
-      snapshot: { name: 'dev', source: 'config', profile: ok({ kind: 'file', file: '/fake/credentials', creds: keys, expiry }), defaultLogin: null, loginHint: '', awsConfig: () => null },
+      snapshot: { name: 'dev', source: 'config', profile: ok({ kind: 'file', file: '/fake/credentials', creds: keys, expiry }), defaultLogin: null, loginHint: '', region: () => null },
     };
     const decision = decideExpiry({ now, expiresAt, warnMinutes: cfg.warnMinutes, autoLoginMinutes: cfg.autoLoginMinutes, hasAutoLogin: true });
     return assessPrompt({ ctx, now, io }, s, decision);

@@ -37,7 +37,7 @@ function world(cfg: Partial<Config> = {}) {
     probes: 0,
     stsAnswer: 'unknown' as 'valid' | 'invalid' | 'unknown',
     profileReads: 0,
-    awsConfigReads: 0,
+    regionReads: 0,
     /** A profile defined in ~/.aws/config (keys from the AWS CLI) instead of one in ~/.aws/credentials. */
     configProfile: false,
     cliCalls: 0,
@@ -61,8 +61,8 @@ function world(cfg: Partial<Config> = {}) {
         profile,
         defaultLogin: null,
         loginHint: 'run: saml2aws login',
-        awsConfig: () => {
-          w.awsConfigReads++;
+        region: () => {
+          w.regionReads++;
           return null;
         },
       });
@@ -151,13 +151,13 @@ test('unknown expiry: STS decides; keys it accepts are handed back without a log
   assert.deepEqual(w.logins, []);
 });
 
-test('one snapshot per run: an STS check reads the profile once and ~/.aws/config once, for the region', async () => {
+test('one snapshot per run: an STS check reads the profile once and asks its region once', async () => {
   const { w, deps } = world();
   w.creds = keys(null);
   w.stsAnswer = 'valid';
   assert.equal(await runRefresh(deps()), 0);
   assert.equal(w.profileReads, 1);
-  assert.equal(w.awsConfigReads, 1);
+  assert.equal(w.regionReads, 1);
 });
 
 test('a login re-reads the profile only to look for a change: after taking the lock and after the login', async () => {

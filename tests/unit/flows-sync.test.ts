@@ -46,7 +46,7 @@ function world(targets: SyncTarget[]) {
   const io: SyncIo = {
     readProfile: (): ProfileSnapshot => {
       w.profileReads++;
-      return { name: 'dev', source: 'config', profile: ok({ kind: 'file', file: '/fake/credentials', creds: w.creds, expiry: w.creds.expiry }), defaultLogin: null, loginHint: '', awsConfig: () => null };
+      return { name: 'dev', source: 'config', profile: ok({ kind: 'file', file: '/fake/credentials', creds: w.creds, expiry: w.creds.expiry }), defaultLogin: null, loginHint: '', region: () => null };
     },
     credentialsStat: () => ({ size: 100, mtimeMs: T0 - MIN }),
     readSync: () => w.sync,
@@ -110,7 +110,7 @@ test('sync run: expired keys, long-lived keys or no profile are skipped with the
   const { w, deps } = world([cmd('a')]);
   w.creds = keys(T0 - MIN);
   assert.match((await runSync(deps, 'force'))[0]!.message, /have expired/);
-  deps.io.readProfile = () => ({ name: 'dev', source: 'config', profile: fail('NO_SESSION_TOKEN', 'no token', 'hint'), defaultLogin: null, loginHint: '', awsConfig: () => null });
+  deps.io.readProfile = () => ({ name: 'dev', source: 'config', profile: fail('NO_SESSION_TOKEN', 'no token', 'hint'), defaultLogin: null, loginHint: '', region: () => null });
   const r = (await runSync(deps, 'force'))[0]!;
   assert.equal(r.result, 'skipped');
   assert.match(r.message, /long-lived keys/);
