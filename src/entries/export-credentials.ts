@@ -32,8 +32,8 @@ async function main(): Promise<number> {
   let creds: Result<ProfileCredentials>;
   if (p.kind === 'file') creds = { ok: true, value: p.creds };
   else {
-    const { configProfileCredentials } = await import('../io/config-credentials.ts');
-    creds = await configProfileCredentials(ctx, p, process.env, hint, { onStderr: (l) => process.stderr.write(`${l}\n`) });
+    const { configProfileCredentials } = await import('../flows/config-credentials.ts');
+    creds = await configProfileCredentials(ctx, p, process.env, hint, { now: Date.now(), onStderr: (l) => process.stderr.write(`${l}\n`) });
   }
   if (!creds.ok) return die(formatError(creds.error));
   const now = Date.now();

@@ -1,7 +1,7 @@
 // The profile snapshot: everything one run knows about its AWS profile, read once (core/profile-snapshot.ts says
 // what it holds). Keys in ~/.aws/credentials (what SAML tools write), or a profile in ~/.aws/config (SSO,
 // `aws login`, credential_process, roles) whose expiry comes from the caches those sign-ins keep and whose keys
-// io/config-credentials.ts produces. Each file is read at most once here. A run reads a new snapshot only when it
+// flows/config-credentials.ts produces. Each file is read at most once here. A run reads a new snapshot only when it
 // looks for a change: refresh-flow after taking the lock, after a login and on each poll of a waiter (its explicit
 // `reread`); the CLI login and `login --test` after the login; a sync run under each target's lock.
 import { join } from 'node:path';

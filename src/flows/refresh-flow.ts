@@ -19,7 +19,7 @@ import {
   type DiskState,
 } from '../core/refresh-plan.ts';
 import { credentialFingerprint, stsTarget, type StsAnswer, type StsTarget } from '../core/sts-plan.ts';
-import { configProfileCredentials } from '../io/config-credentials.ts';
+import { configProfileCredentials } from './config-credentials.ts';
 import type { Context } from '../io/context.ts';
 import { inspectLock, tryAcquireLock, type AcquireResult, type LockState } from './login-lock.ts';
 import { runLogin, type LoginOptions, type LoginResult } from '../io/login-runner.ts';
@@ -48,12 +48,12 @@ export interface RefreshIo {
   noteLogin(profile: ProfileSnapshot, startedAt: number): void;
 }
 
-export function refreshIo(ctx: Context, env: Record<string, string | undefined>): RefreshIo {
+export function refreshIo(ctx: Context, env: Record<string, string | undefined>, now: () => number): RefreshIo {
   const { paths } = ctx;
   const name = ctx.profile.name;
   return {
     readProfile: () => readProfileSnapshot(ctx),
-    configCredentials: (p, hint, timeoutMs) => configProfileCredentials(ctx, p, env, hint, { timeoutMs }),
+    configCredentials: (p, hint, timeoutMs) => configProfileCredentials(ctx, p, env, hint, { now: now(), timeoutMs }),
     probeSts: (creds, target, timeoutMs) => probeAndCache(paths, name, creds, target, timeoutMs),
     tryAcquireLock: (opts) => tryAcquireLock(paths, name, opts),
     inspectLock: (now) => inspectLock(paths, name, now),
@@ -101,7 +101,7 @@ function makeReader(d: FlowDeps) {
     },
     /**
      * The profile's credentials in the snapshot: from ~/.aws/credentials, or for a profile defined in ~/.aws/config
-     * (SSO, `aws login`, credential_process) through io/config-credentials.ts (cache, portal, the process, the AWS CLI).
+     * (SSO, `aws login`, credential_process) through flows/config-credentials.ts (cache, portal, the process, the AWS CLI).
      */
     async creds(): Promise<Result<ProfileCredentials>> {
       const p = current().profile;

@@ -1,15 +1,16 @@
 // Keys for a profile defined in ~/.aws/config, doing ourselves what we can: IAM Identity Center role credentials
 // from the CLI's role cache or the portal, a credential_process run directly; the AWS CLI only for the rest (renewing
 // an expired SSO access token, role chains, `aws login`). A refused SSO token is recorded: the session is over.
+// The export (awsCredentialExport) and a refresh run it; each step's deadline is its adapter's.
 import { fail, ok, type Result } from '../errors.ts';
 import type { ProfileCredentials } from '../core/credentials.ts';
 import type { LoadedProfile } from '../core/profile-snapshot.ts';
-import { AWS_CLI_DEADLINE_MS, exportViaAwsCli } from './aws-cli.ts';
-import type { Context } from './context.ts';
-import { CREDENTIAL_PROCESS_DEADLINE_MS, runCredentialProcess } from './credential-process.ts';
-import { recordProcessExpiry } from './process-expiry.ts';
-import { fetchSsoRoleCredentials } from './sso-portal.ts';
-import { recordRefusal } from './sso-session.ts';
+import { AWS_CLI_DEADLINE_MS, exportViaAwsCli } from '../io/aws-cli.ts';
+import type { Context } from '../io/context.ts';
+import { CREDENTIAL_PROCESS_DEADLINE_MS, runCredentialProcess } from '../io/credential-process.ts';
+import { recordProcessExpiry } from '../io/process-expiry.ts';
+import { fetchSsoRoleCredentials } from '../io/sso-portal.ts';
+import { recordRefusal } from '../io/sso-session.ts';
 
 /** GetRoleCredentials answers in well under a second; Claude Code waits on the export with no limit of its own. */
 export const SSO_PORTAL_DEADLINE_MS = 5_000;
@@ -22,10 +23,10 @@ export async function configProfileCredentials(
   p: Extract<LoadedProfile, { kind: 'config' }>,
   env: Record<string, string | undefined>,
   hint: string,
-  opts: { timeoutMs?: number; onStderr?: (line: string) => void } = {},
+  opts: { now: number; timeoutMs?: number; onStderr?: (line: string) => void },
 ): Promise<Result<ProfileCredentials>> {
   const name = ctx.profile.name;
-  const now = Date.now();
+  const { now } = opts;
   const cfg = p.config;
   if (cfg.kind === 'process') {
     const command = cfg.keys.credential_process!;
