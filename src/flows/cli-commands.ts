@@ -17,7 +17,7 @@ import { loadContext, type Context } from '../io/context.ts';
 import { startDetachedNode } from '../io/detached.ts';
 import { syncCliIo, syncCommand, syncDoctorChecks, syncStatusLines } from './sync-cli.ts';
 import { syncAfterLogin } from './sync-start.ts';
-import { readProfileSnapshot, type ProfileSnapshot } from './profile-snapshot.ts';
+import { readProfileSnapshot } from './profile-snapshot.ts';
 import { VERSION } from '../version.ts';
 import { stripControl } from '../core/text.ts';
 
@@ -60,16 +60,13 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
   // Our config and the profile it names: read once for the whole command, and only by commands that need them.
   let loaded: Promise<Context> | null = null;
   const context = () => (loaded ??= loadContext(c.env, c.paths, pinned));
-  // The profile snapshot likewise: one read of the AWS files for status, doctor or login.
-  let snapshot: ProfileSnapshot | null = null;
-  const profileOf = (ctx: Context) => (snapshot ??= readProfileSnapshot(ctx));
   switch (parsed.sub) {
     case 'help':
       c.out(CLI_USAGE);
       return 0;
     case 'status': {
       const ctx = await context();
-      renderStatus(await gatherStatus({ ...base, ctx, profile: profileOf(ctx) })).forEach(c.out);
+      renderStatus(await gatherStatus({ ...base, ctx, profile: readProfileSnapshot(ctx) })).forEach(c.out);
       syncStatusLines(ctx, base.now).forEach(c.out);
       return 0;
     }
@@ -78,7 +75,7 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
       const slash = c.where === 'slash';
       const ctx = await context();
       const [facts, syncChecks] = await Promise.all([
-        gatherDoctor({ ...base, ctx, profile: profileOf(ctx), stsTimeoutMs: slash ? 2_000 : 5_000 }),
+        gatherDoctor({ ...base, ctx, profile: readProfileSnapshot(ctx), stsTimeoutMs: slash ? 2_000 : 5_000 }),
         syncDoctorChecks(ctx, c.env, c.platform, slash ? 2_500 : 10_000),
       ]);
       const checks = [...runDoctor(facts), ...syncChecks];
@@ -87,9 +84,9 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
     }
     case 'login': {
       const ctx = await context();
-      if (parsed.args.includes('--test')) return runLoginTest({ ctx, profile: profileOf(ctx), env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal, now: c.now });
+      if (parsed.args.includes('--test')) return runLoginTest({ ctx, env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal, now: c.now });
       if (c.where === 'slash') return startBackgroundLogin(c, ctx);
-      const code = await runCliLogin({ ctx, profile: profileOf(ctx), env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal, now: c.now });
+      const code = await runCliLogin({ ctx, profile: readProfileSnapshot(ctx), env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal, now: c.now });
       if (code === 0) syncAfterLogin(ctx, c.env);
       return code;
     }

@@ -13,8 +13,6 @@ import { readProfileSnapshot, type ProfileSnapshot } from './profile-snapshot.ts
 export interface LoginTestInput {
   /** Our config and the profile it names, as the command read them. */
   ctx: Context;
-  /** The command's profile snapshot: what was on disk before the test. */
-  profile: ProfileSnapshot;
   env: Record<string, string | undefined>;
   paths: Paths;
   root: string;
@@ -44,10 +42,10 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
     return 1;
   }
   try {
-    const before = keyFacts(i.profile);
+    // The run's snapshot, read under the lock; the second one looks for what the login changed.
+    const before = keyFacts(readProfileSnapshot(ctx));
     i.out(`Testing autoLoginCmd for AWS profile "${ctx.profile.name}" as Claude Code runs it (no terminal, stdin closed, up to ${cfg.loginTimeoutSeconds} s): ${displayCommand(auto)}`);
     const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  │ ${l}`), notifyProfile: cfg.notify ? ctx.profile.name : null });
-    // What the login left on disk.
     const after = keyFacts(readProfileSnapshot(ctx));
     const v = diagnoseLoginTest({
       exitCode: r.exitCode,
