@@ -7,9 +7,8 @@
 import { join } from 'node:path';
 import { ok } from '../errors.ts';
 import type { AwsIni } from '../core/aws-ini.ts';
-import { configProfile, ssoTokenExpiry } from '../core/aws-config.ts';
+import { configProfile, regionFromAwsConfig, ssoTokenExpiry } from '../core/aws-config.ts';
 import { profileCredentials } from '../core/credentials.ts';
-import { regionFromAwsConfig } from '../core/sts-plan.ts';
 import type { Expiry } from '../core/expiry.ts';
 import { defaultLoginFor, type LoadedProfile, type ProfileSnapshot } from '../core/profile-snapshot.ts';
 import { observeToken, parseTokenFacts, sessionExpiry, sessionHoursFor, type TokenFacts } from '../core/sso-session.ts';

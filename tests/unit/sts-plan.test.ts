@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseAwsIni } from '../../src/core/aws-ini.ts';
-import { cachedStsVerdict, classifyStsResponse, credentialFingerprint, regionFromAwsConfig, STS_CACHE_TTL_MS, stsTarget } from '../../src/core/sts-plan.ts';
+import { regionFromAwsConfig } from '../../src/core/aws-config.ts';
+import { cachedStsVerdict, classifyStsResponse, credentialFingerprint, STS_CACHE_TTL_MS, stsTarget } from '../../src/core/sts-plan.ts';
 
 const cfg = parseAwsIni('[default]\nregion = ap-south-1\n[profile dev]\nregion = eu-west-3\n[profile cn]\nregion = cn-north-1\n');
 
