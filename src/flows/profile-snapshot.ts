@@ -26,14 +26,13 @@ export function readProfileSnapshot(ctx: Context): ProfileSnapshot {
   const awsConfig = () => (ini === undefined ? (ini = readAwsConfig(ctx.paths.awsConfig)) : ini);
   const profile = readProfile(ctx, awsConfig);
   const defaultLogin = profile.ok ? defaultLoginFor(profile.value, ctx.profile.name) : null;
-  let region: string | null | undefined;
   return {
     name: ctx.profile.name,
     source: ctx.profile.source,
     profile,
     defaultLogin,
     loginHint: loginHint(ctx, defaultLogin),
-    region: () => (region === undefined ? (region = regionFromAwsConfig(awsConfig(), ctx.profile.name)) : region),
+    region: () => regionFromAwsConfig(awsConfig(), ctx.profile.name),
   };
 }
 
