@@ -20,8 +20,25 @@ const INLINE_COMMENT = /(^|\s)[;#]/;
 // `ini` unescapes only \\, \; and \#; anything else escaped would keep its backslash.
 const escapeIni = (s: string) => s.replace(/[\\;#]/g, (c) => `\\${c}`);
 
-export function parseAwsIni(text: string): AwsIni {
+const startsWithQuote = (s: string) => s[0] === '"' || s[0] === "'";
+
+/** The text `ini` decodes: sections renamed s0, s1, … in file order, each with its assignments. */
+function iniText(sections: number, entries: { section: number; key: string; value: string }[]): string {
   const out: string[] = [];
+  let next = 0;
+  for (let i = 0; i < sections; i++) {
+    out.push(`[s${i}]`);
+    for (; next < entries.length && entries[next]!.section === i; next++) {
+      const { key, value } = entries[next]!;
+      // Quotes stay as they are so `ini` can unquote a fully quoted value; everything else is literal.
+      const quoted = /^(["']).*\1$/.test(value);
+      out.push(`${escapeIni(key)} = ${quoted ? value : escapeIni(value)}`);
+    }
+  }
+  return out.join('\n');
+}
+
+export function parseAwsIni(text: string): AwsIni {
   const names: string[] = [];
   const expiresComments = new Map<string, string>();
   // Section index, key and value of each assignment, as `ini` would get them.
@@ -31,7 +48,9 @@ export function parseAwsIni(text: string): AwsIni {
   let plain = true;
   let current: string | null = null;
   let pendingExpires: string | null = null;
-  for (const line of stripBom(text).split(/\r\n|\n|\r/)) {
+  const src = stripBom(text);
+  // Most files end lines with \n alone: split on that without a regular expression (compiling one costs a hot start).
+  for (const line of src.includes('\r') ? src.split(/\r\n|\n|\r/) : src.split('\n')) {
     const trimmed = line.trim();
     if (trimmed === '') continue;
     if (trimmed.startsWith('#') || trimmed.startsWith(';')) {
@@ -44,7 +63,6 @@ export function parseAwsIni(text: string): AwsIni {
       current = header[1]!.trim();
       // Index names instead of escaping them: `ini` would split dots, and names are only ever looked up verbatim.
       names.push(current);
-      out.push(`[s${names.length - 1}]`);
       continue;
     }
     const eq = line.indexOf('=');
@@ -58,13 +76,10 @@ export function parseAwsIni(text: string): AwsIni {
       expiresComments.set(current, pendingExpires);
       pendingExpires = null;
     }
-    // Quotes stay as they are so `ini` can unquote a fully quoted value; everything else is literal.
-    const quoted = /^(["']).*\1$/.test(value);
-    out.push(`${escapeIni(key)} = ${quoted ? value : escapeIni(value)}`);
     entries.push({ section: names.length - 1, key, value });
-    if (plain && (/^["']/.test(key) || /^["']/.test(value) || key.includes('\\') || value.includes('\\') || key.endsWith('[]') || key === '__proto__' || value === 'null')) plain = false;
+    if (plain && (startsWithQuote(key) || startsWithQuote(value) || key.includes('\\') || value.includes('\\') || key.endsWith('[]') || key === '__proto__' || value === 'null')) plain = false;
   }
-  const decoded: Record<string, Record<string, unknown>> = plain ? Object.create(null) : (decode(out.join('\n')) as Record<string, Record<string, unknown>>);
+  const decoded: Record<string, Record<string, unknown>> = plain ? Object.create(null) : (decode(iniText(names.length, entries)) as Record<string, Record<string, unknown>>);
   if (plain) for (const e of entries) (decoded[`s${e.section}`] ??= Object.create(null) as Record<string, unknown>)[e.key] = e.value;
   const sections = new Map<string, Record<string, string>>();
   names.forEach((name, i) => {

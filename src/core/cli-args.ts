@@ -24,6 +24,8 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
 
 /** `/aws-keepalive …` or `/cc-aws-keepalive:aws-keepalive …` → its words; null for any other prompt. */
 export function slashCommandWords(prompt: string): string[] | null {
+  // Every prompt passes here: most are not ours, and that needs no regular expression.
+  if (!prompt.includes('aws-keepalive')) return null;
   const m = /^\s*\/(?:cc-aws-keepalive:)?aws-keepalive(?:\s+([\s\S]*))?$/.exec(prompt);
   if (!m) return null;
   return (m[1] ?? '').trim().split(/\s+/).filter(Boolean);

@@ -25,17 +25,24 @@ export interface Expiry {
 }
 
 /** Parses unix seconds, unix milliseconds, and RFC 3339 / ISO 8601 with Z, ±hh:mm or ±hhmm. */
+// This runs before every prompt and repaint: one regular expression per form, the rest by length (the pattern has
+// already said what each length can be).
 export function parseExpiryValue(raw: string): number | null {
-  const s = raw.trim().replace(/^["']|["']$/g, '');
-  if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1000);
-  if (/^\d{12,14}$/.test(s)) return Number(s);
+  let s = raw.trim();
+  if (s[0] === '"' || s[0] === "'") s = s.slice(1);
+  if (s.endsWith('"') || s.endsWith("'")) s = s.slice(0, -1);
+  // A date has its first dash at index 4; unix times are digits throughout.
+  if (s[4] !== '-') {
+    if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.round(Number(s) * 1000);
+    return /^\d{12,14}$/.test(s) ? Number(s) : null;
+  }
   const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/.exec(s);
   if (!m) return null;
   let zone = m[3] ?? '';
-  if (zone === '' ) return null; // no zone: local time of which machine? refuse rather than guess
-  if (/^(z|utc)$/i.test(zone)) zone = 'Z';
-  else if (/^[+-]\d{2}$/.test(zone)) zone = `${zone}:00`;
-  else if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  if (zone === '') return null; // no zone: local time of which machine? refuse rather than guess
+  if (zone.length === 1 || zone === 'UTC') zone = 'Z';
+  else if (zone.length === 3) zone = `${zone}:00`;
+  else if (zone.length === 5) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
   if (!realDateTime(m[1]!, m[2]!, zone)) return null;
   const t = Date.parse(`${m[1]}T${m[2]}${zone}`);
   return Number.isNaN(t) ? null : t;
@@ -47,8 +54,8 @@ function realDateTime(date: string, time: string, zone: string): boolean {
   const [h, mi, sec = 0] = time.split(':').map(Number) as [number, number, number?];
   const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec >= 60) return false;
-  const z = /^[+-](\d{2}):(\d{2})$/.exec(zone);
-  return !z || (Number(z[1]) <= 23 && Number(z[2]) <= 59);
+  // `Z` or `±hh:mm` by now.
+  return zone === 'Z' || (Number(zone.slice(1, 3)) <= 23 && Number(zone.slice(4, 6)) <= 59);
 }
 
 /** Looks for the expiry of one profile: the configured field, else the known ones, else aws-sso-cli's comment. */

@@ -1,14 +1,28 @@
 // Which AWS profile we manage. Order: CC_KEEPALIVE_PROFILE > config `profile` > AWS_PROFILE (what Claude Code
 // itself uses) > "default". A named profile that does not exist is an error, never a fallback to another account.
+// A run we start in the background (STS probe, sync, login) is told its profile on its command line instead.
 
-export type ProfileSource = 'CC_KEEPALIVE_PROFILE' | 'config' | 'AWS_PROFILE' | 'default';
+export type ProfileSource = 'CC_KEEPALIVE_PROFILE' | 'config' | 'AWS_PROFILE' | 'default' | 'pinned';
+
+/** The argument that hands a detached run the profile of the session that started it. */
+export const PINNED_PROFILE_FLAG = '--pinned-profile';
+
+/** `--pinned-profile=<name>` among the arguments, or null. */
+export function pinnedProfile(argv: readonly string[]): string | null {
+  const arg = argv.find((a) => a.startsWith(`${PINNED_PROFILE_FLAG}=`));
+  const name = arg?.slice(PINNED_PROFILE_FLAG.length + 1).trim();
+  return name ? name : null;
+}
+
+export const pinArg = (profile: string): string => `${PINNED_PROFILE_FLAG}=${profile}`;
 
 export interface ProfileChoice {
   name: string;
   source: ProfileSource;
 }
 
-export function resolveProfile(env: Record<string, string | undefined>, configProfile: string): ProfileChoice {
+export function resolveProfile(env: Record<string, string | undefined>, configProfile: string, pinned: string | null = null): ProfileChoice {
+  if (pinned) return { name: pinned, source: 'pinned' };
   const pick = (v: string | undefined) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
   const fromEnv = pick(env.CC_KEEPALIVE_PROFILE);
   if (fromEnv) return { name: fromEnv, source: 'CC_KEEPALIVE_PROFILE' };
@@ -29,6 +43,8 @@ export function describeProfileSource(p: ProfileChoice): string {
       return 'env AWS_PROFILE';
     case 'default':
       return 'default (nothing set)';
+    case 'pinned':
+      return 'the session that started this run';
   }
 }
 

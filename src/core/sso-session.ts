@@ -10,7 +10,8 @@
 //   `aws sso login` writes a new token whenever it is run;
 // - a renewal keeps the refresh token unless the service rotates it; a sign-in always brings a new one;
 // - after a refused renewal, only a sign-in can bring a new token.
-import type { Expiry } from './expiry.ts';
+import type { Config } from '../schemas/config.ts';
+import { parseExpiryValue, type Expiry } from './expiry.ts';
 
 /** The CLI renews the access token when less than this is left; the SDK at 5 minutes. */
 export const RENEW_WINDOW_MS = 15 * 60_000;
@@ -36,6 +37,24 @@ export interface SsoSessionRecord {
   /** Set when IAM Identity Center refused to renew or use the token: the session is over, whatever we estimated. */
   refusedAt?: number;
   refusedReason?: string;
+}
+
+/** The configured session length for one sso-session name. */
+export function sessionHoursFor(config: Pick<Config, 'ssoSessionHours'>, session: string): number {
+  const h = config.ssoSessionHours;
+  return typeof h === 'number' ? h : (h[session] ?? DEFAULT_SSO_SESSION_HOURS);
+}
+
+/** A token cache file's facts, or null when it holds no usable token with a refresh token (then its own expiry rules). */
+export function parseTokenFacts(text: string, mtimeMs: number): TokenFacts | null {
+  try {
+    const t = JSON.parse(text) as { expiresAt?: unknown; refreshToken?: unknown };
+    const expiresAt = typeof t.expiresAt === 'string' ? (parseExpiryValue(t.expiresAt) ?? NaN) : NaN;
+    if (Number.isNaN(expiresAt) || typeof t.refreshToken !== 'string' || !t.refreshToken) return null;
+    return { expiresAt, writtenAt: mtimeMs, refreshKey: refreshKeyOf(t.refreshToken) };
+  } catch {
+    return null;
+  }
 }
 
 /** FNV-1a over the refresh token: enough to notice it changed, useless for recovering it. */

@@ -1,7 +1,6 @@
 // Where and how to ask STS "are these credentials still good?", what its answer means, and how long we may
-// reuse the answer. Pure: env, the parsed ~/.aws/config and the clock are passed in.
+// reuse the answer. Pure: env, the profile's region in ~/.aws/config and the clock are passed in.
 import { createHash } from 'node:crypto';
-import type { AwsIni } from './aws-ini.ts';
 
 /** A verdict from STS is reused this long by the hook and status line (which never touch the network). */
 export const STS_CACHE_TTL_MS = 2 * 60_000;
@@ -15,21 +14,11 @@ export interface StsTarget {
 
 const nonEmpty = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
 
-/** The `region` of a profile in ~/.aws/config, where non-default profiles are `[profile name]`. */
-export function regionFromAwsConfig(ini: AwsIni | null, profile: string): string | null {
-  if (!ini) return null;
-  const names = profile === 'default' ? ['default', 'profile default'] : [`profile ${profile}`, profile];
-  for (const name of names) {
-    const keys = ini.sections.get(name);
-    const hit = keys && Object.entries(keys).find(([k]) => k.toLowerCase() === 'region');
-    if (hit && hit[1].trim()) return hit[1].trim();
-  }
-  return null;
-}
-
-/** Same precedence as the AWS SDK: service endpoint, global endpoint, then the regional public endpoint. */
-export function stsTarget(env: Record<string, string | undefined>, configIni: AwsIni | null, profile: string): StsTarget {
-  const fromConfig = regionFromAwsConfig(configIni, profile);
+/**
+ * Same precedence as the AWS SDK: service endpoint, global endpoint, then the regional public endpoint.
+ * `fromConfig`: the profile's region in ~/.aws/config (core/aws-config.ts regionFromAwsConfig), or null.
+ */
+export function stsTarget(env: Record<string, string | undefined>, fromConfig: string | null, profile: string): StsTarget {
   const [region, regionFrom] = nonEmpty(env.AWS_REGION)
     ? [env.AWS_REGION.trim(), 'AWS_REGION']
     : nonEmpty(env.AWS_DEFAULT_REGION)

@@ -4,9 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeBudget } from '../core/refresh-plan.ts';
 import { processPaths } from '../io/paths.ts';
-import { loadContext } from '../io/context.ts';
-import { refreshIo, runBackgroundLogin, runRefresh } from '../flows/refresh-flow.ts';
-import { syncAfterLogin } from '../flows/sync-start.ts';
+import { runAuthRefresh } from '../flows/auth-refresh.ts';
 
 const PREFIX = 'cc-aws-keepalive: ';
 
@@ -21,9 +19,7 @@ process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
 async function main(): Promise<number> {
   const background = process.argv.includes('--background');
   const budget = makeBudget(Date.now(), process.env);
-  const ctx = await loadContext(process.env, processPaths());
   const out = background ? () => {} : (line: string) => void process.stdout.write(`${line}\n`);
-  for (const w of ctx.loaded.warnings) out(`${PREFIX}${w}`);
 
   // Stopped from outside (Claude Code quitting, Ctrl-C in a terminal): kill the login tree, release the lock.
   const stop = new AbortController();
@@ -38,11 +34,7 @@ async function main(): Promise<number> {
   }, budget.end - Date.now());
   watchdog.unref();
 
-  const deps = { ctx, env: process.env, budget, out, signal: stop.signal, now: Date.now, sleep, io: refreshIo(ctx, process.env) };
-  const code = await (background ? runBackgroundLogin(deps) : runRefresh(deps));
-  // Valid credentials on disk (our login, or one we observed): copy them to the sync targets, detached.
-  if (code === 0) syncAfterLogin(ctx, process.env);
-  return code;
+  return runAuthRefresh({ argv: process.argv, env: process.env, paths: processPaths(), budget, out, signal: stop.signal, now: Date.now, sleep });
 }
 
 main().then(

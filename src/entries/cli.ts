@@ -2,6 +2,7 @@
 // when the prompt hook could not answer the slash command itself. The prompt hook imports this bundle for
 // `/aws-keepalive …` prompts only, so the hook's own bundle stays small for every other prompt.
 import { realpathSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from '../flows/cli-commands.ts';
 import { processPaths } from '../io/paths.ts';
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
     out: (line) => process.stdout.write(`${line}\n`),
     signal: stop.signal,
     now: Date.now,
+    sleep,
     nodeVersion: process.versions.node,
     watchdog: (ms) => void setTimeout(() => process.exit(1), ms).unref(),
   });

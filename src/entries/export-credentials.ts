@@ -5,8 +5,8 @@
 import { fstatSync } from 'node:fs';
 import { formatError, type Result } from '../errors.ts';
 import { processPaths } from '../io/paths.ts';
-import { loadContext, loginHint } from '../io/context.ts';
-import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
+import { loadContext } from '../io/context.ts';
+import { readProfileSnapshot } from '../flows/profile-snapshot.ts';
 import type { ProfileCredentials } from '../core/credentials.ts';
 import { planExport, redactedSummary } from '../core/export-plan.ts';
 import { writeStdout } from '../io/stdin.ts';
@@ -24,15 +24,16 @@ const toTerminal = (): boolean => {
 async function main(): Promise<number> {
   const ctx = await loadContext(process.env, processPaths());
   for (const w of ctx.loaded.warnings) process.stderr.write(`cc-aws-keepalive: ${w}\n`);
-  const profile = loadProfile(ctx);
+  const snapshot = readProfileSnapshot(ctx);
+  const profile = snapshot.profile;
   if (!profile.ok) return die(formatError(profile.error));
   const p = profile.value;
-  const hint = loginHint(ctx, defaultLoginFor(p, ctx.profile.name));
+  const hint = snapshot.loginHint;
   let creds: Result<ProfileCredentials>;
   if (p.kind === 'file') creds = { ok: true, value: p.creds };
   else {
-    const { configProfileCredentials } = await import('../io/config-credentials.ts');
-    creds = await configProfileCredentials(ctx, p, process.env, hint, { onStderr: (l) => process.stderr.write(`${l}\n`) });
+    const { configProfileCredentials } = await import('../flows/config-credentials.ts');
+    creds = await configProfileCredentials(ctx, p, process.env, hint, { now: Date.now(), onStderr: (l) => process.stderr.write(`${l}\n`) });
   }
   if (!creds.ok) return die(formatError(creds.error));
   const now = Date.now();

@@ -22,7 +22,7 @@ const onBedrock = (v: string | undefined) => ['1', 'true', 'yes', 'on'].includes
 async function main(): Promise<string> {
   if (process.argv.includes(STS_PROBE_FLAG)) {
     const { runProbe } = await import('../flows/sts-background.ts');
-    await runProbe(await loadContext(process.env, processPaths()), process.env);
+    await runProbe(process.argv, process.env, processPaths());
     return '';
   }
   const input = parseHookInput(await readStdin(1_000));
@@ -34,7 +34,7 @@ async function main(): Promise<string> {
     // The bundle next to ours, loaded at run time (a literal import would be inlined into this hot bundle).
     const { handleSlashCommand } = createRequire(import.meta.url)('./cli.cjs') as typeof import('../flows/slash-command.ts');
     const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
-    const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: input.cwd ?? process.cwd(), now: Date.now, nodeVersion: process.versions.node });
+    const r = await handleSlashCommand(input.prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: input.cwd ?? process.cwd(), now: Date.now, sleep: (ms: number) => new Promise((r) => setTimeout(r, ms)), nodeVersion: process.versions.node });
     if (r) return `${JSON.stringify({ decision: 'block', reason: r.reason })}\n`;
   }
   // The plugin's hook runs for every user; only Bedrock sessions have AWS credentials to look after.

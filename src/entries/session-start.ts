@@ -1,39 +1,22 @@
-// SessionStart hook (hooks/hooks.json): re-points settings.json at this version after a plugin update
-// (flows/self-heal.ts), and says so when the profile we export is not Claude Code's own AWS_PROFILE. Prints nothing,
-// or one systemMessage; a session must start whatever happens here.
-import { spawn } from 'node:child_process';
+// SessionStart hook (hooks/hooks.json): re-points settings.json at this version after a plugin update, and says so
+// when the profile we export is not Claude Code's own AWS_PROFILE (flows/session-start.ts). Prints nothing, or one
+// systemMessage; a session must start whatever happens here.
 import { fileURLToPath } from 'node:url';
 import { processPaths } from '../io/paths.ts';
-import { nudgeSettings, selfHeal } from '../flows/self-heal.ts';
-import { withProfileNote } from '../flows/session-start-note.ts';
-
-const NUDGE_FLAG = '--nudge-settings';
+import { runSessionStart } from '../flows/session-start.ts';
 
 async function main(): Promise<string> {
-  const paths = processPaths();
-  if (process.argv.includes(NUDGE_FLAG)) {
-    await nudgeSettings(paths.claudeSettings);
-    return '';
-  }
-  const self = fileURLToPath(import.meta.url);
-  const heal = await selfHeal({
+  return runSessionStart({
+    argv: process.argv,
     env: process.env,
-    paths,
+    paths: processPaths(),
+    self: fileURLToPath(import.meta.url),
     root: fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, ''),
     platform: process.platform,
+    cwd: process.cwd(),
     now: Date.now,
-    // Detached: it outlives this hook by a few seconds, and Claude Code must not wait for it.
-    startNudge: () => {
-      try {
-        const child = spawn(process.execPath, [self, NUDGE_FLAG], { stdio: 'ignore', detached: true, windowsHide: true });
-        child.on('error', () => undefined);
-        child.unref();
-      } catch {
-        /* the next settings change, or the next session, picks the new paths up */
-      }
-    },
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   });
-  return withProfileNote(heal, process.env, paths, process.env.CLAUDE_PROJECT_DIR || process.cwd());
 }
 
 main().then(

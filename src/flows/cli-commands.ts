@@ -5,6 +5,7 @@ import { CLI_USAGE, parseCliArgs } from '../core/cli-args.ts';
 import { displayCommand } from '../core/command-path.ts';
 import { renderDoctor, runDoctor } from '../core/doctor.ts';
 import { parseSetupArgs, SETUP_USAGE } from '../core/setup-args.ts';
+import { pinArg, pinnedProfile, PINNED_PROFILE_FLAG } from '../core/profile.ts';
 import { renderStatus } from '../core/status-report.ts';
 import { runCliLogin } from './cli-login.ts';
 import type { Paths } from '../io/paths.ts';
@@ -12,11 +13,11 @@ import { runLoginSetup } from './login-setup.ts';
 import { runLoginTest } from './login-test.ts';
 import { runSetup } from './setup.ts';
 import { gatherDoctor, gatherStatus } from './status-facts.ts';
-import type { LoadedConfig } from '../io/config-file.ts';
 import { loadContext, type Context } from '../io/context.ts';
 import { startDetachedNode } from '../io/detached.ts';
-import { syncCommand, syncDoctorChecks, syncStatusLines } from './sync-cli.ts';
+import { syncCliIo, syncCommand, syncDoctorChecks, syncStatusLines } from './sync-cli.ts';
 import { syncAfterLogin } from './sync-start.ts';
+import { readProfileSnapshot } from './profile-snapshot.ts';
 import { VERSION } from '../version.ts';
 import { stripControl } from '../core/text.ts';
 
@@ -35,6 +36,8 @@ export interface CommandContext {
   out: (line: string) => void;
   signal: AbortSignal;
   now: () => number;
+  /** Waits (the slash command's wait for a sync run, a sync run's wait for a target's lock). */
+  sleep: (ms: number) => Promise<unknown>;
   /** The Node.js running us. */
   nodeVersion: string;
   /** Ends this process after `ms` whatever still runs (a detached run's last guard); a no-op inside the prompt hook. */
@@ -45,7 +48,9 @@ export interface CommandContext {
 export async function runCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   // Everything printed echoes some of the user's text (commands, profiles, paths): no escape sequence gets through.
   const c = { ...ctx, out: (line: string) => ctx.out(stripControl(line)) };
-  const parsed = parseCliArgs(argv);
+  // A run we started in the background is told its profile; it is no subcommand argument.
+  const pinned = pinnedProfile(argv);
+  const parsed = parseCliArgs(argv.filter((a) => !a.startsWith(`${PINNED_PROFILE_FLAG}=`)));
   if (!parsed.ok) {
     c.out(`cc-aws-keepalive: ${parsed.message}`);
     c.out(CLI_USAGE);
@@ -54,14 +59,14 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
   const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: c.now(), nodeVersion: c.nodeVersion, cwd: c.cwd };
   // Our config and the profile it names: read once for the whole command, and only by commands that need them.
   let loaded: Promise<Context> | null = null;
-  const context = () => (loaded ??= loadContext(c.env, c.paths));
+  const context = () => (loaded ??= loadContext(c.env, c.paths, pinned));
   switch (parsed.sub) {
     case 'help':
       c.out(CLI_USAGE);
       return 0;
     case 'status': {
       const ctx = await context();
-      renderStatus(await gatherStatus({ ...base, ctx })).forEach(c.out);
+      renderStatus(await gatherStatus({ ...base, ctx, profile: readProfileSnapshot(ctx) })).forEach(c.out);
       syncStatusLines(ctx, base.now).forEach(c.out);
       return 0;
     }
@@ -70,7 +75,7 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
       const slash = c.where === 'slash';
       const ctx = await context();
       const [facts, syncChecks] = await Promise.all([
-        gatherDoctor({ ...base, ctx, stsTimeoutMs: slash ? 2_000 : 5_000 }),
+        gatherDoctor({ ...base, ctx, profile: readProfileSnapshot(ctx), stsTimeoutMs: slash ? 2_000 : 5_000 }),
         syncDoctorChecks(ctx, c.env, c.platform, slash ? 2_500 : 10_000),
       ]);
       const checks = [...runDoctor(facts), ...syncChecks];
@@ -80,13 +85,15 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
     case 'login': {
       const ctx = await context();
       if (parsed.args.includes('--test')) return runLoginTest({ ctx, env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal, now: c.now });
-      if (c.where === 'slash') return startBackgroundLogin(c, ctx.loaded);
-      const code = await runCliLogin({ ctx, env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal, now: c.now });
+      if (c.where === 'slash') return startBackgroundLogin(c, ctx);
+      const code = await runCliLogin({ ctx, profile: readProfileSnapshot(ctx), env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal, now: c.now });
       if (code === 0) syncAfterLogin(ctx, c.env);
       return code;
     }
-    case 'sync':
-      return syncCommand(await context(), c.env, parsed.args, c.where, c.out, c.now, c.watchdog);
+    case 'sync': {
+      const ctx = await context();
+      return syncCommand({ ctx, where: c.where, out: c.out, now: c.now, sleep: c.sleep, watchdog: c.watchdog, io: syncCliIo(ctx, c.env, c.now, c.sleep) }, parsed.args);
+    }
     case 'setup': {
       const args = parseSetupArgs(parsed.args);
       if (!args.ok) {
@@ -113,13 +120,14 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
 }
 
 /** From the prompt hook: the login runs on in its own process (it may wait minutes for MFA); status shows how it went. */
-function startBackgroundLogin(c: CommandContext, loaded: LoadedConfig): number {
+function startBackgroundLogin(c: CommandContext, ctx: Context): number {
+  const { loaded } = ctx;
   if (!loaded.config.autoLoginCmd.trim()) {
     const manual = loaded.config.loginCmd.trim();
     c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` — log in from a terminal: ${displayCommand(manual)}` : ''}`);
     return 1;
   }
-  const started = startDetachedNode([join(c.root, 'dist', 'cli.cjs'), 'login'], c.env);
+  const started = startDetachedNode([join(c.root, 'dist', 'cli.cjs'), 'login', pinArg(ctx.profile.name)], c.env);
   if (!started.ok) {
     c.out(`cc-aws-keepalive: could not start the login (${started.reason})`);
     return 1;

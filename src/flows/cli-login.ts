@@ -3,14 +3,14 @@
 import { displayCommand } from '../core/command-path.ts';
 import { formatDuration } from '../core/expiry.ts';
 import { describeExpirySource } from '../core/status-report.ts';
+import { stsTarget } from '../core/sts-plan.ts';
 import type { Context } from '../io/context.ts';
-import { tryAcquireLock } from '../io/lock.ts';
+import { tryAcquireLock } from './login-lock.ts';
 import { runInteractiveLogin, runLogin } from '../io/login-runner.ts';
 import type { Paths } from '../io/paths.ts';
-import { loadProfile } from '../io/profile-source.ts';
 import { recordLogin } from '../io/state-file.ts';
-import { noteLoginForSso } from '../io/config-credentials.ts';
-import { probeAndCache, resolveStsTarget } from '../io/sts.ts';
+import { probeAndCache } from '../io/sts.ts';
+import { noteSignIn, readProfileSnapshot, type ProfileSnapshot } from './profile-snapshot.ts';
 
 // A person typing a password and approving MFA; the deadline only stops a command that never returns.
 const INTERACTIVE_TIMEOUT_MS = 10 * 60_000;
@@ -19,6 +19,8 @@ const LOCK_GRACE_MS = 5_000;
 export interface CliLoginInput {
   /** Our config and the profile it names, as the command read them. */
   ctx: Context;
+  /** The command's profile snapshot, as read before the login. */
+  profile: ProfileSnapshot;
   env: Record<string, string | undefined>;
   paths: Paths;
   interactive: boolean;
@@ -50,7 +52,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
       i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1000)} s): ${displayCommand(auto)}`);
       const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`), notifyProfile: cfg.notify ? profile : null });
       recordLogin(i.paths, profile, 'cli', r, null, null);
-      noteLoginForSso(ctx, r.startedAt);
+      noteSignIn(ctx, i.profile, r.startedAt);
       if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
       else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
       else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
@@ -59,7 +61,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
       i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
       const started = i.now();
       const code = await runInteractiveLogin(manual, i.env, timeoutMs);
-      noteLoginForSso(ctx, started);
+      noteSignIn(ctx, i.profile, started);
       if (code !== 0) {
         i.out(`cc-aws-keepalive: loginCmd ${code === null ? 'was stopped' : `failed (exit code ${code})`}`);
         return 1;
@@ -71,9 +73,10 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
   }
 }
 
-/** What the credentials look like now; false when they are still not usable. */
+/** What the credentials look like now (a new snapshot: the login has just changed them); false when still not usable. */
 async function report(ctx: Context, i: CliLoginInput): Promise<boolean> {
-  const p = loadProfile(ctx);
+  const after = readProfileSnapshot(ctx);
+  const p = after.profile;
   if (!p.ok) {
     i.out(`cc-aws-keepalive: the login finished, but ${p.error.message} — ${p.error.hint}`);
     return false;
@@ -88,7 +91,7 @@ async function report(ctx: Context, i: CliLoginInput): Promise<boolean> {
     i.out('Logged in (the AWS CLI produces the credentials; their expiry shows after the next export).');
     return true;
   }
-  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, resolveStsTarget(i.env, ctx.paths, ctx.profile.name), 5_000);
+  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, after.region(), ctx.profile.name), 5_000);
   i.out(answer.verdict === 'valid' ? 'Logged in: STS accepts the new credentials.' : `cc-aws-keepalive: the login finished; STS: ${answer.reason}`);
   return answer.verdict !== 'invalid';
 }

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { displayCommand } from '../core/command-path.ts';
 import { diagnoseLoginTest } from '../core/login-diagnose.ts';
 import type { Context } from '../io/context.ts';
-import { tryAcquireLock } from '../io/lock.ts';
+import { tryAcquireLock } from './login-lock.ts';
 import { runLogin } from '../io/login-runner.ts';
 import type { Paths } from '../io/paths.ts';
-import { loadProfile } from '../io/profile-source.ts';
+import { readProfileSnapshot, type ProfileSnapshot } from './profile-snapshot.ts';
 
 export interface LoginTestInput {
   /** Our config and the profile it names, as the command read them. */
@@ -42,10 +42,11 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
     return 1;
   }
   try {
-    const before = snapshot(ctx);
+    // The run's snapshot, read under the lock; the second one looks for what the login changed.
+    const before = keyFacts(readProfileSnapshot(ctx));
     i.out(`Testing autoLoginCmd for AWS profile "${ctx.profile.name}" as Claude Code runs it (no terminal, stdin closed, up to ${cfg.loginTimeoutSeconds} s): ${displayCommand(auto)}`);
     const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  │ ${l}`), notifyProfile: cfg.notify ? ctx.profile.name : null });
-    const after = snapshot(ctx);
+    const after = keyFacts(readProfileSnapshot(ctx));
     const v = diagnoseLoginTest({
       exitCode: r.exitCode,
       timedOut: r.timedOut,
@@ -66,9 +67,9 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
   }
 }
 
-/** The profile's expiry and key id as stored now (the key id is only compared, never shown). */
-function snapshot(ctx: Context): { expiresAt: number | null; key: string | null } {
-  const p = loadProfile(ctx);
+/** The profile's expiry and key id in a snapshot (the key id is only compared, never shown). */
+function keyFacts(s: ProfileSnapshot): { expiresAt: number | null; key: string | null } {
+  const p = s.profile;
   if (!p.ok) return { expiresAt: null, key: null };
   return { expiresAt: p.value.expiry.expiresAt, key: p.value.kind === 'file' ? p.value.creds.accessKeyId : null };
 }

@@ -7,7 +7,7 @@ import { planProactiveLogin } from '../core/proactive-plan.ts';
 import { cachedStsVerdict } from '../core/sts-plan.ts';
 import type { LockState } from '../core/lock-state.ts';
 import { loginHint, type Context } from '../io/context.ts';
-import { inspectLock } from '../io/lock.ts';
+import { inspectLock } from './login-lock.ts';
 import { startDetachedLogin } from '../io/login-runner.ts';
 import type { SessionStatus } from './session-status.ts';
 import { updateState, type ProfileState } from '../io/state-file.ts';

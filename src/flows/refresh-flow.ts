@@ -18,47 +18,49 @@ import {
   type Budget,
   type DiskState,
 } from '../core/refresh-plan.ts';
-import { credentialFingerprint, type StsAnswer, type StsTarget } from '../core/sts-plan.ts';
-import { configProfileCredentials, noteLoginForSso } from '../io/config-credentials.ts';
-import { loginHint, type Context } from '../io/context.ts';
-import { defaultLoginFor, loadProfile, type LoadedProfile } from '../io/profile-source.ts';
-import { inspectLock, tryAcquireLock, type AcquireResult, type LockState } from '../io/lock.ts';
+import { credentialFingerprint, stsTarget, type StsAnswer, type StsTarget } from '../core/sts-plan.ts';
+import { configProfileCredentials } from './config-credentials.ts';
+import type { Context } from '../io/context.ts';
+import { inspectLock, tryAcquireLock, type AcquireResult, type LockState } from './login-lock.ts';
 import { runLogin, type LoginOptions, type LoginResult } from '../io/login-runner.ts';
 import { readState, recordLogin, type LoginTrigger, type ProfileState } from '../io/state-file.ts';
-import { probeAndCache, resolveStsTarget } from '../io/sts.ts';
+import { probeAndCache } from '../io/sts.ts';
 import { stripControl } from '../core/text.ts';
+import { noteSignIn, readProfileSnapshot, type LoadedProfile, type ProfileSnapshot } from './profile-snapshot.ts';
 
 /** The files and programs a refresh touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
 export interface RefreshIo {
-  loadProfile(): Result<LoadedProfile>;
+  /**
+   * The profile snapshot (flows/profile-snapshot.ts). The flow asks once per run, and again only when it looks for
+   * a change: after taking the lock, after a login, on each poll of a waiter.
+   */
+  readProfile(): ProfileSnapshot;
   /** Keys for a profile defined in ~/.aws/config: caches, the portal, the process or the AWS CLI. */
   configCredentials(p: Extract<LoadedProfile, { kind: 'config' }>, hint: string, timeoutMs: number): Promise<Result<ProfileCredentials>>;
   /** STS GetCallerIdentity with these keys; a valid or invalid answer is cached in the state file. */
-  probeSts(creds: ProfileCredentials, timeoutMs: number): Promise<StsAnswer>;
+  probeSts(creds: ProfileCredentials, target: StsTarget, timeoutMs: number): Promise<StsAnswer>;
   tryAcquireLock(opts: { deadline: number; trigger: LoginTrigger }): AcquireResult;
   inspectLock(now: number): LockState;
   readState(): ProfileState;
   runLogin(opts: LoginOptions): Promise<LoginResult>;
   recordLogin(trigger: LoginTrigger, r: LoginResult, expiresBefore: number | null, expiresAfter: number | null): void;
   /** After our own login: tell the sso-session tracker a sign-in happened. */
-  noteLogin(startedAt: number): void;
+  noteLogin(profile: ProfileSnapshot, startedAt: number): void;
 }
 
-export function refreshIo(ctx: Context, env: Record<string, string | undefined>): RefreshIo {
+export function refreshIo(ctx: Context, env: Record<string, string | undefined>, now: () => number): RefreshIo {
   const { paths } = ctx;
   const name = ctx.profile.name;
-  // Where STS is for this profile: ~/.aws/config is read for its region once per run, not once per probe.
-  let target: StsTarget | null = null;
   return {
-    loadProfile: () => loadProfile(ctx),
-    configCredentials: (p, hint, timeoutMs) => configProfileCredentials(ctx, p, env, hint, { timeoutMs }),
-    probeSts: (creds, timeoutMs) => probeAndCache(paths, name, creds, (target ??= resolveStsTarget(env, paths, name)), timeoutMs),
+    readProfile: () => readProfileSnapshot(ctx),
+    configCredentials: (p, hint, timeoutMs) => configProfileCredentials(ctx, p, env, hint, { now: now(), timeoutMs }),
+    probeSts: (creds, target, timeoutMs) => probeAndCache(paths, name, creds, target, timeoutMs),
     tryAcquireLock: (opts) => tryAcquireLock(paths, name, opts),
     inspectLock: (now) => inspectLock(paths, name, now),
     readState: () => readState(paths, name),
     runLogin,
     recordLogin: (trigger, r, before, after) => recordLogin(paths, name, trigger, r, before, after),
-    noteLogin: (startedAt) => noteLoginForSso(ctx, startedAt),
+    noteLogin: (profile, startedAt) => noteSignIn(ctx, profile, startedAt),
   };
 }
 
@@ -80,28 +82,29 @@ export interface FlowDeps {
 const CLI_REUSE_MS = 3_000;
 
 /**
- * What one run reads and remembers: the profile as last read (a waiter re-reads it on every poll, looking for the
- * new keys), the AWS CLI's answer for a while, and nothing across runs.
+ * What one run reads and remembers: the profile snapshot, read once and again only by an explicit `reread` (a
+ * waiter polls for the new keys), the AWS CLI's answer for a while, and nothing across runs.
  */
 function makeReader(d: FlowDeps) {
   let lastCli: { at: number; result: Result<ProfileCredentials> } | null = null;
-  let profile: Result<LoadedProfile> | null = null;
-  const load = () => (profile = d.io.loadProfile());
+  let snapshot: ProfileSnapshot | null = null;
+  const current = () => (snapshot ??= d.io.readProfile());
   /** The fix we show: the user's loginCmd, else what the profile's kind implies (`aws sso login` for SSO). */
-  const hintFor = (): string => {
-    const p = profile ?? load();
-    return loginHint(d.ctx, p.ok ? defaultLoginFor(p.value, d.ctx.profile.name) : null);
-  };
+  const hintFor = (): string => current().loginHint;
   return {
     hintFor,
-    /** The profile as the last read found it. */
-    profile: () => profile ?? load(),
+    /** The snapshot as the last read found it. */
+    snapshot: current,
+    /** Looking for a change on disk: the next look reads a new snapshot. */
+    reread() {
+      snapshot = null;
+    },
     /**
-     * The profile's credentials now: from ~/.aws/credentials, or for a profile defined in ~/.aws/config (SSO,
-     * `aws login`, credential_process) through io/config-credentials.ts (cache, portal, the process, the AWS CLI).
+     * The profile's credentials in the snapshot: from ~/.aws/credentials, or for a profile defined in ~/.aws/config
+     * (SSO, `aws login`, credential_process) through flows/config-credentials.ts (cache, portal, the process, the AWS CLI).
      */
     async creds(): Promise<Result<ProfileCredentials>> {
-      const p = load();
+      const p = current().profile;
       if (!p.ok) return p;
       if (p.value.kind === 'file') return ok(p.value.creds);
       const { expiresAt, estimate } = p.value.expiry;
@@ -129,6 +132,8 @@ type Reader = ReturnType<typeof makeReader>;
  */
 function makeChecker(d: FlowDeps, read: Reader) {
   const verdicts = new Map<string, boolean>();
+  // Where STS is for this profile: from the environment and the region in ~/.aws/config, once per run.
+  let target: StsTarget | null = null;
   let lastUnknown: { key: string; at: number; why: string } | null = null;
   return async (): Promise<{ valid: boolean; disk: DiskState; why: string | null }> => {
     const disk = diskState(await read.creds(), d.now());
@@ -139,7 +144,8 @@ function makeChecker(d: FlowDeps, read: Reader) {
     // An unreachable STS is asked again, but not on every poll of a waiting session.
     if (lastUnknown?.key === key && d.now() - lastUnknown.at < STS_PROBE_MS) return { valid: false, disk, why: lastUnknown.why };
     const left = d.budget.end - d.now();
-    const answer = await d.io.probeSts(disk.creds, Math.min(STS_PROBE_MS, left));
+    target ??= stsTarget(d.env, read.snapshot().region(), d.ctx.profile.name);
+    const answer = await d.io.probeSts(disk.creds, target, Math.min(STS_PROBE_MS, left));
     if (answer.verdict === 'unknown') lastUnknown = { key, at: d.now(), why: answer.reason };
     else verdicts.set(key, answer.verdict === 'valid');
     return { valid: answer.verdict === 'valid', disk, why: answer.reason };
@@ -185,7 +191,7 @@ export async function runRefresh(deps: FlowDeps): Promise<number> {
         lock.release();
       }
     }
-    const waited = await waitForOther(d, check, lock.lock, manual);
+    const waited = await waitForOther(d, read, check, lock.lock, manual);
     if (waited !== 'acquire') return waited;
   }
 }
@@ -204,14 +210,17 @@ async function leadLogin(
   trigger: LoginTrigger,
 ): Promise<number> {
   const { ctx, out } = d;
-  // Another session may have finished a login between our first look and taking the lock.
+  // Another session may have finished a login between our first look and taking the lock: look again.
+  read.reread();
   const before = await check();
   if (before.valid) return done(out, before.disk);
   const timeoutMs = loginTimeoutMs(d.budget, d.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
   const r = await d.io.runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
   read.forgetCli();
-  d.io.noteLogin(r.startedAt);
+  d.io.noteLogin(read.snapshot(), r.startedAt);
+  // What the login left on disk.
+  read.reread();
   const after = await check();
   record(d, trigger, r, before.disk, after.disk);
   if (after.valid) return done(out, after.disk);
@@ -236,6 +245,7 @@ function record(d: FlowDeps, trigger: LoginTrigger, r: LoginResult, before: Disk
 /** Another session holds the lock: wait for valid credentials, its failure, or the end of our budget. */
 async function waitForOther(
   d: FlowDeps,
+  read: Reader,
   check: ReturnType<typeof makeChecker>,
   first: LockState & { state: 'held' },
   manual: (disk: DiskState, why: string) => number,
@@ -248,6 +258,8 @@ async function waitForOther(
   let lastReport = d.now();
   for (;;) {
     await d.sleep(WAIT_POLL_MS);
+    // Polling for the other session's new keys.
+    read.reread();
     const c = await check();
     if (d.signal.aborted) return manual(c.disk, 'awsAuthRefresh was stopped');
     const now = d.now();
@@ -291,14 +303,15 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
   try {
     const disk = diskState(await read.creds(), d.now());
     // Fresh role keys say nothing about the sign-in behind them (IAM Identity Center, aws login): its end counts too.
-    const p = read.profile();
+    const p = read.snapshot().profile;
     const signInEnd = p.ok && p.value.kind === 'config' ? p.value.expiry.expiresAt : null;
     const left = disk.kind === 'valid' ? Math.min(disk.remainingMs, signInEnd === null ? Infinity : signInEnd - d.now()) : 0;
     if (left > cfg.autoLoginMinutes * 60_000) return 0;
     const timeoutMs = loginTimeoutMs(d.budget, d.now(), cfg.loginTimeoutSeconds);
     const r = await d.io.runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
     read.forgetCli();
-    d.io.noteLogin(r.startedAt);
+    d.io.noteLogin(read.snapshot(), r.startedAt);
+    read.reread();
     const after = diskState(await read.creds(), d.now());
     record(d, 'hook', r, disk, after);
     return after.kind === 'valid' ? 0 : 1;

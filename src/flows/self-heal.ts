@@ -2,49 +2,76 @@
 // old version's folder, which Claude Code deletes 14 days later — silently disabling recovery. A stale pointer is
 // re-pointed at this version and the user told once; when all is well this reads one file and writes nothing.
 import { dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { expandHome } from '../core/command-path.ts';
 import { parseCacheDir } from '../core/plugin-dir.ts';
+import type { Change } from '../core/settings-plan.ts';
 import { stripControl } from '../core/text.ts';
-import { isStale, type Wire } from '../core/wiring.ts';
+import { isStale, type Wire, type WiredKey } from '../core/wiring.ts';
 import { VERSION } from '../version.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import type { Paths } from '../io/paths.ts';
-import { checkWiring } from '../io/wiring-check.ts';
+import { checkWiring, type WiringReport } from './wiring-report.ts';
 import { isLiveVersion } from '../io/plugin-folders.ts';
 import { readOwnText } from '../io/safe-read.ts';
+
+type HealResult = { changes: Change[]; backup: string | null } | { error: string } | null;
+
+/** What the self-heal reads and writes: io/ (and setup's careful edit) in a real run, fakes in a unit test. */
+export interface SelfHealIo {
+  /** settings.json and the files it points at. */
+  checkWiring(): WiringReport;
+  /** Re-points these keys at `root` (flows/setup.ts healSettings); null when nothing needed changing. */
+  heal(root: string, keys: WiredKey[], now: Date): Promise<HealResult>;
+  /** `dir` holds our `dist/<script>` and no update replaced it. */
+  isLiveVersion(dir: string, script: string): boolean;
+  /** The version the setup hint was last shown for (a marker in our state folder); throws when unreadable. */
+  readHintMarker(): string | null;
+  writeHintMarker(text: string): void;
+  /** Starts the detached rewrite (see NUDGE_AFTER_MS) once settings.json was changed. */
+  startNudge(): void;
+}
+
+export function selfHealIo(paths: Paths, root: string, platform: NodeJS.Platform, startNudge: () => void): SelfHealIo {
+  const marker = join(paths.stateDir, 'setup-hint-shown');
+  return {
+    checkWiring: () => checkWiring(paths, root, platform),
+    // Loaded only when something is stale: a healthy session start stays light.
+    heal: async (target, keys, now) => (await import('./setup.ts')).healSettings({ paths, root: target, platform, now, keys }),
+    isLiveVersion,
+    readHintMarker: () => readOwnText(marker),
+    writeHintMarker: (text) => writeFileAtomic(marker, text),
+    startNudge,
+  };
+}
 
 export interface SelfHealInput {
   env: Record<string, string | undefined>;
   paths: Paths;
   /** The plugin folder the hook runs from. */
   root: string;
-  platform: NodeJS.Platform;
-  /** Starts the detached rewrite (see NUDGE_AFTER_MS) once settings.json was changed. */
-  startNudge: () => void;
   now: () => number;
+  io: SelfHealIo;
 }
 
 const onBedrock = (v: string | undefined) => ['1', 'true', 'yes', 'on'].includes((v ?? '').trim().toLowerCase());
 
 /** The hook's stdout: '' or one `{"systemMessage": …}` line. */
 export async function selfHeal(i: SelfHealInput): Promise<string> {
-  const report = checkWiring(i.paths, i.root, i.platform);
+  const report = i.io.checkWiring();
   // An old session's copy (the update orphaned it) must never drag the pointers back.
   if (report.ownOrphaned || report.settings.state === 'invalid') return '';
   const stale = report.wires.filter((w) => isStale(w.state));
   if (stale.length) {
-    const { healSettings } = await import('./setup.ts');
     const { describeHeal } = await import('../core/heal-message.ts');
-    const target = healTarget(i.root, stale, i.paths.home);
-    const r = healSettings({ paths: i.paths, root: target, platform: i.platform, now: new Date(i.now()), keys: stale.map((w) => w.wire.key) });
-    if (r && !('error' in r)) i.startNudge();
+    const target = healTarget(i, stale);
+    const r = await i.io.heal(target, stale.map((w) => w.wire.key), new Date(i.now()));
+    if (r && !('error' in r)) i.io.startNudge();
     // The folder's name is the version Claude Code installed (or its commit for a git source without one).
     return r ? message(describeHeal(r, parseCacheDir(target)?.version ?? VERSION, stale)) : '';
   }
   const wired = report.wires.some((w) => w.wire.key !== 'statusLine' && w.wire.ref !== null);
   if (wired || !onBedrock(i.env.CLAUDE_CODE_USE_BEDROCK)) return '';
-  return setupHintOnce(i.paths.stateDir, i.root);
+  return setupHintOnce(i);
 }
 
 /**
@@ -52,31 +79,30 @@ export async function selfHeal(i: SelfHealInput): Promise<string> {
  * user's source folder instead; then this version's folder in the cache, next to the stale one, is the right
  * target (the settings were made from the cache), if it is there.
  */
-function healTarget(root: string, stale: { wire: Wire }[], home: string): string {
-  if (parseCacheDir(root)) return root;
+function healTarget(i: SelfHealInput, stale: { wire: Wire }[]): string {
+  if (parseCacheDir(i.root)) return i.root;
   for (const { wire } of stale) {
     if (!wire.ref || !parseCacheDir(wire.ref.root)) continue;
-    const sibling = join(dirname(expandHome(wire.ref.root, home)), VERSION);
-    if (isLiveVersion(sibling, 'export-credentials.cjs')) return sibling;
+    const sibling = join(dirname(expandHome(wire.ref.root, i.paths.home)), VERSION);
+    if (i.io.isLiveVersion(sibling, 'export-credentials.cjs')) return sibling;
   }
-  return root;
+  return i.root;
 }
 
 /** Not wired at all: say how, once per version (a marker in our state folder), not at every session. */
-function setupHintOnce(stateDir: string, root: string): string {
-  const marker = join(stateDir, 'setup-hint-shown');
+function setupHintOnce(i: SelfHealInput): string {
   try {
-    if (readOwnText(marker)?.trim() === VERSION) return '';
+    if (i.io.readHintMarker()?.trim() === VERSION) return '';
   } catch {
     return '';
   }
   try {
-    writeFileAtomic(marker, `${VERSION}\n`);
+    i.io.writeHintMarker(`${VERSION}\n`);
   } catch {
     /* shown again next time: harmless */
   }
   return message(
-    `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join(root, 'dist', 'install.cjs')}"`,
+    `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join(i.root, 'dist', 'install.cjs')}"`,
   );
 }
 
@@ -85,12 +111,15 @@ function setupHintOnce(stateDir: string, root: string): string {
 // session keeps the old paths. So after a heal a detached copy of the hook rewrites the same bytes, twice, later.
 export const NUDGE_AFTER_MS = [1_500, 5_000];
 
-export async function nudgeSettings(settingsFile: string): Promise<void> {
-  const { touchTextFile } = await import('../io/text-file.ts');
+/** The detached copy's work: `touch` rewrites settings.json's bytes (io/text-file.ts touchTextFile). */
+export async function nudgeSettings(d: { sleep: (ms: number) => Promise<unknown>; touch: () => Promise<void> }): Promise<void> {
   for (const ms of NUDGE_AFTER_MS) {
-    await sleep(ms);
-    touchTextFile(settingsFile);
+    await d.sleep(ms);
+    await d.touch();
   }
 }
+
+/** touchTextFile, loaded when the nudge runs. */
+export const touchSettings = (settingsFile: string) => async (): Promise<void> => (await import('../io/text-file.ts')).touchTextFile(settingsFile);
 
 const message = (text: string) => `${JSON.stringify({ systemMessage: stripControl(text) })}\n`;

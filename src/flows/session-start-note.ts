@@ -1,7 +1,7 @@
 // What the SessionStart hook adds to the self-heal answer: a line when the profile we export is not the one Claude
 // Code itself sees, on screen (systemMessage) and for the model (additionalContext, the only channel in `claude -p`).
-import { profileMismatch } from '../core/profile-mismatch.ts';
-import { claudeAwsProfile } from '../io/claude-aws-profile.ts';
+import { profileMismatch, seenAwsProfile } from '../core/profile-mismatch.ts';
+import { claudeSettingsEnvs } from '../io/claude-aws-profile.ts';
 import { loadContext } from '../io/context.ts';
 import type { Paths } from '../io/paths.ts';
 
@@ -10,7 +10,7 @@ const onBedrock = (v: string | undefined) => ['1', 'true', 'yes', 'on'].includes
 export async function withProfileNote(healOutput: string, env: Record<string, string | undefined>, paths: Paths, cwd: string): Promise<string> {
   if (!onBedrock(env.CLAUDE_CODE_USE_BEDROCK)) return healOutput;
   const ctx = await loadContext(env, paths);
-  const note = profileMismatch(ctx.profile, claudeAwsProfile(env, paths, cwd));
+  const note = profileMismatch(ctx.profile, seenAwsProfile(env.AWS_PROFILE, claudeSettingsEnvs(paths, cwd)));
   if (!note) return healOutput;
   let prior = '';
   try {

@@ -3,8 +3,8 @@
 import type { ProfileCredentials } from '../core/credentials.ts';
 import type { Expiry } from '../core/expiry.ts';
 import type { Context } from '../io/context.ts';
-import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
 import { readState, type ProfileState } from '../io/state-file.ts';
+import { readProfileSnapshot, type ProfileSnapshot } from './profile-snapshot.ts';
 
 export interface SessionStatus {
   expiry: Expiry;
@@ -13,17 +13,15 @@ export interface SessionStatus {
   /** `aws sso login --profile x` and the like, for loginHint when the user set no loginCmd. */
   defaultLogin: string | null;
   state: ProfileState;
+  /** The run's profile snapshot, for whatever else the run needs (the STS probe's region). */
+  snapshot: ProfileSnapshot;
 }
 
 export function readSessionStatus(ctx: Context): SessionStatus {
   const state = readState(ctx.paths, ctx.profile.name);
-  const p = loadProfile(ctx);
+  const snapshot = readProfileSnapshot(ctx);
+  const p = snapshot.profile;
   // No usable profile: the expiry is unknown and only a cached STS verdict (if any) can speak.
-  if (!p.ok) return { expiry: { expiresAt: null, source: { kind: 'none' }, reason: p.error.message }, creds: null, defaultLogin: null, state };
-  return {
-    expiry: p.value.expiry,
-    creds: p.value.kind === 'file' ? p.value.creds : null,
-    defaultLogin: defaultLoginFor(p.value, ctx.profile.name),
-    state,
-  };
+  if (!p.ok) return { expiry: { expiresAt: null, source: { kind: 'none' }, reason: p.error.message }, creds: null, defaultLogin: null, state, snapshot };
+  return { expiry: p.value.expiry, creds: p.value.kind === 'file' ? p.value.creds : null, defaultLogin: snapshot.defaultLogin, state, snapshot };
 }

@@ -13,6 +13,7 @@ export interface SlashContext {
   platform: NodeJS.Platform;
   cwd: string;
   now: () => number;
+  sleep: (ms: number) => Promise<unknown>;
   /** The Node.js running us. */
   nodeVersion: string;
 }

@@ -2,24 +2,24 @@
 // No child process; the network only for doctor's STS probe when the expiry is unknown (short deadline).
 import { join } from 'node:path';
 import { commandProgram, type DoctorFacts } from '../core/doctor.ts';
-import { credentialFingerprint } from '../core/sts-plan.ts';
+import { credentialFingerprint, stsTarget } from '../core/sts-plan.ts';
 import type { StatusFacts } from '../core/status-report.ts';
 import { findScript } from '../core/command-path.ts';
 import { commandOf, isRecord, SCRIPT_OF } from '../core/wiring.ts';
 import { notifierProgram } from '../core/mfa-detect.ts';
 import { VERSION } from '../version.ts';
-import { loginHint, type Context } from '../io/context.ts';
-import { inspectLock } from '../io/lock.ts';
+import type { Context } from '../io/context.ts';
+import { inspectLock } from './login-lock.ts';
 import type { Paths } from '../io/paths.ts';
-import { defaultLoginFor, loadProfile } from '../io/profile-source.ts';
 import { readState } from '../io/state-file.ts';
-import { probeAndCache, resolveStsTarget } from '../io/sts.ts';
+import { probeAndCache } from '../io/sts.ts';
 import { findProgram } from '../io/program-path.ts';
 import { claudeVersion } from '../io/claude-version.ts';
-import { checkWiring } from '../io/wiring-check.ts';
-import { profileMismatch } from '../core/profile-mismatch.ts';
-import { claudeAwsProfile } from '../io/claude-aws-profile.ts';
+import { checkWiring } from './wiring-report.ts';
+import { profileMismatch, seenAwsProfile } from '../core/profile-mismatch.ts';
+import { claudeSettingsEnvs } from '../io/claude-aws-profile.ts';
 import { readOwnText } from '../io/safe-read.ts';
+import type { ProfileSnapshot } from './profile-snapshot.ts';
 
 export interface FactsInput {
   env: Record<string, string | undefined>;
@@ -32,6 +32,8 @@ export interface FactsInput {
   nodeVersion: string;
   /** Our config and the profile it names, as the command read them. */
   ctx: Context;
+  /** The command's profile snapshot (flows/profile-snapshot.ts), read once for all its parts. */
+  profile: ProfileSnapshot;
   /** The project folder Claude Code runs in (its .claude/settings*.json override the user's). */
   cwd: string;
 }
@@ -42,7 +44,8 @@ export async function gatherStatus(i: FactsInput): Promise<StatusFacts> {
 
 async function gather(i: FactsInput) {
   const { ctx } = i;
-  const profile = loadProfile(ctx);
+  const snapshot = i.profile;
+  const profile = snapshot.profile;
   const state = readState(i.paths, ctx.profile.name);
   const wiring = checkWiring(i.paths, i.root, i.platform);
   // A verdict about keys no longer on disk says nothing about the ones there now.
@@ -57,8 +60,8 @@ async function gather(i: FactsInput) {
     configFile: ctx.loaded.file,
     configPath: i.paths.configJson,
     configWarnings: ctx.loaded.warnings,
-    loginHint: loginHint(ctx, profile.ok ? defaultLoginFor(profile.value, ctx.profile.name) : null),
-    profileNote: profileMismatch(ctx.profile, claudeAwsProfile(i.env, i.paths, i.cwd)),
+    loginHint: snapshot.loginHint,
+    profileNote: profileMismatch(ctx.profile, seenAwsProfile(i.env.AWS_PROFILE, claudeSettingsEnvs(i.paths, i.cwd))),
     source: profile.ok
       ? { ok: true, value: { kind: profile.value.kind, file: profile.value.file, configKind: profile.value.kind === 'config' ? profile.value.config.kind : null, ssoSession: profile.value.kind === 'config' && profile.value.config.sso ? profile.value.config.sso.session : null, expiry: profile.value.expiry } }
       : profile,
@@ -69,18 +72,18 @@ async function gather(i: FactsInput) {
     settings: wiring.settings,
     wires: wiring.wires.map((w) => ({ key: w.wire.key, state: w.state, command: w.wire.command })),
   };
-  return { facts, ctx, profile, settingsValues: wiring.values };
+  return { facts, ctx, profile, snapshot, settingsValues: wiring.values };
 }
 
 const truthy = (v: unknown) => typeof v === 'string' && ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase());
 
 export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Promise<DoctorFacts> {
-  const { facts: s, ctx, profile: p, settingsValues } = await gather(i);
+  const { facts: s, ctx, profile: p, snapshot, settingsValues } = await gather(i);
   const settingsEnv = isRecord(settingsValues.env) ? settingsValues.env : {};
   let sts = s.sts;
   // Without an expiry only STS can say whether the keys still work; ask once, briefly.
   if (!sts && p.ok && p.value.kind === 'file' && p.value.expiry.expiresAt === null) {
-    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, resolveStsTarget(i.env, i.paths, ctx.profile.name), i.stsTimeoutMs);
+    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, snapshot.region(), ctx.profile.name), i.stsTimeoutMs);
     if (answer.verdict !== 'unknown') sts = { checkedAt: i.now, valid: answer.verdict === 'valid', reason: answer.reason };
   }
   const program = (cmd: string) => {

@@ -1,38 +1,59 @@
 // `/aws-keepalive sync` and the sync parts of `status` and `doctor`. In a terminal `sync` runs every target now
 // and prints each result; from the prompt hook (a few seconds at most) it starts the same run detached and shows
 // what finished in time. Doctor checks each target without sending credentials.
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Check } from '../core/doctor.ts';
 import { commandProgram } from '../core/doctor.ts';
-import { describeSyncRecord, targetIds, timeoutMsOf, type SyncRecord } from '../core/sync-plan.ts';
+import { describeSyncRecord, targetIds, timeoutMsOf, type SyncRecord, type SyncState } from '../core/sync-plan.ts';
 import type { SyncTarget } from '../schemas/sync-target.ts';
 import type { Context } from '../io/context.ts';
 import { readState } from '../io/state-file.ts';
 import { findProgram } from '../io/program-path.ts';
-import { runSync, type TargetRun } from './sync-run.ts';
+import { runSync, syncIo, type TargetRun } from './sync-run.ts';
 import { runSshTarget } from '../io/sync-ssh.ts';
 import { startSyncRun } from './sync-start.ts';
 import { runWebhookTarget } from '../io/sync-webhook.ts';
 
 /** How long the slash command waits for a detached run before answering (the hook has 5 s in all). */
 const SLASH_WAIT_MS = 3_500;
+/** How often it looks at the state file meanwhile. */
+const SLASH_POLL_MS = 150;
 
 const MARK: Record<TargetRun['result'], string> = { ok: '✓', error: '✗', skipped: '!', unchanged: '✓', busy: '…' };
 
-export async function syncCommand(
-  ctx: Context,
-  env: Record<string, string | undefined>,
-  args: string[],
-  where: 'terminal' | 'slash',
-  out: (l: string) => void,
-  now: () => number,
-  watchdog: (ms: number) => void,
-): Promise<number> {
+/** What `sync` starts and reads, bound to the command's profile: io/ and sync-run in a real run, fakes in a unit test. */
+export interface SyncCliIo {
+  /** One sync run here, waited for. */
+  runSync(mode: 'auto' | 'force'): Promise<TargetRun[]>;
+  /** The same run, detached (`cli.cjs sync`); false when node could not be started. */
+  startRun(): boolean;
+  readSync(): SyncState | undefined;
+}
+
+export function syncCliIo(ctx: Context, env: Record<string, string | undefined>, now: () => number, sleep: (ms: number) => Promise<unknown>): SyncCliIo {
+  return {
+    runSync: (mode) => runSync({ ctx, now, sleep, io: syncIo(ctx, env) }, mode),
+    startRun: () => startSyncRun(ctx.profile.name, env, ['sync']),
+    readSync: () => readState(ctx.paths, ctx.profile.name).sync,
+  };
+}
+
+export interface SyncCliDeps {
+  ctx: Context;
+  where: 'terminal' | 'slash';
+  out: (l: string) => void;
+  now: () => number;
+  sleep: (ms: number) => Promise<unknown>;
+  watchdog: (ms: number) => void;
+  io: SyncCliIo;
+}
+
+export async function syncCommand(d: SyncCliDeps, args: string[]): Promise<number> {
+  const { ctx, out, now } = d;
   const targets = ctx.loaded.config.syncTargets;
   if (args.includes('--auto')) {
     // The detached run: every target has its own deadline; this only guards against a bug outliving them all.
-    watchdog(2 * Math.max(0, ...targets.map(timeoutMsOf)) + 15_000);
-    await runSync(ctx, env, 'auto', now);
+    d.watchdog(2 * Math.max(0, ...targets.map(timeoutMsOf)) + 15_000);
+    await d.io.runSync('auto');
     return 0;
   }
   if (targets.length === 0) {
@@ -42,33 +63,33 @@ export async function syncCommand(
     return 1;
   }
   let runs: TargetRun[];
-  if (where === 'terminal') runs = await runSync(ctx, env, 'force', now);
+  if (d.where === 'terminal') runs = await d.io.runSync('force');
   else {
     const since = now();
-    if (!startSyncRun(ctx.profile.name, env, ['sync'])) {
+    if (!d.io.startRun()) {
       out('cc-aws-keepalive: could not start the sync run (node did not start)');
       return 1;
     }
-    runs = await waitForRecords(ctx, since, now);
+    runs = await waitForRecords(d, since);
   }
   out(`Credential sync for profile "${ctx.profile.name}":`);
   for (const r of runs) out(`${MARK[r.result]} ${r.id}: ${r.result === 'unchanged' ? 'already up to date' : r.message}`);
   return runs.some((r) => r.result === 'error') ? 1 : 0;
 }
 
-async function waitForRecords(ctx: Context, since: number, now: () => number): Promise<TargetRun[]> {
-  const ids = targetIds(ctx.loaded.config.syncTargets);
+async function waitForRecords(d: SyncCliDeps, since: number): Promise<TargetRun[]> {
+  const ids = targetIds(d.ctx.loaded.config.syncTargets);
   const end = since + SLASH_WAIT_MS;
   for (;;) {
-    const recs = readState(ctx.paths, ctx.profile.name).sync?.targets ?? {};
+    const recs = d.io.readSync()?.targets ?? {};
     const fresh = (id: string) => (recs[id] && recs[id].at >= since ? recs[id] : undefined);
-    if (ids.every(fresh) || now() >= end) {
+    if (ids.every(fresh) || d.now() >= end) {
       return ids.map((id) => {
         const r = fresh(id);
         return r ? { id, result: r.result, message: r.message } : { id, result: 'busy', message: 'still running — /aws-keepalive status shows the result' };
       });
     }
-    await sleep(150);
+    await d.sleep(SLASH_POLL_MS);
   }
 }
 

@@ -3,18 +3,17 @@
 // 'auto' (after a login, or a prompt that saw the file change) skips targets that already hold these credentials;
 // 'force' (`/aws-keepalive sync`) sends to all. A failing target only ever costs its own record.
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { ProfileCredentials } from '../core/credentials.ts';
 import { lockKey, sectionBody, syncPayload, targetIds, timeoutMsOf, type SyncRecord, type SyncResult, type SyncState } from '../core/sync-plan.ts';
 import type { SyncTarget } from '../schemas/sync-target.ts';
 import type { Context } from '../io/context.ts';
-import { tryAcquireLock } from '../io/lock.ts';
+import { tryAcquireLock } from './login-lock.ts';
 import { runLogin } from '../io/login-runner.ts';
-import { loadProfile } from '../io/profile-source.ts';
 import { readState, updateState } from '../io/state-file.ts';
 import { DEFAULT_REMOTE_PATH, runSshTarget } from '../io/sync-ssh.ts';
 import { credentialsStat } from '../io/aws-credentials-file.ts';
 import { runWebhookTarget } from '../io/sync-webhook.ts';
+import { readProfileSnapshot, type ProfileSnapshot } from './profile-snapshot.ts';
 
 export interface TargetRun {
   id: string;
@@ -23,18 +22,53 @@ export interface TargetRun {
   message: string;
 }
 
-const LOCK_GRACE_MS = 5_000;
+/** What a sync run touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
+export interface SyncIo {
+  /** The profile snapshot, read under each target's lock: an older read must never overwrite a newer delivery. */
+  readProfile(): ProfileSnapshot;
+  /** ~/.aws/credentials' size and mtime (the prompt's change test), or null. */
+  credentialsStat(): { size: number; mtimeMs: number } | null;
+  readSync(): SyncState | undefined;
+  updateSync(fn: (s: SyncState) => SyncState): void;
+  /** The target's lock (one run per target at a time); throws when the state folder is unusable. */
+  tryLock(key: string, deadline: number): { acquired: true; release(): void } | { acquired: false };
+  /** Delivers the credentials (a target's own deadline inside). */
+  send(t: SyncTarget, creds: ProfileCredentials, timeoutMs: number, now: number): Promise<{ ok: boolean; message: string }>;
+}
 
-export async function runSync(ctx: Context, env: Record<string, string | undefined>, mode: 'auto' | 'force', now: () => number): Promise<TargetRun[]> {
+export function syncIo(ctx: Context, env: Record<string, string | undefined>): SyncIo {
+  const { paths } = ctx;
+  const profile = ctx.profile.name;
+  return {
+    readProfile: () => readProfileSnapshot(ctx),
+    credentialsStat: () => credentialsStat(paths.awsCredentials),
+    readSync: () => readState(paths, profile).sync,
+    updateSync: (fn) => void updateState(paths, profile, (st) => ({ ...st, sync: fn(st.sync ?? { targets: {} }) })),
+    tryLock: (key, deadline) => tryAcquireLock(paths, key, { deadline, trigger: 'sync' }),
+    send: (t, creds, timeoutMs, now) => sendTo(t, profile, creds, env, timeoutMs, now),
+  };
+}
+
+export interface SyncDeps {
+  ctx: Context;
+  now: () => number;
+  sleep: (ms: number) => Promise<unknown>;
+  io: SyncIo;
+}
+
+const LOCK_GRACE_MS = 5_000;
+/** How often a run waiting for a target's lock looks again. */
+const LOCK_POLL_MS = 200;
+
+export async function runSync(d: SyncDeps, mode: 'auto' | 'force'): Promise<TargetRun[]> {
+  const { ctx, now, io } = d;
   const targets = ctx.loaded.config.syncTargets;
   const ids = targetIds(targets);
   if (targets.length === 0) return [];
-  const profile = ctx.profile.name;
   const startedAt = now();
   // Taken before the read: a write after it moves the mtime, and the next prompt looks again.
-  const stat = credentialsStat(ctx.paths.awsCredentials);
-  const setSync = (fn: (s: SyncState) => SyncState) => updateState(ctx.paths, profile, (st) => ({ ...st, sync: fn(st.sync ?? { targets: {} }) }));
-  setSync((s) => ({ ...s, startedAt }));
+  const stat = io.credentialsStat();
+  io.updateSync((s) => ({ ...s, startedAt }));
 
   const runs = await Promise.all(
     targets.map(async (t, i): Promise<TargetRun> => {
@@ -42,17 +76,17 @@ export async function runSync(ctx: Context, env: Record<string, string | undefin
       const timeoutMs = timeoutMsOf(t);
       // One run per target at a time: a second run (a prompt and a login a moment apart) waits its turn, then reads
       // the credentials under the lock, so an older read can never overwrite a newer delivery.
-      const lock = await acquire(ctx, lockKey(t, DEFAULT_REMOTE_PATH), timeoutMs, now);
+      const lock = await acquire(d, lockKey(t, DEFAULT_REMOTE_PATH), timeoutMs);
       if ('busy' in lock) return { id, result: 'busy', message: lock.busy };
-      const source = credentialsToSend(ctx, now());
+      const source = credentialsToSend(io.readProfile(), ctx, now());
       if (!source.ok) {
-        record(setSync, id, { at: now(), result: 'skipped', durationMs: 0, message: source.why, hash: null });
+        record(io, id, { at: now(), result: 'skipped', durationMs: 0, message: source.why, hash: null });
         lock.release();
         return { id, result: 'skipped', message: source.why };
       }
       const { creds, hash } = source;
       if (mode === 'auto') {
-        const prev = readPrev(ctx, id);
+        const prev = io.readSync()?.targets[id];
         if (prev?.result === 'ok' && prev.hash === hash) {
           lock.release();
           return { id, result: 'unchanged', message: prev.message };
@@ -60,9 +94,9 @@ export async function runSync(ctx: Context, env: Record<string, string | undefin
       }
       try {
         const began = now();
-        const out = await sendTo(t, profile, creds, env, timeoutMs, now());
+        const out = await io.send(t, creds, timeoutMs, now());
         const rec: SyncRecord = { at: now(), result: out.ok ? 'ok' : 'error', durationMs: now() - began, message: out.message, hash: out.ok ? hash : null };
-        record(setSync, id, rec);
+        record(io, id, rec);
         return { id, result: rec.result, message: rec.message };
       } finally {
         lock.release();
@@ -70,37 +104,35 @@ export async function runSync(ctx: Context, env: Record<string, string | undefin
     }),
   );
   // Records of targets no longer configured go; what this run saw is the prompt's baseline from now on.
-  setSync((s) => ({ ...s, ...(stat ? { seen: stat } : {}), doneAt: now(), targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
+  io.updateSync((s) => ({ ...s, ...(stat ? { seen: stat } : {}), doneAt: now(), targets: Object.fromEntries(Object.entries(s.targets).filter(([id]) => ids.includes(id))) }));
   return runs;
 }
 
 /** Takes the target's lock, waiting at most one target deadline for a run that holds it. */
-async function acquire(ctx: Context, key: string, timeoutMs: number, now: () => number): Promise<{ release(): void } | { busy: string }> {
-  const giveUpAt = now() + timeoutMs + LOCK_GRACE_MS;
+async function acquire(d: SyncDeps, key: string, timeoutMs: number): Promise<{ release(): void } | { busy: string }> {
+  const giveUpAt = d.now() + timeoutMs + LOCK_GRACE_MS;
   for (;;) {
     let lock;
     try {
-      lock = tryAcquireLock(ctx.paths, key, { deadline: now() + timeoutMs + LOCK_GRACE_MS, trigger: 'sync' });
+      lock = d.io.tryLock(key, d.now() + timeoutMs + LOCK_GRACE_MS);
     } catch (err) {
       return { busy: `cannot take the sync lock (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
     }
     if (lock.acquired) return lock;
-    if (now() >= giveUpAt) return { busy: 'another sync to this target is still running' };
-    await sleep(200);
+    if (d.now() >= giveUpAt) return { busy: 'another sync to this target is still running' };
+    await d.sleep(LOCK_POLL_MS);
   }
 }
 
-function record(setSync: (fn: (s: SyncState) => SyncState) => void, id: string, rec: SyncRecord): void {
-  setSync((s) => ({ ...s, targets: { ...s.targets, [id]: rec } }));
+function record(io: SyncIo, id: string, rec: SyncRecord): void {
+  io.updateSync((s) => ({ ...s, targets: { ...s.targets, [id]: rec } }));
 }
-
-const readPrev = (ctx: Context, id: string): SyncRecord | undefined => readState(ctx.paths, ctx.profile.name).sync?.targets[id];
 
 type Source = { ok: true; creds: ProfileCredentials; hash: string } | { ok: false; why: string };
 
 /** The profile's temporary credentials from ~/.aws/credentials, or why there is nothing to send. */
-function credentialsToSend(ctx: Context, now: number): Source {
-  const p = loadProfile(ctx);
+function credentialsToSend(snapshot: ProfileSnapshot, ctx: Context, now: number): Source {
+  const p = snapshot.profile;
   if (!p.ok) {
     if (p.error.code === 'NO_SESSION_TOKEN') return { ok: false, why: `profile "${ctx.profile.name}" holds long-lived keys (no aws_session_token), which are never synced` };
     return { ok: false, why: `nothing to send: ${p.error.message}` };

@@ -2,6 +2,7 @@
 // is. Used after every successful login (awsAuthRefresh, the background login, /aws-keepalive login) and by a
 // prompt whose cheap check (file size + mtime against the state file) says the credentials may have changed.
 import { fileURLToPath } from 'node:url';
+import { pinArg } from '../core/profile.ts';
 import { autoSyncDue, targetIds } from '../core/sync-plan.ts';
 import { credentialsStat } from '../io/aws-credentials-file.ts';
 import type { Context } from '../io/context.ts';
@@ -13,8 +14,8 @@ export const AUTO_SYNC_ARGS = ['sync', '--auto'];
 
 /** Starts the run and returns at once; false when node could not be started (the next trigger tries again). */
 export function startSyncRun(profile: string, env: Record<string, string | undefined>, args = AUTO_SYNC_ARGS): boolean {
-  // Pin the profile: the run must sync the credentials of the session that asked.
-  return startDetachedNode([fileURLToPath(new URL('./cli.cjs', import.meta.url)), ...args], { ...env, CC_KEEPALIVE_PROFILE: profile }).ok;
+  // Told its profile: the run must sync the credentials of the session that asked.
+  return startDetachedNode([fileURLToPath(new URL('./cli.cjs', import.meta.url)), ...args, pinArg(profile)], env).ok;
 }
 
 /** After a successful login: sync when targets are configured (the run skips those already up to date). */

@@ -1,5 +1,5 @@
 // The only code that runs the AWS CLI: `aws configure export-credentials` turns a config profile into keys,
-// renewing tokens itself. Used only for what io/config-credentials.ts cannot do in-process (an SSO access token
+// renewing tokens itself. Used only for what flows/config-credentials.ts cannot do in-process (an SSO access token
 // to renew, `aws login`, role chains), under a hard deadline because Claude Code waits on the export.
 import { spawnSync } from 'node:child_process';
 import { fail, ok, type Result } from '../errors.ts';

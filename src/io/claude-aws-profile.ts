@@ -1,8 +1,8 @@
-// The AWS_PROFILE Claude Code runs with: its environment, then the `env` of ~/.claude/settings.json, the project's
-// .claude/settings.json and .claude/settings.local.json (later wins, as in Claude Code). Read-only, files only.
+// The settings files that can give Claude Code its AWS_PROFILE: the `env` of ~/.claude/settings.json, the project's
+// .claude/settings.json and .claude/settings.local.json, in Claude Code's order (core/profile-mismatch.ts decides
+// which wins). Read-only, files only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seenAwsProfile, type SeenProfile } from '../core/profile-mismatch.ts';
 import type { Paths } from './paths.ts';
 
 function envOf(file: string): Record<string, unknown> | null {
@@ -14,8 +14,9 @@ function envOf(file: string): Record<string, unknown> | null {
   }
 }
 
-export function claudeAwsProfile(env: Record<string, string | undefined>, paths: Pick<Paths, 'claudeSettings'>, cwd: string): SeenProfile {
+/** Each settings file and its `env` object (null when missing, broken or without one), earliest first. */
+export function claudeSettingsEnvs(paths: Pick<Paths, 'claudeSettings'>, cwd: string): { file: string; env: Record<string, unknown> | null }[] {
   const files = [paths.claudeSettings, join(cwd, '.claude', 'settings.json'), join(cwd, '.claude', 'settings.local.json')];
   const unique = files.filter((f, i) => files.indexOf(f) === i);
-  return seenAwsProfile(env.AWS_PROFILE, unique.map((file) => ({ file, env: envOf(file) })));
+  return unique.map((file) => ({ file, env: envOf(file) }));
 }

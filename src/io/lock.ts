@@ -3,16 +3,21 @@
 //
 // Taking over a stale lock is itself serialised by a short-lived `<lock>.break` file: without it, two sessions
 // could both judge the same lock stale, and the second would delete the lock the first had just created.
+// Whether a lock found there is held, stale or free is the caller's judge (core/lock-state.ts, given by
+// flows/login-lock.ts): this file only creates, reads and deletes.
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { decideLockState, type LockRecord, type LockState } from '../core/lock-state.ts';
+import type { LockInput, LockRecord, LockState } from '../core/lock-state.ts';
 import { profileStem } from '../core/profile.ts';
 import type { Paths } from './paths.ts';
 import { readOwnText } from './safe-read.ts';
 
 export type { LockRecord, LockState } from '../core/lock-state.ts';
+
+/** What a lock file's content, age and holder mean (core/lock-state.ts decideLockState). */
+export type LockJudge = (i: LockInput) => LockState;
 
 export type AcquireResult =
   | {
@@ -45,9 +50,9 @@ export function pidAlive(pid: number): boolean {
 }
 
 /** The lock as status/doctor should show it. */
-export function inspectLock(paths: Pick<Paths, 'stateDir'>, profile: string, now = Date.now()): LockState & { file: string } {
+export function inspectLock(paths: Pick<Paths, 'stateDir'>, profile: string, now: number, judge: LockJudge): LockState & { file: string } {
   const file = lockPath(paths, profile);
-  return { ...readLock(file, now), file };
+  return { ...readLock(file, now, judge), file };
 }
 
 /**
@@ -57,7 +62,7 @@ export function inspectLock(paths: Pick<Paths, 'stateDir'>, profile: string, now
 export function tryAcquireLock(
   paths: Pick<Paths, 'stateDir'>,
   profile: string,
-  opts: { deadline: number; now?: number; trigger?: string },
+  opts: { deadline: number; now?: number; trigger?: string; judge: LockJudge },
 ): AcquireResult {
   const file = lockPath(paths, profile);
   mkdirSync(paths.stateDir, { recursive: true, mode: 0o700 });
@@ -76,10 +81,10 @@ export function tryAcquireLock(
     if (createExclusive(file, `${JSON.stringify(record)}\n`)) {
       return { acquired: true, record, tookOver, release: () => releaseIfOurs(file, record.nonce) };
     }
-    const seen = readLock(file, now);
+    const seen = readLock(file, now, opts.judge);
     if (seen.state === 'held') return { acquired: false, lock: seen };
     if (seen.state === 'stale') {
-      if (!breakStale(file, now)) {
+      if (!breakStale(file, now, opts.judge)) {
         return { acquired: false, lock: { state: 'held', holder: seen.holder, reason: 'another session is taking over a stale lock' } };
       }
       tookOver = seen.reason;
@@ -89,7 +94,7 @@ export function tryAcquireLock(
   return { acquired: false, lock: { state: 'held', holder: null, reason: 'lock keeps changing hands' } };
 }
 
-function readLock(file: string, now: number): LockState {
+function readLock(file: string, now: number, judge: LockJudge): LockState {
   let st;
   try {
     st = statSync(file);
@@ -100,7 +105,7 @@ function readLock(file: string, now: number): LockState {
   // A directory (or a FIFO) where the lock belongs is no holder: nobody can ever release it, so it is taken over.
   if (!st.isFile()) return { state: 'stale', holder: null, reason: `${file} is not a lock file (a directory or other non-file)` };
   const text = readOwnText(file, MAX_LOCK_BYTES) ?? '';
-  return decideLockState({ text, ageMs: now - st.mtimeMs, now, host: hostname(), isAlive: pidAlive });
+  return judge({ text, ageMs: now - st.mtimeMs, now, host: hostname(), isAlive: pidAlive });
 }
 
 /** O_CREAT|O_EXCL: exactly one process wins, on every local filesystem. */
@@ -121,7 +126,7 @@ function createExclusive(file: string, content: string): boolean {
 }
 
 /** Deletes a stale lock under the .break guard, after checking it is still stale; true when it is gone. */
-function breakStale(file: string, now: number): boolean {
+function breakStale(file: string, now: number, judge: LockJudge): boolean {
   const guard = `${file}.break`;
   if (!createExclusive(guard, String(process.pid))) {
     try {
@@ -133,7 +138,7 @@ function breakStale(file: string, now: number): boolean {
   }
   try {
     // Re-check under the guard: the lock may have been released and re-taken since we looked.
-    const current = readLock(file, now).state;
+    const current = readLock(file, now, judge).state;
     if (current !== 'stale') return current === 'free';
     // The lock path is ours alone; whatever sits there (a file, or a directory someone made) goes.
     rmSync(file, { recursive: true, force: true });

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { pinArg } from '../core/profile.ts';
 import { cleanOutputLine } from '../core/redact.ts';
 import { sendNotification, watchForMfa } from './notify.ts';
 
@@ -196,9 +197,10 @@ export function startDetachedLogin(opts: {
   const entryFile = opts.entryFile ?? fileURLToPath(new URL('./auth-refresh.cjs', import.meta.url));
   if (!existsSync(entryFile)) return { ok: false, reason: `${entryFile} is missing; reinstall cc-aws-keepalive` };
   try {
-    const child = spawn(process.execPath, [entryFile, '--background'], {
-      // Pin the profile: the background run must log in for the session that asked, whatever the config says later.
-      env: { ...opts.env, CC_KEEPALIVE_PROFILE: opts.profile },
+    // Told its profile (core/profile.ts): the background run logs in for the session that asked, whatever the
+    // config says later.
+    const child = spawn(process.execPath, [entryFile, '--background', pinArg(opts.profile)], {
+      env: opts.env,
       stdio: 'ignore',
       detached: true,
       windowsHide: true,

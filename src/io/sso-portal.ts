@@ -25,9 +25,9 @@ export type SsoFetch =
   /** No usable access token: only a tool that can renew it (the AWS CLI) or a sign-in helps. */
   | { kind: 'token-expired' };
 
-const readJson = (file: string): Record<string, unknown> | null => {
+const parseJson = (text: string | null): Record<string, unknown> | null => {
   try {
-    const o = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    const o = JSON.parse(text ?? '') as unknown;
     return o && typeof o === 'object' ? (o as Record<string, unknown>) : null;
   } catch {
     return null;
@@ -35,9 +35,10 @@ const readJson = (file: string): Record<string, unknown> | null => {
 };
 
 export async function fetchSsoRoleCredentials(
-  paths: Pick<Paths, 'awsCliCache' | 'awsSsoCache'>,
+  paths: Pick<Paths, 'awsCliCache'>,
   role: SsoRole,
-  tokenFile: string,
+  /** The SSO token cache file's text, as the profile snapshot read it (null: none cached). */
+  tokenText: string | null,
   env: Record<string, string | undefined>,
   now: number,
   timeoutMs: number,
@@ -52,7 +53,7 @@ export async function fetchSsoRoleCredentials(
   const cached = cacheText === null ? null : parseRoleCache(cacheText);
   if (cached && cached.expiry.expiresAt! - now > ROLE_CACHE_MIN_MS) return { kind: 'creds', creds: cached, from: 'cache' };
 
-  const token = readJson(join(paths.awsSsoCache, tokenFile));
+  const token = parseJson(tokenText);
   const accessToken = typeof token?.accessToken === 'string' ? token.accessToken : '';
   // Older CLI versions wrote `2020-06-17T10:18:08UTC`, which Date.parse refuses.
   const tokenExpires = typeof token?.expiresAt === 'string' ? (parseExpiryValue(token.expiresAt) ?? NaN) : NaN;

@@ -1,15 +1,10 @@
 // The in-process STS probe: one signed GetCallerIdentity over fetch, with a deadline. Used when a login tool
 // writes no expiry (onelogin-aws-cli, Leapp, granted) and after an auto-login to confirm the new credentials.
 // The verdict is cached in the state file so the hook and status line can reuse it without the network.
-import { parseAwsIni } from '../core/aws-ini.ts';
 import { sha256Hex, signV4, toAmzDate } from '../core/sigv4.ts';
-import { classifyStsResponse, credentialFingerprint, stsTarget, type StsAnswer, type StsTarget } from '../core/sts-plan.ts';
-import { readSmallText } from './config-file.ts';
+import { classifyStsResponse, credentialFingerprint, type StsAnswer, type StsTarget } from '../core/sts-plan.ts';
 import type { Paths } from './paths.ts';
 import { updateState } from './state-file.ts';
-
-export { STS_CACHE_TTL_MS, cachedStsVerdict, credentialFingerprint } from '../core/sts-plan.ts';
-export type { StsAnswer, StsTarget } from '../core/sts-plan.ts';
 
 export interface StsCredentials {
   accessKeyId: string;
@@ -18,12 +13,6 @@ export interface StsCredentials {
 }
 
 const BODY = 'Action=GetCallerIdentity&Version=2011-06-15';
-
-/** Where the probe goes for this profile: reads ~/.aws/config only for its region. */
-export function resolveStsTarget(env: Record<string, string | undefined>, paths: Pick<Paths, 'awsConfig'>, profile: string): StsTarget {
-  const r = readSmallText(paths.awsConfig, 1024 * 1024);
-  return stsTarget(env, 'text' in r ? parseAwsIni(r.text) : null, profile);
-}
 
 /** Never throws: an unreachable, slow or odd STS is `unknown`, not an error. */
 export async function probeSts(creds: StsCredentials, target: StsTarget, timeoutMs: number): Promise<StsAnswer> {

@@ -1,17 +1,19 @@
-// Looks at settings.json and the files it points at: is Claude Code wired to this version's scripts?
-// Read-only and cheap (one small file read, a few stats): it runs at every session start.
+// Looks at settings.json and the files it points at, for the question "is Claude Code wired to this version's
+// scripts?" (flows/wiring-report.ts asks core/wiring.ts to judge each pointer). Read-only and cheap (one small file
+// read, a few stats): it runs at every session start.
 import { existsSync } from 'node:fs';
 import { expandHome } from '../core/command-path.ts';
 import { parseStrictJson } from '../core/json-edit.ts';
-import { isRecord, judgeWire, readWiring, type Wire, type WireState } from '../core/wiring.ts';
+import { isRecord, readWiring, type RefFacts, type Wire } from '../core/wiring.ts';
 import type { Paths } from './paths.ts';
 import { isOrphaned } from './plugin-folders.ts';
 import { readRegularText } from './safe-read.ts';
 
-export interface WiringReport {
+export interface WiringFacts {
   /** 'invalid' carries the one-line parse problem. */
   settings: { state: 'missing' } | { state: 'invalid'; problem: string } | { state: 'ok' };
-  wires: { wire: Wire; state: WireState }[];
+  /** Each of our keys, with whether the script it points at exists and its folder was orphaned (null: not ours). */
+  wires: { wire: Wire; facts: RefFacts | null }[];
   /** This plugin directory was replaced by an update: this is an old session's copy, it must not re-point anything. */
   ownOrphaned: boolean;
   /** The parsed settings (for doctor's other questions), {} when missing or invalid. */
@@ -20,7 +22,7 @@ export interface WiringReport {
 
 const MAX_SETTINGS_BYTES = 8 * 1024 * 1024;
 
-export function checkWiring(paths: Paths, ownRoot: string, platform: NodeJS.Platform): WiringReport {
+export function readWiringFacts(paths: Paths, ownRoot: string): WiringFacts {
   const ownOrphaned = isOrphaned(ownRoot);
   const read = readRegularText(paths.claudeSettings, MAX_SETTINGS_BYTES);
   if ('missing' in read) return { settings: { state: 'missing' }, wires: [], ownOrphaned, values: {} };
@@ -36,7 +38,7 @@ export function checkWiring(paths: Paths, ownRoot: string, platform: NodeJS.Plat
           orphaned: isOrphaned(expandHome(wire.ref.root, paths.home)),
         }
       : null;
-    return { wire, state: judgeWire(wire, ownRoot, facts, platform) };
+    return { wire, facts };
   });
   return { settings: { state: 'ok' }, wires, ownOrphaned, values: settings };
 }

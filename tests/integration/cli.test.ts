@@ -113,7 +113,7 @@ test('unknown subcommand: exit 2 with usage', async (t) => {
 
 test('slash command in the prompt hook: status and doctor answered in-process; other prompts untouched', async (t) => {
   const { h, root, env } = setup(t);
-  const ctx = { env, paths: resolvePaths({ env, home: h.home, platform: process.platform }), root, platform: process.platform, cwd: h.home, now: Date.now, nodeVersion: process.versions.node };
+  const ctx = { env, paths: resolvePaths({ env, home: h.home, platform: process.platform }), root, platform: process.platform, cwd: h.home, now: Date.now, sleep, nodeVersion: process.versions.node };
   assert.equal(await handleSlashCommand('summarise this file', ctx), null);
   const started = Date.now();
   const s = await handleSlashCommand('/aws-keepalive status', ctx);
@@ -127,7 +127,7 @@ test('slash command in the prompt hook: status and doctor answered in-process; o
 
 test('slash login starts the login in the background and answers at once', async (t) => {
   const { h, root, env } = setup(t, { expiresAt: Date.now() - 60_000 });
-  const ctx = { env, paths: resolvePaths({ env, home: h.home, platform: process.platform }), root, platform: process.platform, cwd: h.home, now: Date.now, nodeVersion: process.versions.node };
+  const ctx = { env, paths: resolvePaths({ env, home: h.home, platform: process.platform }), root, platform: process.platform, cwd: h.home, now: Date.now, sleep, nodeVersion: process.versions.node };
   const started = Date.now();
   const r = await handleSlashCommand('/aws-keepalive login', ctx);
   assert.ok(Date.now() - started < 1_000);

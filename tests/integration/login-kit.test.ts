@@ -2,6 +2,7 @@
 // IdP tool (tests/fixtures/bin/fake-idp) with the password from the fake keychain, `setup --login` for every
 // preset, MFA notifications through the fake notify-send, and `login --test`.
 import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -292,7 +293,7 @@ test('login --test: reports a prompt left waiting and an unchanged expiry, with 
   assert.doesNotMatch(y.stdout, /✓ exit code 0/);
 
   // Typed into Claude Code: the answer is the terminal command, at once.
-  const slash = await handleSlashCommand('/aws-keepalive login --test', { env: tty.env, paths: resolvePaths({ env: tty.env, home: tty.h.home, platform: 'linux' }), root: tty.root, platform: 'linux', cwd: tty.h.home, now: Date.now, nodeVersion: process.versions.node });
+  const slash = await handleSlashCommand('/aws-keepalive login --test', { env: tty.env, paths: resolvePaths({ env: tty.env, home: tty.h.home, platform: 'linux' }), root: tty.root, platform: 'linux', cwd: tty.h.home, now: Date.now, sleep, nodeVersion: process.versions.node });
   assert.match(slash!.reason, /login --test runs autoLoginCmd for up to 30 s; run it in a terminal: node .*\/dist\/cli\.cjs login --test/);
 
   const good = kit(t, { config: {} });

@@ -7,7 +7,8 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { makeFakeHome } from '../helpers/fake-home.ts';
 import { readState, statePath, updateState } from '../../src/io/state-file.ts';
-import { inspectLock, lockPath, tryAcquireLock } from '../../src/io/lock.ts';
+import { lockPath } from '../../src/io/lock.ts';
+import { inspectLock, tryAcquireLock } from '../../src/flows/login-lock.ts';
 
 const pathsIn = (home: string) => ({ stateDir: join(home, 'state') });
 
@@ -32,17 +33,17 @@ test('state: missing and corrupt files read as empty; writes are 0600 and atomic
 test('lock: exclusive, released only by its owner, inspectable', (t) => {
   const h = makeFakeHome(t);
   const paths = pathsIn(h.home);
-  assert.equal(inspectLock(paths, 'dev').state, 'free');
+  assert.equal(inspectLock(paths, 'dev', Date.now()).state, 'free');
   const a = tryAcquireLock(paths, 'dev', { deadline: Date.now() + 60_000 });
   assert.ok(a.acquired);
   const b = tryAcquireLock(paths, 'dev', { deadline: Date.now() + 60_000 });
   assert.equal(b.acquired, false);
   if (!b.acquired) assert.equal(b.lock.holder?.pid, process.pid);
-  assert.equal(inspectLock(paths, 'dev').state, 'held');
+  assert.equal(inspectLock(paths, 'dev', Date.now()).state, 'held');
   // Another profile has its own lock.
   assert.ok(tryAcquireLock(paths, 'prod', { deadline: Date.now() + 60_000 }).acquired);
   a.release();
-  assert.equal(inspectLock(paths, 'dev').state, 'free');
+  assert.equal(inspectLock(paths, 'dev', Date.now()).state, 'free');
   if (process.platform !== 'win32') {
     const c = tryAcquireLock(paths, 'dev', { deadline: Date.now() + 60_000 });
     assert.ok(c.acquired);

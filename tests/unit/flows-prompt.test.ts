@@ -3,6 +3,7 @@
 // and processes in tests/integration/prompt-submit.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ok } from '../../src/errors.ts';
 import { defaultConfig } from '../../src/schemas/config.ts';
 import { decideExpiry } from '../../src/core/expiry.ts';
 import { PROACTIVE_LOGIN_INTERVAL_MS } from '../../src/core/proactive-plan.ts';
@@ -41,11 +42,14 @@ function world() {
   /** One prompt at `now`, the keys expiring at `expiresAt`. */
   const prompt = (now: number, expiresAt: number | null) => {
     const cfg = ctx.loaded.config;
+    const expiry = { expiresAt, source: { kind: 'none' as const }, reason: 'test' };
+    const keys = { accessKeyId: 'ASIAKEY', secretAccessKey: 's', sessionToken: 't', expiry };
     const s: SessionStatus = {
-      expiry: { expiresAt, source: { kind: 'none' }, reason: 'test' },
-      creds: expiresAt === null ? { accessKeyId: 'ASIAKEY', secretAccessKey: 's', sessionToken: 't', expiry: { expiresAt, source: { kind: 'none' }, reason: 'test' } } : null,
+      expiry,
+      creds: expiresAt === null ? keys : null,
       defaultLogin: null,
       state: w.state,
+      snapshot: { name: 'dev', source: 'config', profile: ok({ kind: 'file', file: '/fake/credentials', creds: keys, expiry }), defaultLogin: null, loginHint: '', region: () => null },
     };
     const decision = decideExpiry({ now, expiresAt, warnMinutes: cfg.warnMinutes, autoLoginMinutes: cfg.autoLoginMinutes, hasAutoLogin: true });
     return assessPrompt({ ctx, now, io }, s, decision);

@@ -12,6 +12,7 @@ import type { Context } from '../../src/io/context.ts';
 import type { Paths } from '../../src/io/paths.ts';
 import type { LoginResult } from '../../src/io/login-runner.ts';
 import type { LastLogin, ProfileState } from '../../src/io/state-file.ts';
+import type { ProfileSnapshot } from '../../src/core/profile-snapshot.ts';
 import { runBackgroundLogin, runRefresh, type FlowDeps, type RefreshIo } from '../../src/flows/refresh-flow.ts';
 
 const T0 = Date.UTC(2026, 0, 1, 12);
@@ -36,6 +37,7 @@ function world(cfg: Partial<Config> = {}) {
     probes: 0,
     stsAnswer: 'unknown' as 'valid' | 'invalid' | 'unknown',
     profileReads: 0,
+    regionReads: 0,
     /** A profile defined in ~/.aws/config (keys from the AWS CLI) instead of one in ~/.aws/credentials. */
     configProfile: false,
     cliCalls: 0,
@@ -51,13 +53,24 @@ function world(cfg: Partial<Config> = {}) {
     profile: { name: 'dev', source: 'config' },
   } as Context;
   const io: RefreshIo = {
-    loadProfile: () => {
+    readProfile: (): ProfileSnapshot => {
       w.profileReads++;
+      const snapshot = (profile: ProfileSnapshot['profile']): ProfileSnapshot => ({
+        name: 'dev',
+        source: 'config',
+        profile,
+        defaultLogin: null,
+        loginHint: 'run: saml2aws login',
+        region: () => {
+          w.regionReads++;
+          return null;
+        },
+      });
       if (w.configProfile) {
         const config = { keys: {}, ssoTokenFile: null, kind: 'role' as const, sso: null };
-        return ok({ kind: 'config', file: '/fake/config', config, expiry: { expiresAt: null, source: { kind: 'none' }, reason: 'role' } });
+        return snapshot(ok({ kind: 'config', file: '/fake/config', config, expiry: { expiresAt: null, source: { kind: 'none' }, reason: 'role' }, ssoToken: null }));
       }
-      return ok({ kind: 'file', file: '/fake/credentials', creds: w.creds, expiry: w.creds.expiry });
+      return snapshot(ok({ kind: 'file', file: '/fake/credentials', creds: w.creds, expiry: w.creds.expiry }));
     },
     configCredentials: async () => {
       w.cliCalls++;
@@ -136,6 +149,25 @@ test('unknown expiry: STS decides; keys it accepts are handed back without a log
   assert.equal(await runRefresh(deps()), 0);
   assert.equal(w.probes, 1);
   assert.deepEqual(w.logins, []);
+});
+
+test('one snapshot per run: an STS check reads the profile once and asks its region once', async () => {
+  const { w, deps } = world();
+  w.creds = keys(null);
+  w.stsAnswer = 'valid';
+  assert.equal(await runRefresh(deps()), 0);
+  assert.equal(w.profileReads, 1);
+  assert.equal(w.regionReads, 1);
+});
+
+test('a login re-reads the profile only to look for a change: after taking the lock and after the login', async () => {
+  const { w, deps } = world();
+  w.login = () => {
+    w.creds = keys(w.t + 60 * MIN, 'ASIANEW');
+    return 0;
+  };
+  assert.equal(await runRefresh(deps()), 0);
+  assert.equal(w.profileReads, 3);
 });
 
 test("another session holds the lock: we wait on the fake clock and take its login's keys, never logging in", async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { profileStem, resolveProfile } from '../../src/core/profile.ts';
+import { pinArg, pinnedProfile, profileStem, resolveProfile } from '../../src/core/profile.ts';
 import { resolvePaths } from '../../src/io/paths.ts';
 
 test('profile precedence: CC_KEEPALIVE_PROFILE > config > AWS_PROFILE > default', () => {
@@ -8,6 +8,14 @@ test('profile precedence: CC_KEEPALIVE_PROFILE > config > AWS_PROFILE > default'
   assert.deepEqual(resolveProfile({ AWS_PROFILE: 'c' }, 'b'), { name: 'b', source: 'config' });
   assert.deepEqual(resolveProfile({ AWS_PROFILE: 'c' }, ''), { name: 'c', source: 'AWS_PROFILE' });
   assert.deepEqual(resolveProfile({ CC_KEEPALIVE_PROFILE: '  ' }, ' '), { name: 'default', source: 'default' });
+});
+
+test('a run started for a profile is told it on its command line, ahead of env and config', () => {
+  const argv = ['node', 'cli.cjs', 'sync', '--auto', pinArg('team dev')];
+  assert.equal(pinnedProfile(argv), 'team dev');
+  assert.deepEqual(resolveProfile({ CC_KEEPALIVE_PROFILE: 'a' }, 'b', pinnedProfile(argv)), { name: 'team dev', source: 'pinned' });
+  assert.equal(pinnedProfile(['node', 'cli.cjs', 'sync', '--pinned-profile=']), null);
+  assert.equal(pinnedProfile(['node', 'cli.cjs', 'status']), null);
 });
 
 test('profileStem is file-safe and keeps odd names apart', () => {

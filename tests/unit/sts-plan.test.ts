@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseAwsIni } from '../../src/core/aws-ini.ts';
+import { regionFromAwsConfig } from '../../src/core/aws-config.ts';
 import { cachedStsVerdict, classifyStsResponse, credentialFingerprint, STS_CACHE_TTL_MS, stsTarget } from '../../src/core/sts-plan.ts';
 
 const cfg = parseAwsIni('[default]\nregion = ap-south-1\n[profile dev]\nregion = eu-west-3\n[profile cn]\nregion = cn-north-1\n');
 
 test('sts target: endpoint and region precedence', () => {
   const t = (env: Record<string, string>, profile = 'dev', ini: typeof cfg | null = cfg) => {
-    const r = stsTarget(env, ini, profile);
+    const r = stsTarget(env, regionFromAwsConfig(ini, profile), profile);
     return `${r.url.href} ${r.region}`;
   };
   assert.equal(t({}), 'https://sts.eu-west-3.amazonaws.com/ eu-west-3');

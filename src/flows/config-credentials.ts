@@ -1,16 +1,16 @@
 // Keys for a profile defined in ~/.aws/config, doing ourselves what we can: IAM Identity Center role credentials
 // from the CLI's role cache or the portal, a credential_process run directly; the AWS CLI only for the rest (renewing
 // an expired SSO access token, role chains, `aws login`). A refused SSO token is recorded: the session is over.
-import { join } from 'node:path';
+// The export (awsCredentialExport) and a refresh run it; each step's deadline is its adapter's.
 import { fail, ok, type Result } from '../errors.ts';
 import type { ProfileCredentials } from '../core/credentials.ts';
-import { AWS_CLI_DEADLINE_MS, exportViaAwsCli } from './aws-cli.ts';
-import type { Context } from './context.ts';
-import { CREDENTIAL_PROCESS_DEADLINE_MS, runCredentialProcess } from './credential-process.ts';
-import { recordProcessExpiry } from './process-expiry.ts';
-import { loadProfile, type LoadedProfile } from './profile-source.ts';
-import { fetchSsoRoleCredentials } from './sso-portal.ts';
-import { noteSignIn, recordRefusal } from './sso-session.ts';
+import type { LoadedProfile } from '../core/profile-snapshot.ts';
+import { AWS_CLI_DEADLINE_MS, exportViaAwsCli } from '../io/aws-cli.ts';
+import type { Context } from '../io/context.ts';
+import { CREDENTIAL_PROCESS_DEADLINE_MS, runCredentialProcess } from '../io/credential-process.ts';
+import { recordProcessExpiry } from '../io/process-expiry.ts';
+import { fetchSsoRoleCredentials } from '../io/sso-portal.ts';
+import { recordRefusal } from '../io/sso-session.ts';
 
 /** GetRoleCredentials answers in well under a second; Claude Code waits on the export with no limit of its own. */
 export const SSO_PORTAL_DEADLINE_MS = 5_000;
@@ -23,10 +23,10 @@ export async function configProfileCredentials(
   p: Extract<LoadedProfile, { kind: 'config' }>,
   env: Record<string, string | undefined>,
   hint: string,
-  opts: { timeoutMs?: number; onStderr?: (line: string) => void } = {},
+  opts: { now: number; timeoutMs?: number; onStderr?: (line: string) => void },
 ): Promise<Result<ProfileCredentials>> {
   const name = ctx.profile.name;
-  const now = Date.now();
+  const { now } = opts;
   const cfg = p.config;
   if (cfg.kind === 'process') {
     const command = cfg.keys.credential_process!;
@@ -36,7 +36,7 @@ export async function configProfileCredentials(
   }
   const session = cfg.sso?.session ?? null;
   if (cfg.kind === 'sso' && cfg.sso && cfg.ssoTokenFile) {
-    const r = await fetchSsoRoleCredentials(ctx.paths, cfg.sso, cfg.ssoTokenFile, env, now, Math.min(SSO_PORTAL_DEADLINE_MS, opts.timeoutMs ?? Infinity));
+    const r = await fetchSsoRoleCredentials(ctx.paths, cfg.sso, p.ssoToken?.text ?? null, env, now, Math.min(SSO_PORTAL_DEADLINE_MS, opts.timeoutMs ?? Infinity));
     if (r.kind === 'creds') return ok(r.creds);
     if (r.kind === 'refused') {
       if (session) recordRefusal(ctx.paths, session, r.reason, now);
@@ -55,12 +55,4 @@ export async function configProfileCredentials(
   const r = exportViaAwsCli(name, env, hint, Math.min(AWS_CLI_DEADLINE_MS, opts.timeoutMs ?? Infinity));
   if (!r.ok && session && CLI_REFUSED.test(r.error.message)) recordRefusal(ctx.paths, session, 'renewal refused', now);
   return r;
-}
-
-/** After our own login (autoLoginCmd) ends: tell the sso-session tracker a sign-in happened, if the token moved. */
-export function noteLoginForSso(ctx: Context, loginStartedAt: number): void {
-  const p = loadProfile(ctx);
-  if (!p.ok || p.value.kind !== 'config') return;
-  const { sso, ssoTokenFile } = p.value.config;
-  if (sso?.session && ssoTokenFile) noteSignIn(ctx.paths, sso.session, join(ctx.paths.awsSsoCache, ssoTokenFile), loginStartedAt);
 }
