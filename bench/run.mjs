@@ -71,10 +71,12 @@ const commands = [
   { name: 'export-credentials', args: [dist('export-credentials')], input: '' },
 ].map((c) => ({ ...c, file: inputFile(c.name.replace(/\W+/g, '-'), c.input) }));
 
-// bash's `time` reads the children's rusage: their own cpu, not ours or bash's. Their stderr stays on fd 3.
+// bash's `time` reads the children's rusage: their own cpu, not ours or bash's. Their stderr stays on fd 3. Their
+// stdout goes to a file, as to Claude Code's pipe not a terminal (/dev/null is one: the export would print its
+// redacted summary for a person instead of the JSON).
 const TIMED =
-  'n=$1; in=$2; shift 2; TIMEFORMAT="%3R %3U %3S"; exec 3>&2; ' +
-  '{ time { i=0; while [ $i -lt $n ]; do "$@" <"$in" >/dev/null 2>&3 || exit $?; i=$((i+1)); done; }; } 2>&1; echo "$?"';
+  'n=$1; in=$2; out=$3; shift 3; TIMEFORMAT="%3R %3U %3S"; exec 3>&2; ' +
+  '{ time { i=0; while [ $i -lt $n ]; do "$@" <"$in" >"$out" 2>&3 || exit $?; i=$((i+1)); done; }; } 2>&1; echo "$?"';
 const once = (cfg, c) => {
   const env = cfg.cache ? baseEnv : { ...baseEnv, NODE_DISABLE_COMPILE_CACHE: '1' };
   if (instructions) {
@@ -90,7 +92,7 @@ const once = (cfg, c) => {
     rmSync(out, { force: true });
     return { instr: (Number(ir[1]) - (seed ? Number(seed[1].replace(/,/g, '')) : 0)) / 1e6 };
   }
-  const r = spawnSync('bash', ['-c', TIMED, 'bench', String(batch), c.file, cfg.bin, ...c.args], { env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync('bash', ['-c', TIMED, 'bench', String(batch), c.file, join(home, 'stdout'), cfg.bin, ...c.args], { env, encoding: 'utf8', timeout: 60_000 });
   const [times, code] = (r.stdout ?? '').trim().split('\n');
   const [wall, user, sys] = (times ?? '').split(' ').map(Number);
   if (code !== '0' || !Number.isFinite(wall)) throw new Error(`${c.name} on ${cfg.label} failed (${code ?? r.error?.message}): ${(r.stderr ?? '').trim().split('\n')[0]}`);
