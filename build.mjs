@@ -132,8 +132,11 @@ if (major < 18) {
       try { if (fd !== undefined) fs.unlinkSync(tmp); } catch (e2) {}
     }
   });
-  var mod = { exports: {} };
-  script.runInThisContext().call(mod.exports, mod.exports, function (id) { return require(id.charAt(0) === '.' ? path.join(dir, id) : id); }, mod, file, dir);
+  // The bundle requires fs and path once per source module: answered here after the first, not by Node's loader.
+  var mod = { exports: {} }, loaded = { 'node:fs': fs, 'node:path': path };
+  script.runInThisContext().call(mod.exports, mod.exports, function (id) {
+    return loaded[id] || (loaded[id] = require(id.charAt(0) === '.' ? path.join(dir, id) : id));
+  }, mod, file, dir);
   module.exports = mod.exports;
 }
 `;

@@ -72,11 +72,11 @@ const commands = [
 ].map((c) => ({ ...c, file: inputFile(c.name.replace(/\W+/g, '-'), c.input) }));
 
 // bash's `time` reads the children's rusage: their own cpu, not ours or bash's. Their stderr stays on fd 3. Their
-// stdout goes to a file, as to Claude Code's pipe not a terminal (/dev/null is one: the export would print its
-// redacted summary for a person instead of the JSON).
+// stdout is a file opened once (fd 4), as Claude Code's pipe is not a terminal (/dev/null is one: the export would
+// print its redacted summary for a person instead of the JSON), without a truncate per start.
 const TIMED =
-  'n=$1; in=$2; out=$3; shift 3; TIMEFORMAT="%3R %3U %3S"; exec 3>&2; ' +
-  '{ time { i=0; while [ $i -lt $n ]; do "$@" <"$in" >"$out" 2>&3 || exit $?; i=$((i+1)); done; }; } 2>&1; echo "$?"';
+  'n=$1; in=$2; out=$3; shift 3; TIMEFORMAT="%3R %3U %3S"; exec 3>&2 4>"$out"; ' +
+  '{ time { i=0; while [ $i -lt $n ]; do "$@" <"$in" >&4 2>&3 || exit $?; i=$((i+1)); done; }; } 2>&1; echo "$?"';
 const once = (cfg, c) => {
   const env = cfg.cache ? baseEnv : { ...baseEnv, NODE_DISABLE_COMPILE_CACHE: '1' };
   if (instructions) {

@@ -15,7 +15,7 @@ if (major < 18) {
       : set(env.XDG_STATE_HOME) || path.join(home, '.local', 'state');
     cacheDir = path.join(state.replace(/^~(?=[\\/]|$)/, home), 'cc-aws-keepalive', 'code-cache');
   }
-  var cacheName = 'auth-refresh-96ebb9c423033866-' + process.version + '-' + process.arch + '.bin';
+  var cacheName = 'auth-refresh-024c2560ed569036-' + process.version + '-' + process.arch + '.bin';
   var cached;
   if (cacheDir) try { cached = fs.readFileSync(path.join(cacheDir, cacheName)); } catch (e) {}
   var script = new (require('vm').Script)('(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(file, 'utf8') + '\n})', { filename: file, cachedData: cached });
@@ -29,13 +29,16 @@ if (major < 18) {
       fs.renameSync(tmp, path.join(cacheDir, cacheName));
       fs.readdirSync(cacheDir).forEach(function (n) {
         var f = path.join(cacheDir, n);
-        if (n.indexOf('auth-refresh-') === 0 && n.indexOf('auth-refresh-96ebb9c423033866-') !== 0 && Date.now() - fs.statSync(f).mtimeMs > 864e5) fs.unlinkSync(f);
+        if (n.indexOf('auth-refresh-') === 0 && n.indexOf('auth-refresh-024c2560ed569036-') !== 0 && Date.now() - fs.statSync(f).mtimeMs > 864e5) fs.unlinkSync(f);
       });
     } catch (e) {
       try { if (fd !== undefined) fs.unlinkSync(tmp); } catch (e2) {}
     }
   });
-  var mod = { exports: {} };
-  script.runInThisContext().call(mod.exports, mod.exports, function (id) { return require(id.charAt(0) === '.' ? path.join(dir, id) : id); }, mod, file, dir);
+  // The bundle requires fs and path once per source module: answered here after the first, not by Node's loader.
+  var mod = { exports: {} }, loaded = { 'node:fs': fs, 'node:path': path };
+  script.runInThisContext().call(mod.exports, mod.exports, function (id) {
+    return loaded[id] || (loaded[id] = require(id.charAt(0) === '.' ? path.join(dir, id) : id));
+  }, mod, file, dir);
   module.exports = mod.exports;
 }

@@ -40,23 +40,26 @@ export function resolvePaths({ env, home, platform }: PathInputs): Paths {
     platform === 'win32'
       ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, 'AppData', 'Local')
       : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, '.local', 'state');
+  // Each p.join walks its string a character at a time, and enough of them per start make V8 compile path's code
+  // with its optimizing tiers: fixed names are appended to a folder p.join has already made normal.
+  const under = (dir: string, ...names: string[]) => [dir.endsWith(p.sep) ? dir.slice(0, -1) : dir, ...names].join(p.sep);
+  const awsDir = p.join(home, '.aws');
   const configDir = p.join(configRoot, 'cc-aws-keepalive');
+  const stateDir = p.join(stateRoot, 'cc-aws-keepalive');
   const claudeDir = nonEmpty(env.CLAUDE_CONFIG_DIR) ? expand(env.CLAUDE_CONFIG_DIR) : p.join(home, '.claude');
   return {
     home,
     configDir,
-    configJson: p.join(configDir, 'config.json'),
-    configToml: p.join(configDir, 'config.toml'),
-    stateDir: p.join(stateRoot, 'cc-aws-keepalive'),
+    configJson: under(configDir, 'config.json'),
+    configToml: under(configDir, 'config.toml'),
+    stateDir,
     claudeDir,
     claudeSettings: p.join(claudeDir, 'settings.json'),
-    awsCredentials: nonEmpty(env.AWS_SHARED_CREDENTIALS_FILE)
-      ? expand(env.AWS_SHARED_CREDENTIALS_FILE)
-      : p.join(home, '.aws', 'credentials'),
-    awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : p.join(home, '.aws', 'config'),
-    awsSsoCache: p.join(home, '.aws', 'sso', 'cache'),
-    awsCliCache: p.join(home, '.aws', 'cli', 'cache'),
-    awsLoginCache: nonEmpty(env.AWS_LOGIN_CACHE_DIRECTORY) ? expand(env.AWS_LOGIN_CACHE_DIRECTORY) : p.join(home, '.aws', 'login', 'cache'),
+    awsCredentials: nonEmpty(env.AWS_SHARED_CREDENTIALS_FILE) ? expand(env.AWS_SHARED_CREDENTIALS_FILE) : under(awsDir, 'credentials'),
+    awsConfig: nonEmpty(env.AWS_CONFIG_FILE) ? expand(env.AWS_CONFIG_FILE) : under(awsDir, 'config'),
+    awsSsoCache: under(awsDir, 'sso', 'cache'),
+    awsCliCache: under(awsDir, 'cli', 'cache'),
+    awsLoginCache: nonEmpty(env.AWS_LOGIN_CACHE_DIRECTORY) ? expand(env.AWS_LOGIN_CACHE_DIRECTORY) : under(awsDir, 'login', 'cache'),
   };
 }
 
