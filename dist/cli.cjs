@@ -15,7 +15,7 @@ if (major < 18) {
       : set(env.XDG_STATE_HOME) || path.join(home, '.local', 'state');
     cacheDir = path.join(state.replace(/^~(?=[\\/]|$)/, home), 'cc-aws-keepalive', 'code-cache');
   }
-  var cacheName = 'cli-ce6aa46d4114af46-' + process.version + '-' + process.arch + '.bin';
+  var cacheName = 'cli-9637ab8cfa647241-' + process.version + '-' + process.arch + '.bin';
   var cached;
   if (cacheDir) try { cached = fs.readFileSync(path.join(cacheDir, cacheName)); } catch (e) {}
   var script = new (require('vm').Script)('(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(file, 'utf8') + '\n})', { filename: file, cachedData: cached });
@@ -29,7 +29,7 @@ if (major < 18) {
       fs.renameSync(tmp, path.join(cacheDir, cacheName));
       fs.readdirSync(cacheDir).forEach(function (n) {
         var f = path.join(cacheDir, n);
-        if (n.indexOf('cli-') === 0 && n.indexOf('cli-ce6aa46d4114af46-') !== 0 && Date.now() - fs.statSync(f).mtimeMs > 864e5) fs.unlinkSync(f);
+        if (n.indexOf('cli-') === 0 && n.indexOf('cli-9637ab8cfa647241-') !== 0 && Date.now() - fs.statSync(f).mtimeMs > 864e5) fs.unlinkSync(f);
       });
     } catch (e) {
       try { if (fd !== undefined) fs.unlinkSync(tmp); } catch (e2) {}
