@@ -2,16 +2,17 @@
 // Users' machines never run `npm install`, so each bundle carries its dependencies.
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { join, basename, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 
 const root = new URL('.', import.meta.url).pathname;
 
 // The prompt hook, status line and export start on every prompt, repaint and credential refresh:
-// - crypto, child_process and os cost a share of a bare Node start each and the hot paths never call them (only
-//   slow paths do: SSO cache names, STS signing, spawning a login, the lock's host name; the home directory comes
-//   from HOME on Unix), so their imports become small wrappers that load the real module on first call (a name we
+// - crypto, child_process, os, net and module cost a share of a bare Node start each and the hot paths never call
+//   them (only slow paths do: SSO cache names, STS signing, spawning a login, the lock's host name, a stdin pipe
+//   outside Linux, loading the CLI for a slash command; the home directory comes from HOME on Unix), so their imports
+//   become small wrappers that load the real module on first call (a name we
 //   do not wrap fails the build, never at run time);
 // - fs, path and url are loaded by Node itself: plain CommonJS requires of them cost nothing.
 const LAZY_BUILTINS = ['crypto', 'child_process', 'os', 'net', 'module'];
@@ -180,7 +181,7 @@ const lazyChunks = {
 const SPLIT = ['src/core/config-parse.ts', 'src/flows/config-profile.ts', 'src/core/hook-message.ts', 'src/io/stdin-pipe.ts', 'ini'];
 const splitKey = (a) => {
   if (!a.path.startsWith('.')) return SPLIT.includes(a.path) ? a.path : null;
-  const rel = join(a.resolveDir, a.path).slice(root.length);
+  const rel = join(a.resolveDir, a.path).slice(root.length).split(sep).join('/');
   return SPLIT.includes(rel) ? rel : null;
 };
 const splitName = (key) => basename(key, '.ts');
@@ -225,6 +226,7 @@ const bundle = (entry, outfile, selfFromDir, plugins) =>
     define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__ccSelf.url' },
     banner: { js: `var __ccSelf = { get url() { return require('url').pathToFileURL(require('path').join(__dirname, ${selfFromDir})).href; } };` },
     // Less text for Node to read and pre-parse on every start; names stay, so messages and traces stay readable.
+    // (BUILD_READABLE=1 keeps the whitespace and each module's path comment, to read what a bundle holds.)
     minifyWhitespace: !process.env.BUILD_READABLE,
     minifySyntax: true,
   });
