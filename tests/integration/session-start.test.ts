@@ -1,7 +1,7 @@
 // dist/session-start.cjs (the SessionStart self-heal) run from plugin cache copies, as after `claude plugin update`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { scriptCommand } from '../../src/core/command-path.ts';
@@ -103,6 +103,8 @@ test('a directory marketplace runs hooks from the source folder: the new cache f
   const source = copyPlugin(h.path('src/cc-aws-keepalive'));
   const version = JSON.parse(readFileSync(join(source, '.claude-plugin', 'plugin.json'), 'utf8')).version as string;
   const fresh = cachePluginDir(claude, version);
+  // The update's own cache folder for this version (setup's 0.2.0 copy is it only while that is the version).
+  if (!existsSync(fresh)) copyPlugin(fresh);
   assert.match((await run(source)).stdout, /re-pointed/);
   assert.equal(settings().awsCredentialExport, scriptCommand(fresh, 'export-credentials', 'linux'));
   // Without that folder, the source folder itself (a working copy of the same version) is the best we have.
