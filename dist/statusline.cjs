@@ -16,10 +16,19 @@ if (major < 18) {
     cacheDir = path.join(state.replace(/^~(?=[\\/]|$)/, home), 'cc-aws-keepalive', 'code-cache');
   }
   var cacheName = 'statusline-371d82bf9b3a798d-' + process.version + '-' + process.arch + '.bin';
-  var cached;
-  if (cacheDir) try { cached = fs.readFileSync(path.join(cacheDir, cacheName)); } catch (e) {}
+  // Read like any file within the user's reach: opened non-blocking and used only when it is a regular file of a
+  // sane size, so a FIFO or a device in its place cannot hold a start. Anything but a file there is left alone.
+  var cached, odd = false;
+  if (cacheDir) try {
+    var fd = fs.openSync(path.join(cacheDir, cacheName), fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK || 0));
+    try {
+      var st = fs.fstatSync(fd);
+      odd = !st.isFile();
+      if (!odd && st.size < 16777216) cached = fs.readFileSync(fd);
+    } finally { fs.closeSync(fd); }
+  } catch (e) {}
   var script = new (require('vm').Script)('(function (exports, require, module, __filename, __dirname) {' + fs.readFileSync(file, 'utf8') + '\n})', { filename: file, cachedData: cached });
-  if (cacheDir && (!cached || script.cachedDataRejected)) process.once('exit', function () {
+  if (cacheDir && !odd && (!cached || script.cachedDataRejected)) process.once('exit', function () {
     var tmp = path.join(cacheDir, cacheName + '.' + process.pid + '.tmp'), fd;
     try {
       fs.mkdirSync(cacheDir, { recursive: true, mode: 448 });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeFakeHome } from '../helpers/fake-home.ts';
@@ -101,4 +101,28 @@ test("a previous build's cache goes once it is a day old; a recent one stays (a 
   assert.equal(existsSync(recent), true);
   // Each launcher tidies only its own entry's files.
   assert.equal(existsSync(otherEntry), true);
+});
+
+test('something other than a cache file in its place (a FIFO, a folder) holds no start and is left alone; an oversized file is replaced', { skip: process.platform === 'win32' ? 'no FIFOs' : false }, (t) => {
+  const first = setup(t);
+  assert.equal(first.statusline(NODE).status, 0);
+  const [name] = filesIn(first.dir);
+  for (const kind of ['fifo', 'folder'] as const) {
+    const { h, dir, statusline } = setup(t);
+    const where = join(dir, name!);
+    h.write('.local/state/cc-aws-keepalive/code-cache/.keep', '');
+    if (kind === 'fifo') assert.equal(spawnSync('mkfifo', [where]).status, 0);
+    else h.write(`.local/state/cc-aws-keepalive/code-cache/${name}/inside`, 'x');
+    const r = statusline(NODE);
+    assert.equal(r.error, undefined, `${kind}: ${r.error?.message}`);
+    assert.equal(r.status, 0, `${kind}: ${r.stderr}`);
+    assert.match(r.stdout, /^AWS: \d+h\d+m\n$/);
+    assert.equal(kind === 'fifo' ? statSync(where).isFIFO() : statSync(where).isDirectory(), true, `${kind} left alone`);
+  }
+  const { h, dir, statusline } = setup(t);
+  h.write(`.local/state/cc-aws-keepalive/code-cache/${name}`, '');
+  truncateSync(join(dir, name!), 20 * 1024 * 1024);
+  const r = statusline(NODE);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(statSync(join(dir, name!)).size < 1024 * 1024, 'replaced by a real cache');
 });
