@@ -30,6 +30,9 @@ for (const [entry, stdin] of [
     const loaded = readFileSync(log, 'utf8').split('\n').filter(Boolean);
     assert.ok(loaded.some((m) => /^(node:)?fs$/.test(m)), `the guard saw the bundle's requires: ${loaded.join(', ')}`);
     assert.deepEqual(loaded.filter((m) => SPAWN_OR_NETWORK.test(m)), []);
+    // Nor any of the files build.mjs set apart for what a healthy start never does (login, STS, the full config
+    // parser and valibot, a ~/.aws/config profile, warnings, TOML).
+    assert.deepEqual(loaded.filter((m) => /[\\/]code[\\/](lazy[\\/]|toml\.cjs)/.test(m)), []);
     // Each file once: config, credentials, state (the loader's own reads of our bundle count too, on Nodes that
     // use readFileSync for them).
     const files = readFileSync(reads, 'utf8').split('\n').filter(Boolean);
