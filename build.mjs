@@ -17,6 +17,13 @@ const root = new URL('.', import.meta.url).pathname;
 // - fs, path and url are loaded by Node itself: plain CommonJS requires of them cost nothing.
 const LAZY_BUILTINS = ['crypto', 'child_process', 'os', 'net', 'module'];
 const REQUIRED_BUILTINS = ['fs', 'path', 'url'];
+/** A module whose functions `names` require `id` on their first call and forward to it. */
+const stubSource = (id, names) =>
+  [
+    `let m; const load = () => (m ??= require(${id}));`,
+    // new.target: classes (ChildProcess, Hash, Socket) still work with `new`.
+    ...names.map((k) => `export function ${k}(...a) { return new.target ? Reflect.construct(load().${k}, a, new.target) : load().${k}(...a); }`),
+  ].join('\n');
 const builtinsViaRequire = {
   name: 'builtins-via-require',
   setup(b) {
@@ -31,13 +38,7 @@ const builtinsViaRequire = {
       const id = JSON.stringify(`node:${a.path}`);
       const real = await import(`node:${a.path}`);
       const fns = Object.keys(real).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k) && typeof real[k] === 'function');
-      const lines = [
-        `let m; const load = () => (m ??= require(${id}));`,
-        // new.target: classes (ChildProcess, Hash) still work with `new`.
-        ...fns.map((k) => `export function ${k}(...a) { return new.target ? Reflect.construct(load().${k}, a, new.target) : load().${k}(...a); }`),
-        `export default new Proxy({}, { get: (_, k) => load()[k] });`,
-      ];
-      return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+      return { contents: `${stubSource(id, fns)}\nexport default new Proxy({}, { get: (_, k) => load()[k] });`, loader: 'js', resolveDir: root };
     });
   },
 };
@@ -204,12 +205,7 @@ const splitStubs = {
       return key ? { path: key, namespace: 'split-stub' } : undefined;
     });
     b.onLoad({ filter: /.*/, namespace: 'split-stub' }, (a) => {
-      const id = JSON.stringify(`./lazy/${splitName(a.path)}.cjs`);
-      const lines = [
-        `let m; const load = () => (m ??= require(${id}));`,
-        ...splitExports.get(a.path).map((k) => `export function ${k}(...a) { return load().${k}(...a); }`),
-      ];
-      return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+      return { contents: stubSource(JSON.stringify(`./lazy/${splitName(a.path)}.cjs`), splitExports.get(a.path)), loader: 'js', resolveDir: root };
     });
     b.onResolve({ filter: /^\.\/lazy\/.*\.cjs$/ }, (a) => ({ path: a.path, external: true }));
   },
