@@ -188,7 +188,7 @@ const lazyChunks = {
 // with its valibot schemas and messages (a config the quick check accepts never needs it), the expiry lookups of
 // profiles defined in ~/.aws/config, the warning texts, stdin's pipe readers and the `ini` package (for files with
 // quotes or escapes).
-const SPLIT = ['src/core/config-parse.ts', 'src/flows/config-profile.ts', 'src/core/hook-message.ts', 'src/io/stdin-pipe.ts', 'ini'];
+const SPLIT = ['src/core/config/config-parse.ts', 'src/flows/aws/config-profile.ts', 'src/core/status/hook-message.ts', 'src/io/system/stdin-pipe.ts', 'ini'];
 const splitKey = (a) => {
   if (!a.path.startsWith('.')) return SPLIT.includes(a.path) ? a.path : null;
   const rel = join(a.resolveDir, a.path).slice(root.length).split(sep).join('/');

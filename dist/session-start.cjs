@@ -15,7 +15,7 @@ if (major < 18) {
       : set(env.XDG_STATE_HOME) || path.join(home, '.local', 'state');
     cacheDir = path.join(state.replace(/^~(?=[\\/]|$)/, home), 'cc-aws-keepalive', 'code-cache');
   }
-  var cacheName = 'session-start-5bf095e3b7608439-' + process.version + '-' + process.arch + '.bin';
+  var cacheName = 'session-start-36fd07cd1d6cac8a-' + process.version + '-' + process.arch + '.bin';
   // Read like any file within the user's reach: opened non-blocking and used only when it is a regular file of a
   // sane size, so a FIFO or a device in its place cannot hold a start. Anything but a file there is left alone.
   var cached, odd = false;
@@ -38,7 +38,7 @@ if (major < 18) {
       fs.renameSync(tmp, path.join(cacheDir, cacheName));
       fs.readdirSync(cacheDir).forEach(function (n) {
         var f = path.join(cacheDir, n);
-        if (n.indexOf('session-start-') === 0 && n.indexOf('session-start-5bf095e3b7608439-') !== 0 && Date.now() - fs.statSync(f).mtimeMs > 864e5) fs.unlinkSync(f);
+        if (n.indexOf('session-start-') === 0 && n.indexOf('session-start-36fd07cd1d6cac8a-') !== 0 && Date.now() - fs.statSync(f).mtimeMs > 864e5) fs.unlinkSync(f);
       });
     } catch (e) {
       try { if (fd !== undefined) fs.unlinkSync(tmp); } catch (e2) {}

@@ -2,9 +2,9 @@
 // to the user). Exit 0 only when valid credentials are on disk now; Claude Code then re-reads them and retries.
 // `--background`: the proactive login started by the prompt-submit hook (silent).
 import { setTimeout as sleep } from 'node:timers/promises';
-import { makeBudget } from '../core/refresh-plan.ts';
-import { processPaths } from '../io/paths.ts';
-import { runAuthRefresh } from '../flows/auth-refresh.ts';
+import { makeBudget } from '../core/login/refresh-plan.ts';
+import { processPaths } from '../io/system/paths.ts';
+import { runAuthRefresh } from '../flows/login/auth-refresh.ts';
 
 const PREFIX = 'cc-aws-keepalive: ';
 

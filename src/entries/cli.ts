@@ -4,10 +4,10 @@
 import { realpathSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { runCommand } from '../flows/cli-commands.ts';
-import { processPaths } from '../io/paths.ts';
+import { runCommand } from '../flows/cli/cli-commands.ts';
+import { processPaths } from '../io/system/paths.ts';
 
-export { handleSlashCommand } from '../flows/slash-command.ts';
+export { handleSlashCommand } from '../flows/cli/slash-command.ts';
 
 async function main(): Promise<number> {
   // `… | head -1` closes the pipe early: the reader has what it wanted, which is no reason for a stack trace.

@@ -1,9 +1,9 @@
-// awsCredentialExport (settings.json): flows/export.ts says what it prints. This file turns the process into that
+// awsCredentialExport (settings.json): flows/aws/export.ts says what it prints. This file turns the process into that
 // flow's inputs, prints its answer and sets the exit code; an error is one line on stderr, never a stack trace.
 import { fstatSync } from 'node:fs';
-import { exportCredentials } from '../flows/export.ts';
-import { processPaths } from '../io/paths.ts';
-import { writeStdout } from '../io/stdin.ts';
+import { exportCredentials } from '../flows/aws/export.ts';
+import { processPaths } from '../io/system/paths.ts';
+import { writeStdout } from '../io/system/stdin.ts';
 
 // Asked of fd 1 directly: `process.stdout` on Claude Code's pipe would load the whole net and streams stack first.
 const toTerminal = (): boolean => {

@@ -1,8 +1,8 @@
 // The post-install command: `node <config>/plugins/cache/<marketplace>/cc-aws-keepalive/<version>/dist/install.cjs`.
 // Claude Code has no post-install hook, and plugins cannot set awsCredentialExport/awsAuthRefresh themselves.
 import { fileURLToPath } from 'node:url';
-import { processPaths } from '../io/paths.ts';
-import { runInstall } from '../flows/install.ts';
+import { processPaths } from '../io/system/paths.ts';
+import { runInstall } from '../flows/settings/install.ts';
 
 async function main(): Promise<number> {
   // `… | head -1` closes the pipe early: the reader has what it wanted, which is no reason for a stack trace.

@@ -1,18 +1,18 @@
-// UserPromptSubmit hook (hooks/hooks.json): flows/prompt-hook.ts says what it does. This file turns the process
+// UserPromptSubmit hook (hooks/hooks.json): flows/hooks/prompt-hook.ts says what it does. This file turns the process
 // (argv, stdin, environment, clock) into that flow's inputs and prints its answer. Always exits 0 and never blocks a
 // prompt meant for the model (a blocked prompt is discarded by Claude Code).
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { promptHook } from '../flows/prompt-hook.ts';
-import { processPaths } from '../io/paths.ts';
-import { readStdin, writeStdout } from '../io/stdin.ts';
+import { promptHook } from '../flows/hooks/prompt-hook.ts';
+import { processPaths } from '../io/system/paths.ts';
+import { readStdin, writeStdout } from '../io/system/stdin.ts';
 
 const STS_PROBE_FLAG = '--sts-probe';
 
 async function main(): Promise<string> {
   // This bundle started again in the background, to ask STS about keys whose expiry is unknown.
   if (process.argv.includes(STS_PROBE_FLAG)) {
-    const { runProbe } = await import('../flows/sts-background.ts');
+    const { runProbe } = await import('../flows/aws/sts-background.ts');
     await runProbe(process.argv, process.env, processPaths());
     return '';
   }
@@ -25,7 +25,7 @@ async function main(): Promise<string> {
     probeCommand: () => [fileURLToPath(import.meta.url), STS_PROBE_FLAG],
     slashCommand: (prompt, cwd) => {
       // The bundle next to ours, loaded at run time (a literal import would be inlined into this hot bundle).
-      const { handleSlashCommand } = createRequire(import.meta.url)('./cli.cjs') as typeof import('../flows/slash-command.ts');
+      const { handleSlashCommand } = createRequire(import.meta.url)('./cli.cjs') as typeof import('../flows/cli/slash-command.ts');
       const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
       return handleSlashCommand(prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: cwd ?? process.cwd(), now: Date.now, sleep: (ms: number) => new Promise((r) => setTimeout(r, ms)), nodeVersion: process.versions.node });
     },

@@ -1,9 +1,9 @@
 // SessionStart hook (hooks/hooks.json): re-points settings.json at this version after a plugin update, and says so
-// when the profile we export is not Claude Code's own AWS_PROFILE (flows/session-start.ts). Prints nothing, or one
+// when the profile we export is not Claude Code's own AWS_PROFILE (flows/hooks/session-start.ts). Prints nothing, or one
 // systemMessage; a session must start whatever happens here.
 import { fileURLToPath } from 'node:url';
-import { processPaths } from '../io/paths.ts';
-import { runSessionStart } from '../flows/session-start.ts';
+import { processPaths } from '../io/system/paths.ts';
+import { runSessionStart } from '../flows/hooks/session-start.ts';
 
 async function main(): Promise<string> {
   return runSessionStart({

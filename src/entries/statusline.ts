@@ -1,9 +1,9 @@
-// statusLine (settings.json): flows/status-line.ts says what it shows. This file turns the process into that flow's
+// statusLine (settings.json): flows/status/status-line.ts says what it shows. This file turns the process into that flow's
 // inputs and prints the line. Whatever happens, it prints a status line and exits 0: never an error text or a stack
 // trace in the bar.
-import { statusLine } from '../flows/status-line.ts';
-import { processPaths } from '../io/paths.ts';
-import { readStdin, writeStdout } from '../io/stdin.ts';
+import { statusLine } from '../flows/status/status-line.ts';
+import { processPaths } from '../io/system/paths.ts';
+import { readStdin, writeStdout } from '../io/system/stdin.ts';
 
 async function main(): Promise<string> {
   return statusLine({

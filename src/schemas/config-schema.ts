@@ -1,5 +1,5 @@
 // The valibot schemas of the config keys that are more than a string, a boolean or a number: used by the full
-// parser (core/config-parse.ts) to say which part of a value is wrong. Loaded only when a config needs explaining.
+// parser (core/config/config-parse.ts) to say which part of a value is wrong. Loaded only when a config needs explaining.
 import * as v from 'valibot';
 import { SESSION_HOURS } from './config.ts';
 

@@ -1,6 +1,6 @@
 // Our own config: every field has a default, so a broken or partial file degrades to defaults with a message.
 // The keys, their types, defaults and ranges; no valibot here: this module is in every hot bundle, and a config
-// that core/config-quick.ts accepts needs nothing more. The schemas that explain a bad value are in config-schema.ts.
+// that core/config/config-quick.ts accepts needs nothing more. The schemas that explain a bad value are in config-schema.ts.
 import type { SyncTarget } from './sync-target.ts';
 
 const MINUTES = { min: 0, max: 24 * 60 } as const;

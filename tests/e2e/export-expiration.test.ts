@@ -12,7 +12,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEBUG, debugLines, sleep, sleepUntil, withSandbox, type Sandbox } from './harness.ts';
-import { SHORT_TTL_FLOOR_MS } from '../../src/core/export-plan.ts';
+import { SHORT_TTL_FLOOR_MS } from '../../src/core/aws/export-plan.ts';
 
 const KEY_A = 'AKIDE2EAAAAAAAAAAAAA';
 const KEY_B = 'AKIDE2EBBBBBBBBBBBBB';

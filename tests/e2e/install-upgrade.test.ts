@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MARKETPLACE_NAME, PLUGIN_NAME, withSandbox, type Sandbox } from './harness.ts';
-import { scriptCommand } from '../../src/core/command-path.ts';
+import { scriptCommand } from '../../src/core/settings/command-path.ts';
 
 const KEY_A = 'AKIDE2EAAAAAAAAAAAAA';
 const KEY_B = 'AKIDE2EBBBBBBBBBBBBB';

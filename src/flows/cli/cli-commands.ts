@@ -1,0 +1,137 @@
+// status / doctor / login / setup / help, shared by dist/cli.cjs (a terminal) and the slash-command answer in
+// the prompt hook (no terminal, a few seconds at most), so both say exactly the same things.
+import { join } from 'node:path';
+import { CLI_USAGE, parseCliArgs } from '../../core/cli/cli-args.ts';
+import { displayCommand } from '../../core/settings/command-path.ts';
+import { renderDoctor, runDoctor } from '../../core/status/doctor.ts';
+import { parseSetupArgs, SETUP_USAGE } from '../../core/cli/setup-args.ts';
+import { pinArg, pinnedProfile, PINNED_PROFILE_FLAG } from '../../core/aws/profile.ts';
+import { renderStatus } from '../../core/status/status-report.ts';
+import { runCliLogin } from '../login/cli-login.ts';
+import type { Paths } from '../../io/system/paths.ts';
+import { runLoginSetup } from '../login/login-setup.ts';
+import { runLoginTest } from '../login/login-test.ts';
+import { runSetup } from '../settings/setup.ts';
+import { gatherDoctor, gatherStatus } from '../status/status-facts.ts';
+import { loadContext, type Context } from '../../io/config/context.ts';
+import { startDetachedNode } from '../../io/system/detached.ts';
+import { syncCliIo, syncCommand, syncDoctorChecks, syncStatusLines } from '../sync/sync-cli.ts';
+import { syncAfterLogin } from '../sync/sync-start.ts';
+import { readProfileSnapshot } from '../aws/profile-snapshot.ts';
+import { VERSION } from '../../version.ts';
+import { stripControl } from '../../core/text.ts';
+
+export interface CommandContext {
+  env: Record<string, string | undefined>;
+  paths: Paths;
+  /** This plugin directory. */
+  root: string;
+  platform: NodeJS.Platform;
+  /** The project folder (Claude Code runs hooks there). */
+  cwd: string;
+  /** 'terminal': login runs here with its output; 'slash': it starts in the background and we answer at once. */
+  where: 'terminal' | 'slash';
+  /** Whether a person can answer prompts (loginCmd may then run interactively). */
+  interactive: boolean;
+  out: (line: string) => void;
+  signal: AbortSignal;
+  now: () => number;
+  /** Waits (the slash command's wait for a sync run, a sync run's wait for a target's lock). */
+  sleep: (ms: number) => Promise<unknown>;
+  /** The Node.js running us. */
+  nodeVersion: string;
+  /** Ends this process after `ms` whatever still runs (a detached run's last guard); a no-op inside the prompt hook. */
+  watchdog: (ms: number) => void;
+}
+
+/** Runs one subcommand, printing through `out`; returns the exit code. */
+export async function runCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  // Everything printed echoes some of the user's text (commands, profiles, paths): no escape sequence gets through.
+  const c = { ...ctx, out: (line: string) => ctx.out(stripControl(line)) };
+  // A run we started in the background is told its profile; it is no subcommand argument.
+  const pinned = pinnedProfile(argv);
+  const parsed = parseCliArgs(argv.filter((a) => !a.startsWith(`${PINNED_PROFILE_FLAG}=`)));
+  if (!parsed.ok) {
+    c.out(`cc-aws-keepalive: ${parsed.message}`);
+    c.out(CLI_USAGE);
+    return 2;
+  }
+  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: c.now(), nodeVersion: c.nodeVersion, cwd: c.cwd };
+  // Our config and the profile it names: read once for the whole command, and only by commands that need them.
+  let loaded: Promise<Context> | null = null;
+  const context = () => (loaded ??= loadContext(c.env, c.paths, pinned));
+  switch (parsed.sub) {
+    case 'help':
+      c.out(CLI_USAGE);
+      return 0;
+    case 'status': {
+      const ctx = await context();
+      renderStatus(await gatherStatus({ ...base, ctx, profile: readProfileSnapshot(ctx) })).forEach(c.out);
+      syncStatusLines(ctx, base.now).forEach(c.out);
+      return 0;
+    }
+    case 'doctor': {
+      // Inside the prompt hook the whole answer must come within seconds: the user waits for it.
+      const slash = c.where === 'slash';
+      const ctx = await context();
+      const [facts, syncChecks] = await Promise.all([
+        gatherDoctor({ ...base, ctx, profile: readProfileSnapshot(ctx), stsTimeoutMs: slash ? 2_000 : 5_000 }),
+        syncDoctorChecks(ctx, c.env, c.platform, slash ? 2_500 : 10_000),
+      ]);
+      const checks = [...runDoctor(facts), ...syncChecks];
+      renderDoctor(checks, VERSION).forEach(c.out);
+      return checks.some((x) => x.status === 'fail') ? 1 : 0;
+    }
+    case 'login': {
+      const ctx = await context();
+      if (parsed.args.includes('--test')) return runLoginTest({ ctx, env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal, now: c.now });
+      if (c.where === 'slash') return startBackgroundLogin(c, ctx);
+      const code = await runCliLogin({ ctx, profile: readProfileSnapshot(ctx), env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal, now: c.now });
+      if (code === 0) syncAfterLogin(ctx, c.env);
+      return code;
+    }
+    case 'sync': {
+      const ctx = await context();
+      return syncCommand({ ctx, where: c.where, out: c.out, now: c.now, sleep: c.sleep, watchdog: c.watchdog, io: syncCliIo(ctx, c.env, c.now, c.sleep) }, parsed.args);
+    }
+    case 'setup': {
+      const args = parseSetupArgs(parsed.args);
+      if (!args.ok) {
+        c.out(`cc-aws-keepalive: ${args.message}`);
+        c.out(SETUP_USAGE);
+        return 2;
+      }
+      if (args.value.help) {
+        c.out(SETUP_USAGE);
+        return 0;
+      }
+      if (args.value.login) {
+        const l = await runLoginSetup({ ...base, now: new Date(base.now), tool: args.value.login, profile: args.value.profile, role: args.value.role, dryRun: args.value.dryRun });
+        l.lines.forEach(c.out);
+        if (l.error) c.out(l.error);
+        return l.error ? 1 : 0;
+      }
+      const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: new Date(base.now), options: args.value });
+      r.lines.forEach(c.out);
+      if (r.error) c.out(r.error);
+      return r.error ? 1 : 0;
+    }
+  }
+}
+
+/** From the prompt hook: the login runs on in its own process (it may wait minutes for MFA); status shows how it went. */
+function startBackgroundLogin(c: CommandContext, ctx: Context): number {
+  const { loaded } = ctx;
+  if (!loaded.config.autoLoginCmd.trim()) {
+    const manual = loaded.config.loginCmd.trim();
+    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` — log in from a terminal: ${displayCommand(manual)}` : ''}`);
+    return 1;
+  }
+  const started = startDetachedNode([join(c.root, 'dist', 'cli.cjs'), 'login', pinArg(ctx.profile.name)], c.env);
+  if (!started.ok) {
+    c.out(`cc-aws-keepalive: could not start the login (${started.reason})`);
+    return 1;
+  }
+  c.out('Login started in the background (autoLoginCmd) — approve MFA if your login tool asks; /aws-keepalive status shows how it went.');
+  return 0;
+}

@@ -1,0 +1,98 @@
+// The prompt hook's slow path, loaded only when the session is not plainly healthy: consult the cached STS verdict
+// (starting a detached probe when it is stale), look at the login lock, start a background login when the plan
+// says so, and gather what the message needs. Everything here returns at once; nothing waits on a login.
+import type { Decision } from '../../core/aws/expiry.ts';
+import type { AutoLoginOutcome, HookSituation } from '../../core/status/hook-message.ts';
+import { planProactiveLogin } from '../../core/login/proactive-plan.ts';
+import { cachedStsVerdict } from '../../core/aws/sts-plan.ts';
+import type { LockState } from '../../core/login/lock-state.ts';
+import { loginHint, type Context } from '../../io/config/context.ts';
+import { inspectLock } from '../login/login-lock.ts';
+import { startDetachedLogin } from '../../io/login/login-runner.ts';
+import type { SessionStatus } from '../status/session-status.ts';
+import { updateState, type ProfileState } from '../../io/system/state-file.ts';
+import { startDetachedProbe } from '../aws/sts-background.ts';
+
+/** What the prompt hook's slow path touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
+export interface PromptIo {
+  inspectLock(now: number): LockState;
+  updateState(fn: (s: ProfileState) => ProfileState): void;
+  /** `auth-refresh.cjs --background`, detached. */
+  startLogin(): { ok: true } | { ok: false; reason: string };
+  /** This hook again as the STS probe, detached. */
+  startProbe(): void;
+}
+
+export function promptIo(
+  ctx: Context,
+  env: Record<string, string | undefined>,
+  /** Node arguments that re-run this hook as the detached STS probe. */
+  probeArgs: string[],
+): PromptIo {
+  const profile = ctx.profile.name;
+  return {
+    inspectLock: (now) => inspectLock(ctx.paths, profile, now),
+    updateState: (fn) => void updateState(ctx.paths, profile, fn),
+    startLogin: () => startDetachedLogin({ profile, env }),
+    startProbe: () => startDetachedProbe(probeArgs, profile, env),
+  };
+}
+
+export interface PromptDeps {
+  ctx: Context;
+  /** The instant this prompt is judged at (the one its expiry decision used). */
+  now: number;
+  io: PromptIo;
+}
+
+export function assessPrompt(d: PromptDeps, s: SessionStatus, decision: Decision): HookSituation {
+  const { ctx, now, io } = d;
+  const cfg = ctx.loaded.config;
+  const profile = ctx.profile.name;
+  const expiresAt = s.expiry.expiresAt;
+  let sts = null;
+  if (decision.action === 'unknown' && s.creds) {
+    sts = cachedStsVerdict(s.state, now, s.creds.accessKeyId);
+    if (!sts) io.startProbe();
+  }
+  const lastLogin = s.state.lastLogin ?? null;
+  const needsLock = decision.action === 'login' || decision.action === 'expired' || (decision.action === 'unknown' && sts?.valid === false);
+  const lock = needsLock ? io.inspectLock(now) : null;
+  const plan = planProactiveLogin({
+    now,
+    decision,
+    expiresAt,
+    stsValid: sts ? sts.valid : null,
+    autoLoginCmd: cfg.autoLoginCmd,
+    autoLoginMinutes: cfg.autoLoginMinutes,
+    lastProactiveLoginAt: s.state.lastProactiveLoginAt,
+    lastLogin,
+    lockHeldSince: lock?.state === 'held' ? (lock.holder?.startedAt ?? now) : null,
+  });
+  let autoLogin: AutoLoginOutcome;
+  if (plan.kind === 'start') {
+    // Recorded before the spawn, so another session's prompt a moment later does not start a second login.
+    io.updateState((st) => ({ ...st, lastProactiveLoginAt: now }));
+    const r = io.startLogin();
+    if (r.ok) autoLogin = { kind: 'started' };
+    else {
+      // Nothing runs: do not let the rate limit pretend a login is under way; say why on every prompt instead.
+      io.updateState(({ lastProactiveLoginAt: _, ...st }) => st);
+      autoLogin = { kind: 'start-failed', reason: r.reason };
+    }
+  } else {
+    autoLogin = plan;
+  }
+  return {
+    now,
+    profile,
+    decision,
+    expiresAt,
+    ...(s.expiry.estimate ? { estimate: true } : {}),
+    sts,
+    autoLogin,
+    lastLogin,
+    loginHint: loginHint(ctx, s.defaultLogin),
+    configWarnings: ctx.loaded.warnings,
+  };
+}

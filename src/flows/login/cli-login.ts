@@ -1,0 +1,97 @@
+// `/aws-keepalive login` in a terminal: run autoLoginCmd now, in the foreground, showing its output; under the
+// same per-profile lock as the automatic logins, and recorded in the state file like them.
+import { displayCommand } from '../../core/settings/command-path.ts';
+import { formatDuration } from '../../core/aws/expiry.ts';
+import { describeExpirySource } from '../../core/status/status-report.ts';
+import { stsTarget } from '../../core/aws/sts-plan.ts';
+import type { Context } from '../../io/config/context.ts';
+import { tryAcquireLock } from './login-lock.ts';
+import { runInteractiveLogin, runLogin } from '../../io/login/login-runner.ts';
+import type { Paths } from '../../io/system/paths.ts';
+import { recordLogin } from '../../io/system/state-file.ts';
+import { probeAndCache } from '../../io/aws/sts.ts';
+import { noteSignIn, readProfileSnapshot, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
+
+// A person typing a password and approving MFA; the deadline only stops a command that never returns.
+const INTERACTIVE_TIMEOUT_MS = 10 * 60_000;
+const LOCK_GRACE_MS = 5_000;
+
+export interface CliLoginInput {
+  /** Our config and the profile it names, as the command read them. */
+  ctx: Context;
+  /** The command's profile snapshot, as read before the login. */
+  profile: ProfileSnapshot;
+  env: Record<string, string | undefined>;
+  paths: Paths;
+  interactive: boolean;
+  out: (line: string) => void;
+  signal: AbortSignal;
+  now: () => number;
+}
+
+export async function runCliLogin(i: CliLoginInput): Promise<number> {
+  const { ctx } = i;
+  const cfg = ctx.loaded.config;
+  const profile = ctx.profile.name;
+  const configFile = ctx.loaded.file ?? i.paths.configJson;
+  const auto = cfg.autoLoginCmd.trim();
+  const manual = cfg.loginCmd.trim();
+  if (!auto && !(manual && i.interactive)) {
+    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` — or run this in a terminal: ${displayCommand(manual)}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
+    return 1;
+  }
+  const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1000 : INTERACTIVE_TIMEOUT_MS;
+  const lock = tryAcquireLock(i.paths, profile, { deadline: i.now() + timeoutMs + LOCK_GRACE_MS, trigger: 'cli' });
+  if (!lock.acquired) {
+    const h = lock.lock.holder;
+    i.out(`cc-aws-keepalive: a login for profile "${profile}" is already running${h ? ` (pid ${h.pid})` : ''} — wait for it, then /aws-keepalive status`);
+    return 1;
+  }
+  try {
+    if (auto) {
+      i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1000)} s): ${displayCommand(auto)}`);
+      const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`), notifyProfile: cfg.notify ? profile : null });
+      recordLogin(i.paths, profile, 'cli', r, null, null);
+      noteSignIn(ctx, i.profile, r.startedAt);
+      if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
+      else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
+      else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
+      if (r.exitCode !== 0) return 1;
+    } else {
+      i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
+      const started = i.now();
+      const code = await runInteractiveLogin(manual, i.env, timeoutMs);
+      noteSignIn(ctx, i.profile, started);
+      if (code !== 0) {
+        i.out(`cc-aws-keepalive: loginCmd ${code === null ? 'was stopped' : `failed (exit code ${code})`}`);
+        return 1;
+      }
+    }
+    return (await report(ctx, i)) ? 0 : 1;
+  } finally {
+    lock.release();
+  }
+}
+
+/** What the credentials look like now (a new snapshot: the login has just changed them); false when still not usable. */
+async function report(ctx: Context, i: CliLoginInput): Promise<boolean> {
+  const after = readProfileSnapshot(ctx);
+  const p = after.profile;
+  if (!p.ok) {
+    i.out(`cc-aws-keepalive: the login finished, but ${p.error.message} — ${p.error.hint}`);
+    return false;
+  }
+  const e = p.value.expiry;
+  if (e.expiresAt !== null) {
+    const left = e.expiresAt - i.now();
+    i.out(left > 0 ? `Logged in: credentials valid for ${formatDuration(left)} (${describeExpirySource(e)}).` : 'cc-aws-keepalive: the login finished, but the credentials on disk are still expired — is autoLoginCmd writing this profile?');
+    return left > 0;
+  }
+  if (p.value.kind !== 'file') {
+    i.out('Logged in (the AWS CLI produces the credentials; their expiry shows after the next export).');
+    return true;
+  }
+  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, after.region(), ctx.profile.name), 5_000);
+  i.out(answer.verdict === 'valid' ? 'Logged in: STS accepts the new credentials.' : `cc-aws-keepalive: the login finished; STS: ${answer.reason}`);
+  return answer.verdict !== 'invalid';
+}

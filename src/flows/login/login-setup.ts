@@ -1,0 +1,120 @@
+// `setup --login <tool>`: from the name of a login tool to a working autoLoginCmd. Detects the tool on PATH, the
+// expiry field already in ~/.aws/credentials and the profile; installs the template the tool needs; writes
+// loginCmd/autoLoginCmd/expirationField into our config (JSON or TOML) the careful way; says what is left to do.
+import { join } from 'node:path';
+import { KNOWN_EXPIRY_FIELDS } from '../../core/aws/expiry.ts';
+import { planLoginEdit } from '../../core/login/login-config-edit.ts';
+import { buildLogin, findPreset, keychainCommand, LOGIN_PRESETS, type LoginPreset } from '../../core/login/login-presets.ts';
+import { resolveProfile } from '../../core/aws/profile.ts';
+import { formatError } from '../../core/errors.ts';
+import { readCredentialsSettled } from '../../io/aws/aws-credentials-file.ts';
+import { readTextFile, writeTextFile } from '../../io/system/text-file.ts';
+import { configFilesPresent, loadConfig } from '../../io/config/config-file.ts';
+import type { Paths } from '../../io/system/paths.ts';
+import { findProgram } from '../../io/system/program-path.ts';
+import { installTemplate } from '../../io/login/templates.ts';
+
+export interface LoginSetupInput {
+  env: Record<string, string | undefined>;
+  paths: Paths;
+  root: string;
+  platform: NodeJS.Platform;
+  now: Date;
+  tool: string;
+  /** Empty: the config's profile, else AWS_PROFILE, else "default". */
+  profile: string;
+  /** A role ARN to pre-select with the tool's flag ('' = none). */
+  role: string;
+  dryRun: boolean;
+}
+
+export interface LoginSetupReport {
+  lines: string[];
+  error: string | null;
+}
+
+/** Seconds the template keeps for itself below loginTimeoutSeconds, so it reports its own timeout first. */
+const TEMPLATE_MARGIN_S = 10;
+
+export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupReport> {
+  const lines: string[] = [];
+  const preset = findPreset(i.tool);
+  if (!preset) return { lines, error: `cc-aws-keepalive: no preset for "${i.tool}" — known tools: ${LOGIN_PRESETS.map((p) => p.id).join(', ')}` };
+  const { json: hasJson, toml: hasToml } = configFilesPresent(i.paths);
+  if (hasJson && hasToml) return { lines, error: `cc-aws-keepalive: both ${i.paths.configJson} and ${i.paths.configToml} exist — keep one of them, then run this again` };
+  const kind = hasToml ? 'toml' : 'json';
+  const file = kind === 'toml' ? i.paths.configToml : i.paths.configJson;
+  const loaded = await loadConfig(i.paths);
+  const profile = i.profile || resolveProfile(i.env, loaded.config.profile).name;
+
+  const programPath = findProgram(preset.program, i.env, i.platform);
+  const expectPath = preset.needsPty && i.platform !== 'win32' ? findProgram('expect', i.env, i.platform) : null;
+  const field = detectField(i.paths, profile, preset, lines);
+  const built = buildLogin(preset, {
+    profile,
+    platform: i.platform,
+    templateDir: i.paths.configDir,
+    programPath,
+    expectPath,
+    role: i.role,
+    templateTimeoutSeconds: Math.max(10, loaded.config.loginTimeoutSeconds - TEMPLATE_MARGIN_S),
+  });
+  const want = { profile, loginCmd: built.loginCmd, autoLoginCmd: built.autoLoginCmd, expirationField: field };
+
+  lines.push(`${preset.id} for AWS profile "${profile}"${programPath ? ` (${programPath})` : ''}:`);
+  if (built.template) {
+    const t = installTemplate(built.template, i.root, i.paths, i.dryRun);
+    if (t.state === 'error') return { lines, error: `cc-aws-keepalive: ${t.message}` };
+    if (t.state === 'kept') lines.push(`  kept your changed ${t.file} (the shipped one: ${t.shipped})`);
+    else if (t.state !== 'current') lines.push(`  ${t.state.replace('-', ' ')} ${t.file}`);
+  }
+
+  const cur = readTextFile(file);
+  if (!cur.ok) return { lines, error: formatError(cur.error) };
+  const parseToml = kind === 'toml' ? (await import('@iarna/toml')).parse : undefined;
+  const plan = planLoginEdit(cur.value.text, file, kind, want, parseToml);
+  if (!plan.ok) return { lines, error: `cc-aws-keepalive: ${plan.message}` };
+  if (plan.changes.length === 0) lines.push(`  ${file}: already set — nothing to change`);
+  else {
+    lines.push(`  ${file}:`, ...plan.changes.map((c) => `    ${c}`));
+    if (!i.dryRun) {
+      const w = writeTextFile(cur.value, plan.text, { backupDir: join(i.paths.stateDir, 'backups'), now: i.now });
+      if (!w.ok) return { lines, error: formatError(w.error) };
+      if (w.value.backup) lines.push(`  backup of the previous file: ${w.value.backup}`);
+    }
+  }
+  lines.push(...stillToDo(preset, i, profile, programPath, expectPath));
+  if (i.dryRun) lines.push('dry run: nothing was written');
+  return { lines, error: null };
+}
+
+/**
+ * The expiry field: the one the tool writes (empty: auto-detect). A different known field already in the profile
+ * was left by another tool and goes stale once this one logs in; we say so.
+ */
+function detectField(paths: Paths, profile: string, preset: LoginPreset, lines: string[]): string {
+  const creds = readCredentialsSettled(paths.awsCredentials, (ini) => ini);
+  const section = creds.ok ? creds.value.sections.get(profile) : undefined;
+  const present = section ? KNOWN_EXPIRY_FIELDS.find((f) => f in section) : undefined;
+  if (present && preset.expirationField && present !== preset.expirationField) {
+    lines.push(`  note: ${paths.awsCredentials} [${profile}] has "${present}" from another tool; ${preset.id} writes "${preset.expirationField}" (remove the old line if it stays behind)`);
+  }
+  return preset.expirationField;
+}
+
+function stillToDo(p: LoginPreset, i: LoginSetupInput, profile: string, programPath: string | null, expectPath: string | null): string[] {
+  const out: string[] = [];
+  if (!programPath) out.push(`  ! ${p.program} is not on PATH: install it (autoLoginCmd then finds it by name)`);
+  if (p.needsPty && i.platform !== 'win32' && !expectPath) out.push(`  ! expect is not on PATH: install it (${i.platform === 'darwin' ? 'brew install expect' : 'apt-get install expect, or dnf install expect'})`);
+  if (p.unverified) out.push(`  note: ${p.unverified}`);
+  if (!(i.role && p.roleFlag)) out.push(`  role: pre-select it so no menu is shown — ${p.roleFlag ? `setup --role <ARN> adds ${p.roleFlag}, or ` : ''}${p.role}`);
+  if (i.role && !p.roleFlag) out.push(`  ! --role is not passed to ${p.id} on its command line: set it as ${p.role}`);
+  if (p.needsPty) {
+    out.push('Still to do — store your IdP password in the keychain once (the template reads it from there, never from a file):');
+    out.push(`  ${keychainCommand(i.platform, profile)}`);
+  } else if (p.id === 'aws-vault') {
+    out.push(`Still to do — in ~/.aws/config, under [profile ${profile}]: credential_process = aws-vault export --format=json ${profile}`);
+  }
+  out.push('Then check it the way Claude Code runs it: /aws-keepalive login --test');
+  return out;
+}

@@ -1,0 +1,75 @@
+// `/aws-keepalive login --test`: runs autoLoginCmd exactly as Claude Code will (through the shell, no terminal,
+// stdin closed, its own process group detached from ours, loginTimeoutSeconds as the deadline) and reports what
+// happened: exit code, time, whether the expiry moved, a prompt left waiting, and the fix.
+import { join } from 'node:path';
+import { displayCommand } from '../../core/settings/command-path.ts';
+import { diagnoseLoginTest } from '../../core/login/login-diagnose.ts';
+import type { Context } from '../../io/config/context.ts';
+import { tryAcquireLock } from './login-lock.ts';
+import { runLogin } from '../../io/login/login-runner.ts';
+import type { Paths } from '../../io/system/paths.ts';
+import { readProfileSnapshot, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
+
+export interface LoginTestInput {
+  /** Our config and the profile it names, as the command read them. */
+  ctx: Context;
+  env: Record<string, string | undefined>;
+  paths: Paths;
+  root: string;
+  where: 'terminal' | 'slash';
+  out: (line: string) => void;
+  signal: AbortSignal;
+  now: () => number;
+}
+
+export async function runLoginTest(i: LoginTestInput): Promise<number> {
+  const { ctx } = i;
+  const cfg = ctx.loaded.config;
+  const auto = cfg.autoLoginCmd.trim();
+  if (!auto) {
+    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${ctx.loaded.file ?? i.paths.configJson} — /aws-keepalive setup --login <your tool> writes one`);
+    return 1;
+  }
+  const timeoutMs = cfg.loginTimeoutSeconds * 1000;
+  if (i.where === 'slash') {
+    // The prompt hook answers within seconds; the test may take the whole deadline and needs its output shown.
+    i.out(`login --test runs autoLoginCmd for up to ${cfg.loginTimeoutSeconds} s; run it in a terminal: node ${join(i.root, 'dist', 'cli.cjs')} login --test`);
+    return 0;
+  }
+  const lock = tryAcquireLock(i.paths, ctx.profile.name, { deadline: i.now() + timeoutMs + 5_000, trigger: 'cli' });
+  if (!lock.acquired) {
+    i.out(`cc-aws-keepalive: a login for profile "${ctx.profile.name}" is running${lock.lock.holder ? ` (pid ${lock.lock.holder.pid})` : ''} — test again when it is done`);
+    return 1;
+  }
+  try {
+    // The run's snapshot, read under the lock; the second one looks for what the login changed.
+    const before = keyFacts(readProfileSnapshot(ctx));
+    i.out(`Testing autoLoginCmd for AWS profile "${ctx.profile.name}" as Claude Code runs it (no terminal, stdin closed, up to ${cfg.loginTimeoutSeconds} s): ${displayCommand(auto)}`);
+    const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  │ ${l}`), notifyProfile: cfg.notify ? ctx.profile.name : null });
+    const after = keyFacts(readProfileSnapshot(ctx));
+    const v = diagnoseLoginTest({
+      exitCode: r.exitCode,
+      timedOut: r.timedOut,
+      spawnError: r.spawnError,
+      durationMs: r.durationMs,
+      timeoutMs,
+      tail: r.tail,
+      now: i.now(),
+      before: before.expiresAt,
+      after: after.expiresAt,
+      keysChanged: before.key !== after.key,
+      profile: ctx.profile.name,
+    });
+    v.lines.forEach(i.out);
+    return v.ok ? 0 : 1;
+  } finally {
+    lock.release();
+  }
+}
+
+/** The profile's expiry and key id in a snapshot (the key id is only compared, never shown). */
+function keyFacts(s: ProfileSnapshot): { expiresAt: number | null; key: string | null } {
+  const p = s.profile;
+  if (!p.ok) return { expiresAt: null, key: null };
+  return { expiresAt: p.value.expiry.expiresAt, key: p.value.kind === 'file' ? p.value.creds.accessKeyId : null };
+}

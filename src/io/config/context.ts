@@ -1,0 +1,29 @@
+// Everything an entry needs to know about the user's setup, loaded once per run.
+import { resolveProfile, type ProfileChoice } from '../../core/aws/profile.ts';
+import { loadConfig, type LoadedConfig } from './config-file.ts';
+import type { Paths } from '../system/paths.ts';
+
+export interface Context {
+  paths: Paths;
+  loaded: LoadedConfig;
+  profile: ProfileChoice;
+}
+
+/** `pinned`: the profile a detached run was started for (core/aws/profile.ts), never re-derived from env or config. */
+export async function loadContext(env: Record<string, string | undefined>, paths: Paths, pinned: string | null = null): Promise<Context> {
+  const loaded = await loadConfig(paths);
+  const profile = resolveProfile(env, loaded.config.profile, pinned);
+  // A profile's own entry in `profiles` wins over the top-level values, so each terminal's profile logs in its own way.
+  const own = loaded.config.profiles[profile.name];
+  return { paths, loaded: own ? { ...loaded, config: { ...loaded.config, ...own } } : loaded, profile };
+}
+
+/**
+ * The re-login instruction we show: the user's own loginCmd when set, else the command the profile's kind
+ * implies (`aws sso login` for SSO profiles), else where to set it.
+ */
+export function loginHint(ctx: Context, fallbackCmd: string | null = null): string {
+  const cmd = ctx.loaded.config.loginCmd.trim() || fallbackCmd;
+  if (cmd) return `run: ${cmd}`;
+  return `log in again for AWS profile "${ctx.profile.name}" (set "loginCmd" in ${ctx.loaded.file ?? ctx.paths.configJson} to show the exact command here)`;
+}

@@ -1,0 +1,104 @@
+// An ssh sync target: the system `ssh`, keys or agent only (BatchMode: never a password prompt), host keys checked
+// against the user's known_hosts (StrictHostKeyChecking=yes: an unknown host is an error with the fix, never a
+// silent accept). The remote side is core/sync/remote-ini-script.ts; the credentials travel on ssh's stdin.
+import { REMOTE_ERROR_MARK, REMOTE_MARK, remoteCommand } from '../../core/sync/remote-ini-script.ts';
+import { sectionHeader } from '../../core/sync/sync-plan.ts';
+import type { SshTarget } from '../../schemas/sync-target.ts';
+import { runLogin } from '../login/login-runner.ts';
+
+export interface SshOutcome {
+  ok: boolean;
+  /** What changed on the remote, or what went wrong and how to fix it. No secret. */
+  message: string;
+}
+
+export const DEFAULT_REMOTE_PATH = '~/.aws/credentials';
+
+/** ssh's arguments. Ours come first: for each option ssh keeps the first value it is given. */
+export function sshArgs(t: SshTarget, timeoutMs: number, command: string): string[] {
+  const connect = Math.max(1, Math.min(10, Math.floor(timeoutMs / 2000)));
+  const args = [
+    '-o', 'BatchMode=yes',
+    '-o', 'StrictHostKeyChecking=yes',
+    '-o', `ConnectTimeout=${connect}`,
+    '-o', 'ServerAliveInterval=5',
+    '-o', 'ServerAliveCountMax=2',
+    '-o', 'RequestTTY=no',
+    '-o', 'ForwardAgent=no',
+    '-o', 'ForwardX11=no',
+    '-o', 'ClearAllForwardings=yes',
+    '-o', 'PermitLocalCommand=no',
+    // A ControlMaster/ControlPersist from ~/.ssh/config would leave a master process running after us.
+    '-o', 'ControlMaster=no',
+    '-o', 'LogLevel=ERROR',
+  ];
+  if (t.port) args.push('-p', String(t.port));
+  if (t.identityFile) args.push('-i', t.identityFile, '-o', 'IdentitiesOnly=yes');
+  if (t.user) args.push('-l', t.user);
+  for (const o of t.sshOptions ?? []) args.push('-o', o);
+  args.push('--', t.host, command);
+  return args;
+}
+
+/** Replaces `[remoteProfile]` on the remote machine (`body`: the key lines), or with body null only checks access. */
+export async function runSshTarget(
+  t: SshTarget,
+  localProfile: string,
+  body: string | null,
+  env: Record<string, string | undefined>,
+  timeoutMs: number,
+): Promise<SshOutcome> {
+  const path = t.remotePath ?? DEFAULT_REMOTE_PATH;
+  const header = sectionHeader(t.remoteProfile ?? localProfile, path);
+  const lines: string[] = [];
+  const r = await runLogin({
+    command: 'ssh',
+    args: sshArgs(t, timeoutMs, remoteCommand(body === null ? 'check' : 'write', header, path)),
+    input: body ?? '',
+    env,
+    timeoutMs,
+    onLine: (l) => void (lines.length < 50 && lines.push(l)),
+  });
+  const done = lines.find((l) => l.startsWith(REMOTE_MARK));
+  if (r.exitCode === 0 && done) {
+    const [how, ...rest] = done.slice(REMOTE_MARK.length).trim().split(' ');
+    const file = rest.join(' ');
+    if (body === null) return { ok: true, message: how === 'ok' && rest[0] === 'create' ? `reachable; ${rest.slice(1).join(' ')} will be created` : `reachable; ${rest.slice(1).join(' ')} is writable` };
+    return { ok: true, message: `${how} [${header}] in ${file} on ${t.host}` };
+  }
+  return { ok: false, message: explain(t, r, lines) };
+}
+
+function explain(t: SshTarget, r: Awaited<ReturnType<typeof runLogin>>, lines: string[]): string {
+  const where = `${t.user ? `${t.user}@` : ''}${t.host}${t.port ? ` port ${t.port}` : ''}`;
+  if (r.spawnError) return `cannot run ssh (${r.spawnError}) — install the OpenSSH client`;
+  if (r.timedOut) return `ssh to ${where} did not finish within ${Math.round(r.durationMs / 1000)} s and was stopped — is the host reachable? (timeoutSeconds raises the limit)`;
+  const remote = lines.find((l) => l.startsWith(REMOTE_ERROR_MARK));
+  if (remote) return `${where}: ${remote.slice(REMOTE_ERROR_MARK.length).trim()}`;
+  const text = lines.join(' ');
+  const p = t.port ? `-p ${t.port} ` : '';
+  if (/REMOTE HOST IDENTIFICATION HAS CHANGED|Host key for .* has changed/i.test(text)) {
+    return `the host key of ${where} has CHANGED since it was recorded in known_hosts (a reinstalled host, or someone in between) — check with the host's owner, then: ssh-keygen -R ${t.port ? `"[${t.host}]:${t.port}"` : t.host}`;
+  }
+  if (/Host key verification failed|host key is known|authenticity of host/i.test(text)) {
+    const known = knownHostsFile(t);
+    return `the host key of ${where} is not in ${known} (unknown hosts are never accepted silently) — check its fingerprint and add it: ssh-keyscan ${p}${t.host} >> ${known}   (or connect once by hand: ssh ${p}${t.user ? `${t.user}@` : ''}${t.host})`;
+  }
+  if (/Permission denied/i.test(text)) {
+    return `${where} refused our ssh key — add your public key to the remote ~/.ssh/authorized_keys, or set identityFile, or load the key into ssh-agent (passwords are not supported)`;
+  }
+  if (/Could not resolve hostname|Connection refused|timed out|No route to host|Network is unreachable/i.test(text)) {
+    return `cannot reach ${where}: ${lines.find((l) => /ssh:/.test(l)) ?? lines[0] ?? 'connection failed'}`;
+  }
+  if (r.exitCode === 127 || /sh: .*not found/.test(text)) return `${where}: the remote has no POSIX sh, mkdir or mv on PATH`;
+  return `ssh to ${where} failed (exit code ${r.exitCode ?? 'none'})${lines.length ? `: ${lines[lines.length - 1]}` : ''}`;
+}
+
+/** The known_hosts file ssh checks for this target: UserKnownHostsFile from sshOptions, else the default. */
+function knownHostsFile(t: SshTarget): string {
+  for (const o of t.sshOptions ?? []) {
+    const m = /^UserKnownHostsFile\s*[= ]\s*(\S+)/i.exec(o);
+    if (m) return m[1]!;
+  }
+  return '~/.ssh/known_hosts';
+}
