@@ -26,6 +26,7 @@ import { runLogin, type LoginOptions, type LoginResult } from '../../io/login/lo
 import { readState, recordLogin, type LoginTrigger, type ProfileState } from '../../io/system/state-file.ts';
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { stripControl } from '../../core/text.ts';
+import { profileProblem } from '../../core/login/safe-name.ts';
 import { noteSignIn, readProfileSnapshot, type LoadedProfile, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
 
 /** The files and programs a refresh touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
@@ -214,6 +215,8 @@ async function leadLogin(
   read.reread();
   const before = await check();
   if (before.valid) return done(out, before.disk);
+  const bad = profileProblem(ctx.profile);
+  if (bad) return manual(before.disk, bad);
   const timeoutMs = loginTimeoutMs(d.budget, d.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
   const r = await d.io.runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
@@ -297,6 +300,7 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
   const { ctx } = d;
   const cfg = ctx.loaded.config;
   if (cfg.autoLoginCmd.trim() === '') return 0;
+  if (profileProblem(ctx.profile)) return 1;
   const lock = d.io.tryAcquireLock({ deadline: d.budget.end, trigger: 'hook' });
   if (!lock.acquired) return 0;
   const read = makeReader(d);
