@@ -7,10 +7,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { makeFakeHome, type FakeHome } from '../helpers/fake-home.ts';
 import { ROOT, runEntry } from '../helpers/run-entry.ts';
+import { handleSlashCommand } from '../../src/flows/cli/slash-command.ts';
+import { resolvePaths } from '../../src/io/system/paths.ts';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bin');
 const TEMPLATE = join(ROOT, 'templates', 'login.exp');
@@ -71,6 +74,10 @@ test('profile: a config written before names were checked never runs its login (
     if (args[0] !== '--background') assert.ok(r.stdout.includes(`the profile name ${JSON.stringify(name)} (from config "profile") starts with "-"`), r.stdout);
     assert.deepEqual(pwned(h), [], `${entry} ${args.join(' ')} ran the profile as a command`);
   }
+  // Typed into Claude Code: said at once, nothing started in the background.
+  const slash = await handleSlashCommand('/aws-keepalive login', { env: withBin(h), paths: resolvePaths({ env: h.env, home: h.home, platform: 'linux' }), root: ROOT, platform: 'linux', cwd: h.home, now: Date.now, sleep, nodeVersion: process.versions.node });
+  assert.ok(slash?.reason.includes(`the profile name ${JSON.stringify(name)} (from config "profile") starts with "-"`), slash?.reason);
+  assert.match(slash!.reason, /no login was started/);
 });
 
 test('profile and role with shell syntax: setup quotes them; the login command receives each as one argument', async (t) => {
