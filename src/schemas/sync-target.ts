@@ -56,7 +56,7 @@ const FIELDS: Record<SyncTarget['type'], { required: string[]; checks: Record<st
     required: ['host'],
     checks: {
       host: str(/^[^\s-]\S*$/, 'a host name without spaces, not starting with "-"'),
-      user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'),
+      user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@", not starting with "-"'),
       port: int(1, 65535),
       identityFile: str(/^.+$/, 'a file path'),
       remotePath: str(/^[^\x00-\x1f\x7f]+$/, 'a path on one line, without control characters'),

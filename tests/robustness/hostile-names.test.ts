@@ -80,6 +80,25 @@ test('profile: a config written before names were checked never runs its login (
   assert.match(slash!.reason, /no login was started/);
 });
 
+test('profile: the prompt hook\'s background login refuses an option-like profile and the next prompt says why', async (t) => {
+  // A project's .claude/settings.json can set AWS_PROFILE for the session: the hook must not turn it into a command.
+  const h = makeFakeHome(t, {
+    '.aws/credentials': creds('-x', 10 * 60_000),
+    '.config/cc-aws-keepalive/config.json': JSON.stringify({ autoLoginCmd: 'touch pwned-hook', autoLoginMinutes: 30 }),
+  });
+  const env = { ...withBin(h), CLAUDE_CODE_USE_BEDROCK: '1', AWS_PROFILE: '-x' };
+  const payload = readFileSync(join(ROOT, 'tests', 'fixtures', 'payloads', 'user-prompt-submit.json'), 'utf8');
+  const first = await runEntry('prompt-submit', { env, stdin: payload });
+  assert.equal(first.code, 0);
+  const stateFile = h.path('.local/state/cc-aws-keepalive/-x.json');
+  for (let i = 0; i < 100 && !(existsSync(stateFile) && readFileSync(stateFile, 'utf8').includes('lastLogin')); i++) await sleep(100);
+  const next = await runEntry('prompt-submit', { env, stdin: payload });
+  const message = (JSON.parse(next.stdout) as { systemMessage?: string }).systemMessage ?? '';
+  // The background run was told its profile by the hook (it came from AWS_PROFILE there).
+  assert.match(message, /auto-login failed \(exit 1 after \d+s: "cc-aws-keepalive: the profile name "-x" \(from the session that started this run\) starts with "-"/, message);
+  assert.deepEqual(pwned(h), []);
+});
+
 test('profile and role with shell syntax: setup quotes them; the login command receives each as one argument', async (t) => {
   for (const name of SHELL_LIKE) {
     const h = makeFakeHome(t, { '.aws/credentials': creds(name, 3_600_000) });

@@ -2,11 +2,11 @@
 // file and keep every other byte (other sections, comments, CRLF lines, a last line without a newline), written
 // atomically (temp file in the same folder + mv, mode 0600 by umask, a missing folder created 0700).
 // It needs only `sh` (with its builtins read/printf/test) plus `mkdir` and `mv`: no node, no python, no rm.
-// Written as ONE line with no `'`, `!`, newline or double backslash, so any login shell (bash, zsh, fish, tcsh) hands it to
-// `sh -c` unchanged inside single quotes. Nothing of the user's is on the command line: the section name, the path and
-// the credentials come on stdin, where no remote shell parses them (fish reads `\'` inside single quotes as a
-// quote, so a quoted name ending in `\` would end the quoting). Patterns name $nl/$cr unquoted: some shells (posh)
-// do not match a quoted variable inside ${x%%…}, and neither character is special in a pattern.
+// Written as ONE line with no `'`, `!`, newline or double backslash, so any login shell (bash, zsh, fish, tcsh)
+// hands it to `sh -c` unchanged inside single quotes. Nothing of the user's is on the command line: the section name,
+// the path and the credentials come on stdin, where no remote shell parses them (fish reads `\'` inside single
+// quotes as a quote, so a quoted name ending in `\` used to end the quoting). Patterns name $nl/$cr unquoted: some
+// shells (posh) do not match a quoted variable inside ${x%%…}, and neither character is special in a pattern.
 //
 // Argument: $1 mode (`write` | `check`). stdin: line 1 the section name inside the brackets (`work`, or `profile
 // work` for a config file), line 2 the path (`~/` is the remote HOME), then in `write` mode the section's key lines.
@@ -68,7 +68,8 @@ export const REMOTE_INI_SCRIPT = LINES.join('; ');
 
 /**
  * The command line ssh asks the remote login shell to run: our fixed script and the mode, nothing of the user's and
- * no secret. Single quotes around a text with no `'` and no double backslash mean the same in sh, bash, zsh, fish and tcsh.
+ * no secret. Single quotes around a text with no `'` and no double backslash mean the same in sh, bash, zsh, fish
+ * and tcsh.
  */
 export function remoteCommand(mode: 'write' | 'check'): string {
   return `sh -c '${REMOTE_INI_SCRIPT}' cc-aws-keepalive-sync ${mode}`;

@@ -300,7 +300,6 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
   const { ctx } = d;
   const cfg = ctx.loaded.config;
   if (cfg.autoLoginCmd.trim() === '') return 0;
-  if (profileProblem(ctx.profile)) return 1;
   const lock = d.io.tryAcquireLock({ deadline: d.budget.end, trigger: 'hook' });
   if (!lock.acquired) return 0;
   const read = makeReader(d);
@@ -311,6 +310,13 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
     const signInEnd = p.ok && p.value.kind === 'config' ? p.value.expiry.expiresAt : null;
     const left = disk.kind === 'valid' ? Math.min(disk.remainingMs, signInEnd === null ? Infinity : signInEnd - d.now()) : 0;
     if (left > cfg.autoLoginMinutes * 60_000) return 0;
+    const bad = profileProblem(ctx.profile);
+    if (bad) {
+      // Recorded as a failed login, so the next prompt says why none ran (and does not start one on every prompt).
+      const t = d.now();
+      record(d, 'hook', { startedAt: t, endedAt: t, durationMs: 0, exitCode: 1, timedOut: false, tail: [`cc-aws-keepalive: ${bad}`], spawnError: null }, disk, disk);
+      return 1;
+    }
     const timeoutMs = loginTimeoutMs(d.budget, d.now(), cfg.loginTimeoutSeconds);
     const r = await d.io.runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
     read.forgetCli();
