@@ -48,7 +48,7 @@ const sshOption: Check = (v) =>
 
 const COMMON: Record<string, Check> = {
   name: str(/^.{1,80}$/, 'a name of 1 to 80 characters'),
-  remoteProfile: str(/^[^\][\r\n]+$/, 'a profile name without brackets or line breaks'),
+  remoteProfile: str(/^[^\][\x00-\x1f\x7f]+$/, 'a profile name without brackets, line breaks or control characters'),
   timeoutSeconds: int(1, 120),
 };
 const FIELDS: Record<SyncTarget['type'], { required: string[]; checks: Record<string, Check> }> = {
@@ -56,10 +56,10 @@ const FIELDS: Record<SyncTarget['type'], { required: string[]; checks: Record<st
     required: ['host'],
     checks: {
       host: str(/^[^\s-]\S*$/, 'a host name without spaces, not starting with "-"'),
-      user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@"'),
+      user: str(/^[^\s@-][^\s@]*$/, 'a user name without spaces or "@", not starting with "-"'),
       port: int(1, 65535),
       identityFile: str(/^.+$/, 'a file path'),
-      remotePath: str(/^[^\r\n]+$/, 'a path on one line'),
+      remotePath: str(/^[^\x00-\x1f\x7f]+$/, 'a path on one line, without control characters'),
       sshOptions: (v) => (Array.isArray(v) ? v.map((o, i) => (sshOption(o) ? `[${i}] ${sshOption(o)}` : null)).find(Boolean) ?? null : 'should be a list of "Name=value" strings'),
     },
   },

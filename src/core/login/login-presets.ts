@@ -226,7 +226,8 @@ export function buildLogin(p: LoginPreset, i: BuildInput): BuiltLogin {
     autoLoginCmd = `powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${q([script, '-Account', i.profile, '-TimeoutSeconds', String(i.templateTimeoutSeconds), '-Program', program!, '-Arguments', q(rest)])}`;
   } else {
     template = 'login.exp';
-    autoLoginCmd = q([i.expectPath ?? 'expect', '-f', join(i.templateDir, template), i.profile, String(i.templateTimeoutSeconds), ...tool]);
+    // `--` ends expect's own options: without it a profile such as `-cexec …` is a command for expect to run.
+    autoLoginCmd = q([i.expectPath ?? 'expect', '-f', join(i.templateDir, template), '--', i.profile, String(i.templateTimeoutSeconds), ...tool]);
   }
   return { loginCmd, autoLoginCmd, expirationField: p.expirationField, template };
 }

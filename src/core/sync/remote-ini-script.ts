@@ -2,23 +2,26 @@
 // file and keep every other byte (other sections, comments, CRLF lines, a last line without a newline), written
 // atomically (temp file in the same folder + mv, mode 0600 by umask, a missing folder created 0700).
 // It needs only `sh` (with its builtins read/printf/test) plus `mkdir` and `mv`: no node, no python, no rm.
-// The credentials come on stdin, never on the command line. Written as ONE line with no `'`, `!` or newline, so
-// any login shell (bash, zsh, fish, tcsh) hands it to `sh -c` unchanged. Patterns name $nl/$cr unquoted: some shells
-// (posh) do not match a quoted variable inside ${x%%…}, and neither character is special in a pattern.
+// Written as ONE line with no `'`, `!`, newline or double backslash, so any login shell (bash, zsh, fish, tcsh)
+// hands it to `sh -c` unchanged inside single quotes. Nothing of the user's is on the command line: the section name,
+// the path and the credentials come on stdin, where no remote shell parses them (fish reads `\'` inside single
+// quotes as a quote, so a quoted name ending in `\` used to end the quoting). Patterns name $nl/$cr unquoted: some
+// shells (posh) do not match a quoted variable inside ${x%%…}, and neither character is special in a pattern.
 //
-// Arguments: $1 mode (`write` | `check`), $2 the section name inside the brackets (`work`, or `profile work` for a
-// config file), $3 the path (`~/` is the remote HOME). In `write` mode stdin holds the section's key lines.
+// Argument: $1 mode (`write` | `check`). stdin: line 1 the section name inside the brackets (`work`, or `profile
+// work` for a config file), line 2 the path (`~/` is the remote HOME), then in `write` mode the section's key lines.
 // stdout: `cc-aws-keepalive-sync: replaced|added|created <path>` (write) or `… ok exists|create <path>` (check).
 // stderr: `cc-aws-keepalive-sync-error: <reason>`, with a distinct exit code per reason.
 
 const LINES = [
   'umask 077',
-  'mode=$1; hdr=$2; f=$3',
-  'case $f in "~") f=$HOME;; "~/"*) f="$HOME/${f#??}";; esac',
+  'mode=$1',
   'cr=$(printf "\\r"); nl=$(printf "\\n_"); nl=${nl%_}; tab=$(printf "\\t")',
-  'case $f in */*) d=${f%/*};; *) d=.;; esac; [ -n "$d" ] || d=/',
   'say() { printf "%s\\n" "cc-aws-keepalive-sync: $*"; }',
   'die() { printf "%s\\n" "cc-aws-keepalive-sync-error: $2" >&2; exit "$1"; }',
+  'IFS= read -r hdr && IFS= read -r f && [ -n "$hdr" ] && [ -n "$f" ] || die 2 "no section name and path on stdin"',
+  'case $f in "~") f=$HOME;; "~/"*) f="$HOME/${f#??}";; esac',
+  'case $f in */*) d=${f%/*};; *) d=.;; esac; [ -n "$d" ] || d=/',
   '[ -L "$f" ] && die 3 "$f is a symbolic link; set remotePath to the file it points to"',
   '[ -e "$f" ] && { [ -f "$f" ] || die 4 "$f is not a regular file"; }',
   // check: may we read and replace the file, or create it (its nearest existing folder writable)? Sends nothing.
@@ -63,12 +66,24 @@ const LINES = [
 
 export const REMOTE_INI_SCRIPT = LINES.join('; ');
 
-/** Single-quotes one word for any POSIX-like shell (and fish/tcsh): `it's` → `'it'\''s'`. */
-export const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+/**
+ * The command line ssh asks the remote login shell to run: our fixed script and the mode, nothing of the user's and
+ * no secret. Single quotes around a text with no `'` and no double backslash mean the same in sh, bash, zsh, fish
+ * and tcsh.
+ */
+export function remoteCommand(mode: 'write' | 'check'): string {
+  return `sh -c '${REMOTE_INI_SCRIPT}' cc-aws-keepalive-sync ${mode}`;
+}
 
-/** The command line ssh asks the remote login shell to run. No secret is ever part of it. */
-export function remoteCommand(mode: 'write' | 'check', header: string, path: string): string {
-  return ['sh', '-c', shQuote(REMOTE_INI_SCRIPT), 'cc-aws-keepalive-sync', mode, shQuote(header), shQuote(path)].join(' ');
+/**
+ * The script's stdin: the section name and the path on a line each, then the key lines (none for `check`). A name or
+ * path with a control character cannot be one line: refused, named in the message.
+ */
+export function remoteInput(header: string, path: string, body: string | null): { ok: true; text: string } | { ok: false; message: string } {
+  for (const [what, v] of [['the section name', header], ['remotePath', path]] as const) {
+    if (/[\x00-\x1f\x7f]/.test(v)) return { ok: false, message: `${what} ${JSON.stringify(v)} contains a control character — remove it` };
+  }
+  return { ok: true, text: `${header}\n${path}\n${body ?? ''}` };
 }
 
 /** Exit codes of the script that mean "the remote refused", as opposed to ssh's own 255. */

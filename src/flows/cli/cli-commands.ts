@@ -6,6 +6,7 @@ import { displayCommand } from '../../core/settings/command-path.ts';
 import { renderDoctor, runDoctor } from '../../core/status/doctor.ts';
 import { parseSetupArgs, SETUP_USAGE } from '../../core/cli/setup-args.ts';
 import { pinArg, pinnedProfile, PINNED_PROFILE_FLAG } from '../../core/aws/profile.ts';
+import { profileProblem } from '../../core/login/safe-name.ts';
 import { renderStatus } from '../../core/status/status-report.ts';
 import { runCliLogin } from '../login/cli-login.ts';
 import type { Paths } from '../../io/system/paths.ts';
@@ -125,6 +126,12 @@ function startBackgroundLogin(c: CommandContext, ctx: Context): number {
   if (!loaded.config.autoLoginCmd.trim()) {
     const manual = loaded.config.loginCmd.trim();
     c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` — log in from a terminal: ${displayCommand(manual)}` : ''}`);
+    return 1;
+  }
+  // Said here, where the user reads it: the detached run would refuse too, but silently.
+  const bad = profileProblem(ctx.profile);
+  if (bad) {
+    c.out(`cc-aws-keepalive: ${bad}; no login was started`);
     return 1;
   }
   const started = startDetachedNode([join(c.root, 'dist', 'cli.cjs'), 'login', pinArg(ctx.profile.name)], c.env);

@@ -1,6 +1,7 @@
 // `/aws-keepalive login` in a terminal: run autoLoginCmd now, in the foreground, showing its output; under the
 // same per-profile lock as the automatic logins, and recorded in the state file like them.
 import { displayCommand } from '../../core/settings/command-path.ts';
+import { profileProblem } from '../../core/login/safe-name.ts';
 import { formatDuration } from '../../core/aws/expiry.ts';
 import { describeExpirySource } from '../../core/status/status-report.ts';
 import { stsTarget } from '../../core/aws/sts-plan.ts';
@@ -38,6 +39,11 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
   const manual = cfg.loginCmd.trim();
   if (!auto && !(manual && i.interactive)) {
     i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` — or run this in a terminal: ${displayCommand(manual)}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
+    return 1;
+  }
+  const bad = profileProblem(ctx.profile);
+  if (bad) {
+    i.out(`cc-aws-keepalive: ${bad}; no login command was run`);
     return 1;
   }
   const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1000 : INTERACTIVE_TIMEOUT_MS;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { KNOWN_EXPIRY_FIELDS } from '../../core/aws/expiry.ts';
 import { planLoginEdit } from '../../core/login/login-config-edit.ts';
 import { buildLogin, findPreset, keychainCommand, LOGIN_PRESETS, type LoginPreset } from '../../core/login/login-presets.ts';
-import { resolveProfile } from '../../core/aws/profile.ts';
+import { describeProfileSource, resolveProfile } from '../../core/aws/profile.ts';
+import { nameProblem } from '../../core/login/safe-name.ts';
 import { formatError } from '../../core/errors.ts';
 import { readCredentialsSettled } from '../../io/aws/aws-credentials-file.ts';
 import { readTextFile, writeTextFile } from '../../io/system/text-file.ts';
@@ -45,7 +46,11 @@ export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupRepor
   const kind = hasToml ? 'toml' : 'json';
   const file = kind === 'toml' ? i.paths.configToml : i.paths.configJson;
   const loaded = await loadConfig(i.paths);
-  const profile = i.profile || resolveProfile(i.env, loaded.config.profile).name;
+  const resolved = resolveProfile(i.env, loaded.config.profile);
+  const profile = i.profile || resolved.name;
+  // The profile is the keychain account and an argument of the tool: it must stay a value on every command line.
+  const bad = nameProblem(profile, 'profile name', i.profile ? '--profile' : describeProfileSource(resolved)) ?? (i.role ? nameProblem(i.role, 'role', '--role') : null);
+  if (bad) return { lines, error: `cc-aws-keepalive: ${bad}; nothing was changed` };
 
   const programPath = findProgram(preset.program, i.env, i.platform);
   const expectPath = preset.needsPty && i.platform !== 'win32' ? findProgram('expect', i.env, i.platform) : null;

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { displayCommand } from '../../core/settings/command-path.ts';
 import { diagnoseLoginTest } from '../../core/login/login-diagnose.ts';
+import { profileProblem } from '../../core/login/safe-name.ts';
 import type { Context } from '../../io/config/context.ts';
 import { tryAcquireLock } from './login-lock.ts';
 import { runLogin } from '../../io/login/login-runner.ts';
@@ -28,6 +29,11 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
   const auto = cfg.autoLoginCmd.trim();
   if (!auto) {
     i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${ctx.loaded.file ?? i.paths.configJson} — /aws-keepalive setup --login <your tool> writes one`);
+    return 1;
+  }
+  const bad = profileProblem(ctx.profile);
+  if (bad) {
+    i.out(`cc-aws-keepalive: ${bad}; autoLoginCmd was not run`);
     return 1;
   }
   const timeoutMs = cfg.loginTimeoutSeconds * 1000;

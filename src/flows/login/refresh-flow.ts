@@ -26,6 +26,7 @@ import { runLogin, type LoginOptions, type LoginResult } from '../../io/login/lo
 import { readState, recordLogin, type LoginTrigger, type ProfileState } from '../../io/system/state-file.ts';
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { stripControl } from '../../core/text.ts';
+import { profileProblem } from '../../core/login/safe-name.ts';
 import { noteSignIn, readProfileSnapshot, type LoadedProfile, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
 
 /** The files and programs a refresh touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
@@ -214,6 +215,8 @@ async function leadLogin(
   read.reread();
   const before = await check();
   if (before.valid) return done(out, before.disk);
+  const bad = profileProblem(ctx.profile);
+  if (bad) return manual(before.disk, bad);
   const timeoutMs = loginTimeoutMs(d.budget, d.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
   const r = await d.io.runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
@@ -307,6 +310,13 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
     const signInEnd = p.ok && p.value.kind === 'config' ? p.value.expiry.expiresAt : null;
     const left = disk.kind === 'valid' ? Math.min(disk.remainingMs, signInEnd === null ? Infinity : signInEnd - d.now()) : 0;
     if (left > cfg.autoLoginMinutes * 60_000) return 0;
+    const bad = profileProblem(ctx.profile);
+    if (bad) {
+      // Recorded as a failed login, so the next prompt says why none ran (and does not start one on every prompt).
+      const t = d.now();
+      record(d, 'hook', { startedAt: t, endedAt: t, durationMs: 0, exitCode: 1, timedOut: false, tail: [`cc-aws-keepalive: ${bad}`], spawnError: null }, disk, disk);
+      return 1;
+    }
     const timeoutMs = loginTimeoutMs(d.budget, d.now(), cfg.loginTimeoutSeconds);
     const r = await d.io.runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
     read.forgetCli();

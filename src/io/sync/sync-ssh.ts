@@ -1,7 +1,7 @@
 // An ssh sync target: the system `ssh`, keys or agent only (BatchMode: never a password prompt), host keys checked
 // against the user's known_hosts (StrictHostKeyChecking=yes: an unknown host is an error with the fix, never a
 // silent accept). The remote side is core/sync/remote-ini-script.ts; the credentials travel on ssh's stdin.
-import { REMOTE_ERROR_MARK, REMOTE_MARK, remoteCommand } from '../../core/sync/remote-ini-script.ts';
+import { REMOTE_ERROR_MARK, REMOTE_MARK, remoteCommand, remoteInput } from '../../core/sync/remote-ini-script.ts';
 import { sectionHeader } from '../../core/sync/sync-plan.ts';
 import type { SshTarget } from '../../schemas/sync-target.ts';
 import { runLogin } from '../login/login-runner.ts';
@@ -28,8 +28,10 @@ export function sshArgs(t: SshTarget, timeoutMs: number, command: string): strin
     '-o', 'ForwardX11=no',
     '-o', 'ClearAllForwardings=yes',
     '-o', 'PermitLocalCommand=no',
-    // A ControlMaster/ControlPersist from ~/.ssh/config would leave a master process running after us.
+    // A ControlMaster/ControlPersist from ~/.ssh/config would leave a master process running after us, and an
+    // existing master's socket would carry our session past the host-key and BatchMode options above.
     '-o', 'ControlMaster=no',
+    '-o', 'ControlPath=none',
     '-o', 'LogLevel=ERROR',
   ];
   if (t.port) args.push('-p', String(t.port));
@@ -50,11 +52,13 @@ export async function runSshTarget(
 ): Promise<SshOutcome> {
   const path = t.remotePath ?? DEFAULT_REMOTE_PATH;
   const header = sectionHeader(t.remoteProfile ?? localProfile, path);
+  const input = remoteInput(header, path, body);
+  if (!input.ok) return { ok: false, message: input.message };
   const lines: string[] = [];
   const r = await runLogin({
     command: 'ssh',
-    args: sshArgs(t, timeoutMs, remoteCommand(body === null ? 'check' : 'write', header, path)),
-    input: body ?? '',
+    args: sshArgs(t, timeoutMs, remoteCommand(body === null ? 'check' : 'write')),
+    input: input.text,
     env,
     timeoutMs,
     onLine: (l) => void (lines.length < 50 && lines.push(l)),

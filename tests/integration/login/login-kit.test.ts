@@ -126,7 +126,7 @@ test('setup --login, for every preset: config written, template installed 0700, 
       assert.ok(c.autoLoginCmd.includes(h.path(`bin/${p.program}`)), 'the tool by its full path');
       if (p.needsPty) {
         const tpl = h.path('.config/cc-aws-keepalive/login.exp');
-        assert.ok(c.autoLoginCmd.startsWith(`/usr/bin/expect -f ${tpl} dev 140 `), c.autoLoginCmd);
+        assert.ok(c.autoLoginCmd.startsWith(`/usr/bin/expect -f ${tpl} -- dev 140 `), c.autoLoginCmd);
         assert.equal(statSync(tpl).mode & 0o777, 0o700);
         assert.equal(readFileSync(tpl, 'utf8'), readFileSync(TEMPLATE, 'utf8'));
         assert.match(r.stdout, /secret-tool store --label='cc-aws-keepalive dev' service cc-aws-keepalive account dev/);

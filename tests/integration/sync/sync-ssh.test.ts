@@ -3,7 +3,7 @@
 // with the command that fixes it; a missing remote folder is created 0700; doctor checks without sending keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeFakeHome, type FakeHome } from '../../helpers/fake-home.ts';
 import { runEntry } from '../../helpers/run-entry.ts';
@@ -109,4 +109,31 @@ test('ssh: a missing remote folder is created 0700, the file 0600; doctor checks
   const unknown = laptop(t, sshTarget(sshd, { sshOptions: [`UserKnownHostsFile=${sshd.emptyKnownHosts}`] }));
   const doc3 = await runEntry('cli', { env: unknown.env, args: ['doctor'], timeoutMs: 60_000 });
   assert.match(doc3.stdout, /✗ sync ssh:\S+: the host key of .* is not in .*\n {4}fix: check its fingerprint and add it: ssh-keyscan -p \d+ 127\.0\.0\.1/);
+});
+
+test('ssh: a user ssh_config saying "StrictHostKeyChecking accept-new" does not make us accept an unknown host', async (t) => {
+  const remote = makeFakeHome(t);
+  const sshd = await startSshd(t, remote.path('srv'), remote.path('home'));
+  const h = laptop(t, sshTarget(sshd, { sshOptions: [`UserKnownHostsFile=${sshd.emptyKnownHosts}`] }));
+  // ssh reads ~/.ssh/config from the passwd home, not $HOME: a wrapper hands it the user's config with -F instead.
+  h.write('ssh_config', `Host *\n  StrictHostKeyChecking accept-new\n  UserKnownHostsFile ${sshd.emptyKnownHosts}\n`);
+  h.write('bin/ssh', `#!/bin/sh\nexec /usr/bin/ssh -F "${h.path('ssh_config')}" "$@"\n`);
+  chmodSync(h.path('bin/ssh'), 0o755);
+  const env = { ...h.env, PATH: `${h.path('bin')}:${h.env.PATH}` };
+  const r = await runEntry('cli', { env, args: ['sync'], timeoutMs: 60_000 });
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /✗ ssh:\S+: the host key of .* is not in .*known_hosts\.empty/);
+  assert.equal(readFileSync(sshd.emptyKnownHosts, 'utf8'), '', 'the new host was not recorded');
+  assert.equal(existsSync(remote.path('home/.aws')), false, 'nothing was written');
+});
+
+test('ssh: an odd section name and path reach the remote as given (on stdin), through the remote login shell', async (t) => {
+  const remote = makeFakeHome(t);
+  const sshd = await startSshd(t, remote.path('srv'), remote.path('home'));
+  const h = laptop(t, sshTarget(sshd, { remoteProfile: "it's \\ $(touch pwned) `x`", remotePath: "~/odd dir/it's; touch pwned2 #" }));
+  const r = await runEntry('cli', { env: h.env, args: ['sync'], timeoutMs: 60_000 });
+  assert.equal(r.code, 0, r.stdout);
+  const got = readFileSync(remote.path("home/odd dir/it's; touch pwned2 #"), 'utf8');
+  assert.match(got, /^\[it's \\ \$\(touch pwned\) `x`\]\naws_access_key_id = /);
+  assert.deepEqual(readdirSync(remote.path('home')), ['odd dir'], 'no command of the name or path ran');
 });

@@ -29,7 +29,7 @@ test('buildLogin: a pty tool runs through the expect template (Unix) or the Powe
   const saml = findPreset('saml2aws')!;
   const linux = buildLogin(saml, { ...base, platform: 'linux', programPath: '/opt/bin/saml2aws', role: 'arn:aws:iam::1:role/Dev' });
   assert.equal(linux.template, 'login.exp');
-  assert.equal(linux.autoLoginCmd, '/usr/bin/expect -f /home/u/.config/cc-aws-keepalive/login.exp dev 140 /opt/bin/saml2aws login --profile dev --skip-prompt --force --role arn:aws:iam::1:role/Dev');
+  assert.equal(linux.autoLoginCmd, '/usr/bin/expect -f /home/u/.config/cc-aws-keepalive/login.exp -- dev 140 /opt/bin/saml2aws login --profile dev --skip-prompt --force --role arn:aws:iam::1:role/Dev');
   assert.equal(linux.loginCmd, 'saml2aws login --profile dev');
   assert.equal(linux.expirationField, 'x_security_token_expires');
   const win = buildLogin(saml, { ...base, platform: 'win32', templateDir: 'C:\\Users\\u\\AppData\\Roaming\\cc-aws-keepalive', expectPath: null });

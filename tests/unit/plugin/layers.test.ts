@@ -103,7 +103,7 @@ const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
   'settings/omc-legacy.ts': ['LEGACY_WRAPPER_NAME', 'isLegacyWrapper', 'stripLegacyPatch'], // the old product's marked lines
   'aws/profile.ts': ['profileStem', 'pinArg', 'resolveProfile'], // file names; the profile named by env, config or argv
   'redact.ts': ['cleanOutputLine'],
-  'sync/remote-ini-script.ts': ['REMOTE_ERROR_MARK', 'REMOTE_MARK', 'remoteCommand'], // the script ssh runs, and its answer
+  'sync/remote-ini-script.ts': ['REMOTE_ERROR_MARK', 'REMOTE_MARK', 'remoteCommand', 'remoteInput'], // the script ssh runs, and its answer
   'aws/sha256.ts': ['sha256Hex'], // `aws login` cache file names
   'aws/sigv4.ts': ['sha256Hex', 'signV4', 'toAmzDate'],
   'aws/sso-portal.ts': ['classifyPortalResponse', 'parseRoleCache', 'portalUrl', 'roleCacheEntry'], // the portal's address, answer and cache entry

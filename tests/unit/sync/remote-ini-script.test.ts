@@ -5,15 +5,16 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { REMOTE_INI_SCRIPT, remoteCommand, shQuote } from '../../../src/core/sync/remote-ini-script.ts';
+import { REMOTE_INI_SCRIPT, remoteCommand, remoteInput } from '../../../src/core/sync/remote-ini-script.ts';
 import { makeFakeHome } from '../../helpers/fake-home.ts';
 
 const SHELLS = ['dash', 'bash', 'busybox', 'mksh', 'posh'].filter((sh) => spawnSync(sh, sh === 'busybox' ? ['sh', '-c', 'true'] : ['-c', 'true']).status === 0);
 const NEW = 'aws_access_key_id = ASIANEW\naws_secret_access_key = s3cr3t\n';
 
-function run(sh: string, home: string, args: string[], input: string) {
-  const argv = sh === 'busybox' ? ['sh', '-c', REMOTE_INI_SCRIPT, 'x', ...args] : ['-c', REMOTE_INI_SCRIPT, 'x', ...args];
-  return spawnSync(sh, argv, { input, encoding: 'utf8', env: { HOME: home, PATH: process.env.PATH ?? '/usr/bin:/bin' }, cwd: home });
+/** `[mode, section, path]`: the mode is the script's argument, the section and the path go on stdin before `input`. */
+function run(sh: string, home: string, [mode, header, path]: string[], input: string) {
+  const argv = sh === 'busybox' ? ['sh', '-c', REMOTE_INI_SCRIPT, 'x', mode!] : ['-c', REMOTE_INI_SCRIPT, 'x', mode!];
+  return spawnSync(sh, argv, { input: `${header}\n${path}\n${input}`, encoding: 'utf8', env: { HOME: home, PATH: process.env.PATH ?? '/usr/bin:/bin' }, cwd: home });
 }
 
 const CASES: Array<[string, string | null, string, string]> = [
@@ -65,7 +66,7 @@ for (const sh of SHELLS) {
     assert.equal(run(sh, h.home, ['write', 'work', 'dir'], NEW).status, 4);
   });
 
-  test(`${sh}: check mode reads nothing from stdin and writes nothing`, (t) => {
+  test(`${sh}: check mode reads only the name and path from stdin and writes nothing`, (t) => {
     const h = makeFakeHome(t, { '.aws/credentials': '[a]\n' });
     assert.match(run(sh, h.home, ['check', 'work', '~/.aws/credentials'], '').stdout, /ok exists .*\/\.aws\/credentials/);
     assert.match(run(sh, h.home, ['check', 'work', '~/new/dir/credentials'], '').stdout, /ok create .*\/new\/dir\/credentials/);
@@ -73,19 +74,48 @@ for (const sh of SHELLS) {
   });
 }
 
-test('the script is one line without quote, bang or newline, so any login shell passes it to sh unchanged', () => {
-  assert.doesNotMatch(REMOTE_INI_SCRIPT, /['!\n\r]/);
-  assert.equal(shQuote("it's"), `'it'\\''s'`);
-  assert.match(remoteCommand('write', 'work', "~/odd dir/it's"), /^sh -c '.*' cc-aws-keepalive-sync write 'work' '~\/odd dir\/it'\\''s'$/);
+test('the script is one line without quote, bang, newline or double backslash, so any login shell passes it to sh unchanged', () => {
+  assert.doesNotMatch(REMOTE_INI_SCRIPT, /['!\n\r]|\\\\/);
+  assert.equal(remoteCommand('write'), `sh -c '${REMOTE_INI_SCRIPT}' cc-aws-keepalive-sync write`);
 });
 
-test('the remote command line carries no credentials (they go on stdin)', () => {
-  assert.doesNotMatch(remoteCommand('write', 'work', '~/.aws/credentials'), /ASIA|aws_secret|session_token =/);
+test('the remote command line carries nothing of the user\'s: the section, the path and the keys go on stdin', () => {
+  assert.doesNotMatch(remoteCommand('write'), /ASIA|aws_secret|session_token =|\.aws/);
+  assert.deepEqual(remoteInput('work', '~/.aws/credentials', 'k = v\n'), { ok: true, text: 'work\n~/.aws/credentials\nk = v\n' });
+  assert.deepEqual(remoteInput('work', '~/x', null), { ok: true, text: 'work\n~/x\n' });
+  for (const [h, p] of [['wo\nrk', '~/x'], ['work', '~/x\n/etc/passwd'], ['work', '~/x\r'], ['w\x1b[2Jork', '~/x']]) {
+    const r = remoteInput(h!, p!, 'k = v\n');
+    assert.equal(r.ok, false, JSON.stringify([h, p]));
+    assert.match((r as { message: string }).message, /contains a control character — remove it/);
+  }
 });
 
-test('a path with spaces and a quote works through a login shell (bash -c "<remote command>")', (t) => {
-  const h = makeFakeHome(t);
-  const r = spawnSync('bash', ['-c', remoteCommand('write', 'work', "~/odd dir/it's")], { input: NEW, encoding: 'utf8', env: { HOME: h.home, PATH: process.env.PATH ?? '' } });
-  assert.equal(r.status, 0, r.stderr);
-  assert.equal(readFileSync(join(h.home, "odd dir/it's"), 'utf8'), `[work]\n${NEW}`);
+// What a hostile or merely odd name does once a login shell parses the command: fish reads \' inside single quotes
+// as a quote (a name ending in \ once ended our quoting there), tcsh and bash expand nothing inside them. The
+// names go on stdin now; every login shell installed here runs the same command and writes the same bytes.
+const LOGIN_SHELLS = ['bash', 'dash', 'fish', 'tcsh', 'zsh', 'mksh'].filter((sh) => spawnSync(sh, ['-c', 'true']).status === 0);
+const ODD: Array<[string, string]> = [
+  ['work', "~/odd dir/it's"],
+  ['we\\ird\\', '~/back\\slash\\'],
+  ["x\\' ; touch pwned ; echo '", "~/a'b\"c\\'$(touch pwned2)`touch pwned3`"],
+  ['-rf', '~/-n'],
+  // Under fish the old single-quoted arguments ran this: 'x\' closed no quote, so `; touch pwned` was a command.
+  ['x\\', '~/; touch pwned ; #'],
+];
+for (const sh of LOGIN_SHELLS) {
+  test(`${sh} as the remote login shell: odd and hostile section names and paths are written as given, never run`, (t) => {
+    for (const [header, path] of ODD) {
+      const h = makeFakeHome(t);
+      const input = remoteInput(header, path, NEW);
+      assert.ok(input.ok);
+      const r = spawnSync(sh, ['-c', remoteCommand('write')], { input: input.text, encoding: 'utf8', cwd: h.home, env: { HOME: h.home, PATH: process.env.PATH ?? '' } });
+      assert.equal(r.status, 0, `${header} ${path}: ${r.stderr}`);
+      assert.equal(readFileSync(join(h.home, path.slice(2)), 'utf8'), `[${header}]\n${NEW}`);
+      for (const f of ['pwned', 'pwned2', 'pwned3']) assert.equal(existsSync(join(h.home, f)), false, `${sh} ran a command from ${JSON.stringify([header, path])}`);
+    }
+  });
+}
+
+test('fish is among the login shells tested (Debian package "fish")', { skip: LOGIN_SHELLS.includes('fish') ? false : 'fish is not installed' }, () => {
+  assert.ok(LOGIN_SHELLS.includes('fish'));
 });
