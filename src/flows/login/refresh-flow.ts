@@ -27,6 +27,7 @@ import { readState, recordLogin, type LoginTrigger, type ProfileState } from '..
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { stripControl } from '../../core/text.ts';
 import { noteSignIn, readProfileSnapshot, type LoadedProfile, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
+import type { RunContext } from '../run-context.ts';
 
 /** The files and programs a refresh touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
 export interface RefreshIo {
@@ -64,17 +65,14 @@ export function refreshIo(ctx: Context, env: Record<string, string | undefined>,
   };
 }
 
-export interface FlowDeps {
+/** `env`: the environment the login command sees. */
+export interface FlowDeps extends Pick<RunContext, 'now' | 'sleep' | 'env'> {
   ctx: Context;
-  /** The environment the login command sees. */
-  env: Record<string, string | undefined>;
   budget: Budget;
   /** One line for the user (Claude Code shows awsAuthRefresh's stdout). */
   out: (line: string) => void;
   /** Aborted when our own process is told to stop: the login is killed and the lock released. */
   signal: AbortSignal;
-  now: () => number;
-  sleep: (ms: number) => Promise<unknown>;
   io: RefreshIo;
 }
 
