@@ -88,7 +88,7 @@ function healTarget(i: SelfHealInput, stale: { wire: Wire }[]): string {
 }
 
 /** Not wired at all: say how, once per version (a marker in our state folder), not at every session. */
-function setupHintOnce(i: SelfHealInput): string {
+async function setupHintOnce(i: SelfHealInput): Promise<string> {
   try {
     if (i.io.readHintMarker()?.trim() === VERSION) return '';
   } catch {
@@ -99,9 +99,8 @@ function setupHintOnce(i: SelfHealInput): string {
   } catch {
     /* shown again next time: harmless */
   }
-  return message(
-    `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join(i.root, 'dist', 'install.cjs')}"`,
-  );
+  const { setupHint } = await import('../../core/settings/heal-message.ts');
+  return message(setupHint(join(i.root, 'dist', 'install.cjs')));
 }
 
 // Claude Code starts watching settings.json only while SessionStart hooks run, and ignores changes made before
