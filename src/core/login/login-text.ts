@@ -12,6 +12,17 @@ export function loginHint(i: { loginCmd: string; fallbackCmd: string | null; pro
 
 export const ssoTokenExpired = (profile: string): string => `the SSO token of profile "${profile}" has expired`;
 
+export const ssoTokenRefused = (profile: string, reason: string): string =>
+  `IAM Identity Center refused the SSO token of profile "${profile}" (${reason}): the sign-in has ended`;
+
+/** `/aws-keepalive login` from the prompt hook: the login goes on in the background, or why it cannot. */
+export const backgroundLogin = {
+  noAutoLogin: (configFile: string, manualCmd: string | null): string =>
+    `cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manualCmd ? ` — log in from a terminal: ${manualCmd}` : ''}`,
+  notStarted: (reason: string): string => `cc-aws-keepalive: could not start the login (${reason})`,
+  started: 'Login started in the background (autoLoginCmd) — approve MFA if your login tool asks; /aws-keepalive status shows how it went.',
+};
+
 export const tookOverLock = (why: string): string => `Took over the login lock (${why}).`;
 
 export const loginStarting = (profile: string, timeoutMs: number): string =>

@@ -20,6 +20,7 @@ import { readProfileSnapshot } from '../aws/profile-snapshot.ts';
 import type { RunContext } from '../run-context.ts';
 import { VERSION } from '../../version.ts';
 import { stripControl } from '../../core/text.ts';
+import { backgroundLogin } from '../../core/login/login-text.ts';
 
 export interface CommandContext extends RunContext {
   /** This plugin directory. */
@@ -117,14 +118,14 @@ function startBackgroundLogin(c: CommandContext, ctx: Context): number {
   const { loaded } = ctx;
   if (!loaded.config.autoLoginCmd.trim()) {
     const manual = loaded.config.loginCmd.trim();
-    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` — log in from a terminal: ${displayCommand(manual)}` : ''}`);
+    c.out(backgroundLogin.noAutoLogin(loaded.file ?? c.paths.configJson, manual ? displayCommand(manual) : null));
     return 1;
   }
   const started = startDetachedNode([join(c.root, 'dist', 'cli.cjs'), 'login', pinArg(ctx.profile.name)], c.env);
   if (!started.ok) {
-    c.out(`cc-aws-keepalive: could not start the login (${started.reason})`);
+    c.out(backgroundLogin.notStarted(started.reason));
     return 1;
   }
-  c.out('Login started in the background (autoLoginCmd) — approve MFA if your login tool asks; /aws-keepalive status shows how it went.');
+  c.out(backgroundLogin.started);
   return 0;
 }

@@ -248,8 +248,6 @@ const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
   'io/sync/sync-webhook.ts': 8,
   'io/system/safe-read.ts': 3,
   'io/system/text-file.ts': 11,
-  'flows/aws/config-credentials.ts': 2,
-  'flows/cli/cli-commands.ts': 4,
   'flows/hooks/session-start-note.ts': 1,
   'flows/login/cli-login.ts': 17,
   'flows/login/login-setup.ts': 15,
