@@ -1,7 +1,7 @@
 // A profile defined in ~/.aws/config (SSO, `aws login`, credential_process, roles) as the snapshot sees it: its
 // expiry from the caches those sign-ins keep, and its region. A file of its own in the hot bundles
 // (dist/code/lazy/config-profile.cjs, see build.mjs): a profile with keys in ~/.aws/credentials never loads it.
-// It reads and writes nothing of ours: what it learns about an SSO sign-in comes back as `unsaved`.
+// Its read writes nothing: what it learns about an SSO sign-in comes back as `unsaved`, saved by saveSignInRecord.
 import { join } from 'node:path';
 import { ok, type Result } from '../../core/errors.ts';
 import type { AwsIni } from '../../core/aws/aws-ini.ts';
@@ -12,7 +12,7 @@ import { observeToken, parseTokenFacts, sessionExpiry, sessionHoursFor, type Sso
 import type { Context } from '../../io/config/context.ts';
 import { loginSessionExpiry } from '../../io/aws/login-cache.ts';
 import { processExpiry } from '../../io/aws/process-expiry.ts';
-import { readSessionRecord, readTokenFile } from '../../io/aws/sso-session.ts';
+import { readSessionRecord, readTokenFile, writeSessionRecord } from '../../io/aws/sso-session.ts';
 
 /** The context's profile as `parsed` (~/.aws/config) defines it, or null when it is not there or of no kind we know. */
 export function readConfigProfile(ctx: Context, parsed: AwsIni | null): Result<LoadedProfile> | null {
@@ -45,6 +45,11 @@ function estimateSession(ctx: Context, session: string, token: TokenFacts): { ex
   const hours = sessionHoursFor(ctx.loaded.config, session);
   const { record, changed } = observeToken(readSessionRecord(ctx.paths, session), token, hours * 3600_000);
   return { expiry: sessionExpiry(record, hours, session), unsaved: changed ? { session, record } : null };
+}
+
+/** Saves the sign-in record a read updated: a step of its own (flows/aws/profile-snapshot.ts runs it after the read). */
+export function saveSignInRecord(ctx: Context, unsaved: { session: string; record: SsoSessionRecord }): void {
+  writeSessionRecord(ctx.paths, unsaved.session, unsaved.record);
 }
 
 /** The profile's `region` in ~/.aws/config, or null. */

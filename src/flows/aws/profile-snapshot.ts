@@ -15,7 +15,7 @@ import { readCredentialsSettled } from '../../io/aws/aws-credentials-file.ts';
 import type { Context } from '../../io/config/context.ts';
 import { loginHint } from '../../core/login/login-text.ts';
 import { readTokenFile, writeSessionRecord } from '../../io/aws/sso-session.ts';
-import { profileRegion, readConfigProfile } from './config-profile.ts';
+import { profileRegion, readConfigProfile, saveSignInRecord } from './config-profile.ts';
 
 export type { LoadedProfile, ProfileSnapshot } from '../../core/aws/profile-snapshot.ts';
 
@@ -25,7 +25,8 @@ export type { LoadedProfile, ProfileSnapshot } from '../../core/aws/profile-snap
  */
 export function readProfileSnapshot(ctx: Context): ProfileSnapshot {
   const snapshot = readProfileFacts(ctx);
-  saveSignInRecord(ctx, snapshot);
+  const p = snapshot.profile;
+  if (p.ok && p.value.kind === 'config' && p.value.unsaved) saveSignInRecord(ctx, p.value.unsaved);
   return snapshot;
 }
 
@@ -57,12 +58,6 @@ function readProfile(ctx: Context, awsConfig: () => AwsIni | null): ProfileSnaps
   // a profile that is there but broken is reported as such.
   if (!['CREDS_MISSING', 'PROFILE_NOT_FOUND', 'KEYS_MISSING'].includes(fromFile.error.code)) return fromFile;
   return readConfigProfile(ctx, awsConfig()) ?? fromFile;
-}
-
-/** Saves the sign-in record a read updated (its own step: a read returns facts). */
-export function saveSignInRecord(ctx: Context, snapshot: ProfileSnapshot): void {
-  const p = snapshot.profile;
-  if (p.ok && p.value.kind === 'config' && p.value.unsaved) writeSessionRecord(ctx.paths, p.value.unsaved.session, p.value.unsaved.record);
 }
 
 /**

@@ -109,7 +109,7 @@ async function setupHintOnce(i: SelfHealInput): Promise<string> {
 export const NUDGE_AFTER_MS = [1_500, 5_000];
 
 /** The detached copy's work: `touch` rewrites settings.json's bytes (io/system/text-file.ts touchTextFile). */
-export async function nudgeSettings(d: { sleep: (ms: number) => Promise<unknown>; touch: () => Promise<void> }): Promise<void> {
+export async function nudgeSettings(d: Pick<RunContext, 'sleep'> & { touch: () => Promise<void> }): Promise<void> {
   for (const ms of NUDGE_AFTER_MS) {
     await d.sleep(ms);
     await d.touch();
