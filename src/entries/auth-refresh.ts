@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { makeBudget } from '../core/login/refresh-plan.ts';
 import { processPaths } from '../io/system/paths.ts';
 import { runAuthRefresh } from '../flows/login/auth-refresh.ts';
+import type { RunContext } from '../flows/run-context.ts';
 
 const PREFIX = 'cc-aws-keepalive: ';
 
@@ -34,7 +35,8 @@ async function main(): Promise<number> {
   }, budget.end - Date.now());
   watchdog.unref();
 
-  return runAuthRefresh({ argv: process.argv, env: process.env, paths: processPaths(), budget, out, signal: stop.signal, now: Date.now, sleep });
+  const run: RunContext = { now: Date.now, sleep, env: process.env, platform: process.platform, paths: processPaths() };
+  return runAuthRefresh({ ...run, argv: process.argv, budget, out, signal: stop.signal });
 }
 
 main().then(

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from '../flows/cli/cli-commands.ts';
 import { processPaths } from '../io/system/paths.ts';
+import type { RunContext } from '../flows/run-context.ts';
 
 export { handleSlashCommand } from '../flows/cli/slash-command.ts';
 
@@ -17,18 +18,15 @@ async function main(): Promise<number> {
   // Ctrl+C during a login: the runner kills the login's process tree and the lock is released.
   process.once('SIGINT', () => stop.abort());
   process.once('SIGTERM', () => stop.abort());
+  const run: RunContext = { now: Date.now, sleep, env: process.env, platform: process.platform, paths: processPaths() };
   return runCommand(process.argv.slice(2), {
-    env: process.env,
-    paths: processPaths(),
+    ...run,
     root,
-    platform: process.platform,
     cwd: process.cwd(),
     where: 'terminal',
     interactive: Boolean(process.stdin.isTTY),
     out: (line) => process.stdout.write(`${line}\n`),
     signal: stop.signal,
-    now: Date.now,
-    sleep,
     nodeVersion: process.versions.node,
     watchdog: (ms) => void setTimeout(() => process.exit(1), ms).unref(),
   });

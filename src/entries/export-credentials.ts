@@ -2,6 +2,7 @@
 // flow's inputs, prints its answer and sets the exit code; an error is one line on stderr, never a stack trace.
 import { fstatSync } from 'node:fs';
 import { exportCredentials } from '../flows/aws/export.ts';
+import type { RunContext } from '../flows/run-context.ts';
 import { processPaths } from '../io/system/paths.ts';
 import { writeStdout } from '../io/system/stdin.ts';
 
@@ -15,10 +16,9 @@ const toTerminal = (): boolean => {
 };
 
 let saidOnStderr = false;
+const run: RunContext = { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), env: process.env, platform: process.platform, paths: processPaths() };
 exportCredentials({
-  env: process.env,
-  paths: processPaths(),
-  now: Date.now,
+  ...run,
   toTerminal: toTerminal(),
   onStderr: (line) => {
     saidOnStderr = true;

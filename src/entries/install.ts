@@ -3,13 +3,15 @@
 import { fileURLToPath } from 'node:url';
 import { processPaths } from '../io/system/paths.ts';
 import { runInstall } from '../flows/settings/install.ts';
+import type { RunContext } from '../flows/run-context.ts';
 
 async function main(): Promise<number> {
   // `… | head -1` closes the pipe early: the reader has what it wanted, which is no reason for a stack trace.
   process.stdout.on('error', () => undefined);
   // This bundle lives in <plugin dir>/dist/: the version directory settings.json must point at.
   const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
-  const r = await runInstall({ argv: process.argv.slice(2), paths: processPaths(), root, platform: process.platform, now: new Date() });
+  const run: RunContext = { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), env: process.env, platform: process.platform, paths: processPaths() };
+  const r = await runInstall({ ...run, argv: process.argv.slice(2), root });
   if (r.stdout.length) process.stdout.write(`${r.stdout.join('\n')}\n`);
   if (r.stderr.length) process.stderr.write(`${r.stderr.join('\n')}\n`);
   return r.code;

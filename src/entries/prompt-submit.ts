@@ -4,30 +4,30 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promptHook } from '../flows/hooks/prompt-hook.ts';
+import type { RunContext } from '../flows/run-context.ts';
 import { processPaths } from '../io/system/paths.ts';
 import { readStdin, writeStdout } from '../io/system/stdin.ts';
 
 const STS_PROBE_FLAG = '--sts-probe';
 
 async function main(): Promise<string> {
+  const run: RunContext = { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), env: process.env, platform: process.platform, paths: processPaths() };
   // This bundle started again in the background, to ask STS about keys whose expiry is unknown.
   if (process.argv.includes(STS_PROBE_FLAG)) {
     const { runProbe } = await import('../flows/aws/sts-background.ts');
-    await runProbe(process.argv, process.env, processPaths());
+    await runProbe(process.argv, run.env, run.paths);
     return '';
   }
   return promptHook({
+    ...run,
     stdin: await readStdin(1_000),
-    env: process.env,
-    paths: processPaths(),
-    now: Date.now,
     // Our own path goes through URL parsing: only when a probe may start.
     probeCommand: () => [fileURLToPath(import.meta.url), STS_PROBE_FLAG],
     slashCommand: (prompt, cwd) => {
       // The bundle next to ours, loaded at run time (a literal import would be inlined into this hot bundle).
       const { handleSlashCommand } = createRequire(import.meta.url)('./cli.cjs') as typeof import('../flows/cli/slash-command.ts');
       const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
-      return handleSlashCommand(prompt, { env: process.env, paths: processPaths(), root, platform: process.platform, cwd: cwd ?? process.cwd(), now: Date.now, sleep: (ms: number) => new Promise((r) => setTimeout(r, ms)), nodeVersion: process.versions.node });
+      return handleSlashCommand(prompt, { ...run, root, cwd: cwd ?? process.cwd(), nodeVersion: process.versions.node });
     },
   });
 }

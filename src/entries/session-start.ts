@@ -4,18 +4,16 @@
 import { fileURLToPath } from 'node:url';
 import { processPaths } from '../io/system/paths.ts';
 import { runSessionStart } from '../flows/hooks/session-start.ts';
+import type { RunContext } from '../flows/run-context.ts';
 
 async function main(): Promise<string> {
+  const run: RunContext = { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), env: process.env, platform: process.platform, paths: processPaths() };
   return runSessionStart({
+    ...run,
     argv: process.argv,
-    env: process.env,
-    paths: processPaths(),
     self: fileURLToPath(import.meta.url),
     root: fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, ''),
-    platform: process.platform,
     cwd: process.cwd(),
-    now: Date.now,
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
   });
 }
 

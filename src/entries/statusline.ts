@@ -2,15 +2,15 @@
 // inputs and prints the line. Whatever happens, it prints a status line and exits 0: never an error text or a stack
 // trace in the bar.
 import { statusLine } from '../flows/status/status-line.ts';
+import type { RunContext } from '../flows/run-context.ts';
 import { processPaths } from '../io/system/paths.ts';
 import { readStdin, writeStdout } from '../io/system/stdin.ts';
 
 async function main(): Promise<string> {
+  const run: RunContext = { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), env: process.env, platform: process.platform, paths: processPaths() };
   return statusLine({
+    ...run,
     stdin: await readStdin(1_000),
-    env: process.env,
-    paths: processPaths(),
-    now: Date.now,
     cancelSignal: () => {
       // AbortController is a module load of its own: made only for a user's command.
       const abort = new AbortController();

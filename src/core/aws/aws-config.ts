@@ -55,6 +55,13 @@ export function configProfile(ini: AwsIni, profile: string): ConfigProfile | nul
   return { keys, ssoTokenFile, kind, sso: ssoTokenFile ? ssoRole(ini, keys) : null };
 }
 
+/** A role or other profile the AWS CLI resolves: its keys, and so their expiry, are known only after an export. */
+export const cliProfileExpiry = (profile: string, kind: string): Expiry => ({
+  expiresAt: null,
+  source: { kind: 'none' },
+  reason: `profile "${profile}" gets credentials through the AWS CLI (${kind}); expiry known only after an export`,
+});
+
 /**
  * The expiry that ends an SSO profile's sessions: the token's `expiresAt`, unless the token carries a refresh
  * token (sso-session profiles), which the CLI renews silently until the SSO session itself ends — a time the

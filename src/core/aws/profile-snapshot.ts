@@ -6,6 +6,7 @@ import type { ConfigProfile } from './aws-config.ts';
 import type { ProfileCredentials } from './credentials.ts';
 import type { Expiry } from './expiry.ts';
 import type { ProfileSource } from './profile.ts';
+import type { SsoSessionRecord } from './sso-session.ts';
 
 export type LoadedProfile =
   | { kind: 'file'; file: string; creds: ProfileCredentials; expiry: Expiry }
@@ -16,6 +17,11 @@ export type LoadedProfile =
       expiry: Expiry;
       /** The SSO token cache as read for the expiry (it holds the access token the portal call needs), or null. */
       ssoToken: { text: string; mtimeMs: number } | null;
+      /**
+       * The IAM Identity Center sign-in record as this read updated it, not yet saved (a read only returns facts;
+       * flows/aws/profile-snapshot.ts saves it as a step of its own), or null when nothing changed.
+       */
+      unsaved: { session: string; record: SsoSessionRecord } | null;
     };
 
 export interface ProfileSnapshot {

@@ -21,3 +21,6 @@ export function nameProblem(name: string, what: string, from: string): string | 
 export function profileProblem(p: ProfileChoice): string | null {
   return nameProblem(p.name, 'profile name', describeProfileSource(p));
 }
+
+/** What `/aws-keepalive login` prints when it refuses the profile. */
+export const refusedLogin = (problem: string): string => `cc-aws-keepalive: ${problem}; no login command was run`;

@@ -13,3 +13,7 @@ export function describeHeal(
   const backup = r.backup ? ` (backup: ${r.backup})` : '';
   return `cc-aws-keepalive ${version}: settings.json ${why}; re-pointed ${r.changes.map((c) => c.key).join(', ')} at this version${backup}.`;
 }
+
+/** Not wired at all: how to wire it (`installScript`: this version's dist/install.cjs). */
+export const setupHint = (installScript: string): string =>
+  `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${installScript}"`;

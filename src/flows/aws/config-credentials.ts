@@ -11,6 +11,7 @@ import { CREDENTIAL_PROCESS_DEADLINE_MS, runCredentialProcess } from '../../io/a
 import { recordProcessExpiry } from '../../io/aws/process-expiry.ts';
 import { fetchSsoRoleCredentials } from '../../io/aws/sso-portal.ts';
 import { recordRefusal } from '../../io/aws/sso-session.ts';
+import { ssoTokenExpired, ssoTokenRefused } from '../../core/login/login-text.ts';
 
 /** GetRoleCredentials answers in well under a second; Claude Code waits on the export with no limit of its own. */
 export const SSO_PORTAL_DEADLINE_MS = 5_000;
@@ -40,7 +41,7 @@ export async function configProfileCredentials(
     if (r.kind === 'creds') return ok(r.creds);
     if (r.kind === 'refused') {
       if (session) recordRefusal(ctx.paths, session, r.reason, now);
-      return fail('SSO_PORTAL', `IAM Identity Center refused the SSO token of profile "${name}" (${r.reason}): the sign-in has ended`, hint);
+      return fail('SSO_PORTAL', ssoTokenRefused(name, r.reason), hint);
     }
     if (r.kind === 'error') return fail('SSO_PORTAL', r.reason, hint);
     if (r.kind === 'unreachable') {
@@ -49,7 +50,7 @@ export async function configProfileCredentials(
       return viaCli.ok || !/is not on PATH/.test(viaCli.error.message) ? viaCli : fail('SSO_PORTAL', r.reason, hint);
     }
     // Legacy tokens cannot be renewed at all: the token's expiry was the end.
-    if (!session) return fail('EXPIRED', `the SSO token of profile "${name}" has expired`, hint);
+    if (!session) return fail('EXPIRED', ssoTokenExpired(name), hint);
   }
   // Only the AWS CLI can renew an expired access token (or serve role chains and `aws login`).
   const r = exportViaAwsCli(name, env, hint, Math.min(AWS_CLI_DEADLINE_MS, opts.timeoutMs ?? Infinity));

@@ -1,13 +1,14 @@
 // A profile defined in ~/.aws/config (SSO, `aws login`, credential_process, roles) as the snapshot sees it: its
 // expiry from the caches those sign-ins keep, and its region. A file of its own in the hot bundles
 // (dist/code/lazy/config-profile.cjs, see build.mjs): a profile with keys in ~/.aws/credentials never loads it.
+// Its read writes nothing: what it learns about an SSO sign-in comes back as `unsaved`, saved by saveSignInRecord.
 import { join } from 'node:path';
 import { ok, type Result } from '../../core/errors.ts';
 import type { AwsIni } from '../../core/aws/aws-ini.ts';
-import { configProfile, regionFromAwsConfig, ssoTokenExpiry } from '../../core/aws/aws-config.ts';
+import { cliProfileExpiry, configProfile, regionFromAwsConfig, ssoTokenExpiry } from '../../core/aws/aws-config.ts';
 import type { Expiry } from '../../core/aws/expiry.ts';
 import type { LoadedProfile } from '../../core/aws/profile-snapshot.ts';
-import { observeToken, parseTokenFacts, sessionExpiry, sessionHoursFor, type TokenFacts } from '../../core/aws/sso-session.ts';
+import { observeToken, parseTokenFacts, sessionExpiry, sessionHoursFor, type SsoSessionRecord, type TokenFacts } from '../../core/aws/sso-session.ts';
 import type { Context } from '../../io/config/context.ts';
 import { loginSessionExpiry } from '../../io/aws/login-cache.ts';
 import { processExpiry } from '../../io/aws/process-expiry.ts';
@@ -21,28 +22,34 @@ export function readConfigProfile(ctx: Context, parsed: AwsIni | null): Result<L
   if (!cfg || cfg.kind === 'other') return null;
   let expiry: Expiry;
   let ssoToken: Extract<LoadedProfile, { kind: 'config' }>['ssoToken'] = null;
+  let unsaved: Extract<LoadedProfile, { kind: 'config' }>['unsaved'] = null;
   if (cfg.ssoTokenFile) {
     const tokenFile = join(paths.awsSsoCache, cfg.ssoTokenFile);
     ssoToken = readTokenFile(tokenFile);
     // An sso-session token that can renew itself lasts as long as the sign-in behind it: estimate that end.
     const renewable = cfg.keys.sso_session && ssoToken ? parseTokenFacts(ssoToken.text, ssoToken.mtimeMs) : null;
-    expiry = renewable ? estimateSession(ctx, cfg.keys.sso_session!, renewable) : ssoTokenExpiry(ssoToken?.text ?? null, tokenFile);
+    if (renewable) ({ expiry, unsaved } = estimateSession(ctx, cfg.keys.sso_session!, renewable));
+    else expiry = ssoTokenExpiry(ssoToken?.text ?? null, tokenFile);
   } else if (cfg.kind === 'login') {
     expiry = loginSessionExpiry(paths, cfg.keys.login_session!);
   } else if (cfg.kind === 'process') {
     expiry = processExpiry(paths, name, cfg.keys.credential_process!);
   } else {
-    expiry = { expiresAt: null, source: { kind: 'none' }, reason: `profile "${name}" gets credentials through the AWS CLI (${cfg.kind}); expiry known only after an export` };
+    expiry = cliProfileExpiry(name, cfg.kind);
   }
-  return ok({ kind: 'config', file: paths.awsConfig, config: cfg, expiry, ssoToken });
+  return ok({ kind: 'config', file: paths.awsConfig, config: cfg, expiry, ssoToken, unsaved });
 }
 
-/** Looks at the token, updates what we know about the sign-in, and returns the session's (estimated) end. */
-function estimateSession(ctx: Context, session: string, token: TokenFacts): Expiry {
+/** Looks at the token: the session's (estimated) end, and the sign-in record to save when the token says something new. */
+function estimateSession(ctx: Context, session: string, token: TokenFacts): { expiry: Expiry; unsaved: { session: string; record: SsoSessionRecord } | null } {
   const hours = sessionHoursFor(ctx.loaded.config, session);
   const { record, changed } = observeToken(readSessionRecord(ctx.paths, session), token, hours * 3600_000);
-  if (changed) writeSessionRecord(ctx.paths, session, record);
-  return sessionExpiry(record, hours, session);
+  return { expiry: sessionExpiry(record, hours, session), unsaved: changed ? { session, record } : null };
+}
+
+/** Saves the sign-in record a read updated: a step of its own (flows/aws/profile-snapshot.ts runs it after the read). */
+export function saveSignInRecord(ctx: Context, unsaved: { session: string; record: SsoSessionRecord }): void {
+  writeSessionRecord(ctx.paths, unsaved.session, unsaved.record);
 }
 
 /** The profile's `region` in ~/.aws/config, or null. */

@@ -6,13 +6,10 @@ import { formatError, type Result } from '../../core/errors.ts';
 import type { ProfileCredentials } from '../../core/aws/credentials.ts';
 import { planExport, redactedSummary } from '../../core/aws/export-plan.ts';
 import { loadContext } from '../../io/config/context.ts';
-import type { Paths } from '../../io/system/paths.ts';
+import type { RunContext } from '../run-context.ts';
 import { readProfileSnapshot } from './profile-snapshot.ts';
 
-export interface ExportDeps {
-  env: Record<string, string | undefined>;
-  paths: Paths;
-  now(): number;
+export interface ExportDeps extends Pick<RunContext, 'now' | 'env' | 'paths'> {
   /** A person trying the command in a terminal gets a redacted summary, never the keys. */
   toTerminal: boolean;
   /** Config warnings and the AWS CLI's own messages, one line each, as they come. */

@@ -12,13 +12,26 @@ import { defaultLoginFor, type ProfileSnapshot } from '../../core/aws/profile-sn
 import { parseTokenFacts } from '../../core/aws/sso-session.ts';
 import { readAwsConfig } from '../../io/aws/aws-config-file.ts';
 import { readCredentialsSettled } from '../../io/aws/aws-credentials-file.ts';
-import { loginHint, type Context } from '../../io/config/context.ts';
+import type { Context } from '../../io/config/context.ts';
+import { loginHint } from '../../core/login/login-text.ts';
 import { readTokenFile, writeSessionRecord } from '../../io/aws/sso-session.ts';
-import { profileRegion, readConfigProfile } from './config-profile.ts';
+import { profileRegion, readConfigProfile, saveSignInRecord } from './config-profile.ts';
 
 export type { LoadedProfile, ProfileSnapshot } from '../../core/aws/profile-snapshot.ts';
 
+/**
+ * The snapshot every run uses: the plain read, then what it learned about an IAM Identity Center sign-in saved. The
+ * saving wraps the reader (as aws-vault's cached provider wraps a provider), so the read itself never writes.
+ */
 export function readProfileSnapshot(ctx: Context): ProfileSnapshot {
+  const snapshot = readProfileFacts(ctx);
+  const p = snapshot.profile;
+  if (p.ok && p.value.kind === 'config' && p.value.unsaved) saveSignInRecord(ctx, p.value.unsaved);
+  return snapshot;
+}
+
+/** The plain read: each of the user's AWS files at most once, nothing written. */
+export function readProfileFacts(ctx: Context): ProfileSnapshot {
   let ini: AwsIni | null | undefined;
   const awsConfig = () => (ini === undefined ? (ini = readAwsConfig(ctx.paths.awsConfig)) : ini);
   const profile = readProfile(ctx, awsConfig);
@@ -28,7 +41,7 @@ export function readProfileSnapshot(ctx: Context): ProfileSnapshot {
     source: ctx.profile.source,
     profile,
     defaultLogin,
-    loginHint: loginHint(ctx, defaultLogin),
+    loginHint: loginHint({ loginCmd: ctx.loaded.config.loginCmd, fallbackCmd: defaultLogin, profile: ctx.profile.name, configFile: ctx.loaded.file ?? ctx.paths.configJson }),
     region: () => profileRegion(awsConfig(), ctx.profile.name),
   };
 }

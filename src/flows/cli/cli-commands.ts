@@ -9,7 +9,6 @@ import { pinArg, pinnedProfile, PINNED_PROFILE_FLAG } from '../../core/aws/profi
 import { profileProblem } from '../../core/login/safe-name.ts';
 import { renderStatus } from '../../core/status/status-report.ts';
 import { runCliLogin } from '../login/cli-login.ts';
-import type { Paths } from '../../io/system/paths.ts';
 import { runLoginSetup } from '../login/login-setup.ts';
 import { runLoginTest } from '../login/login-test.ts';
 import { runSetup } from '../settings/setup.ts';
@@ -19,15 +18,14 @@ import { startDetachedNode } from '../../io/system/detached.ts';
 import { syncCliIo, syncCommand, syncDoctorChecks, syncStatusLines } from '../sync/sync-cli.ts';
 import { syncAfterLogin } from '../sync/sync-start.ts';
 import { readProfileSnapshot } from '../aws/profile-snapshot.ts';
+import type { RunContext } from '../run-context.ts';
 import { VERSION } from '../../version.ts';
 import { stripControl } from '../../core/text.ts';
+import { backgroundLogin } from '../../core/login/login-text.ts';
 
-export interface CommandContext {
-  env: Record<string, string | undefined>;
-  paths: Paths;
+export interface CommandContext extends RunContext {
   /** This plugin directory. */
   root: string;
-  platform: NodeJS.Platform;
   /** The project folder (Claude Code runs hooks there). */
   cwd: string;
   /** 'terminal': login runs here with its output; 'slash': it starts in the background and we answer at once. */
@@ -36,9 +34,6 @@ export interface CommandContext {
   interactive: boolean;
   out: (line: string) => void;
   signal: AbortSignal;
-  now: () => number;
-  /** Waits (the slash command's wait for a sync run, a sync run's wait for a target's lock). */
-  sleep: (ms: number) => Promise<unknown>;
   /** The Node.js running us. */
   nodeVersion: string;
   /** Ends this process after `ms` whatever still runs (a detached run's last guard); a no-op inside the prompt hook. */
@@ -57,7 +52,6 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
     c.out(CLI_USAGE);
     return 2;
   }
-  const base = { env: c.env, paths: c.paths, root: c.root, platform: c.platform, now: c.now(), nodeVersion: c.nodeVersion, cwd: c.cwd };
   // Our config and the profile it names: read once for the whole command, and only by commands that need them.
   let loaded: Promise<Context> | null = null;
   const context = () => (loaded ??= loadContext(c.env, c.paths, pinned));
@@ -67,8 +61,8 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
       return 0;
     case 'status': {
       const ctx = await context();
-      renderStatus(await gatherStatus({ ...base, ctx, profile: readProfileSnapshot(ctx) })).forEach(c.out);
-      syncStatusLines(ctx, base.now).forEach(c.out);
+      renderStatus(await gatherStatus({ ...c, ctx, profile: readProfileSnapshot(ctx) })).forEach(c.out);
+      syncStatusLines(ctx, c.now()).forEach(c.out);
       return 0;
     }
     case 'doctor': {
@@ -76,7 +70,7 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
       const slash = c.where === 'slash';
       const ctx = await context();
       const [facts, syncChecks] = await Promise.all([
-        gatherDoctor({ ...base, ctx, profile: readProfileSnapshot(ctx), stsTimeoutMs: slash ? 2_000 : 5_000 }),
+        gatherDoctor({ ...c, ctx, profile: readProfileSnapshot(ctx), stsTimeoutMs: slash ? 2_000 : 5_000 }),
         syncDoctorChecks(ctx, c.env, c.platform, slash ? 2_500 : 10_000),
       ]);
       const checks = [...runDoctor(facts), ...syncChecks];
@@ -85,9 +79,9 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
     }
     case 'login': {
       const ctx = await context();
-      if (parsed.args.includes('--test')) return runLoginTest({ ctx, env: c.env, paths: c.paths, root: c.root, where: c.where, out: c.out, signal: c.signal, now: c.now });
+      if (parsed.args.includes('--test')) return runLoginTest({ ...c, ctx });
       if (c.where === 'slash') return startBackgroundLogin(c, ctx);
-      const code = await runCliLogin({ ctx, profile: readProfileSnapshot(ctx), env: c.env, paths: c.paths, interactive: c.interactive, out: c.out, signal: c.signal, now: c.now });
+      const code = await runCliLogin({ ...c, ctx, profile: readProfileSnapshot(ctx) });
       if (code === 0) syncAfterLogin(ctx, c.env);
       return code;
     }
@@ -107,12 +101,12 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
         return 0;
       }
       if (args.value.login) {
-        const l = await runLoginSetup({ ...base, now: new Date(base.now), tool: args.value.login, profile: args.value.profile, role: args.value.role, dryRun: args.value.dryRun });
+        const l = await runLoginSetup({ ...c, tool: args.value.login, profile: args.value.profile, role: args.value.role, dryRun: args.value.dryRun });
         l.lines.forEach(c.out);
         if (l.error) c.out(l.error);
         return l.error ? 1 : 0;
       }
-      const r = await runSetup({ paths: c.paths, root: c.root, platform: c.platform, now: new Date(base.now), options: args.value });
+      const r = await runSetup({ ...c, options: args.value });
       r.lines.forEach(c.out);
       if (r.error) c.out(r.error);
       return r.error ? 1 : 0;
@@ -125,7 +119,7 @@ function startBackgroundLogin(c: CommandContext, ctx: Context): number {
   const { loaded } = ctx;
   if (!loaded.config.autoLoginCmd.trim()) {
     const manual = loaded.config.loginCmd.trim();
-    c.out(`cc-aws-keepalive: autoLoginCmd is not set in ${loaded.file ?? c.paths.configJson}${manual ? ` — log in from a terminal: ${displayCommand(manual)}` : ''}`);
+    c.out(backgroundLogin.noAutoLogin(loaded.file ?? c.paths.configJson, manual ? displayCommand(manual) : null));
     return 1;
   }
   // Said here, where the user reads it: the detached run would refuse too, but silently.
@@ -136,9 +130,9 @@ function startBackgroundLogin(c: CommandContext, ctx: Context): number {
   }
   const started = startDetachedNode([join(c.root, 'dist', 'cli.cjs'), 'login', pinArg(ctx.profile.name)], c.env);
   if (!started.ok) {
-    c.out(`cc-aws-keepalive: could not start the login (${started.reason})`);
+    c.out(backgroundLogin.notStarted(started.reason));
     return 1;
   }
-  c.out('Login started in the background (autoLoginCmd) — approve MFA if your login tool asks; /aws-keepalive status shows how it went.');
+  c.out(backgroundLogin.started);
   return 0;
 }

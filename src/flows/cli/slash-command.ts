@@ -3,17 +3,12 @@
 // on screen at once, no model turn. Loaded lazily: ordinary prompts never pay for it.
 import { slashCommandWords } from '../../core/cli/cli-args.ts';
 import { runCommand } from './cli-commands.ts';
-import type { Paths } from '../../io/system/paths.ts';
+import type { RunContext } from '../run-context.ts';
 
-export interface SlashContext {
-  env: Record<string, string | undefined>;
-  paths: Paths;
+export interface SlashContext extends RunContext {
   /** The plugin directory of the running hook. */
   root: string;
-  platform: NodeJS.Platform;
   cwd: string;
-  now: () => number;
-  sleep: (ms: number) => Promise<unknown>;
   /** The Node.js running us. */
   nodeVersion: string;
 }

@@ -6,7 +6,8 @@ import type { AutoLoginOutcome, HookSituation } from '../../core/status/hook-mes
 import { planProactiveLogin } from '../../core/login/proactive-plan.ts';
 import { cachedStsVerdict } from '../../core/aws/sts-plan.ts';
 import type { LockState } from '../../core/login/lock-state.ts';
-import { loginHint, type Context } from '../../io/config/context.ts';
+import type { Context } from '../../io/config/context.ts';
+import { loginHint } from '../../core/login/login-text.ts';
 import { inspectLock } from '../login/login-lock.ts';
 import { startDetachedLogin } from '../../io/login/login-runner.ts';
 import type { SessionStatus } from '../status/session-status.ts';
@@ -92,7 +93,7 @@ export function assessPrompt(d: PromptDeps, s: SessionStatus, decision: Decision
     sts,
     autoLogin,
     lastLogin,
-    loginHint: loginHint(ctx, s.defaultLogin),
+    loginHint: loginHint({ loginCmd: ctx.loaded.config.loginCmd, fallbackCmd: s.defaultLogin, profile: ctx.profile.name, configFile: ctx.loaded.file ?? ctx.paths.configJson }),
     configWarnings: ctx.loaded.warnings,
   };
 }

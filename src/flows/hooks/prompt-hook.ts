@@ -8,14 +8,11 @@ import { hookMessages } from '../../core/status/hook-message.ts';
 import { renderHookOutput } from '../../core/status/hook-output.ts';
 import { parseHookInput } from '../../schemas/hook-input.ts';
 import { loadContext } from '../../io/config/context.ts';
-import type { Paths } from '../../io/system/paths.ts';
+import type { RunContext } from '../run-context.ts';
 import { readSessionStatus } from '../status/session-status.ts';
 
-export interface PromptHookDeps {
+export interface PromptHookDeps extends Pick<RunContext, 'now' | 'env' | 'paths'> {
   stdin: string;
-  env: Record<string, string | undefined>;
-  paths: Paths;
-  now(): number;
   /** The command that starts this hook's STS probe (our own bundle with its flag): worked out only when needed. */
   probeCommand(): string[];
   /** Answers `/aws-keepalive …` (the CLI bundle, loaded only for such a prompt), or null when it is not ours after all. */

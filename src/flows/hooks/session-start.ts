@@ -2,24 +2,19 @@
 // (self-heal.ts), add the profile note (session-start-note.ts); or, run as the detached `--nudge-settings` copy,
 // rewrite settings.json's bytes later so the running session sees the heal.
 import { startDetachedNode } from '../../io/system/detached.ts';
-import type { Paths } from '../../io/system/paths.ts';
+import type { RunContext } from '../run-context.ts';
 import { nudgeSettings, selfHeal, selfHealIo, touchSettings } from '../settings/self-heal.ts';
 import { withProfileNote } from './session-start-note.ts';
 
 const NUDGE_FLAG = '--nudge-settings';
 
-export interface SessionStartInput {
+export interface SessionStartInput extends RunContext {
   argv: readonly string[];
-  env: Record<string, string | undefined>;
-  paths: Paths;
   /** This hook's own bundle (started again, detached, as the nudge). */
   self: string;
   /** The plugin folder the hook runs from. */
   root: string;
-  platform: NodeJS.Platform;
   cwd: string;
-  now: () => number;
-  sleep: (ms: number) => Promise<unknown>;
 }
 
 /** The hook's stdout: '' or one JSON line. */

@@ -4,22 +4,18 @@
 import type { Budget } from '../../core/login/refresh-plan.ts';
 import { pinnedProfile } from '../../core/aws/profile.ts';
 import { loadContext } from '../../io/config/context.ts';
-import type { Paths } from '../../io/system/paths.ts';
+import type { RunContext } from '../run-context.ts';
 import { refreshIo, runBackgroundLogin, runRefresh } from './refresh-flow.ts';
 import { syncAfterLogin } from '../sync/sync-start.ts';
 
 const PREFIX = 'cc-aws-keepalive: ';
 
-export interface AuthRefreshInput {
+export interface AuthRefreshInput extends RunContext {
   argv: readonly string[];
-  env: Record<string, string | undefined>;
-  paths: Paths;
   budget: Budget;
   /** One line for the user (Claude Code shows awsAuthRefresh's stdout); the background run prints nothing. */
   out: (line: string) => void;
   signal: AbortSignal;
-  now: () => number;
-  sleep: (ms: number) => Promise<unknown>;
 }
 
 export async function runAuthRefresh(i: AuthRefreshInput): Promise<number> {

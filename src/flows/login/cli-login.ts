@@ -1,33 +1,29 @@
 // `/aws-keepalive login` in a terminal: run autoLoginCmd now, in the foreground, showing its output; under the
 // same per-profile lock as the automatic logins, and recorded in the state file like them.
 import { displayCommand } from '../../core/settings/command-path.ts';
-import { profileProblem } from '../../core/login/safe-name.ts';
+import { profileProblem, refusedLogin } from '../../core/login/safe-name.ts';
 import { formatDuration } from '../../core/aws/expiry.ts';
 import { describeExpirySource } from '../../core/status/status-report.ts';
 import { stsTarget } from '../../core/aws/sts-plan.ts';
 import type { Context } from '../../io/config/context.ts';
 import { tryAcquireLock } from './login-lock.ts';
 import { runInteractiveLogin, runLogin } from '../../io/login/login-runner.ts';
-import type { Paths } from '../../io/system/paths.ts';
 import { recordLogin } from '../../io/system/state-file.ts';
 import { probeAndCache } from '../../io/aws/sts.ts';
-import { noteSignIn, readProfileSnapshot, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
+import { noteSignIn, readProfileSnapshot } from '../aws/profile-snapshot.ts';
+import type { ProfileRun, RunContext } from '../run-context.ts';
 
 // A person typing a password and approving MFA; the deadline only stops a command that never returns.
 const INTERACTIVE_TIMEOUT_MS = 10 * 60_000;
 const LOCK_GRACE_MS = 5_000;
 
-export interface CliLoginInput {
+/** `profile`: the command's snapshot, as read before the login. */
+export interface CliLoginInput extends RunContext, ProfileRun {
   /** Our config and the profile it names, as the command read them. */
   ctx: Context;
-  /** The command's profile snapshot, as read before the login. */
-  profile: ProfileSnapshot;
-  env: Record<string, string | undefined>;
-  paths: Paths;
   interactive: boolean;
   out: (line: string) => void;
   signal: AbortSignal;
-  now: () => number;
 }
 
 export async function runCliLogin(i: CliLoginInput): Promise<number> {
@@ -43,7 +39,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
   }
   const bad = profileProblem(ctx.profile);
   if (bad) {
-    i.out(`cc-aws-keepalive: ${bad}; no login command was run`);
+    i.out(refusedLogin(bad));
     return 1;
   }
   const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1000 : INTERACTIVE_TIMEOUT_MS;

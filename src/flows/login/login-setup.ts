@@ -12,15 +12,12 @@ import { readCredentialsSettled } from '../../io/aws/aws-credentials-file.ts';
 import { readTextFile, writeTextFile } from '../../io/system/text-file.ts';
 import { configFilesPresent, loadConfig } from '../../io/config/config-file.ts';
 import type { Paths } from '../../io/system/paths.ts';
+import type { RunContext } from '../run-context.ts';
 import { findProgram } from '../../io/system/program-path.ts';
 import { installTemplate } from '../../io/login/templates.ts';
 
-export interface LoginSetupInput {
-  env: Record<string, string | undefined>;
-  paths: Paths;
+export interface LoginSetupInput extends RunContext {
   root: string;
-  platform: NodeJS.Platform;
-  now: Date;
   tool: string;
   /** Empty: the config's profile, else AWS_PROFILE, else "default". */
   profile: string;
@@ -83,7 +80,7 @@ export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupRepor
   else {
     lines.push(`  ${file}:`, ...plan.changes.map((c) => `    ${c}`));
     if (!i.dryRun) {
-      const w = writeTextFile(cur.value, plan.text, { backupDir: join(i.paths.stateDir, 'backups'), now: i.now });
+      const w = writeTextFile(cur.value, plan.text, { backupDir: join(i.paths.stateDir, 'backups'), now: new Date(i.now()) });
       if (!w.ok) return { lines, error: formatError(w.error) };
       if (w.value.backup) lines.push(`  backup of the previous file: ${w.value.backup}`);
     }

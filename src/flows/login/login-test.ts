@@ -8,19 +8,16 @@ import { profileProblem } from '../../core/login/safe-name.ts';
 import type { Context } from '../../io/config/context.ts';
 import { tryAcquireLock } from './login-lock.ts';
 import { runLogin } from '../../io/login/login-runner.ts';
-import type { Paths } from '../../io/system/paths.ts';
+import type { RunContext } from '../run-context.ts';
 import { readProfileSnapshot, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
 
-export interface LoginTestInput {
+export interface LoginTestInput extends RunContext {
   /** Our config and the profile it names, as the command read them. */
   ctx: Context;
-  env: Record<string, string | undefined>;
-  paths: Paths;
   root: string;
   where: 'terminal' | 'slash';
   out: (line: string) => void;
   signal: AbortSignal;
-  now: () => number;
 }
 
 export async function runLoginTest(i: LoginTestInput): Promise<number> {

@@ -27,7 +27,9 @@ import { readState, recordLogin, type LoginTrigger, type ProfileState } from '..
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { stripControl } from '../../core/text.ts';
 import { profileProblem } from '../../core/login/safe-name.ts';
+import { loginFailure, loginStarting, ssoTokenExpired, tookOverLock } from '../../core/login/login-text.ts';
 import { noteSignIn, readProfileSnapshot, type LoadedProfile, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
+import type { RunContext } from '../run-context.ts';
 
 /** The files and programs a refresh touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
 export interface RefreshIo {
@@ -65,17 +67,14 @@ export function refreshIo(ctx: Context, env: Record<string, string | undefined>,
   };
 }
 
-export interface FlowDeps {
+/** `env`: the environment the login command sees. */
+export interface FlowDeps extends Pick<RunContext, 'now' | 'sleep' | 'env'> {
   ctx: Context;
-  /** The environment the login command sees. */
-  env: Record<string, string | undefined>;
   budget: Budget;
   /** One line for the user (Claude Code shows awsAuthRefresh's stdout). */
   out: (line: string) => void;
   /** Aborted when our own process is told to stop: the login is killed and the lock released. */
   signal: AbortSignal;
-  now: () => number;
-  sleep: (ms: number) => Promise<unknown>;
   io: RefreshIo;
 }
 
@@ -111,7 +110,7 @@ function makeReader(d: FlowDeps) {
       const { expiresAt, estimate } = p.value.expiry;
       // A recorded SSO token expiry that has passed needs a login; the CLI could only say the same, slower. An estimated
       // end (IAM Identity Center sessions) is not proof: the portal or the CLI is asked.
-      if (expiresAt !== null && !estimate && expiresAt <= d.now()) return fail('EXPIRED', `the SSO token of profile "${d.ctx.profile.name}" has expired`, hintFor());
+      if (expiresAt !== null && !estimate && expiresAt <= d.now()) return fail('EXPIRED', ssoTokenExpired(d.ctx.profile.name), hintFor());
       if (!lastCli || d.now() - lastCli.at > CLI_REUSE_MS) {
         // Never past our own budget: Claude Code stops awsAuthRefresh at 180 s.
         const timeoutMs = Math.max(1_000, d.budget.end - d.now());
@@ -186,7 +185,7 @@ export async function runRefresh(deps: FlowDeps): Promise<number> {
     const lock = d.io.tryAcquireLock({ deadline: d.budget.end, trigger: 'refresh' });
     if (lock.acquired) {
       try {
-        if (lock.tookOver) out(`Took over the login lock (${lock.tookOver}).`);
+        if (lock.tookOver) out(tookOverLock(lock.tookOver));
         return await leadLogin(d, read, check, manual, 'refresh');
       } finally {
         lock.release();
@@ -218,7 +217,7 @@ async function leadLogin(
   const bad = profileProblem(ctx.profile);
   if (bad) return manual(before.disk, bad);
   const timeoutMs = loginTimeoutMs(d.budget, d.now(), ctx.loaded.config.loginTimeoutSeconds);
-  out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
+  out(loginStarting(ctx.profile.name, timeoutMs));
   const r = await d.io.runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
   read.forgetCli();
   d.io.noteLogin(read.snapshot(), r.startedAt);
@@ -227,17 +226,7 @@ async function leadLogin(
   const after = await check();
   record(d, trigger, r, before.disk, after.disk);
   if (after.valid) return done(out, after.disk);
-  const secs = Math.round(r.durationMs / 1000);
-  const why = r.spawnError
-    ? `autoLoginCmd could not be started (${r.spawnError})`
-    : r.timedOut
-      ? `autoLoginCmd did not finish within ${secs} s and was stopped`
-      : r.exitCode === null
-        ? 'autoLoginCmd was stopped'
-        : r.exitCode !== 0
-          ? `autoLoginCmd failed (exit code ${r.exitCode})`
-          : `autoLoginCmd finished, but ${after.why ? `the new credentials could not be confirmed (${after.why})` : 'the credentials are still not valid'}`;
-  return manual(after.disk, why);
+  return manual(after.disk, loginFailure(r, after.why ?? null));
 }
 
 function record(d: FlowDeps, trigger: LoginTrigger, r: LoginResult, before: DiskState, after: DiskState): void {

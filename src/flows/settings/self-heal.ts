@@ -10,6 +10,7 @@ import { isStale, type Wire, type WiredKey } from '../../core/settings/wiring.ts
 import { VERSION } from '../../version.ts';
 import { writeFileAtomic } from '../../io/system/atomic-write.ts';
 import type { Paths } from '../../io/system/paths.ts';
+import type { RunContext } from '../run-context.ts';
 import { checkWiring, type WiringReport } from './wiring-report.ts';
 import { isLiveVersion } from '../../io/settings/plugin-folders.ts';
 import { readOwnText } from '../../io/system/safe-read.ts';
@@ -21,7 +22,7 @@ export interface SelfHealIo {
   /** settings.json and the files it points at. */
   checkWiring(): WiringReport;
   /** Re-points these keys at `root` (flows/settings/setup.ts healSettings); null when nothing needed changing. */
-  heal(root: string, keys: WiredKey[], now: Date): Promise<HealResult>;
+  heal(root: string, keys: WiredKey[], now: () => number): Promise<HealResult>;
   /** `dir` holds our `dist/<script>` and no update replaced it. */
   isLiveVersion(dir: string, script: string): boolean;
   /** The version the setup hint was last shown for (a marker in our state folder); throws when unreadable. */
@@ -44,12 +45,9 @@ export function selfHealIo(paths: Paths, root: string, platform: NodeJS.Platform
   };
 }
 
-export interface SelfHealInput {
-  env: Record<string, string | undefined>;
-  paths: Paths;
+export interface SelfHealInput extends Pick<RunContext, 'now' | 'env' | 'paths'> {
   /** The plugin folder the hook runs from. */
   root: string;
-  now: () => number;
   io: SelfHealIo;
 }
 
@@ -64,7 +62,7 @@ export async function selfHeal(i: SelfHealInput): Promise<string> {
   if (stale.length) {
     const { describeHeal } = await import('../../core/settings/heal-message.ts');
     const target = healTarget(i, stale);
-    const r = await i.io.heal(target, stale.map((w) => w.wire.key), new Date(i.now()));
+    const r = await i.io.heal(target, stale.map((w) => w.wire.key), i.now);
     if (r && !('error' in r)) i.io.startNudge();
     // The folder's name is the version Claude Code installed (or its commit for a git source without one).
     return r ? message(describeHeal(r, parseCacheDir(target)?.version ?? VERSION, stale)) : '';
@@ -90,7 +88,7 @@ function healTarget(i: SelfHealInput, stale: { wire: Wire }[]): string {
 }
 
 /** Not wired at all: say how, once per version (a marker in our state folder), not at every session. */
-function setupHintOnce(i: SelfHealInput): string {
+async function setupHintOnce(i: SelfHealInput): Promise<string> {
   try {
     if (i.io.readHintMarker()?.trim() === VERSION) return '';
   } catch {
@@ -101,9 +99,8 @@ function setupHintOnce(i: SelfHealInput): string {
   } catch {
     /* shown again next time: harmless */
   }
-  return message(
-    `cc-aws-keepalive is installed but Claude Code is not wired to it yet, so expired AWS credentials are not recovered. Run /aws-keepalive setup, or in a terminal: node "${join(i.root, 'dist', 'install.cjs')}"`,
-  );
+  const { setupHint } = await import('../../core/settings/heal-message.ts');
+  return message(setupHint(join(i.root, 'dist', 'install.cjs')));
 }
 
 // Claude Code starts watching settings.json only while SessionStart hooks run, and ignores changes made before
@@ -112,7 +109,7 @@ function setupHintOnce(i: SelfHealInput): string {
 export const NUDGE_AFTER_MS = [1_500, 5_000];
 
 /** The detached copy's work: `touch` rewrites settings.json's bytes (io/system/text-file.ts touchTextFile). */
-export async function nudgeSettings(d: { sleep: (ms: number) => Promise<unknown>; touch: () => Promise<void> }): Promise<void> {
+export async function nudgeSettings(d: Pick<RunContext, 'sleep'> & { touch: () => Promise<void> }): Promise<void> {
   for (const ms of NUDGE_AFTER_MS) {
     await d.sleep(ms);
     await d.touch();

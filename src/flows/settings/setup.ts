@@ -10,7 +10,7 @@ import { readOwnText } from '../../io/system/safe-read.ts';
 import { cleanupOmcLegacy } from '../../io/settings/omc-hud.ts';
 import { readTextFile, writeTextFile } from '../../io/system/text-file.ts';
 import { readInstallRecord, writeInstallRecord } from '../../io/settings/install-record.ts';
-import type { Paths } from '../../io/system/paths.ts';
+import type { RunContext } from '../run-context.ts';
 import { isOrphaned, liveSiblings } from '../../io/settings/plugin-folders.ts';
 import { stripControl } from '../../core/text.ts';
 
@@ -23,12 +23,9 @@ export interface SetupOptions {
   profile: string;
 }
 
-export interface SetupInput {
-  paths: Paths;
+export interface SetupInput extends RunContext {
   /** This version's plugin directory. */
   root: string;
-  platform: NodeJS.Platform;
-  now: Date;
   options: SetupOptions;
 }
 
@@ -100,7 +97,7 @@ async function setupSteps(input: SetupInput): Promise<SetupReport> {
     const moved = saveStatusLineCmd(input, loaded.file, plan);
     if (moved) return { lines, error: moved };
   }
-  const written = writeTextFile(settings.value, plan.text, { backupDir, now: input.now });
+  const written = writeTextFile(settings.value, plan.text, { backupDir, now: new Date(input.now()) });
   if (!written.ok) return { lines, error: formatError(written.error) };
   writeInstallRecord(paths.stateDir, paths.claudeSettings, plan.record);
   lines.push(...omcCleanup(input, plan, false));
@@ -136,7 +133,7 @@ function ensureConfig(input: SetupInput): { line: string | null; error: string |
   // The folder is made (0700) by the write itself, a failure to make it reported like one to write.
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
     backupDir: join(paths.stateDir, 'backups'),
-    now: input.now,
+    now: new Date(input.now()),
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
   return { line: `created ${paths.configJson} (manages ${who}) — set "loginCmd"/"autoLoginCmd" for your login tool there`, error: null };
@@ -163,15 +160,12 @@ function saveStatusLineCmd(input: SetupInput, configFile: string | null, plan: P
   const cur = readTextFile(file);
   if (!cur.ok) return formatError(cur.error);
   const next = setJson(cur.value.text?.trim() ? cur.value.text : '{\n}\n', ['statusLineCmd'], plan.statusLineCmd);
-  const w = writeTextFile(cur.value, next, { backupDir: join(input.paths.stateDir, 'backups'), now: input.now });
+  const w = writeTextFile(cur.value, next, { backupDir: join(input.paths.stateDir, 'backups'), now: new Date(input.now()) });
   return w.ok ? null : formatError(w.error);
 }
 
-export interface HealInput {
-  paths: Paths;
+export interface HealInput extends Pick<RunContext, 'now' | 'platform' | 'paths'> {
   root: string;
-  platform: NodeJS.Platform;
-  now: Date;
   /** The keys found stale; a working pointer elsewhere is left alone. */
   keys: readonly WiredKey[];
 }
@@ -200,7 +194,7 @@ export function healSettings(input: HealInput): { changes: Change[]; backup: str
     });
     if (!planned.ok) return { error: formatError(planned.error) };
     if (planned.value.changes.length === 0) return null;
-    const written = writeTextFile(settings.value, planned.value.text, { backupDir: join(paths.stateDir, 'backups'), now: input.now });
+    const written = writeTextFile(settings.value, planned.value.text, { backupDir: join(paths.stateDir, 'backups'), now: new Date(input.now()) });
     if (written.ok) return { changes: planned.value.changes, backup: written.value.backup };
     if (written.error.code !== 'SETTINGS_CHANGED' || attempt >= 2) return { error: formatError(written.error) };
   }

@@ -10,7 +10,6 @@ import { notifierProgram } from '../../core/login/mfa-detect.ts';
 import { VERSION } from '../../version.ts';
 import type { Context } from '../../io/config/context.ts';
 import { inspectLock } from '../login/login-lock.ts';
-import type { Paths } from '../../io/system/paths.ts';
 import { readState } from '../../io/system/state-file.ts';
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { findProgram } from '../../io/system/program-path.ts';
@@ -19,21 +18,17 @@ import { checkWiring } from '../settings/wiring-report.ts';
 import { profileMismatch, seenAwsProfile } from '../../core/aws/profile-mismatch.ts';
 import { claudeSettingsEnvs } from '../../io/settings/claude-aws-profile.ts';
 import { readOwnText } from '../../io/system/safe-read.ts';
-import type { ProfileSnapshot } from '../aws/profile-snapshot.ts';
+import type { Paths } from '../../io/system/paths.ts';
+import type { ProfileRun, RunContext } from '../run-context.ts';
 
-export interface FactsInput {
-  env: Record<string, string | undefined>;
-  paths: Paths;
+/** `profile`: the command's snapshot, read once for all its parts. */
+export interface FactsInput extends RunContext, ProfileRun {
   /** This plugin directory. */
   root: string;
-  platform: NodeJS.Platform;
-  now: number;
   /** The Node.js running us. */
   nodeVersion: string;
   /** Our config and the profile it names, as the command read them. */
   ctx: Context;
-  /** The command's profile snapshot (flows/aws/profile-snapshot.ts), read once for all its parts. */
-  profile: ProfileSnapshot;
   /** The project folder Claude Code runs in (its .claude/settings*.json override the user's). */
   cwd: string;
 }
@@ -44,6 +39,7 @@ export async function gatherStatus(i: FactsInput): Promise<StatusFacts> {
 
 async function gather(i: FactsInput) {
   const { ctx } = i;
+  const now = i.now();
   const snapshot = i.profile;
   const profile = snapshot.profile;
   const state = readState(i.paths, ctx.profile.name);
@@ -52,7 +48,7 @@ async function gather(i: FactsInput) {
   const key = profile.ok && profile.value.kind === 'file' ? credentialFingerprint(profile.value.creds.accessKeyId) : null;
   const sts = state.sts && (!state.sts.key || state.sts.key === key) ? state.sts : null;
   const facts: StatusFacts = {
-    now: i.now,
+    now,
     version: VERSION,
     root: i.root,
     profile: ctx.profile,
@@ -67,7 +63,7 @@ async function gather(i: FactsInput) {
       : profile,
     sts,
     lastLogin: state.lastLogin ?? null,
-    lock: inspectLock(i.paths, ctx.profile.name, i.now),
+    lock: inspectLock(i.paths, ctx.profile.name, now),
     settingsFile: i.paths.claudeSettings,
     settings: wiring.settings,
     wires: wiring.wires.map((w) => ({ key: w.wire.key, state: w.state, command: w.wire.command })),
@@ -84,7 +80,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
   // Without an expiry only STS can say whether the keys still work; ask once, briefly.
   if (!sts && p.ok && p.value.kind === 'file' && p.value.expiry.expiresAt === null) {
     const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, snapshot.region(), ctx.profile.name), i.stsTimeoutMs);
-    if (answer.verdict !== 'unknown') sts = { checkedAt: i.now, valid: answer.verdict === 'valid', reason: answer.reason };
+    if (answer.verdict !== 'unknown') sts = { checkedAt: i.now(), valid: answer.verdict === 'valid', reason: answer.reason };
   }
   const program = (cmd: string) => {
     const word = cmd.trim() ? commandProgram(cmd) : null;

@@ -4,14 +4,11 @@
 import { colorEnabled, composeStatus, displayVerdict, renderAwsStatus, styleFor } from '../../core/status/render-status.ts';
 import { parseStatusLineInput } from '../../schemas/statusline-input.ts';
 import { loadContext } from '../../io/config/context.ts';
-import type { Paths } from '../../io/system/paths.ts';
+import type { RunContext } from '../run-context.ts';
 import { readSessionStatus } from './session-status.ts';
 
-export interface StatusLineDeps {
+export interface StatusLineDeps extends Pick<RunContext, 'now' | 'env' | 'paths'> {
   stdin: string;
-  env: Record<string, string | undefined>;
-  paths: Paths;
-  now(): number;
   /**
    * A signal that fires when Claude Code cancels this run (the next event came), asked for only when there is a
    * command of the user's to take down with us: without one, SIGTERM's default action ends us just as well.

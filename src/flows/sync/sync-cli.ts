@@ -11,6 +11,7 @@ import { findProgram } from '../../io/system/program-path.ts';
 import { runSync, syncIo, type TargetRun } from './sync-run.ts';
 import { runSshTarget } from '../../io/sync/sync-ssh.ts';
 import { startSyncRun } from './sync-start.ts';
+import type { RunContext } from '../run-context.ts';
 import { runWebhookTarget } from '../../io/sync/sync-webhook.ts';
 
 /** How long the slash command waits for a detached run before answering (the hook has 5 s in all). */
@@ -37,12 +38,10 @@ export function syncCliIo(ctx: Context, env: Record<string, string | undefined>,
   };
 }
 
-export interface SyncCliDeps {
+export interface SyncCliDeps extends Pick<RunContext, 'now' | 'sleep'> {
   ctx: Context;
   where: 'terminal' | 'slash';
   out: (l: string) => void;
-  now: () => number;
-  sleep: (ms: number) => Promise<unknown>;
   watchdog: (ms: number) => void;
   io: SyncCliIo;
 }

@@ -14,6 +14,7 @@ import { DEFAULT_REMOTE_PATH, runSshTarget } from '../../io/sync/sync-ssh.ts';
 import { credentialsStat } from '../../io/aws/aws-credentials-file.ts';
 import { runWebhookTarget } from '../../io/sync/sync-webhook.ts';
 import { readProfileSnapshot, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
+import type { RunContext } from '../run-context.ts';
 
 export interface TargetRun {
   id: string;
@@ -49,10 +50,8 @@ export function syncIo(ctx: Context, env: Record<string, string | undefined>): S
   };
 }
 
-export interface SyncDeps {
+export interface SyncDeps extends Pick<RunContext, 'now' | 'sleep'> {
   ctx: Context;
-  now: () => number;
-  sleep: (ms: number) => Promise<unknown>;
   io: SyncIo;
 }
 

@@ -17,13 +17,3 @@ export async function loadContext(env: Record<string, string | undefined>, paths
   const own = loaded.config.profiles[profile.name];
   return { paths, loaded: own ? { ...loaded, config: { ...loaded.config, ...own } } : loaded, profile };
 }
-
-/**
- * The re-login instruction we show: the user's own loginCmd when set, else the command the profile's kind
- * implies (`aws sso login` for SSO profiles), else where to set it.
- */
-export function loginHint(ctx: Context, fallbackCmd: string | null = null): string {
-  const cmd = ctx.loaded.config.loginCmd.trim() || fallbackCmd;
-  if (cmd) return `run: ${cmd}`;
-  return `log in again for AWS profile "${ctx.profile.name}" (set "loginCmd" in ${ctx.loaded.file ?? ctx.paths.configJson} to show the exact command here)`;
-}

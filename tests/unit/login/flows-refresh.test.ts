@@ -68,7 +68,7 @@ function world(cfg: Partial<Config> = {}) {
       });
       if (w.configProfile) {
         const config = { keys: {}, ssoTokenFile: null, kind: 'role' as const, sso: null };
-        return snapshot(ok({ kind: 'config', file: '/fake/config', config, expiry: { expiresAt: null, source: { kind: 'none' }, reason: 'role' }, ssoToken: null }));
+        return snapshot(ok({ kind: 'config', file: '/fake/config', config, expiry: { expiresAt: null, source: { kind: 'none' }, reason: 'role' }, ssoToken: null, unsaved: null }));
       }
       return snapshot(ok({ kind: 'file', file: '/fake/credentials', creds: w.creds, expiry: w.creds.expiry }));
     },

@@ -159,6 +159,113 @@ test('entries import flows and the paths, nothing else of src/', () => {
   assert.deepEqual(wrong, []);
 });
 
+/**
+ * The static text of every string and template literal in `text` (each template cut at its `${…}`), comments and
+ * regular expression literals skipped: what a reader of the program's output could be shown.
+ */
+function literalsOf(text: string): string[] {
+  const out: string[] = [];
+  // Open `${…}` in templates: how many `{` deep each one is.
+  const braces: number[] = [];
+  let prev = ''; // the last token that was not blank: decides whether `/` starts a regular expression
+  let i = 0;
+  const skipTo = (end: string) => {
+    const at = text.indexOf(end, i);
+    i = at < 0 ? text.length : at + end.length;
+  };
+  const readTemplate = () => {
+    let s = '';
+    for (; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '\\') s += text[++i];
+      else if (c === '`') return void (i++, out.push(s));
+      else if (c === '$' && text[i + 1] === '{') return void ((i += 2), braces.push(0), out.push(s));
+      else s += c;
+    }
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '/' && text[i + 1] === '/') skipTo('\n');
+    else if (c === '/' && text[i + 1] === '*') skipTo('*/');
+    else if (c === '/' && /^([(,=:[!&|?{};>]|return|)$/.test(prev)) {
+      for (let inClass = false, j = ++i; i < text.length && text[i] !== '\n'; i++) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '[') inClass = true;
+        else if (text[i] === ']') inClass = false;
+        else if (text[i] === '/' && !inClass && i >= j) break;
+      }
+      i++;
+      prev = 'x';
+    } else if (c === "'" || c === '"') {
+      let s = '';
+      for (i++; i < text.length && text[i] !== c; i++) s += text[i] === '\\' ? text[++i] : text[i];
+      i++;
+      out.push(s);
+      prev = 'x';
+    } else if (c === '`' || (c === '}' && braces.at(-1) === 0)) {
+      if (c === '}') braces.pop();
+      i++;
+      readTemplate();
+      prev = 'x';
+    } else if (/[\w$]/.test(c)) {
+      const word = /^[\w$]+/.exec(text.slice(i))![0];
+      i += word.length;
+      prev = word === 'return' ? 'return' : 'x';
+    } else {
+      if (c === '{' && braces.length) braces[braces.length - 1]!++;
+      if (c === '}' && braces.length) braces[braces.length - 1]!--;
+      if (!/\s/.test(c)) prev = c;
+      i++;
+    }
+  }
+  return out;
+}
+const SENTENCE_WORDS = 5;
+/** The literals of `text` that read as a sentence: five or more words (an error code or a flag is one word). */
+const sentencesOf = (text: string) => literalsOf(text).filter((s) => (s.match(/[A-Za-z][\w'’-]*/g) ?? []).length >= SENTENCE_WORDS);
+
+// Text for the user is built in core (core/status/, or the topic's room such as core/login/login-text.ts); io/ and
+// flows/ return facts and codes. Every file of theirs that still holds sentences is listed with how many, and the
+// count is exact: it may not grow, and moving text into core means lowering it here (0 removes the line).
+const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
+  // Not text for the user: the PowerShell and AppleScript programs that show a desktop notification.
+  'io/login/notify.ts': 6,
+  // Still to move into core: error values' messages and hints made where the fact is found (the file, program or
+  // host that failed and the fix), and the progress lines of the CLI's login, login --test, setup and sync.
+  'io/aws/aws-cli.ts': 2,
+  'io/aws/aws-credentials-file.ts': 2,
+  'io/aws/credential-process.ts': 1,
+  'io/aws/login-cache.ts': 5,
+  'io/aws/process-expiry.ts': 2,
+  'io/aws/sso-portal.ts': 3,
+  'io/aws/sts.ts': 1,
+  'io/config/config-file.ts': 1,
+  'io/login/lock.ts': 2,
+  'io/login/login-runner.ts': 1,
+  'io/settings/omc-hud.ts': 6,
+  'io/status/status-compose.ts': 1,
+  'io/sync/sync-ssh.ts': 6,
+  'io/sync/sync-webhook.ts': 8,
+  'io/system/safe-read.ts': 3,
+  'io/system/text-file.ts': 11,
+  'flows/hooks/session-start-note.ts': 1,
+  'flows/login/cli-login.ts': 17,
+  'flows/login/login-setup.ts': 15,
+  'flows/login/login-test.ts': 8,
+  'flows/settings/setup.ts': 11,
+  'flows/sync/sync-cli.ts': 7,
+  'flows/sync/sync-run.ts': 9,
+};
+
+test('io/ and flows/ build no text for the user beyond the counted list: text is built in core', () => {
+  const counts: Record<string, number> = {};
+  for (const f of [...filesBelow('io'), ...filesBelow('flows')]) {
+    const n = sentencesOf(source(f)).length;
+    if (n > 0) counts[f] = n;
+  }
+  assert.deepEqual(counts, SENTENCES_OUTSIDE_CORE);
+});
+
 // The rules must see a file however deep it sits: each planted breach, in a topic folder, is caught.
 test('a planted circle, upward import, impure flow or impure core file in a subfolder is caught', () => {
   const planted: Record<string, string> = {
@@ -173,6 +280,10 @@ test('a planted circle, upward import, impure flow or impure core file in a subf
   assert.match('const t = Date.now();', FLOW_IMPURE);
   assert.match('setTimeout(f, 1)', FLOW_TIMER);
   assert.match("import { readFileSync } from 'node:fs';", CORE_IMPURE);
+  // A sentence built in a flow is seen; a code, a flag, a comment or a regular expression is not.
+  const flow = "// a comment of many words here\nconst re = /it's a long regular expression of words/;\n" +
+    "return fail('EXPIRED_TOKEN', `the SSO token of profile \"${name}\" has expired`, '--pinned-profile');";
+  assert.deepEqual(sentencesOf(flow), ['the SSO token of profile "']);
   // filesBelow really descends: a known nested file is listed.
   assert.ok(filesBelow('core').includes('core/aws/expiry.ts'));
 });
