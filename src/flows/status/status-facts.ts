@@ -100,7 +100,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     statusLineProgram: program(s.config.statusLineCmd),
     notifier: s.config.notify && s.config.autoLoginCmd.trim() ? program(notifierProgram(i.platform)) : null,
     projectOverrides: projectOverrides(i.cwd, i.paths),
-    claudeVersion: claudeVersion(i.env, i.stsTimeoutMs),
+    claudeVersion: claudeVersion(i.env, i.stsTimeoutMs, i.platform),
   };
 }
 
