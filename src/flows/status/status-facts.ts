@@ -14,6 +14,7 @@ import type { Paths } from '../../io/system/paths.ts';
 import { readState } from '../../io/system/state-file.ts';
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { findProgram } from '../../io/system/program-path.ts';
+import { findGitBash } from '../../io/system/claude-shell.ts';
 import { claudeVersion } from '../../io/settings/claude-version.ts';
 import { checkWiring } from '../settings/wiring-report.ts';
 import { profileMismatch, seenAwsProfile } from '../../core/aws/profile-mismatch.ts';
@@ -101,6 +102,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     notifier: s.config.notify && s.config.autoLoginCmd.trim() ? program(notifierProgram(i.platform)) : null,
     projectOverrides: projectOverrides(i.cwd, i.paths),
     claudeVersion: claudeVersion(i.env, i.stsTimeoutMs, i.platform),
+    ...(i.platform === 'win32' ? { gitBash: findGitBash(i.env) } : {}),
   };
 }
 
