@@ -45,3 +45,35 @@ test('Windows without Git Bash: the user\'s status line runs with PowerShell -Co
   assert.deepEqual([r.source, r.output.trim()], ['fresh', 'from-powershell'], r.problem ?? '');
   assert.equal(readFileSync(log, 'utf8'), '-NoProfile -NonInteractive -ExecutionPolicy Bypass -Command echo from-powershell\n');
 });
+
+test('Windows, a status line past its deadline whose command left a child (a .cmd shim\'s node): `taskkill /pid N /T /F` ends the tree', { skip: process.platform === 'win32' }, async (t) => {
+  const h = makeFakeHome(t);
+  const log = h.path('taskkill.log');
+  const pidFile = h.path('child.pid');
+  // taskkill as Windows documents it, on this machine: /T ends the process and every descendant.
+  chmodSync(h.write('bin/taskkill', `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nkill -9 -"$2"\n`), 0o755);
+  chmodSync(h.write('Git/bin/bash.exe', '#!/bin/sh\nshift\nexec /bin/sh -c "$1"\n'), 0o755);
+  // The taskkill we start is looked up on our own PATH: the run happens in a process whose PATH has the fake.
+  const script = `
+    import { runStatusLineCommand } from ${JSON.stringify(`${process.cwd()}/src/io/status/status-compose.ts`)};
+    const r = await runStatusLineCommand({ command: 'sleep 30 & echo $! > ${pidFile}; wait', stdin: '{}', env: { PATH: process.env.PATH, CLAUDE_CODE_GIT_BASH_PATH: ${JSON.stringify(h.path('Git/bin/bash.exe'))} }, sessionId: 's', stateDir: ${JSON.stringify(h.path('state'))}, timeoutMs: 700, platform: 'win32' });
+    console.log(JSON.stringify(r));`;
+  const { spawnSync } = await import('node:child_process');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    env: { ...h.env, PATH: `${h.path('bin')}:${h.env.PATH}` },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /did not finish within 700 ms/);
+  assert.match(readFileSync(log, 'utf8'), /^\/pid \d+ \/T \/F\n$/);
+  const pid = Number(readFileSync(pidFile, 'utf8'));
+  await new Promise((res) => setTimeout(res, 300));
+  let alive = true;
+  try {
+    alive = !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    alive = false;
+  }
+  assert.equal(alive, false, 'the command\'s child is gone');
+});
