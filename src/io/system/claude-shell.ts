@@ -1,5 +1,5 @@
 // Which shell Claude Code runs a command with on Windows, found the way Claude Code finds it (read from its
-// 2.1.197 bundle; docs/platforms.md): Git Bash when there is one, else PowerShell. Used for the user's own status
+// 2.1.197 and 2.1.332 bundles; docs/platforms.md): Git Bash when there is one, else PowerShell. Used for the user's own status
 // line (we must run it as Claude Code did) and by doctor (our hooks need Git Bash). Unix: always /bin/sh.
 import { existsSync } from 'node:fs';
 import { dirname, join, win32 } from 'node:path';
@@ -11,8 +11,8 @@ type Exists = (path: string) => boolean;
 /** CLAUDE_CODE_GIT_BASH_PATH, Git's default install folders, then `git` on PATH: <git>\..\..\bin\bash.exe. */
 export function findGitBash(env: Env, exists: Exists = existsSync): string | null {
   const set = env.CLAUDE_CODE_GIT_BASH_PATH;
-  // Claude Code refuses to start when the variable names no file: nothing else is tried then.
-  if (set) return exists(set) ? set : null;
+  // 2.1.332 takes it when it names an existing bash or sh and otherwise looks on (2.1.197 refused to start).
+  if (set && /^(?:bash|sh)(?:\.exe)?$/i.test(win32.basename(set)) && exists(set)) return set;
   for (const p of ['C:\\Program Files\\Git\\bin\\bash.exe', 'C:\\Program Files (x86)\\Git\\bin\\bash.exe']) if (exists(p)) return p;
   const git = findProgram('git', env, 'win32');
   const bash = git ? join(dirname(dirname(git)), 'bin', 'bash.exe') : null;

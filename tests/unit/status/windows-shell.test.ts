@@ -12,7 +12,8 @@ const GIT = 'C:\\Program Files\\Git\\bin\\bash.exe';
 
 test('Git Bash: CLAUDE_CODE_GIT_BASH_PATH, then Git\'s install folders, then <git on PATH>/../../bin/bash.exe', (t) => {
   assert.equal(findGitBash({ CLAUDE_CODE_GIT_BASH_PATH: 'D:\\tools\\bash.exe' }, only('D:\\tools\\bash.exe', GIT)), 'D:\\tools\\bash.exe');
-  assert.equal(findGitBash({ CLAUDE_CODE_GIT_BASH_PATH: 'D:\\gone.exe' }, only(GIT)), null, 'a variable naming no file: Claude Code does not start either');
+  assert.equal(findGitBash({ CLAUDE_CODE_GIT_BASH_PATH: 'D:\\gone\\bash.exe' }, only(GIT)), GIT, 'naming no file: looked up as if unset');
+  assert.equal(findGitBash({ CLAUDE_CODE_GIT_BASH_PATH: 'D:\\tools\\zsh.exe' }, only('D:\\tools\\zsh.exe')), null, 'not a bash or sh: ignored');
   assert.equal(findGitBash({}, only(GIT)), GIT);
   assert.equal(findGitBash({}, only('C:\\Program Files (x86)\\Git\\bin\\bash.exe')), 'C:\\Program Files (x86)\\Git\\bin\\bash.exe');
   const h = makeFakeHome(t);
