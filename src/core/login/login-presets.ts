@@ -221,15 +221,28 @@ export function buildLogin(p: LoginPreset, i: BuildInput): BuiltLogin {
   else if (win) {
     template = 'login.ps1';
     const script = join(i.templateDir, template);
-    // The tool's arguments travel as one string, so PowerShell never takes its `--flags` for its own parameters.
     const [program, ...rest] = tool;
-    autoLoginCmd = `powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File ${q([script, '-Account', i.profile, '-TimeoutSeconds', String(i.templateTimeoutSeconds), '-Program', program!, '-Arguments', q(rest)])}`;
+    autoLoginCmd = powershellTemplateCommand(script, i.profile, i.templateTimeoutSeconds, program!, q(rest));
   } else {
     template = 'login.exp';
     // `--` ends expect's own options: without it a profile such as `-cexec …` is a command for expect to run.
     autoLoginCmd = q([i.expectPath ?? 'expect', '-f', join(i.templateDir, template), '--', i.profile, String(i.templateTimeoutSeconds), ...tool]);
   }
   return { loginCmd, autoLoginCmd, expirationField: p.expirationField, template };
+}
+
+/** A PowerShell single-quoted string: PowerShell also takes the typographic single quotes as quotes; each is doubled. */
+const psQuote = (s: string) => `'${s.replace(/['\u2018\u2019\u201a\u201b]/g, (c) => c + c)}'`;
+
+/**
+ * login.ps1 run as a script block built from the file's text: a Group Policy execution policy overrides
+ * `-ExecutionPolicy Bypass` for `-File`, but governs no command. The command travels as -EncodedCommand (base64 of
+ * UTF-16LE), so neither cmd.exe nor powershell.exe's own argument parsing can change a character of it. The tool's
+ * arguments are one string, so PowerShell never takes its `--flags` for its own parameters.
+ */
+export function powershellTemplateCommand(script: string, profile: string, timeoutSeconds: number, program: string, args: string): string {
+  const text = `& ([scriptblock]::Create([IO.File]::ReadAllText(${psQuote(script)}))) -Account ${psQuote(profile)} -TimeoutSeconds ${timeoutSeconds} -Program ${psQuote(program)} -Arguments ${psQuote(args)}`;
+  return `powershell -NoProfile -NonInteractive -EncodedCommand ${Buffer.from(text, 'utf16le').toString('base64')}`;
 }
 
 /** The one command that stores the password where the template reads it (it prompts; the password is never an argument). */

@@ -6,3 +6,15 @@ export function quoteArg(word: string, platform: NodeJS.Platform): string {
   if (/^[A-Za-z0-9_\/.,:=@%+-]+$/.test(word)) return word;
   return `'${word.replace(/'/g, `'\\''`)}'`;
 }
+
+/**
+ * Why cmd.exe would change `word` even inside quoteArg's double quotes, or null. cmd expands `%NAME%` before it
+ * looks at quotes (and `!NAME!` where delayed expansion is on in the registry), and no escape works inside quotes
+ * on a `cmd /c` line; a line break ends the command. Such a word is refused, never written into a command.
+ */
+export function cmdQuoteProblem(word: string, platform: NodeJS.Platform): string | null {
+  if (platform !== 'win32') return null;
+  if (/[\u0000-\u001f\u007f]/.test(word)) return 'holds a control character';
+  if (/[%!]/.test(word)) return 'holds % or !, which cmd.exe expands even inside quotes';
+  return null;
+}

@@ -21,6 +21,8 @@ export interface DoctorFacts extends StatusFacts {
   projectOverrides: { file: string; key: string; command: string; ours: boolean }[];
   /** `claude --version`, or null when no claude answered. */
   claudeVersion: string | null;
+  /** Windows only: the Git Bash Claude Code runs the plugin's hooks with, null when it finds none; absent elsewhere. */
+  gitBash?: string | null;
 }
 
 export interface Check {
@@ -39,6 +41,11 @@ export function runDoctor(f: DoctorFacts): Check[] {
   add(major >= 18 ? 'ok' : 'fail', `Node.js ${f.nodeVersion}${major >= 18 ? '' : ' is too old'}`, major >= 18 ? undefined : 'install Node.js 18 or newer (the one Claude Code runs hooks with)');
   // The hooks and our settings.json commands start `node` from PATH; without it they only say that it is missing.
   if (f.nodeOnPath === null) add('fail', 'no node on PATH: the hooks and the awsCredentialExport/awsAuthRefresh/statusLine commands cannot start', 'install Node.js 18 or newer so that node is on PATH (the PATH Claude Code starts with), then restart Claude Code');
+
+  // Claude Code runs hooks with Git Bash on Windows, else PowerShell, which cannot parse our hooks' node guard
+  // (`command -v node || {…}; exec node …`); hooks.json asks for bash, so the client names this same fix itself.
+  if (f.gitBash === null) add('fail', 'Windows without Git Bash: Claude Code cannot run the plugin\'s hooks (they need bash)', 'install Git for Windows (https://git-scm.com/downloads/win), or set CLAUDE_CODE_GIT_BASH_PATH to its bash.exe, then restart Claude Code');
+  else if (f.gitBash) add('ok', `Git Bash for the hooks: ${f.gitBash}`);
 
   if (f.bedrock) add('ok', `Claude Code uses Bedrock (CLAUDE_CODE_USE_BEDROCK in ${f.bedrock === 'env' ? 'the environment' : 'settings.json env'})`);
   else add('warn', 'CLAUDE_CODE_USE_BEDROCK is not set here: cc-aws-keepalive acts only in Bedrock sessions', 'set it where you start Claude Code, or in the "env" of settings.json');

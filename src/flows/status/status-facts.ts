@@ -13,6 +13,7 @@ import { inspectLock } from '../login/login-lock.ts';
 import { readState } from '../../io/system/state-file.ts';
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { findProgram } from '../../io/system/program-path.ts';
+import { findGitBash } from '../../io/system/claude-shell.ts';
 import { claudeVersion } from '../../io/settings/claude-version.ts';
 import { checkWiring } from '../settings/wiring-report.ts';
 import { profileMismatch, seenAwsProfile } from '../../core/aws/profile-mismatch.ts';
@@ -96,7 +97,8 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     statusLineProgram: program(s.config.statusLineCmd),
     notifier: s.config.notify && s.config.autoLoginCmd.trim() ? program(notifierProgram(i.platform)) : null,
     projectOverrides: projectOverrides(i.cwd, i.paths),
-    claudeVersion: claudeVersion(i.env, i.stsTimeoutMs),
+    claudeVersion: claudeVersion(i.env, i.stsTimeoutMs, i.platform),
+    ...(i.platform === 'win32' ? { gitBash: findGitBash(i.env) } : {}),
   };
 }
 

@@ -8,10 +8,13 @@ import { parseProcessCredentials } from '../../core/aws/aws-config.ts';
 import type { ProfileCredentials } from '../../core/aws/credentials.ts';
 import type { Expiry } from '../../core/aws/expiry.ts';
 import { cleanOutputLine } from '../../core/redact.ts';
+import { killTree as killProcessTree } from '../system/kill-tree.ts';
 
 /** Long enough for a helper that opens a browser for an OIDC sign-in; Claude Code itself waits forever. */
 export const CREDENTIAL_PROCESS_DEADLINE_MS = 60_000;
 const MAX_STDOUT = 1024 * 1024;
+/** After the process exits, a background child may still hold our pipes: we read this long more, then answer. */
+const DRAIN_MS = 300;
 
 export function runCredentialProcess(
   command: string,
@@ -27,14 +30,7 @@ export function runCredentialProcess(
     let partial = '';
     let lastErr = '';
     const child = spawn(command, { shell: true, env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32', windowsHide: true });
-    const killTree = () => {
-      try {
-        if (process.platform !== 'win32' && child.pid) process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    };
+    const killTree = () => killProcessTree(child.pid, 'SIGKILL', spawn);
     const timer = setTimeout(() => {
       killTree();
       finish(fail('CREDENTIAL_PROCESS', `${who} did not finish within ${Math.round(timeoutMs / 1000)} s`, hint));
@@ -65,10 +61,17 @@ export function runCredentialProcess(
       parts.forEach(line);
     });
     child.on('error', (err) => finish(fail('CREDENTIAL_PROCESS', `${who} could not be started (${err.message})`, hint)));
-    child.on('close', (code) => {
+    // The answer comes at the process's exit, not when its pipes close: a child it left running (a token-refresh
+    // daemon, a `.cmd` shim's node) may hold them open for minutes. A short drain collects output still in flight.
+    let exitCode: number | null = null;
+    let drain: NodeJS.Timeout | undefined;
+    const answer = () => {
+      clearTimeout(drain);
+      if (done) return;
       if (partial) line(partial);
       // A background grandchild keeping the group alive must not outlive our answer.
       killTree();
+      const code = exitCode;
       if (code !== 0) return finish(fail('CREDENTIAL_PROCESS', `${who} failed (${lastErr || `exit code ${code}`})`, hint));
       const parsed = parseProcessCredentials(stdout, who);
       if (typeof parsed === 'string') return finish(fail('CREDENTIAL_PROCESS', parsed, hint));
@@ -77,6 +80,14 @@ export function runCredentialProcess(
         ? { expiresAt: null, source: { kind: 'none' }, reason: 'the credential_process printed no Expiration' }
         : { expiresAt, source: { kind: 'field', name: 'credential_process Expiration' }, reason: 'from the credential_process output' };
       finish(ok({ ...keys, expiry }));
+    };
+    child.on('exit', (code) => {
+      exitCode = code;
+      drain = setTimeout(answer, DRAIN_MS);
+    });
+    child.on('close', (code) => {
+      exitCode = code;
+      answer();
     });
   });
 }

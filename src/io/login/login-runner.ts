@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { pinArg } from '../../core/aws/profile.ts';
 import { cleanOutputLine } from '../../core/redact.ts';
 import { sendNotification, watchForMfa } from './notify.ts';
+import { killTree as killProcessTree } from '../system/kill-tree.ts';
 
 export interface LoginOptions {
   /** Run as `/bin/sh -c <command>` on Unix, `cmd.exe /d /s /c "<command>"` on Windows; with `args`, the program itself. */
@@ -170,17 +171,7 @@ function treeAlive(child: ChildProcess): boolean {
 }
 
 function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    if (process.platform === 'win32') {
-      // taskkill /T walks the tree; its own deadline keeps us bounded.
-      spawn('taskkill', ['/pid', String(child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true, timeout: 5_000 });
-    } else {
-      process.kill(-child.pid, signal);
-    }
-  } catch {
-    // Already gone.
-  }
+  killProcessTree(child.pid, signal, spawn);
 }
 
 /**
@@ -222,7 +213,9 @@ export function startDetachedLogin(opts: {
 export function runInteractiveLogin(command: string, env: Record<string, string | undefined>, timeoutMs: number): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(command, { shell: true, stdio: 'inherit', env });
-    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+    // Unix: the login shares our terminal's process group, so only it is signalled. Windows: a .cmd shim's node would
+    // outlive child.kill(), so the tree goes.
+    const timer = setTimeout(() => (process.platform === 'win32' ? killProcessTree(child.pid, 'SIGTERM', spawn) : child.kill('SIGTERM')), timeoutMs);
     child.on('error', () => {
       clearTimeout(timer);
       resolve(null);

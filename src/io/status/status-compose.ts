@@ -1,10 +1,12 @@
 // Runs the user's own status line command (config `statusLineCmd`) so our timer can join its output.
-// It gets exactly the stdin JSON Claude Code gave us, runs through the shell like Claude Code runs status lines,
-// and has a deadline: Claude Code abandons a status line run when the next event arrives, so a slow command
+// It gets exactly the stdin JSON Claude Code gave us, runs through the shell Claude Code would have used (sh on
+// Unix; on Windows Git Bash, else PowerShell: io/system/claude-shell.ts), and has a deadline: Claude Code abandons a status line run when the next event arrives, so a slow command
 // would otherwise leave the bar empty. When it fails or is too slow we show its last good output instead.
 import { join } from 'node:path';
 import { writeFileAtomic } from '../system/atomic-write.ts';
 import { readOwnText } from '../system/safe-read.ts';
+import { killTree } from '../system/kill-tree.ts';
+import { statusLineShell } from '../system/claude-shell.ts';
 
 /** Well under the 5 s Claude Code allows a status line run, leaving room for our own start and output. */
 export const STATUS_COMMAND_DEADLINE_MS = 3_000;
@@ -22,6 +24,8 @@ export interface ComposeRun {
   timeoutMs?: number;
   /** Aborted when Claude Code gives up on us (SIGTERM): the command's process group goes down with us. */
   signal?: AbortSignal;
+  /** Which platform's shell rules apply (tests model Windows); the running one by default. */
+  platform?: NodeJS.Platform;
 }
 
 export interface ComposeResult {
@@ -58,7 +62,9 @@ function fnv1a(s: string): string {
 
 async function execShell(run: ComposeRun): Promise<ShellResult> {
   const timeoutMs = run.timeoutMs ?? STATUS_COMMAND_DEADLINE_MS;
+  const platform = run.platform ?? process.platform;
   const { spawn } = await import('node:child_process');
+  const how = statusLineShell(run.command, run.env, platform);
   return new Promise((resolve) => {
     let settled = false;
     const done = (r: ShellResult) => {
@@ -69,10 +75,10 @@ async function execShell(run: ComposeRun): Promise<ShellResult> {
     };
     let child: ReturnType<typeof spawn>;
     try {
-      child = spawn(run.command, {
-        shell: true,
+      child = spawn(how.file, how.args, {
+        shell: how.shell,
         cwd: run.cwd,
-        env: run.env,
+        env: how.env,
         stdio: ['pipe', 'pipe', 'ignore'],
         windowsHide: true,
         // Its own process group, so the deadline kills the shell and whatever it started.
@@ -82,14 +88,7 @@ async function execShell(run: ComposeRun): Promise<ShellResult> {
       resolve({ ok: false, problem: `could not start statusLineCmd: ${(err as Error).message}` });
       return;
     }
-    const kill = () => {
-      try {
-        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    };
+    const kill = () => killTree(child.pid, 'SIGKILL', spawn, platform);
     const timer = setTimeout(() => {
       kill();
       done({ ok: false, problem: `statusLineCmd did not finish within ${timeoutMs} ms` });

@@ -80,14 +80,10 @@ function explain(t: SshTarget, r: Awaited<ReturnType<typeof runLogin>>, lines: s
   const remote = lines.find((l) => l.startsWith(REMOTE_ERROR_MARK));
   if (remote) return `${where}: ${remote.slice(REMOTE_ERROR_MARK.length).trim()}`;
   const text = lines.join(' ');
-  const p = t.port ? `-p ${t.port} ` : '';
   if (/REMOTE HOST IDENTIFICATION HAS CHANGED|Host key for .* has changed/i.test(text)) {
     return `the host key of ${where} has CHANGED since it was recorded in known_hosts (a reinstalled host, or someone in between) — check with the host's owner, then: ssh-keygen -R ${t.port ? `"[${t.host}]:${t.port}"` : t.host}`;
   }
-  if (/Host key verification failed|host key is known|authenticity of host/i.test(text)) {
-    const known = knownHostsFile(t);
-    return `the host key of ${where} is not in ${known} (unknown hosts are never accepted silently) — check its fingerprint and add it: ssh-keyscan ${p}${t.host} >> ${known}   (or connect once by hand: ssh ${p}${t.user ? `${t.user}@` : ''}${t.host})`;
-  }
+  if (/Host key verification failed|host key is known|authenticity of host/i.test(text)) return unknownHostMessage(t, where, process.platform);
   if (/Permission denied/i.test(text)) {
     return `${where} refused our ssh key — add your public key to the remote ~/.ssh/authorized_keys, or set identityFile, or load the key into ssh-agent (passwords are not supported)`;
   }
@@ -98,11 +94,24 @@ function explain(t: SshTarget, r: Awaited<ReturnType<typeof runLogin>>, lines: s
   return `ssh to ${where} failed (exit code ${r.exitCode ?? 'none'})${lines.length ? `: ${lines[lines.length - 1]}` : ''}`;
 }
 
+/**
+ * An unknown host key, and how to add it. Windows: cmd.exe does not expand `~` and Windows PowerShell 5.1's `>>`
+ * writes UTF-16, which ssh cannot read, so there the one fix that works in every shell is connecting once by hand.
+ */
+export function unknownHostMessage(t: SshTarget, where: string, platform: NodeJS.Platform): string {
+  const p = t.port ? `-p ${t.port} ` : '';
+  const byHand = `ssh ${p}${t.user ? `${t.user}@` : ''}${t.host}`;
+  const known = knownHostsFile(t, platform);
+  const head = `the host key of ${where} is not in ${known} (unknown hosts are never accepted silently) — check its fingerprint and add it`;
+  if (platform === 'win32') return `${head} by connecting once by hand: ${byHand}   (answer yes when the fingerprint is the host's)`;
+  return `${head}: ssh-keyscan ${p}${t.host} >> ${known}   (or connect once by hand: ${byHand})`;
+}
+
 /** The known_hosts file ssh checks for this target: UserKnownHostsFile from sshOptions, else the default. */
-function knownHostsFile(t: SshTarget): string {
+function knownHostsFile(t: SshTarget, platform: NodeJS.Platform): string {
   for (const o of t.sshOptions ?? []) {
     const m = /^UserKnownHostsFile\s*[= ]\s*(\S+)/i.exec(o);
     if (m) return m[1]!;
   }
-  return '~/.ssh/known_hosts';
+  return platform === 'win32' ? '%USERPROFILE%\\.ssh\\known_hosts' : '~/.ssh/known_hosts';
 }

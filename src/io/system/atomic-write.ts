@@ -18,7 +18,7 @@ export function writeFileAtomic(file: string, data: string, mode = 0o600): void 
     closeSync(fd);
   }
   try {
-    renameSync(tmp, file);
+    renameRetrying(tmp, file);
   } catch (err) {
     try {
       unlinkSync(tmp);
@@ -27,4 +27,35 @@ export function writeFileAtomic(file: string, data: string, mode = 0o600): void 
     }
     throw err;
   }
+}
+
+// Windows refuses a rename over a file another process holds open (an antivirus scan, the search indexer, a second
+// writer) with EPERM/EACCES/EBUSY for a moment; like graceful-fs we retry with a growing pause, here for about 1.5 s.
+const RETRY_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const RETRY_BUDGET_MS = 1_500;
+
+/** `rename` and `sleep` are injectable so a test can model Windows' transient refusals on any platform. */
+export function renameRetrying(
+  from: string,
+  to: string,
+  platform: NodeJS.Platform = process.platform,
+  rename: (from: string, to: string) => void = renameSync,
+  sleep: (ms: number) => void = sleepSync,
+): void {
+  let waited = 0;
+  for (let pause = 20; ; pause = Math.min(pause * 2, 400)) {
+    try {
+      rename(from, to);
+      return;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      if (platform !== 'win32' || !RETRY_CODES.has(code) || waited >= RETRY_BUDGET_MS) throw err;
+      sleep(pause);
+      waited += pause;
+    }
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }

@@ -65,8 +65,18 @@ export function resolvePaths({ env, home, platform }: PathInputs): Paths {
 
 /** Paths for the running process: the only place that reads the real environment and home directory. */
 export function processPaths(): Paths {
-  // homedir() honours HOME on Unix and USERPROFILE on Windows, as the AWS SDK does. HOME read directly on Unix
-  // is the same answer without loading node:os on every hook start.
-  const home = (process.platform !== 'win32' && process.env.HOME) || homedir();
+  const home = homeDir(process.env, process.platform, homedir);
   return resolvePaths({ env: process.env, home, platform: process.platform });
+}
+
+/**
+ * The home folder in the AWS SDK's order (@smithy/shared-ini-file-loader getHomeDir): HOME, then USERPROFILE, then
+ * HOMEDRIVE+HOMEPATH, then the OS's answer, on every platform. HOME first on Windows too (Git Bash, MSYS and
+ * Cygwin set it), so we watch the same `.aws` that Claude Code's SDK reads.
+ */
+export function homeDir(env: Record<string, string | undefined>, platform: NodeJS.Platform, osHome: () => string): string {
+  if (env.HOME) return env.HOME;
+  if (env.USERPROFILE) return env.USERPROFILE;
+  if (env.HOMEPATH) return `${env.HOMEDRIVE ?? (platform === 'win32' ? 'C:\\' : 'C:/')}${env.HOMEPATH}`;
+  return osHome();
 }

@@ -11,7 +11,9 @@ export function findProgram(word: string, env: Record<string, string | undefined
   if (BUILTINS.has(word)) return word;
   const home = env.HOME ?? env.USERPROFILE ?? '';
   const expanded = word.startsWith('~/') ? join(home, word.slice(2)) : word;
-  const exts = platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').map((e) => e.toLowerCase())] : [''];
+  // cmd.exe tries each PATHEXT extension before the bare name: an npm tool is `tool.cmd`, and the extensionless
+  // `tool` beside it is a sh shim that Windows cannot start.
+  const exts = platform === 'win32' ? [...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean).map((e) => e.toLowerCase()), ''] : [''];
   const candidates = isAbsolute(expanded) || /[\\/]/.test(expanded)
     ? [expanded]
     : (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : delimiter).filter(Boolean).map((d) => join(d, expanded));

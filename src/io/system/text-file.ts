@@ -53,7 +53,7 @@ export interface WriteOptions {
  */
 export function writeTextFile(f: TextFile, text: string, o: WriteOptions): Result<{ backup: string | null }> {
   if (f.mode !== null && (f.mode & 0o200) === 0) {
-    return fail('SETTINGS_READONLY', `${f.file} is read-only`, `make it writable (chmod u+w "${f.target}") or make the change by hand; nothing was changed`);
+    return fail('SETTINGS_READONLY', `${f.file} is read-only`, `make it writable (${writableCommand(f.target, process.platform)}) or make the change by hand; nothing was changed`);
   }
   const again = readRegularText(f.target, MAX_BYTES);
   const now = 'text' in again ? again.text : null;
@@ -134,4 +134,9 @@ function followLinks(file: string): string {
     p = isAbsolute(link) ? link : resolve(dirname(p), link);
   }
   return p;
+}
+
+/** The command that makes a file writable again: Windows has no chmod; its read-only flag is an attribute. */
+export function writableCommand(path: string, platform: NodeJS.Platform): string {
+  return platform === 'win32' ? `attrib -R "${path}"` : `chmod u+w "${path}"`;
 }

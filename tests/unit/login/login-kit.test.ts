@@ -34,7 +34,8 @@ test('buildLogin: a pty tool runs through the expect template (Unix) or the Powe
   assert.equal(linux.expirationField, 'x_security_token_expires');
   const win = buildLogin(saml, { ...base, platform: 'win32', templateDir: 'C:\\Users\\u\\AppData\\Roaming\\cc-aws-keepalive', expectPath: null });
   assert.equal(win.template, 'login.ps1');
-  assert.equal(win.autoLoginCmd, 'powershell -NoProfile -NonInteractive -ExecutionPolicy Bypass -File C:\\Users\\u\\AppData\\Roaming\\cc-aws-keepalive\\login.ps1 -Account dev -TimeoutSeconds 140 -Program saml2aws -Arguments "login --profile dev --skip-prompt --force"');
+  // login.ps1 as a script block, encoded (tests/unit/login/login-windows.test.ts decodes it).
+  assert.match(win.autoLoginCmd, /^powershell -NoProfile -NonInteractive -EncodedCommand [A-Za-z0-9+/=]+$/);
   const sso = buildLogin(findPreset('aws-sso')!, { ...base, platform: 'linux', profile: "my team's" });
   assert.equal(sso.template, null);
   assert.equal(sso.autoLoginCmd, `aws sso login --profile 'my team'\\''s'`, 'quoted for /bin/sh');

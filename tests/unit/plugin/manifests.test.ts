@@ -42,6 +42,12 @@ test('hooks/hooks.json runs each hook through the same node guard settings.json 
   assert.equal(hooks.SessionStart[0].hooks[0].command, guardedCommand('session-start', '"${CLAUDE_PLUGIN_ROOT}/dist/session-start.cjs"'));
 });
 
+test('hooks/hooks.json asks for bash: on Windows without Git Bash the client then names the fix instead of a PowerShell parse error', () => {
+  // Claude Code runs a hook with Git Bash, else PowerShell, which cannot parse the node guard (docs/platforms.md).
+  const hooks = JSON.parse(read('hooks/hooks.json')).hooks;
+  for (const event of ['UserPromptSubmit', 'SessionStart']) assert.equal(hooks[event][0].hooks[0].shell, 'bash', event);
+});
+
 test("hooks/hooks.json's timeouts are the ones setup writes into settings.json", async () => {
   const { HOOK_TIMEOUT_SECONDS } = await import('../../../src/core/settings/wiring.ts');
   const hooks = JSON.parse(read('hooks/hooks.json')).hooks;

@@ -153,3 +153,12 @@ test('slash command and argument parsing', () => {
   assert.ok(s.ok && s.value.statusLine && s.value.dryRun && s.value.profile === 'work');
   assert.ok(!parseSetupArgs(['--profile']).ok);
 });
+
+test('doctor on Windows: Git Bash is a requirement (the hooks need bash), checked and named with its fix', () => {
+  const none = runDoctor(facts({ gitBash: null }));
+  const miss = none.find((c) => /Git Bash/.test(c.title));
+  assert.equal(miss?.status, 'fail');
+  assert.match(miss?.fix ?? '', /install Git for Windows .*or set CLAUDE_CODE_GIT_BASH_PATH to its bash\.exe/);
+  assert.deepEqual(runDoctor(facts({ gitBash: 'C:\\Program Files\\Git\\bin\\bash.exe' })).find((c) => /Git Bash/.test(c.title)), { status: 'ok', title: 'Git Bash for the hooks: C:\\Program Files\\Git\\bin\\bash.exe' });
+  assert.equal(runDoctor(facts()).some((c) => /Git Bash/.test(c.title)), false, 'not a question on Linux or macOS');
+});
