@@ -12,6 +12,8 @@ import { startDetachedLogin } from '../../io/login/login-runner.ts';
 import type { SessionStatus } from '../status/session-status.ts';
 import { updateState, type ProfileState } from '../../io/system/state-file.ts';
 import { startDetachedProbe } from '../aws/sts-background.ts';
+import { backgroundGate, backgroundMode, currentFailure, markOf, noteStart } from '../../core/login/login-guard.ts';
+import { presetOf } from '../../core/login/login-presets.ts';
 
 /** What the prompt hook's slow path touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
 export interface PromptIo {
@@ -69,10 +71,18 @@ export function assessPrompt(d: PromptDeps, s: SessionStatus, decision: Decision
     lastLogin,
     lockHeldSince: lock?.state === 'held' ? (lock.holder?.startedAt ?? now) : null,
   });
+  // The profile's record of failed sign-ins, shared by every session: a new key or a new command is the user acting.
+  const mark = markOf(s.snapshot.profile);
+  const failure = currentFailure(s.state.guard, mark, cfg.autoLoginCmd);
+  const gate =
+    plan.kind === 'start'
+      ? backgroundGate(s.state.guard, { now, mark, cmd: cfg.autoLoginCmd, mode: backgroundMode(cfg.backgroundLogin, presetOf(cfg.autoLoginCmd)?.challenge ?? null) })
+      : null;
   let autoLogin: AutoLoginOutcome;
-  if (plan.kind === 'start') {
+  if (gate && !gate.go) autoLogin = { kind: 'held', why: gate.why, nextAt: gate.nextAt };
+  else if (plan.kind === 'start') {
     // Recorded before the spawn, so another session's prompt a moment later does not start a second login.
-    io.updateState((st) => ({ ...st, lastProactiveLoginAt: now }));
+    io.updateState((st) => ({ ...st, lastProactiveLoginAt: now, guard: noteStart(st.guard, mark) }));
     const r = io.startLogin();
     if (r.ok) autoLogin = { kind: 'started' };
     else {
@@ -92,6 +102,7 @@ export function assessPrompt(d: PromptDeps, s: SessionStatus, decision: Decision
     sts,
     autoLogin,
     lastLogin,
+    loginFailure: failure ? { kind: failure.kind, line: failure.line, nextAt: failure.nextAt } : null,
     loginHint: loginHint(ctx, s.defaultLogin),
     configWarnings: ctx.loaded.warnings,
   };

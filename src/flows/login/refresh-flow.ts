@@ -23,7 +23,10 @@ import { configProfileCredentials } from '../aws/config-credentials.ts';
 import type { Context } from '../../io/config/context.ts';
 import { inspectLock, tryAcquireLock, type AcquireResult, type LockState } from './login-lock.ts';
 import { runLogin, type LoginOptions, type LoginResult } from '../../io/login/login-runner.ts';
-import { readState, recordLogin, type LoginTrigger, type ProfileState } from '../../io/system/state-file.ts';
+import { readState, recordLogin, updateState, type LoginTrigger, type ProfileState } from '../../io/system/state-file.ts';
+import { backgroundGate, markOf, noteFailure, noteSuccess, refreshGate, type Gate, type LoginGuard } from '../../core/login/login-guard.ts';
+import { classifyLogin, kindText } from '../../core/login/login-failure.ts';
+import { presetOf } from '../../core/login/login-presets.ts';
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { stripControl } from '../../core/text.ts';
 import { noteSignIn, readProfileSnapshot, type LoadedProfile, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
@@ -46,6 +49,8 @@ export interface RefreshIo {
   recordLogin(trigger: LoginTrigger, r: LoginResult, expiresBefore: number | null, expiresAfter: number | null): void;
   /** After our own login: tell the sso-session tracker a sign-in happened. */
   noteLogin(profile: ProfileSnapshot, startedAt: number): void;
+  /** The profile's record of failed sign-ins (core/login/login-guard.ts), read and written in one step. */
+  updateGuard(fn: (g: LoginGuard | undefined) => LoginGuard): void;
 }
 
 export function refreshIo(ctx: Context, env: Record<string, string | undefined>, now: () => number): RefreshIo {
@@ -61,6 +66,7 @@ export function refreshIo(ctx: Context, env: Record<string, string | undefined>,
     runLogin,
     recordLogin: (trigger, r, before, after) => recordLogin(paths, name, trigger, r, before, after),
     noteLogin: (profile, startedAt) => noteSignIn(ctx, profile, startedAt),
+    updateGuard: (fn) => void updateState(paths, name, (s) => ({ ...s, guard: fn(s.guard) })),
   };
 }
 
@@ -179,6 +185,9 @@ export async function runRefresh(deps: FlowDeps): Promise<number> {
   }
   if (step.do === 'done') return done(out, disk);
   if (step.do === 'manual') return manual(disk, stsWhy ? `${stsWhy}; ${step.why}` : step.why);
+  // After a refused sign-in, Claude Code's next 403 must not cost another one: answer at once with the fix.
+  const gate = refreshGate(state.guard, { now: d.now(), mark: markOf(read.snapshot().profile), cmd: cfg.autoLoginCmd });
+  if (!gate.go) return manual(disk, blockedWhy(gate, state.guard));
 
   for (;;) {
     if (d.signal.aborted) return manual(disk, 'awsAuthRefresh was stopped');
@@ -214,6 +223,11 @@ async function leadLogin(
   read.reread();
   const before = await check();
   if (before.valid) return done(out, before.disk);
+  // Under the lock, the record every session writes: another session's failure a moment ago counts too.
+  const mark = markOf(read.snapshot().profile);
+  const guard = d.io.readState().guard;
+  const gate = refreshGate(guard, { now: d.now(), mark, cmd: ctx.loaded.config.autoLoginCmd });
+  if (!gate.go) return manual(before.disk, blockedWhy(gate, guard));
   const timeoutMs = loginTimeoutMs(d.budget, d.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
   const r = await d.io.runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
@@ -223,6 +237,7 @@ async function leadLogin(
   read.reread();
   const after = await check();
   record(d, trigger, r, before.disk, after.disk);
+  judge(d, trigger, r, mark, expiryOf(read.snapshot().profile, before.disk), after.valid);
   if (after.valid) return done(out, after.disk);
   const secs = Math.round(r.durationMs / 1000);
   const why = r.spawnError
@@ -235,6 +250,28 @@ async function leadLogin(
           ? `autoLoginCmd failed (exit code ${r.exitCode})`
           : `autoLoginCmd finished, but ${after.why ? `the new credentials could not be confirmed (${after.why})` : 'the credentials are still not valid'}`;
   return manual(after.disk, why);
+}
+
+/** The expiry a backoff must not pass: the snapshot's (an SSO or sign-in end counts), else the keys'. */
+function expiryOf(p: ProfileSnapshot['profile'], disk: DiskState): number | null {
+  if (p.ok && p.value.expiry.expiresAt !== null) return p.value.expiry.expiresAt;
+  return disk.kind === 'valid' || disk.kind === 'expired' ? disk.expiresAt : null;
+}
+
+/** Classifies the login and updates the profile's record: good keys reset it, a failure counts toward the ceiling. */
+function judge(d: FlowDeps, trigger: LoginTrigger, r: LoginResult, mark: string, expiresAt: number | null, valid: boolean): void {
+  const cmd = d.ctx.loaded.config.autoLoginCmd;
+  if (valid) return d.io.updateGuard(noteSuccess);
+  const failure = classifyLogin(r, presetOf(cmd));
+  // Exit 0 with unchanged keys is no refused sign-in: the tool kept a still-valid session (hook-message says so).
+  if (failure) d.io.updateGuard((g) => noteFailure(g, failure, { now: d.now(), trigger, mark, cmd, expiresAt }));
+}
+
+/** Why no login is run now, with the tool's line and what the user can do. */
+function blockedWhy(gate: Exclude<Gate, { go: true }>, guard: LoginGuard | undefined): string {
+  const last = guard?.last;
+  const what = last ? `the last login failed (${kindText(last.kind)}${last.line ? `: "${last.line}"` : ''})` : 'logins are paused';
+  return `${what}; ${gate.why} — fix it, then /aws-keepalive login (/aws-keepalive login --test shows the failure)`;
 }
 
 function record(d: FlowDeps, trigger: LoginTrigger, r: LoginResult, before: DiskState, after: DiskState): void {
@@ -307,6 +344,10 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
     const signInEnd = p.ok && p.value.kind === 'config' ? p.value.expiry.expiresAt : null;
     const left = disk.kind === 'valid' ? Math.min(disk.remainingMs, signInEnd === null ? Infinity : signInEnd - d.now()) : 0;
     if (left > cfg.autoLoginMinutes * 60_000) return 0;
+    // The hook judged the mode and counted this start; under the lock, a failure another session recorded since counts.
+    const mark = markOf(read.snapshot().profile);
+    const expiresAt = expiryOf(read.snapshot().profile, disk);
+    if (!backgroundGate(d.io.readState().guard, { now: d.now(), mark, cmd: cfg.autoLoginCmd, mode: 'auto' }).go) return 1;
     const timeoutMs = loginTimeoutMs(d.budget, d.now(), cfg.loginTimeoutSeconds);
     const r = await d.io.runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
     read.forgetCli();
@@ -314,6 +355,7 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
     read.reread();
     const after = diskState(await read.creds(), d.now());
     record(d, 'hook', r, disk, after);
+    judge(d, 'hook', r, mark, expiresAt, after.kind === 'valid');
     return after.kind === 'valid' ? 0 : 1;
   } finally {
     lock.release();

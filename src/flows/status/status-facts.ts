@@ -7,6 +7,7 @@ import type { StatusFacts } from '../../core/status/status-report.ts';
 import { findScript } from '../../core/settings/command-path.ts';
 import { commandOf, isRecord, SCRIPT_OF } from '../../core/settings/wiring.ts';
 import { notifierProgram } from '../../core/login/mfa-detect.ts';
+import { guardSummary, markOf } from '../../core/login/login-guard.ts';
 import { VERSION } from '../../version.ts';
 import type { Context } from '../../io/config/context.ts';
 import { inspectLock } from '../login/login-lock.ts';
@@ -67,6 +68,7 @@ async function gather(i: FactsInput) {
       : profile,
     sts,
     lastLogin: state.lastLogin ?? null,
+    guard: guardSummary(state.guard, { now: i.now, mark: markOf(profile), cmd: ctx.loaded.config.autoLoginCmd }),
     lock: inspectLock(i.paths, ctx.profile.name, i.now),
     settingsFile: i.paths.claudeSettings,
     settings: wiring.settings,

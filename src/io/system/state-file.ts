@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { profileStem } from '../../core/aws/profile.ts';
 import { parseSyncState, type SyncState } from '../../core/sync/sync-plan.ts';
+import { parseGuard, type LoginGuard } from '../../core/login/login-guard.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
 import { readOwnText } from './safe-read.ts';
@@ -40,6 +41,8 @@ export interface ProfileState {
   lastLogin?: LastLogin;
   /** When the prompt-submit hook last started a background login (rate limit). */
   lastProactiveLoginAt?: number;
+  /** Failed sign-ins, backoff and background starts (core/login/login-guard.ts): shared by every entry and session. */
+  guard?: LoginGuard;
   /** Credential sync: each target's last result and what the last run saw (core/sync/sync-plan.ts). */
   sync?: SyncState;
 }
@@ -129,6 +132,8 @@ export function parseState(text: string): ProfileState {
     };
   }
   if (isNum(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  const guard = parseGuard(raw.guard);
+  if (guard) out.guard = guard;
   const sync = parseSyncState(raw.sync);
   if (sync) out.sync = sync;
   return out;

@@ -12,6 +12,7 @@ import type { Context } from '../../../src/io/config/context.ts';
 import type { Paths } from '../../../src/io/system/paths.ts';
 import type { LoginResult } from '../../../src/io/login/login-runner.ts';
 import type { LastLogin, ProfileState } from '../../../src/io/system/state-file.ts';
+import type { LoginGuard } from '../../../src/core/login/login-guard.ts';
 import type { ProfileSnapshot } from '../../../src/core/aws/profile-snapshot.ts';
 import { runBackgroundLogin, runRefresh, type FlowDeps, type RefreshIo } from '../../../src/flows/login/refresh-flow.ts';
 
@@ -32,6 +33,9 @@ function world(cfg: Partial<Config> = {}) {
     creds: keys(T0 - MIN),
     lock: { state: 'free' } as LockState,
     lastLogin: undefined as LastLogin | undefined,
+    guard: undefined as LoginGuard | undefined,
+    /** The login's last output lines (what the failure is classified from). */
+    tail: [] as string[],
     logins: [] as string[],
     recorded: [] as string[],
     probes: 0,
@@ -86,16 +90,17 @@ function world(cfg: Partial<Config> = {}) {
       return { acquired: true, record: w.lock.holder!, tookOver: null, release: () => void (w.lock = { state: 'free' }) };
     },
     inspectLock: () => w.lock,
-    readState: (): ProfileState => ({ lastLogin: w.lastLogin }),
+    readState: (): ProfileState => ({ lastLogin: w.lastLogin, ...(w.guard ? { guard: w.guard } : {}) }),
     runLogin: async (o): Promise<LoginResult> => {
       w.logins.push(o.command);
       const startedAt = w.t;
       w.t += 2_000;
       const exitCode = w.login();
-      return { startedAt, endedAt: w.t, durationMs: 2_000, exitCode, timedOut: false, tail: [], spawnError: null };
+      return { startedAt, endedAt: w.t, durationMs: 2_000, exitCode, timedOut: false, tail: w.tail, spawnError: null, challenge: null };
     },
     recordLogin: (trigger, r) => void w.recorded.push(`${trigger}:${r.exitCode}`),
     noteLogin: () => {},
+    updateGuard: (fn) => void (w.guard = fn(w.guard)),
   };
   const deps = (budget: Budget = makeBudget(T0, {})): FlowDeps => ({
     ctx,
