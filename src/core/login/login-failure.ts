@@ -26,7 +26,7 @@ export interface LoginFailure {
 // Words login tools and identity providers use for a refused sign-in. Generic on purpose: the tools wrap their
 // IdP's message (saml2aws: "error authenticating to IdP: <the IdP's reason>", cmd/saml2aws/commands/login.go).
 const AUTH =
-  /\b(?:invalid|incorrect|wrong|bad)\b[^\n]{0,30}\b(?:password|credentials?|user ?name|passcode|otp)\b|\bauthentication (?:failed|failure)|\blogin failed\b|\bsign-?in failed\b|\baccount\b[^\n]{0,20}\b(?:locked|disabled|suspended|deactivated|expired)\b|\blocked out\b|\bpassword (?:has )?expired\b|\bmfa\b[^\n]{0,30}\b(?:denied|rejected|declined|timed? ?out|failed)\b|\bpush\b[^\n]{0,30}\b(?:denied|rejected|declined|timed? ?out)\b|\b(?:refused|rejected) the password\b|\bAADSTS50(?:126|053|057|055|074|076|079)\b|\bunauthori[sz]ed\b|\b401\b/i;
+  /\b(?:invalid|incorrect|wrong|bad)\b[^\n]{0,30}\b(?:password|credentials?|user ?name|passcode|otp)\b|\bauthentication (?:failed|failure)|\blogin failed\b|\bsign-?in failed\b|\baccount\b[^\n]{0,20}\b(?:locked|disabled|suspended|deactivated|expired)\b|\blocked out\b|\bpassword (?:has )?expired\b|\bmfa\b[^\n]{0,30}\b(?:denied|rejected|declined|timed? ?out|failed)\b|\bpush\b[^\n]{0,30}\b(?:denied|rejected|declined|timed? ?out)\b|\b(?:refused|rejected) the password\b|\bAADSTS50(?:126|053|057|055)\b|\bunauthori[sz]ed\b|\b401\b/i;
 // A person is needed: a browser or device-code flow, a question on a terminal that auto-login cannot answer, or a
 // missing keychain entry.
 const USER =
@@ -54,10 +54,13 @@ export function classifyLogin(f: LoginFacts, preset: LoginPreset | null = null):
   const line = meaningfulLine(f.tail);
   const text = f.tail.join('\n');
   const own = preset?.failures;
-  if (own?.auth.some((r) => r.test(text)) || AUTH.test(text)) return { kind: 'auth', line };
+  // The tool's own words first: they are more precise than the generic ones.
+  if (own?.auth.some((r) => r.test(text))) return { kind: 'auth', line };
+  if (own?.user.some((r) => r.test(text))) return { kind: 'user', line };
+  if (AUTH.test(text)) return { kind: 'auth', line };
   // An MFA challenge that was never answered counts as a refused sign-in: repeating it is push fatigue.
   if (f.challenge === 'push' || f.tail.some((l) => detectMfa(l))) return { kind: 'auth', line: line || 'the MFA challenge was not answered' };
-  if (own?.user.some((r) => r.test(text)) || f.challenge === 'browser' || USER.test(text)) return { kind: 'user', line };
+  if (f.challenge === 'browser' || USER.test(text)) return { kind: 'user', line };
   if (f.timedOut && PROMPT_LEFT.test(f.tail[f.tail.length - 1] ?? '')) return { kind: 'user', line: `a prompt was left waiting: ${line}` };
   if (f.timedOut) return { kind: 'transient', line: line || 'the login did not finish in time' };
   return { kind: 'transient', line: line || (f.exitCode === null ? 'the login was stopped by a signal' : `exit code ${f.exitCode}`) };

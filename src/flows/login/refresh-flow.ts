@@ -258,13 +258,14 @@ function expiryOf(p: ProfileSnapshot['profile'], disk: DiskState): number | null
   return disk.kind === 'valid' || disk.kind === 'expired' ? disk.expiresAt : null;
 }
 
-/** Classifies the login and updates the profile's record: good keys reset it, a failure counts toward the ceiling. */
+/** Classifies the login and updates the profile's record: a failure counts toward the ceiling, good keys reset it. */
 function judge(d: FlowDeps, trigger: LoginTrigger, r: LoginResult, mark: string, expiresAt: number | null, valid: boolean): void {
   const cmd = d.ctx.loaded.config.autoLoginCmd;
-  if (valid) return d.io.updateGuard(noteSuccess);
+  // A failed run counts even while the old keys are still good (a background login before expiry).
   const failure = classifyLogin(r, presetOf(cmd));
-  // Exit 0 with unchanged keys is no refused sign-in: the tool kept a still-valid session (hook-message says so).
   if (failure) d.io.updateGuard((g) => noteFailure(g, failure, { now: d.now(), trigger, mark, cmd, expiresAt }));
+  else if (valid) d.io.updateGuard(noteSuccess);
+  // Exit 0 with unchanged keys is no refused sign-in: the tool kept a still-valid session (hook-message says so).
 }
 
 /** Why no login is run now, with the tool's line and what the user can do. */
