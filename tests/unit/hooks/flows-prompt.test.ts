@@ -126,7 +126,7 @@ for (const kind of ['auth', 'user'] as const) {
 }
 
 test('prompt hook after a transient failure: waits for the backoff, says when the next try is', () => {
-  const { w, prompt } = world();
+  const { w } = world();
   const expiresAt = T0 + 60 * MIN;
   const cfgWindow = world({ autoLoginMinutes: 90 });
   w.state.guard = noteFailure(undefined, { kind: 'transient', line: 'getaddrinfo ENOTFOUND idp' }, { now: T0, trigger: 'hook', mark: `exp:${expiresAt}`, cmd: 'fake-login', expiresAt });
