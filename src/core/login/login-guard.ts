@@ -1,9 +1,6 @@
 // May a login we start on the user's behalf run now? Pure: the profile's record of failed sign-ins and the clock
 // come in, a yes or a no with its reason and the next chance go out. One record per profile in the state file,
 // shared by every session and entry (prompt hook, awsAuthRefresh, /aws-keepalive login), so no path around it.
-import type { Result } from '../errors.ts';
-import type { LoadedProfile } from '../aws/profile-snapshot.ts';
-import { credentialFingerprint } from '../aws/sts-plan.ts';
 import type { FailureKind, LoginFailure } from './login-failure.ts';
 
 /** Corporate directories lock an account after a handful of failed sign-ins (often 5–10 in 15–30 min): stay well under. */
@@ -34,13 +31,6 @@ export interface LoginGuard {
  */
 export const credentialsMark = (expiresAt: number | null, keyFingerprint: string | null): string =>
   expiresAt !== null ? `exp:${expiresAt}` : keyFingerprint ? `key:${keyFingerprint}` : 'none';
-
-/** The mark of a profile snapshot's credentials (the SSO or sign-in expiry for a profile in ~/.aws/config). */
-export function markOf(p: Result<LoadedProfile>): string {
-  if (!p.ok) return 'none';
-  const e = p.value.expiry.expiresAt;
-  return credentialsMark(e, e === null && p.value.kind === 'file' ? credentialFingerprint(p.value.creds.accessKeyId) : null);
-}
 
 export type Gate =
   | { go: true }

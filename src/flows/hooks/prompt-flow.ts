@@ -12,7 +12,8 @@ import { startDetachedLogin } from '../../io/login/login-runner.ts';
 import type { SessionStatus } from '../status/session-status.ts';
 import { updateState, type ProfileState } from '../../io/system/state-file.ts';
 import { startDetachedProbe } from '../aws/sts-background.ts';
-import { backgroundGate, backgroundMode, currentFailure, markOf, noteStart } from '../../core/login/login-guard.ts';
+import { backgroundGate, backgroundMode, currentFailure, noteStart } from '../../core/login/login-guard.ts';
+import { markOf } from '../../core/login/credentials-mark.ts';
 import { presetOf } from '../../core/login/login-presets.ts';
 
 /** What the prompt hook's slow path touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */

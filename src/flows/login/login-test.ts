@@ -10,7 +10,8 @@ import { runLogin } from '../../io/login/login-runner.ts';
 import type { Paths } from '../../io/system/paths.ts';
 import { readProfileSnapshot, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
 import { updateState } from '../../io/system/state-file.ts';
-import { markOf, noteFailure } from '../../core/login/login-guard.ts';
+import { noteFailure } from '../../core/login/login-guard.ts';
+import { markOf } from '../../core/login/credentials-mark.ts';
 import { classifyLogin } from '../../core/login/login-failure.ts';
 import { presetOf } from '../../core/login/login-presets.ts';
 
