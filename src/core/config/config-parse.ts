@@ -51,7 +51,7 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
     const r = checkValue(k, value);
     if (r.ok) target[k] = r.value;
     else if (k === 'syncTargets') warnings.push(`${file}: ${syncTargetsProblem(value)} — no credential sync until this is fixed`);
-    else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} — using the default ${JSON.stringify(ConfigFields[k].default)}`);
+    else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} — using the default ${k === 'backgroundLogin' ? '("once" for browser and MFA-push logins, else "auto")' : JSON.stringify(ConfigFields[k].default)}`);
   }
   // Key names and values are the user's text: no escape sequence of theirs reaches a terminal or the UI, and
   // each warning stays one line.
