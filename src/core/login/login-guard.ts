@@ -121,33 +121,6 @@ export function backgroundMode(configured: string, challenge: 'browser' | 'push'
   return challenge ? 'once' : 'auto';
 }
 
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const KINDS: readonly string[] = ['auth', 'user', 'transient'];
-
-/** The state file's `guard`, well-typed fields only: a hand-edited file can never crash a reader. */
-export function parseGuard(raw: unknown): LoginGuard | undefined {
-  if (!isObj(raw) || !Array.isArray(raw.failedAt)) return undefined;
-  const out: LoginGuard = { failedAt: raw.failedAt.filter(isNum).slice(-20) };
-  const l = raw.last;
-  if (
-    isObj(l) &&
-    KINDS.includes(l.kind as string) &&
-    typeof l.line === 'string' &&
-    isNum(l.at) &&
-    typeof l.trigger === 'string' &&
-    typeof l.mark === 'string' &&
-    typeof l.cmd === 'string' &&
-    isNum(l.streak) &&
-    (isNum(l.nextAt) || l.nextAt === null)
-  ) {
-    out.last = { kind: l.kind as FailureKind, line: l.line.slice(0, 300), at: l.at, trigger: l.trigger, mark: l.mark, cmd: l.cmd, streak: l.streak, nextAt: l.nextAt };
-  }
-  const s = raw.starts;
-  if (isObj(s) && typeof s.mark === 'string' && isNum(s.count)) out.starts = { mark: s.mark, count: s.count };
-  return out;
-}
-
 /** What status and doctor show: the failure for these credentials, and the failed sign-ins of the last hour. */
 export interface GuardSummary {
   failure: (LoginFailure & { at: number; trigger: string; nextAt: number | null }) | null;

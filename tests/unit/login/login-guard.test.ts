@@ -13,12 +13,12 @@ import {
   noteFailure,
   noteStart,
   noteSuccess,
-  parseGuard,
   refreshGate,
   userActed,
   type LoginGuard,
 } from '../../../src/core/login/login-guard.ts';
 import { findPreset, presetOf } from '../../../src/core/login/login-presets.ts';
+import { parseState } from '../../../src/io/system/state-file.ts';
 
 const T0 = Date.UTC(2026, 0, 1, 12);
 const MIN = 60_000;
@@ -122,9 +122,10 @@ test('"once": one background start per expiry; "off": none', () => {
   assert.equal(backgroundGate(undefined, { now: T0, mark: 'exp:1', cmd: 'login', mode: 'off' }).go, false);
 });
 
-test('parseGuard keeps well-typed fields only', () => {
+test("the state file's guard keeps well-typed fields only", () => {
+  const guard = (g: unknown) => parseState(JSON.stringify({ guard: g })).guard;
   const g = noteFailure(noteStart(undefined, 'exp:1'), auth, at(T0));
-  assert.deepEqual(parseGuard(JSON.parse(JSON.stringify(g))), g);
-  assert.equal(parseGuard({ failedAt: 'x' }), undefined);
-  assert.deepEqual(parseGuard({ failedAt: [1, 'x'], last: { kind: 'weird' } }), { failedAt: [1] });
+  assert.deepEqual(guard(g), g);
+  assert.equal(guard({ failedAt: 'x' }), undefined);
+  assert.deepEqual(guard({ failedAt: [1, 'x'], last: { kind: 'weird' } }), { failedAt: [1] });
 });

@@ -101,7 +101,6 @@ const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
   'settings/json-edit.ts': ['parseStrictJson'],
   'login/mfa-detect.ts': ['detectMfa', 'mfaMessage', 'notifierProgram'], // recognising an MFA prompt in a login's output
   'login/login-failure.ts': ['challengeIn'], // recognising a browser sign-in or MFA prompt in a login's output
-  'login/login-guard.ts': ['parseGuard'], // the state file's record of failed sign-ins
   'settings/omc-legacy.ts': ['LEGACY_WRAPPER_NAME', 'isLegacyWrapper', 'stripLegacyPatch'], // the old product's marked lines
   'aws/profile.ts': ['profileStem', 'pinArg', 'resolveProfile'], // file names; the profile named by env, config or argv
   'redact.ts': ['cleanOutputLine'],
