@@ -87,8 +87,8 @@ export function assessPrompt(d: PromptDeps, s: SessionStatus, decision: Decision
     const r = io.startLogin();
     if (r.ok) autoLogin = { kind: 'started' };
     else {
-      // Nothing runs: do not let the rate limit pretend a login is under way; say why on every prompt instead.
-      io.updateState(({ lastProactiveLoginAt: _, ...st }) => st);
+      // Nothing runs: do not let the rate limit (or "once") pretend a login is under way; say why on every prompt instead.
+      io.updateState(({ lastProactiveLoginAt: _, guard: __, ...st }) => (s.state.guard ? { ...st, guard: s.state.guard } : st));
       autoLogin = { kind: 'start-failed', reason: r.reason };
     }
   } else {

@@ -160,3 +160,11 @@ test('a browser login (aws sso login) starts at most once per expiry in the back
   assert.equal(off.prompt(T0, expiresAt).autoLogin.kind, 'held');
   assert.equal(off.w.starts, 0);
 });
+
+test('"once" and a background login that cannot start: the start is not counted, the reason is said again', () => {
+  const { w, prompt } = world({ backgroundLogin: 'once' });
+  w.startResult = { ok: false, reason: 'auth-refresh.cjs is missing' };
+  prompt(T0, T0 + 5 * MIN);
+  assert.equal(w.state.guard, undefined);
+  assert.equal(prompt(T0 + 1_000, T0 + 5 * MIN).autoLogin.kind, 'start-failed');
+});
