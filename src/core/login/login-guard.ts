@@ -74,7 +74,7 @@ export function backgroundGate(g: LoginGuard | undefined, i: { now: number; mark
 export function refreshGate(g: LoginGuard | undefined, i: { now: number; mark: string; cmd: string }): Gate {
   const guard = g ?? { failedAt: [] };
   const last = currentFailure(guard, i.mark, i.cmd);
-  if (last && last.kind !== 'transient') return { go: false, kind: last.kind, nextAt: null, why: 'the last login for these credentials failed; it is not repeated until you act' };
+  if (last && last.kind !== 'transient') return { go: false, kind: last.kind, nextAt: null, why: 'not repeated until you act' };
   return ceiling(guard, i.now) ?? { go: true };
 }
 

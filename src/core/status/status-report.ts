@@ -79,7 +79,7 @@ export function describeGuard(g: GuardSummary, now: number): string[] {
   if (f) {
     const by = f.trigger === 'refresh' ? 'awsAuthRefresh' : f.trigger === 'hook' ? 'background login' : '/aws-keepalive login';
     const next = g.ceilingUntil !== null ? `next try ${inTime(now, Math.max(g.ceilingUntil, f.nextAt ?? 0))}` : f.nextAt !== null ? `next try ${inTime(now, f.nextAt)}` : 'no further background try until you act';
-    out.push(`login failed ${kindText(f.kind)}${f.line ? `: "${f.line}"` : ''} (${by}, ${ago(now, f.at)}); ${next}`);
+    out.push(`login failed (${kindText(f.kind)})${f.line ? `: "${f.line}"` : ''} — ${by}, ${ago(now, f.at)}; ${next}`);
     out.push('  → fix it, then /aws-keepalive login (/aws-keepalive login --test shows the failure in the open)');
   }
   if (g.failedLastHour > 0) {

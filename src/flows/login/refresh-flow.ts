@@ -30,6 +30,7 @@ import { classifyLogin, kindText } from '../../core/login/login-failure.ts';
 import { presetOf } from '../../core/login/login-presets.ts';
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { stripControl } from '../../core/text.ts';
+import { formatDuration } from '../../core/aws/expiry.ts';
 import { noteSignIn, readProfileSnapshot, type LoadedProfile, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
 
 /** The files and programs a refresh touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
@@ -188,7 +189,7 @@ export async function runRefresh(deps: FlowDeps): Promise<number> {
   if (step.do === 'manual') return manual(disk, stsWhy ? `${stsWhy}; ${step.why}` : step.why);
   // After a refused sign-in, Claude Code's next 403 must not cost another one: answer at once with the fix.
   const gate = refreshGate(state.guard, { now: d.now(), mark: markOf(read.snapshot().profile), cmd: cfg.autoLoginCmd });
-  if (!gate.go) return manual(disk, blockedWhy(gate, state.guard));
+  if (!gate.go) return manual(disk, blockedWhy(gate, state.guard, d.now()));
 
   for (;;) {
     if (d.signal.aborted) return manual(disk, 'awsAuthRefresh was stopped');
@@ -228,7 +229,7 @@ async function leadLogin(
   const mark = markOf(read.snapshot().profile);
   const guard = d.io.readState().guard;
   const gate = refreshGate(guard, { now: d.now(), mark, cmd: ctx.loaded.config.autoLoginCmd });
-  if (!gate.go) return manual(before.disk, blockedWhy(gate, guard));
+  if (!gate.go) return manual(before.disk, blockedWhy(gate, guard, d.now()));
   const timeoutMs = loginTimeoutMs(d.budget, d.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(`Credentials for AWS profile "${ctx.profile.name}" are not valid; running autoLoginCmd (up to ${Math.round(timeoutMs / 1000)} s)…`);
   const r = await d.io.runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
@@ -270,10 +271,11 @@ function judge(d: FlowDeps, trigger: LoginTrigger, r: LoginResult, mark: string,
 }
 
 /** Why no login is run now, with the tool's line and what the user can do. */
-function blockedWhy(gate: Exclude<Gate, { go: true }>, guard: LoginGuard | undefined): string {
+function blockedWhy(gate: Exclude<Gate, { go: true }>, guard: LoginGuard | undefined, now: number): string {
   const last = guard?.last;
-  const what = last ? `the last login failed (${kindText(last.kind)}${last.line ? `: "${last.line}"` : ''})` : 'logins are paused';
-  return `${what}; ${gate.why} — fix it, then /aws-keepalive login (/aws-keepalive login --test shows the failure)`;
+  const what = last ? `the last login failed (${kindText(last.kind)}${last.line ? `: "${last.line}"` : ''})` : 'automatic logins are paused';
+  const when = gate.nextAt !== null && gate.nextAt > now ? `; automatic logins resume in ${formatDuration(Math.max(gate.nextAt - now, 60_000))}` : '';
+  return `${what}; ${gate.why}${when} — fix it, then /aws-keepalive login (/aws-keepalive login --test shows the failure)`;
 }
 
 function record(d: FlowDeps, trigger: LoginTrigger, r: LoginResult, before: DiskState, after: DiskState): void {
