@@ -99,7 +99,12 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     role: 'azure_default_role_arn in ~/.aws/config (with --no-prompt)',
     unverified: null,
     challenge: 'push',
-    failures: { auth: [/AADSTS50126|AADSTS50053|AADSTS50057|incorrect (?:username or )?password/i], user: [/AADSTS50076|AADSTS50079/i], source: 'AADSTS codes from Microsoft Entra\'s documented error list (verified: 50126 bad password, 50053 locked, 50057 disabled, 50076/50079 MFA registration or a new MFA step); how aws-azure-login prints them is unverified' },
+    failures: {
+      auth: [/AADSTS50126|AADSTS50053|AADSTS50057|account or password is incorrect|didn'?t hear from you|declined/i],
+      user: [/AADSTS50076|AADSTS50079/i],
+      source:
+        "src/login.ts prints the sign-in page's error (.alert-error) and asks for the password again, and ends with the text of its \"TFA failed\" page (verified); the words on Microsoft's pages and the AADSTS codes (50126 bad password, 50053 locked, 50057 disabled, 50076/50079 a new MFA step) are from Microsoft's documentation, unverified in this tool's output",
+    },
   },
   {
     id: 'okta-aws-cli',
