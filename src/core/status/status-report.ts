@@ -80,7 +80,7 @@ export function describeGuard(g: GuardSummary, now: number): string[] {
     const by = f.trigger === 'refresh' ? 'awsAuthRefresh' : f.trigger === 'hook' ? 'background login' : '/aws-keepalive login';
     const next = g.ceilingUntil !== null ? `next try ${inTime(now, Math.max(g.ceilingUntil, f.nextAt ?? 0))}` : f.nextAt !== null ? `next try ${inTime(now, f.nextAt)}` : 'no further background try until you act';
     out.push(`login failed (${kindText(f.kind)})${f.line ? `: "${f.line}"` : ''} — ${by}, ${ago(now, f.at)}; ${next}`);
-    out.push('  → fix it, then /aws-keepalive login (/aws-keepalive login --test shows the failure in the open)');
+    out.push('  → once the cause is fixed: /aws-keepalive login (/aws-keepalive login --test shows the failure in the open)');
   }
   if (g.failedLastHour > 0) {
     out.push(`sign-ins     ${g.failedLastHour} failed in the last hour (at most ${MAX_FAILED_SIGN_INS})${g.ceilingUntil !== null ? `; automatic logins resume ${inTime(now, g.ceilingUntil)}` : ''}`);

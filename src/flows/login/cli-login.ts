@@ -8,7 +8,7 @@ import type { Context } from '../../io/config/context.ts';
 import { tryAcquireLock } from './login-lock.ts';
 import { runInteractiveLogin, runLogin } from '../../io/login/login-runner.ts';
 import type { Paths } from '../../io/system/paths.ts';
-import { recordLogin, updateState } from '../../io/system/state-file.ts';
+import { readState, recordLogin, updateState } from '../../io/system/state-file.ts';
 import { noteFailure, noteSuccess, userActed, type LoginGuard } from '../../core/login/login-guard.ts';
 import { markOf } from '../../core/login/credentials-mark.ts';
 import { classifyLogin } from '../../core/login/login-failure.ts';
@@ -53,7 +53,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
   }
   // The user's own login is never blocked, and it is the user acting: background logins may try again after it.
   const guard = (fn: (g: LoginGuard | undefined) => LoginGuard) => updateState(i.paths, profile, (s) => ({ ...s, guard: fn(s.guard) }));
-  guard(userActed);
+  if (readState(i.paths, profile).guard) guard(userActed);
   try {
     if (auto) {
       i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1000)} s): ${displayCommand(auto)}`);
