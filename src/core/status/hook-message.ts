@@ -86,7 +86,9 @@ function describeRemedy(s: HookSituation): string {
     const nextAt = a.kind === 'held' ? a.nextAt : lf.kind === 'transient' ? lf.nextAt : null;
     const next = nextAt !== null && nextAt > s.now ? `next try in ${formatDuration(Math.max(nextAt - s.now, 60_000))}` : nextAt !== null ? 'next try on your next message' : 'no further background try until you act';
     const line = lf.line ? `: "${lf.line.length > 120 ? `${lf.line.slice(0, 120)}…` : lf.line}"` : '';
-    return `background login failed (${kindText(lf.kind)}${line}); ${next} — fix it, then /aws-keepalive login (/aws-keepalive login --test shows the failure), or ${s.loginHint}${recovery}`;
+    // A browser or device-code sign-in has nothing to fix: it only needs the person.
+    const fix = lf.kind === 'user' ? 'it needs you: run /aws-keepalive login' : 'fix it, then /aws-keepalive login (/aws-keepalive login --test shows the failure)';
+    return `background login failed (${kindText(lf.kind)}${line}); ${next} — ${fix}, or ${s.loginHint}${recovery}`;
   }
   switch (a.kind) {
     case 'held':

@@ -117,7 +117,8 @@ for (const kind of ['auth', 'user'] as const) {
       const s = prompt(at, expiresAt);
       assert.equal(s.autoLogin.kind, 'held');
       const m = hookMessages(s).user!;
-      assert.match(m, /background login failed \(.*: "Invalid username or password"\); no further background try until you act — fix it, then \/aws-keepalive login \(\/aws-keepalive login --test/);
+      assert.match(m, /background login failed \(.*: "Invalid username or password"\); no further background try until you act — /);
+      assert.match(m, kind === 'auth' ? /— fix it, then \/aws-keepalive login \(\/aws-keepalive login --test/ : /— it needs you: run \/aws-keepalive login, or log in again/);
     }
     assert.equal(w.starts, 0);
     // The user logged in elsewhere: new keys, a new expiry (and later in the window again): a background login may run.
