@@ -10,6 +10,7 @@ export const ProfileOverrideSchema = v.strictObject({
   autoLoginCmd: v.optional(v.string()),
   expirationField: v.optional(v.string()),
   ssoSessionHours: v.optional(sessionHours),
+  backgroundLogin: v.optional(v.picklist(['auto', 'once', 'off'])),
 });
 
 export const SsoSessionHoursSchema = v.union([sessionHours, v.record(v.string(), sessionHours)]);

@@ -13,8 +13,13 @@ export interface ProfileOverride {
   autoLoginCmd?: string;
   expirationField?: string;
   ssoSessionHours?: number;
+  backgroundLogin?: BackgroundLogin;
 }
-export const PROFILE_OVERRIDE_KEYS = ['loginCmd', 'autoLoginCmd', 'expirationField', 'ssoSessionHours'] as const;
+export const PROFILE_OVERRIDE_KEYS = ['loginCmd', 'autoLoginCmd', 'expirationField', 'ssoSessionHours', 'backgroundLogin'] as const;
+
+/** How the prompt hook may log in before expiry: "auto" retries with backoff, "once" one start per expiry, "off" never. */
+export type BackgroundLogin = 'auto' | 'once' | 'off';
+export const BACKGROUND_LOGIN_CHOICES: readonly string[] = ['auto', 'once', 'off'];
 
 /** One entry per key, so one bad value costs only that key, not the whole file. */
 export const ConfigFields = {
@@ -30,6 +35,8 @@ export const ConfigFields = {
   loginTimeoutSeconds: { default: 150, range: { min: 10, max: 160 } },
   // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
   notify: { default: true },
+  // '' (unset): "once" for a login that opens a browser or waits on MFA (core/login/login-presets.ts), else "auto".
+  backgroundLogin: { default: '' as BackgroundLogin | '', choices: BACKGROUND_LOGIN_CHOICES },
   syncTargets: { default: [] as SyncTarget[] },
   // One length for every sso-session, or one per sso-session name (`{ "corp": 12 }`; others get the default 8).
   ssoSessionHours: { default: 8 as number | Record<string, number> },
@@ -49,6 +56,7 @@ export interface Config {
   statusLineCmd: string;
   loginTimeoutSeconds: number;
   notify: boolean;
+  backgroundLogin: BackgroundLogin | '';
   syncTargets: SyncTarget[];
   ssoSessionHours: number | Record<string, number>;
   profiles: Record<string, ProfileOverride>;

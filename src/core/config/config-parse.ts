@@ -51,7 +51,7 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
     const r = checkValue(k, value);
     if (r.ok) target[k] = r.value;
     else if (k === 'syncTargets') warnings.push(`${file}: ${syncTargetsProblem(value)} — no credential sync until this is fixed`);
-    else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} — using the default ${JSON.stringify(ConfigFields[k].default)}`);
+    else warnings.push(`${file}: "${k}" should be ${describeExpected(k)}, got ${describeValue(value)} — using the default ${k === 'backgroundLogin' ? '("once" for browser and MFA-push logins, else "auto")' : JSON.stringify(ConfigFields[k].default)}`);
   }
   // Key names and values are the user's text: no escape sequence of theirs reaches a terminal or the UI, and
   // each warning stays one line.
@@ -60,7 +60,9 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
 
 /** Whether `value` is right for a key that is not a number (numbers are clampNumber's). */
 function checkValue(key: ConfigKey, value: unknown): { ok: true; value: unknown } | { ok: false } {
-  const d = ConfigFields[key].default;
+  const f = ConfigFields[key];
+  if ('choices' in f) return typeof value === 'string' && f.choices.includes(value) ? { ok: true, value } : { ok: false };
+  const d = f.default;
   if (typeof d === 'string' || typeof d === 'boolean') return typeof value === typeof d ? { ok: true, value } : { ok: false };
   if (key === 'syncTargets') return syncTargetsProblem(value) === null ? { ok: true, value } : { ok: false };
   if (key === 'ssoSessionHours') {
@@ -73,6 +75,7 @@ function checkValue(key: ConfigKey, value: unknown): { ok: true; value: unknown 
 /** Human words for what each key expects, used in "expected X, got Y" messages. */
 function describeExpected(key: ConfigKey): string {
   const d = ConfigFields[key].default;
+  if (key === 'backgroundLogin') return '"auto", "once" or "off"';
   if (typeof d === 'string') return 'a string';
   if (typeof d === 'boolean') return 'true or false';
   if (key === 'loginTimeoutSeconds') return 'a whole number of seconds from 10 to 160';

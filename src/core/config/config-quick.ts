@@ -3,7 +3,7 @@
 // range, sessions hours in range, profiles of those), the result is what core/config/config-parse.ts would return, with no
 // warnings. Anything else (TOML, a sync target, a typo, a value to clamp or to explain) gets null, and the caller
 // runs the full parser, which says what is wrong. tests/unit/config-quick.test.ts holds the two to the same answer.
-import { ConfigFields, PROFILE_OVERRIDE_KEYS, SESSION_HOURS, defaultConfig, type Config, type ConfigKey } from '../../schemas/config.ts';
+import { BACKGROUND_LOGIN_CHOICES, ConfigFields, PROFILE_OVERRIDE_KEYS, SESSION_HOURS, defaultConfig, type Config, type ConfigKey } from '../../schemas/config.ts';
 
 const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 const isHours = (x: unknown) => typeof x === 'number' && x >= SESSION_HOURS.min && x <= SESSION_HOURS.max;
@@ -12,6 +12,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> => isObject(x) && !O
 
 function fits(key: ConfigKey, value: unknown): boolean {
   const f = ConfigFields[key];
+  if ('choices' in f) return typeof value === 'string' && f.choices.includes(value);
   if ('range' in f) return typeof value === 'number' && Number.isInteger(value) && value >= f.range.min && value <= f.range.max;
   if (typeof f.default === 'string' || typeof f.default === 'boolean') return typeof value === typeof f.default;
   if (key === 'syncTargets') return Array.isArray(value) && value.length === 0;
@@ -22,7 +23,7 @@ function fits(key: ConfigKey, value: unknown): boolean {
     Object.values(value).every(
       (p) =>
         isRecord(p) &&
-        Object.entries(p).every(([k, x]) => (k === 'ssoSessionHours' ? isHours(x) : (PROFILE_OVERRIDE_KEYS as readonly string[]).includes(k) && typeof x === 'string')),
+        Object.entries(p).every(([k, x]) => (k === 'ssoSessionHours' ? isHours(x) : k === 'backgroundLogin' ? typeof x === 'string' && BACKGROUND_LOGIN_CHOICES.includes(x) : (PROFILE_OVERRIDE_KEYS as readonly string[]).includes(k) && typeof x === 'string')),
     )
   );
 }

@@ -23,6 +23,16 @@ export interface LoginPreset {
   roleFlag: string | null;
   /** What we could not confirm from the tool's documentation; shown by setup and in the README. */
   unverified: string | null;
+  /**
+   * What an unattended run waits on: a browser tab or an MFA push/dialog. Such a login is started at most once per
+   * expiry in the background (backgroundLogin "once" by default): every start is another tab or push.
+   */
+  challenge: 'browser' | 'push' | null;
+  /**
+   * The tool's own words for a refused sign-in (auth) and for a login that needs the person (user), on top of the
+   * generic ones in core/login/login-failure.ts; `source` says where they come from and what is unverified.
+   */
+  failures: { auth: RegExp[]; user: RegExp[]; source: string };
 }
 
 /** Keychain entries the templates read: service (macOS, libsecret) or target prefix (Windows) plus the profile. */
@@ -41,6 +51,8 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     roleFlag: '--role',
     role: '--role <role ARN> (or role_arn in ~/.saml2aws)',
     unverified: null,
+    challenge: null,
+    failures: { auth: [/error authenticating to IdP[^\n]*(?:password|credential|unauthori[sz]ed|denied|locked)/i], user: [/no credentials found for|please check your configuration/i], source: 'cmd/saml2aws/commands/login.go wraps the IdP error in "error authenticating to IdP" (verified); the IdP words inside are unverified' },
   },
   {
     id: 'gimme-aws-creds',
@@ -56,6 +68,8 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     // Its --profile picks a section of ~/.okta_aws_login_config, not an AWS profile (its own source, config.py).
     unverified:
       'its --profile names a section of ~/.okta_aws_login_config, not the AWS profile: give that section the AWS profile\'s name, with write_aws_creds = True and cred_profile = the AWS profile; it needs no force flag (it always fetches new credentials)',
+    challenge: 'push',
+    failures: { auth: [/authentication failed|invalid (?:username|password)|LOCKED_OUT/i], user: [/okta verify push was rejected/i], source: 'unverified: Okta API error names (LOCKED_OUT) and the tool\'s wording are from its docs, not checked against its source' },
   },
   {
     id: 'aws-google-auth',
@@ -69,6 +83,8 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     roleFlag: '-r',
     role: '-r <role ARN>',
     unverified: '-k reads the password from the keyring it saved earlier; whether it re-logs in while the session is still valid is not documented',
+    challenge: 'push',
+    failures: { auth: [/incorrect (?:email or )?password|couldn\'t sign you in/i], user: [/captcha/i], source: 'unverified: Google\'s sign-in page wording changes; a CAPTCHA needs the person' },
   },
   {
     id: 'aws-azure-login',
@@ -82,6 +98,13 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     roleFlag: null,
     role: 'azure_default_role_arn in ~/.aws/config (with --no-prompt)',
     unverified: null,
+    challenge: 'push',
+    failures: {
+      auth: [/AADSTS50126|AADSTS50053|AADSTS50057|account or password is incorrect|didn'?t hear from you|declined/i],
+      user: [/AADSTS50076|AADSTS50079/i],
+      source:
+        "src/login.ts prints the sign-in page's error (.alert-error) and asks for the password again, and ends with the text of its \"TFA failed\" page (verified); the words on Microsoft's pages and the AADSTS codes (50126 bad password, 50053 locked, 50057 disabled, 50076/50079 a new MFA step) are from Microsoft's documentation, unverified in this tool's output",
+    },
   },
   {
     id: 'okta-aws-cli',
@@ -95,6 +118,8 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     roleFlag: '--aws-iam-role',
     role: '--aws-iam-role <role ARN>',
     unverified: '`web` opens the browser for the Okta sign-in (no password on a terminal); use `okta-aws-cli m2m` for a machine identity with no person at all',
+    challenge: 'browser',
+    failures: { auth: [/access_denied|authentication failed/i], user: [/open the following url|device code/i], source: 'unverified: okta-aws-cli web prints the device authorization URL; its error wording is from its README' },
   },
   {
     id: 'onelogin-aws-cli',
@@ -108,6 +133,8 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     roleFlag: null,
     role: 'role_arn in ~/.onelogin-aws.config',
     unverified: 'it writes no expiry (STS tells valid from expired); flags to skip its prompts are not documented beyond the config file',
+    challenge: null,
+    failures: { auth: [/invalid (?:username|password|credentials)|authentication failed/i], user: [], source: 'unverified' },
   },
   {
     id: 'aws-sso',
@@ -121,6 +148,8 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     roleFlag: null,
     role: 'sso_role_name in the profile in ~/.aws/config',
     unverified: null,
+    challenge: 'browser',
+    failures: { auth: [/access_denied|AccessDeniedException/i], user: [/open the SSO authorization page|open the following URL/i], source: 'AWS CLI v2: "Attempting to automatically open the SSO authorization page in your default browser" and "open the following URL" (verified in its output); an expired or refused device authorization reads "Token has expired" (unverified), counted as needing the person' },
   },
   {
     id: 'aws-login',
@@ -134,6 +163,8 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     roleFlag: null,
     role: 'the profile in ~/.aws/config (AWS CLI 2.32 or newer)',
     unverified: null,
+    challenge: 'browser',
+    failures: { auth: [/access_denied|AccessDenied/i], user: [/browser|open the following URL/i], source: 'unverified: aws login (AWS CLI 2.32+) opens the console sign-in in the browser like aws sso login' },
   },
   {
     id: 'aws-vault',
@@ -148,6 +179,8 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     role: 'role_arn in the profile in ~/.aws/config',
     unverified:
       'aws-vault keeps credentials in its own store: give the profile `credential_process = aws-vault export --format=json <profile>` in ~/.aws/config (then no expiry field is needed); the MFA prompt appears as a desktop dialog (--prompt)',
+    challenge: 'push',
+    failures: { auth: [/MultiFactorAuthentication failed|invalid MFA one time pass code|AccessDenied/i], user: [/no prompt driver|could not (?:open|start) (?:zenity|osascript)/i], source: 'MFA failure text is STS\'s ("MultiFactorAuthentication failed with invalid MFA one time pass code", verified STS error); aws-vault\'s prompt-driver errors are unverified' },
   },
   {
     id: 'granted',
@@ -161,6 +194,8 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     roleFlag: null,
     role: 'the profile in ~/.aws/config',
     unverified: '`assume` is a shell function around `assumego`; `--export` writes the profile into ~/.aws/credentials without an expiry; whether it runs without a terminal is not documented',
+    challenge: 'browser',
+    failures: { auth: [/AccessDenied|access_denied/i], user: [/browser|device code/i], source: 'unverified: granted opens the browser for IAM Identity Center profiles' },
   },
   {
     id: 'leapp',
@@ -174,12 +209,30 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     roleFlag: null,
     role: 'the Leapp session (one per role)',
     unverified: 'needs the Leapp desktop app running; it writes ~/.aws/credentials without an expiry; replace the session id placeholder',
+    challenge: 'browser',
+    failures: { auth: [/access denied|authentication failed/i], user: [/desktop app|not running/i], source: 'unverified' },
   },
 ];
 
 export function findPreset(id: string): LoginPreset | null {
   const k = id.trim().toLowerCase();
   return LOGIN_PRESETS.find((p) => p.id === k || p.program === k) ?? null;
+}
+
+/**
+ * The preset an autoLoginCmd runs, directly or through a template (`expect -f login.exp … saml2aws login …`): its
+ * program's file name followed by its subcommand words (`aws sso login`, not `aws login`). null for anything else.
+ */
+export function presetOf(command: string): LoginPreset | null {
+  const words = command.split(/\s+/).map((w) => (w.replace(/^["']+|["']+$/g, '').split(/[\\/]/).pop() ?? '').replace(/\.exe$/i, ''));
+  for (const p of LOGIN_PRESETS) {
+    const rest = p.auto.slice(1);
+    const end = rest.findIndex((w) => w.startsWith('-') || w.includes('{') || w.includes('<'));
+    const subs = end === -1 ? rest : rest.slice(0, end);
+    const at = words.findIndex((w, i) => w === p.program && subs.every((s, n) => words[i + 1 + n] === s));
+    if (at !== -1) return p;
+  }
+  return null;
 }
 
 export interface BuiltLogin {

@@ -1,5 +1,9 @@
 // What the user reads about logging in, built from facts the flows and adapters return: the re-login instruction
 // and the lines awsAuthRefresh prints around a login it runs (Claude Code shows them in its authentication box).
+import { formatDuration } from '../aws/expiry.ts';
+import { kindText } from './login-failure.ts';
+import type { Gate, LoginGuard } from './login-guard.ts';
+
 /**
  * The re-login instruction we show: the user's own loginCmd when set, else the command the profile's kind
  * implies (`aws sso login` for SSO profiles), else where to set it.
@@ -44,4 +48,12 @@ export function loginFailure(r: LoginOutcome, unconfirmed: string | null): strin
   if (r.exitCode === null) return 'autoLoginCmd was stopped';
   if (r.exitCode !== 0) return `autoLoginCmd failed (exit code ${r.exitCode})`;
   return `autoLoginCmd finished, but ${unconfirmed ? `the new credentials could not be confirmed (${unconfirmed})` : 'the credentials are still not valid'}`;
+}
+
+/** Why no login is run now, with the tool's line and what the user can do. */
+export function blockedWhy(gate: Exclude<Gate, { go: true }>, guard: LoginGuard | undefined, now: number): string {
+  const last = guard?.last;
+  const what = last ? `the last login failed (${kindText(last.kind)}${last.line ? `: "${last.line}"` : ''})` : 'automatic logins are paused';
+  const when = gate.nextAt !== null && gate.nextAt > now ? `; automatic logins resume in ${formatDuration(Math.max(gate.nextAt - now, 60_000))}` : '';
+  return `${what}; ${gate.why}${when} — fix it, then /aws-keepalive login (/aws-keepalive login --test shows the failure)`;
 }

@@ -1,7 +1,7 @@
 // Recognises, in one line of a login tool's output, that it now waits for the person to approve MFA: number
 // matching (the number to pick) or a push. Pure; the line is already ANSI-stripped.
 
-export type MfaPrompt = { kind: 'number'; number: string } | { kind: 'push' };
+export type MfaPrompt = { kind: 'number'; number: string } | { kind: 'push' } | { kind: 'browser' };
 
 // As real tools print them: "MFA Number: 42" (saml2aws & co.), "Tap this number in Okta Verify: 42", "numerical
 // code for prompt: 42" (aws-google-auth), "[BINDING CODE] 42"; not "number of roles: 12", not a 6-digit OTP.
@@ -15,13 +15,19 @@ export function detectMfa(line: string): MfaPrompt | null {
   return PUSH.test(line) ? { kind: 'push' } : null;
 }
 
-/** The notification's text: the number and the profile, never anything the tool printed besides. */
+// Who asks: a push or a browser tab nobody expects is how phishing looks, so the sender is always named.
+const FROM = "Claude Code's AWS keepalive";
+
+/** The notification's text: what waits, the profile and who asks, never anything the tool printed besides. */
 export function mfaMessage(p: MfaPrompt, profile: string): { title: string; body: string } {
+  if (p.kind === 'browser') {
+    return { title: 'AWS login: sign in in your browser', body: `${FROM} opened a sign-in for AWS profile "${profile}": finish it in the browser tab.` };
+  }
   return {
     title: p.kind === 'number' ? `AWS login: choose ${p.number}` : 'AWS login: approve the push',
     body: p.kind === 'number'
-      ? `Number matching for AWS profile "${profile}": choose ${p.number} in your authenticator app.`
-      : `Approve the sign-in for AWS profile "${profile}" on your phone.`,
+      ? `${FROM}: number matching for AWS profile "${profile}": choose ${p.number} in your authenticator app.`
+      : `${FROM}: approve the sign-in for AWS profile "${profile}" on your phone.`,
   };
 }
 

@@ -2,7 +2,7 @@
 // flows/status/status-facts.ts (plus where the commands' programs were found on PATH).
 import { displayCommand } from '../settings/command-path.ts';
 import { decideExpiry, formatDuration } from '../aws/expiry.ts';
-import { describeConfigKind, describeLastLogin, describeLock, describeExpirySource, type StatusFacts } from './status-report.ts';
+import { describeConfigKind, describeGuard, describeLastLogin, describeLock, describeExpirySource, type StatusFacts } from './status-report.ts';
 import { describeWireState } from '../settings/wiring.ts';
 import { describeClient } from '../settings/client-compat.ts';
 
@@ -126,7 +126,12 @@ export function runDoctor(f: DoctorFacts): Check[] {
 
   if (f.lock.state === 'free') add('ok', 'login lock free');
   else add('warn', `login lock ${describeLock(f.lock, f.now)}`);
-  if (f.lastLogin && (f.lastLogin.exitCode !== 0 || f.lastLogin.timedOut)) {
+  const g = f.guard;
+  if (g?.failure) {
+    const [what, fix] = describeGuard(g, f.now);
+    add('fail', what!, fix!.replace(/^\s*→\s*/, ''));
+  } else if (g && g.ceilingUntil !== null) add('warn', describeGuard(g, f.now).join('; '));
+  else if (f.lastLogin && (f.lastLogin.exitCode !== 0 || f.lastLogin.timedOut)) {
     add('fail', `last auto-login ${describeLastLogin(f.lastLogin, f.now)}`, 'run node <plugin>/dist/cli.cjs login --test in a terminal: it runs autoLoginCmd as Claude Code does and names the fix');
   }
   return checks;

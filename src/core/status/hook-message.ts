@@ -2,6 +2,7 @@
 // session is healthy. Pure: the decision, the auto-login plan and the last login's outcome come in.
 import { formatDuration, type Decision } from '../aws/expiry.ts';
 import type { AutoLogin, LoginRecord } from '../login/proactive-plan.ts';
+import { kindText, type FailureKind } from '../login/login-failure.ts';
 
 export interface LoginOutcome extends LoginRecord {
   durationMs: number;
@@ -10,7 +11,12 @@ export interface LoginOutcome extends LoginRecord {
 }
 
 /** The plan after the entry acted on it: 'start' became 'started' or 'start-failed'. */
-export type AutoLoginOutcome = Exclude<AutoLogin, { kind: 'start' }> | { kind: 'started' } | { kind: 'start-failed'; reason: string };
+export type AutoLoginOutcome =
+  | Exclude<AutoLogin, { kind: 'start' }>
+  | { kind: 'started' }
+  | { kind: 'start-failed'; reason: string }
+  /** The plan said start, the profile's failed sign-ins said no (core/login/login-guard.ts); nextAt null: until the user acts. */
+  | { kind: 'held'; why: string; nextAt: number | null };
 
 export interface HookSituation {
   now: number;
@@ -24,6 +30,8 @@ export interface HookSituation {
   sts: { valid: boolean; checkedAt: number; reason: string } | null;
   autoLogin: AutoLoginOutcome;
   lastLogin: LoginOutcome | null;
+  /** The last login for the credentials on disk failed: why (its kind and the tool's line) and when the next try is. */
+  loginFailure?: { kind: FailureKind; line: string; nextAt: number | null } | null;
   /** `run: <loginCmd>`, or where to set loginCmd. */
   loginHint: string;
   /** Config problems (one line each, naming the file): a broken config is never silent. */
@@ -73,7 +81,18 @@ function describeRemedy(s: HookSituation): string {
       : '';
   const failed = relevantFailure(s);
   const a = s.autoLogin;
+  const lf = s.loginFailure;
+  if (lf && a.kind !== 'started' && a.kind !== 'running') {
+    const nextAt = a.kind === 'held' ? a.nextAt : lf.kind === 'transient' ? lf.nextAt : null;
+    const next = nextAt !== null && nextAt > s.now ? `next try in ${formatDuration(Math.max(nextAt - s.now, 60_000))}` : nextAt !== null ? 'next try on your next message' : 'no further background try until you act';
+    const line = lf.line ? `: "${lf.line.length > 120 ? `${lf.line.slice(0, 120)}…` : lf.line}"` : '';
+    // A browser or device-code sign-in has nothing to fix: it only needs the person.
+    const fix = lf.kind === 'user' ? 'it needs you: run /aws-keepalive login' : 'fix it, then /aws-keepalive login (/aws-keepalive login --test shows the failure)';
+    return `background login failed (${kindText(lf.kind)}${line}); ${next} — ${fix}, or ${s.loginHint}${recovery}`;
+  }
   switch (a.kind) {
+    case 'held':
+      return `auto-login paused (${a.why})${a.nextAt !== null ? `; next try in ${formatDuration(Math.max(a.nextAt - s.now, 60_000))}` : ''} — ${s.loginHint}${recovery}`;
     case 'started':
       return `auto-login started in the background${failed ? ` (the previous one ${failed})` : ''}${recovery}`;
     case 'running':

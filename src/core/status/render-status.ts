@@ -16,6 +16,8 @@ export interface StatusInput {
   timerWarnMinutes: number;
   color: boolean;
   style: StatusStyle;
+  /** The last login for these credentials failed: said here too, so a failed background login is never silent. */
+  loginFailed?: boolean;
 }
 
 const YELLOW = '\x1b[33m';
@@ -34,8 +36,14 @@ export function renderAwsStatus(i: StatusInput): string {
   } else if (i.sts) {
     text = i.sts.valid ? 'ok' : 'EXPIRED';
     if (!i.sts.valid) tint = RED;
+  } else if (i.loginFailed) {
+    text = '?';
   } else {
     return '';
+  }
+  if (i.loginFailed) {
+    text += i.style === 'inline' ? ' login failed' : ' · login failed';
+    tint = RED;
   }
   return i.color && tint ? `${tint}${label}${text}${RESET}` : `${label}${text}`;
 }

@@ -5,6 +5,8 @@ import type { Config } from '../../schemas/config.ts';
 import { displayCommand } from '../settings/command-path.ts';
 import { decideExpiry, formatDuration, type Expiry } from '../aws/expiry.ts';
 import type { LockState } from '../login/lock-state.ts';
+import { MAX_FAILED_SIGN_INS, type GuardSummary } from '../login/login-guard.ts';
+import { kindText } from '../login/login-failure.ts';
 import { describeProfileSource, type ProfileChoice } from '../aws/profile.ts';
 import { describeWireState, type WireState, type WiredKey } from '../settings/wiring.ts';
 
@@ -47,6 +49,8 @@ export interface StatusFacts {
   /** The last STS verdict for the keys on disk, if one is recorded. */
   sts: { checkedAt: number; valid: boolean; reason: string } | null;
   lastLogin: LoginFacts | null;
+  /** Failed sign-ins and the failure for the credentials on disk (core/login/login-guard.ts). */
+  guard?: GuardSummary;
   lock: LockState;
   settingsFile: string;
   settings: { state: 'missing' } | { state: 'invalid'; problem: string } | { state: 'ok' };
@@ -67,6 +71,24 @@ export function describeExpirySource(e: Expiry): string {
       return 'unknown';
   }
 }
+
+/** The failed login for these credentials (kind, the tool's line, next try, the fix) and the hourly count. */
+export function describeGuard(g: GuardSummary, now: number): string[] {
+  const out: string[] = [];
+  const f = g.failure;
+  if (f) {
+    const by = f.trigger === 'refresh' ? 'awsAuthRefresh' : f.trigger === 'hook' ? 'background login' : '/aws-keepalive login';
+    const next = g.ceilingUntil !== null ? `next try ${inTime(now, Math.max(g.ceilingUntil, f.nextAt ?? 0))}` : f.nextAt !== null ? `next try ${inTime(now, f.nextAt)}` : 'no further background try until you act';
+    out.push(`login failed (${kindText(f.kind)})${f.line ? `: "${f.line}"` : ''} — ${by}, ${ago(now, f.at)}; ${next}`);
+    out.push('  → once the cause is fixed: /aws-keepalive login (/aws-keepalive login --test shows the failure in the open)');
+  }
+  if (g.failedLastHour > 0) {
+    out.push(`sign-ins     ${g.failedLastHour} failed in the last hour (at most ${MAX_FAILED_SIGN_INS})${g.ceilingUntil !== null ? `; automatic logins resume ${inTime(now, g.ceilingUntil)}` : ''}`);
+  }
+  return out;
+}
+
+const inTime = (now: number, t: number) => (t <= now ? 'now' : `in ${formatDuration(Math.max(t - now, 60_000))}`);
 
 export function describeLastLogin(l: LoginFacts, now: number): string {
   const by = l.trigger === 'refresh' ? 'awsAuthRefresh' : l.trigger === 'hook' ? 'background auto-login' : '/aws-keepalive login';
@@ -128,6 +150,7 @@ export function renderStatus(f: StatusFacts): string[] {
     ...(f.loginHint ? [`  login        ${f.loginHint.replace(/^run: /, '')}`] : []),
     `  auto-login   ${f.config.autoLoginCmd.trim() ? `${displayCommand(f.config.autoLoginCmd.trim())} (within ${f.config.autoLoginMinutes} min of expiry)` : 'off (autoLoginCmd not set)'}`,
     `  last login   ${f.lastLogin ? describeLastLogin(f.lastLogin, f.now) : 'none recorded'}`,
+    ...(f.guard ? describeGuard(f.guard, f.now).map((l) => `  ${l}`) : []),
     `  login lock   ${describeLock(f.lock, f.now)}`,
     `  config       ${f.configFile ?? `none, defaults in use (create ${f.configPath})`}${f.configWarnings.length ? ` — ${f.configWarnings.length} problem(s), see doctor` : ''}`,
   ];

@@ -13,6 +13,9 @@ import { startDetachedLogin } from '../../io/login/login-runner.ts';
 import type { SessionStatus } from '../status/session-status.ts';
 import { updateState, type ProfileState } from '../../io/system/state-file.ts';
 import { startDetachedProbe } from '../aws/sts-background.ts';
+import { backgroundGate, backgroundMode, currentFailure, noteStart } from '../../core/login/login-guard.ts';
+import { markOf } from '../../core/login/credentials-mark.ts';
+import { presetOf } from '../../core/login/login-presets.ts';
 
 /** What the prompt hook's slow path touches, bound to this run's profile: io/ in a real run, fakes in a unit test. */
 export interface PromptIo {
@@ -70,15 +73,23 @@ export function assessPrompt(d: PromptDeps, s: SessionStatus, decision: Decision
     lastLogin,
     lockHeldSince: lock?.state === 'held' ? (lock.holder?.startedAt ?? now) : null,
   });
+  // The profile's record of failed sign-ins, shared by every session: a new key or a new command is the user acting.
+  const mark = markOf(s.snapshot.profile);
+  const failure = currentFailure(s.state.guard, mark, cfg.autoLoginCmd);
+  const gate =
+    plan.kind === 'start'
+      ? backgroundGate(s.state.guard, { now, mark, cmd: cfg.autoLoginCmd, mode: backgroundMode(cfg.backgroundLogin, presetOf(cfg.autoLoginCmd)?.challenge ?? null) })
+      : null;
   let autoLogin: AutoLoginOutcome;
-  if (plan.kind === 'start') {
+  if (gate && !gate.go) autoLogin = { kind: 'held', why: gate.why, nextAt: gate.nextAt };
+  else if (plan.kind === 'start') {
     // Recorded before the spawn, so another session's prompt a moment later does not start a second login.
-    io.updateState((st) => ({ ...st, lastProactiveLoginAt: now }));
+    io.updateState((st) => ({ ...st, lastProactiveLoginAt: now, guard: noteStart(st.guard, mark) }));
     const r = io.startLogin();
     if (r.ok) autoLogin = { kind: 'started' };
     else {
-      // Nothing runs: do not let the rate limit pretend a login is under way; say why on every prompt instead.
-      io.updateState(({ lastProactiveLoginAt: _, ...st }) => st);
+      // Nothing runs: do not let the rate limit (or "once") pretend a login is under way; say why on every prompt instead.
+      io.updateState(({ lastProactiveLoginAt: _, guard: __, ...st }) => (s.state.guard ? { ...st, guard: s.state.guard } : st));
       autoLogin = { kind: 'start-failed', reason: r.reason };
     }
   } else {
@@ -93,6 +104,7 @@ export function assessPrompt(d: PromptDeps, s: SessionStatus, decision: Decision
     sts,
     autoLogin,
     lastLogin,
+    loginFailure: failure ? { kind: failure.kind, line: failure.line, nextAt: failure.nextAt } : null,
     loginHint: loginHint({ loginCmd: ctx.loaded.config.loginCmd, fallbackCmd: s.defaultLogin, profile: ctx.profile.name, configFile: ctx.loaded.file ?? ctx.paths.configJson }),
     configWarnings: ctx.loaded.warnings,
   };

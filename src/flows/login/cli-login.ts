@@ -8,7 +8,11 @@ import { stsTarget } from '../../core/aws/sts-plan.ts';
 import type { Context } from '../../io/config/context.ts';
 import { tryAcquireLock } from './login-lock.ts';
 import { runInteractiveLogin, runLogin } from '../../io/login/login-runner.ts';
-import { recordLogin } from '../../io/system/state-file.ts';
+import { readState, recordLogin, updateState } from '../../io/system/state-file.ts';
+import { noteFailure, noteSuccess, userActed, type LoginGuard } from '../../core/login/login-guard.ts';
+import { markOf } from '../../core/login/credentials-mark.ts';
+import { classifyLogin } from '../../core/login/login-failure.ts';
+import { presetOf } from '../../core/login/login-presets.ts';
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { noteSignIn, readProfileSnapshot } from '../aws/profile-snapshot.ts';
 import type { ProfileRun, RunContext } from '../run-context.ts';
@@ -49,12 +53,20 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
     i.out(`cc-aws-keepalive: a login for profile "${profile}" is already running${h ? ` (pid ${h.pid})` : ''} — wait for it, then /aws-keepalive status`);
     return 1;
   }
+  // The user's own login is never blocked, and it is the user acting: background logins may try again after it.
+  const guard = (fn: (g: LoginGuard | undefined) => LoginGuard) => updateState(i.paths, profile, (s) => ({ ...s, guard: fn(s.guard) }));
+  if (readState(i.paths, profile).guard) guard(userActed);
   try {
     if (auto) {
       i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1000)} s): ${displayCommand(auto)}`);
       const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`), notifyProfile: cfg.notify ? profile : null });
       recordLogin(i.paths, profile, 'cli', r, null, null);
       noteSignIn(ctx, i.profile, r.startedAt);
+      // A refused sign-in here counts toward the hourly ceiling like any other.
+      const failure = classifyLogin(r, presetOf(auto));
+      const p = i.profile.profile;
+      const expiresAt = p.ok ? p.value.expiry.expiresAt : null;
+      if (failure) guard((g) => noteFailure(g, failure, { now: i.now(), trigger: 'cli', mark: markOf(p), cmd: cfg.autoLoginCmd, expiresAt }));
       if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
       else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
       else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
@@ -69,7 +81,9 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
         return 1;
       }
     }
-    return (await report(ctx, i)) ? 0 : 1;
+    const good = await report(ctx, i);
+    if (good) guard(noteSuccess);
+    return good ? 0 : 1;
   } finally {
     lock.release();
   }

@@ -16,6 +16,8 @@ import type { Paths } from '../../io/system/paths.ts';
 import type { RunContext } from '../run-context.ts';
 import { findProgram } from '../../io/system/program-path.ts';
 import { installTemplate } from '../../io/login/templates.ts';
+import { updateState } from '../../io/system/state-file.ts';
+import { userActed } from '../../core/login/login-guard.ts';
 
 export interface LoginSetupInput extends RunContext {
   root: string;
@@ -90,6 +92,9 @@ export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupRepor
       if (w.value.backup) lines.push(`  backup of the previous file: ${w.value.backup}`);
     }
   }
+  // Setting the login up again (a new password in the keychain, say) is the user acting: background logins may
+  // try again. The hourly ceiling still counts the failures behind it.
+  if (!i.dryRun) updateState(i.paths, profile, (s) => (s.guard ? { ...s, guard: userActed(s.guard) } : s));
   lines.push(...stillToDo(preset, i, profile, programPath, expectPath));
   if (i.dryRun) lines.push('dry run: nothing was written');
   return { lines, error: null };

@@ -10,6 +10,11 @@ import { tryAcquireLock } from './login-lock.ts';
 import { runLogin } from '../../io/login/login-runner.ts';
 import type { RunContext } from '../run-context.ts';
 import { readProfileSnapshot, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
+import { updateState } from '../../io/system/state-file.ts';
+import { noteFailure } from '../../core/login/login-guard.ts';
+import { markOf } from '../../core/login/credentials-mark.ts';
+import { classifyLogin } from '../../core/login/login-failure.ts';
+import { presetOf } from '../../core/login/login-presets.ts';
 
 export interface LoginTestInput extends RunContext {
   /** Our config and the profile it names, as the command read them. */
@@ -46,10 +51,15 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
   }
   try {
     // The run's snapshot, read under the lock; the second one looks for what the login changed.
-    const before = keyFacts(readProfileSnapshot(ctx));
+    const snapshot = readProfileSnapshot(ctx);
+    const before = keyFacts(snapshot);
     i.out(`Testing autoLoginCmd for AWS profile "${ctx.profile.name}" as Claude Code runs it (no terminal, stdin closed, up to ${cfg.loginTimeoutSeconds} s): ${displayCommand(auto)}`);
     const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  │ ${l}`), notifyProfile: cfg.notify ? ctx.profile.name : null });
     const after = keyFacts(readProfileSnapshot(ctx));
+    // A test is a real sign-in: a refused one counts toward the hourly ceiling (never blocks this command).
+    const failure = classifyLogin(r, presetOf(auto));
+    const mark = markOf(snapshot.profile);
+    if (failure) updateState(i.paths, ctx.profile.name, (s) => ({ ...s, guard: noteFailure(s.guard, failure, { now: i.now(), trigger: 'cli', mark, cmd: cfg.autoLoginCmd, expiresAt: before.expiresAt }) }));
     const v = diagnoseLoginTest({
       exitCode: r.exitCode,
       timedOut: r.timedOut,

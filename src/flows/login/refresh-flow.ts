@@ -23,11 +23,15 @@ import { configProfileCredentials } from '../aws/config-credentials.ts';
 import type { Context } from '../../io/config/context.ts';
 import { inspectLock, tryAcquireLock, type AcquireResult, type LockState } from './login-lock.ts';
 import { runLogin, type LoginOptions, type LoginResult } from '../../io/login/login-runner.ts';
-import { readState, recordLogin, type LoginTrigger, type ProfileState } from '../../io/system/state-file.ts';
+import { readState, recordLogin, updateState, type LoginTrigger, type ProfileState } from '../../io/system/state-file.ts';
+import { backgroundGate, noteFailure, noteSuccess, refreshGate, type LoginGuard } from '../../core/login/login-guard.ts';
+import { markOf } from '../../core/login/credentials-mark.ts';
+import { classifyLogin } from '../../core/login/login-failure.ts';
+import { presetOf } from '../../core/login/login-presets.ts';
 import { probeAndCache } from '../../io/aws/sts.ts';
 import { stripControl } from '../../core/text.ts';
 import { profileProblem } from '../../core/login/safe-name.ts';
-import { loginFailure, loginStarting, ssoTokenExpired, tookOverLock } from '../../core/login/login-text.ts';
+import { blockedWhy, loginFailure, loginStarting, ssoTokenExpired, tookOverLock } from '../../core/login/login-text.ts';
 import { noteSignIn, readProfileSnapshot, type LoadedProfile, type ProfileSnapshot } from '../aws/profile-snapshot.ts';
 import type { RunContext } from '../run-context.ts';
 
@@ -49,6 +53,8 @@ export interface RefreshIo {
   recordLogin(trigger: LoginTrigger, r: LoginResult, expiresBefore: number | null, expiresAfter: number | null): void;
   /** After our own login: tell the sso-session tracker a sign-in happened. */
   noteLogin(profile: ProfileSnapshot, startedAt: number): void;
+  /** The profile's record of failed sign-ins (core/login/login-guard.ts), read and written in one step. */
+  updateGuard(fn: (g: LoginGuard | undefined) => LoginGuard): void;
 }
 
 export function refreshIo(ctx: Context, env: Record<string, string | undefined>, now: () => number): RefreshIo {
@@ -64,6 +70,7 @@ export function refreshIo(ctx: Context, env: Record<string, string | undefined>,
     runLogin,
     recordLogin: (trigger, r, before, after) => recordLogin(paths, name, trigger, r, before, after),
     noteLogin: (profile, startedAt) => noteSignIn(ctx, profile, startedAt),
+    updateGuard: (fn) => void updateState(paths, name, (s) => ({ ...s, guard: fn(s.guard) })),
   };
 }
 
@@ -179,6 +186,9 @@ export async function runRefresh(deps: FlowDeps): Promise<number> {
   }
   if (step.do === 'done') return done(out, disk);
   if (step.do === 'manual') return manual(disk, stsWhy ? `${stsWhy}; ${step.why}` : step.why);
+  // After a refused sign-in, Claude Code's next 403 must not cost another one: answer at once with the fix.
+  const gate = refreshGate(state.guard, { now: d.now(), mark: markOf(read.snapshot().profile), cmd: cfg.autoLoginCmd });
+  if (!gate.go) return manual(disk, blockedWhy(gate, state.guard, d.now()));
 
   for (;;) {
     if (d.signal.aborted) return manual(disk, 'awsAuthRefresh was stopped');
@@ -216,6 +226,11 @@ async function leadLogin(
   if (before.valid) return done(out, before.disk);
   const bad = profileProblem(ctx.profile);
   if (bad) return manual(before.disk, bad);
+  // Under the lock, the record every session writes: another session's failure a moment ago counts too.
+  const mark = markOf(read.snapshot().profile);
+  const guard = d.io.readState().guard;
+  const gate = refreshGate(guard, { now: d.now(), mark, cmd: ctx.loaded.config.autoLoginCmd });
+  if (!gate.go) return manual(before.disk, blockedWhy(gate, guard, d.now()));
   const timeoutMs = loginTimeoutMs(d.budget, d.now(), ctx.loaded.config.loginTimeoutSeconds);
   out(loginStarting(ctx.profile.name, timeoutMs));
   const r = await d.io.runLogin({ command: ctx.loaded.config.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, onLine: (l) => out(`  ${l}`), notifyProfile: ctx.loaded.config.notify ? ctx.profile.name : null });
@@ -225,8 +240,25 @@ async function leadLogin(
   read.reread();
   const after = await check();
   record(d, trigger, r, before.disk, after.disk);
+  judge(d, trigger, r, mark, expiryOf(read.snapshot().profile, before.disk), after.valid);
   if (after.valid) return done(out, after.disk);
   return manual(after.disk, loginFailure(r, after.why ?? null));
+}
+
+/** The expiry a backoff must not pass: the snapshot's (an SSO or sign-in end counts), else the keys'. */
+function expiryOf(p: ProfileSnapshot['profile'], disk: DiskState): number | null {
+  if (p.ok && p.value.expiry.expiresAt !== null) return p.value.expiry.expiresAt;
+  return disk.kind === 'valid' || disk.kind === 'expired' ? disk.expiresAt : null;
+}
+
+/** Classifies the login and updates the profile's record: a failure counts toward the ceiling, good keys reset it. */
+function judge(d: FlowDeps, trigger: LoginTrigger, r: LoginResult, mark: string, expiresAt: number | null, valid: boolean): void {
+  const cmd = d.ctx.loaded.config.autoLoginCmd;
+  // A failed run counts even while the old keys are still good (a background login before expiry).
+  const failure = classifyLogin(r, presetOf(cmd));
+  if (failure) d.io.updateGuard((g) => noteFailure(g, failure, { now: d.now(), trigger, mark, cmd, expiresAt }));
+  else if (valid) d.io.updateGuard(noteSuccess);
+  // Exit 0 with unchanged keys is no refused sign-in: the tool kept a still-valid session (hook-message says so).
 }
 
 function record(d: FlowDeps, trigger: LoginTrigger, r: LoginResult, before: DiskState, after: DiskState): void {
@@ -303,9 +335,13 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
     if (bad) {
       // Recorded as a failed login, so the next prompt says why none ran (and does not start one on every prompt).
       const t = d.now();
-      record(d, 'hook', { startedAt: t, endedAt: t, durationMs: 0, exitCode: 1, timedOut: false, tail: [`cc-aws-keepalive: ${bad}`], spawnError: null }, disk, disk);
+      record(d, 'hook', { startedAt: t, endedAt: t, durationMs: 0, exitCode: 1, timedOut: false, tail: [`cc-aws-keepalive: ${bad}`], spawnError: null, challenge: null }, disk, disk);
       return 1;
     }
+    // The hook judged the mode and counted this start; under the lock, a failure another session recorded since counts.
+    const mark = markOf(read.snapshot().profile);
+    const expiresAt = expiryOf(read.snapshot().profile, disk);
+    if (!backgroundGate(d.io.readState().guard, { now: d.now(), mark, cmd: cfg.autoLoginCmd, mode: 'auto' }).go) return 1;
     const timeoutMs = loginTimeoutMs(d.budget, d.now(), cfg.loginTimeoutSeconds);
     const r = await d.io.runLogin({ command: cfg.autoLoginCmd, env: d.env, timeoutMs, signal: d.signal, notifyProfile: cfg.notify ? ctx.profile.name : null });
     read.forgetCli();
@@ -313,6 +349,7 @@ export async function runBackgroundLogin(d: FlowDeps): Promise<number> {
     read.reread();
     const after = diskState(await read.creds(), d.now());
     record(d, 'hook', r, disk, after);
+    judge(d, 'hook', r, mark, expiresAt, after.kind === 'valid');
     return after.kind === 'valid' ? 0 : 1;
   } finally {
     lock.release();

@@ -7,6 +7,8 @@ import type { StatusFacts } from '../../core/status/status-report.ts';
 import { findScript } from '../../core/settings/command-path.ts';
 import { commandOf, isRecord, SCRIPT_OF } from '../../core/settings/wiring.ts';
 import { notifierProgram } from '../../core/login/mfa-detect.ts';
+import { guardSummary } from '../../core/login/login-guard.ts';
+import { markOf } from '../../core/login/credentials-mark.ts';
 import { VERSION } from '../../version.ts';
 import type { Context } from '../../io/config/context.ts';
 import { inspectLock } from '../login/login-lock.ts';
@@ -64,6 +66,7 @@ async function gather(i: FactsInput) {
       : profile,
     sts,
     lastLogin: state.lastLogin ?? null,
+    guard: guardSummary(state.guard, { now, mark: markOf(profile), cmd: ctx.loaded.config.autoLoginCmd }),
     lock: inspectLock(i.paths, ctx.profile.name, now),
     settingsFile: i.paths.claudeSettings,
     settings: wiring.settings,

@@ -19,7 +19,7 @@ export interface StatusLineDeps extends Pick<RunContext, 'now' | 'env' | 'paths'
 /** The line to show (without its newline). */
 export async function statusLine(d: StatusLineDeps): Promise<string> {
   const ctx = await loadContext(d.env, d.paths);
-  const { statusLineCmd, timerWarnMinutes } = ctx.loaded.config;
+  const { statusLineCmd, timerWarnMinutes, autoLoginCmd } = ctx.loaded.config;
   const command = statusLineCmd.trim();
   const other = command
     ? (await import('../../io/status/status-compose.ts')).runStatusLineCommand({
@@ -34,10 +34,15 @@ export async function statusLine(d: StatusLineDeps): Promise<string> {
   const now = d.now();
   const s = readSessionStatus(ctx);
   let sts = null;
-  if (s.expiry.expiresAt === null && s.creds && s.state.sts) {
+  // A failed login is shown while it is about these credentials (the mark of core/login/login-guard.ts's credentialsMark).
+  const failed = s.state.guard?.last;
+  let mark = s.expiry.expiresAt !== null ? `exp:${s.expiry.expiresAt}` : 'none';
+  if (s.expiry.expiresAt === null && s.creds && (s.state.sts || failed)) {
     // Only a verdict about the keys on disk counts; hashing them is needed only when the expiry is unknown.
     const { credentialFingerprint } = await import('../../core/aws/sts-plan.ts');
-    if (s.state.sts.key === credentialFingerprint(s.creds.accessKeyId)) sts = s.state.sts;
+    const key = credentialFingerprint(s.creds.accessKeyId);
+    if (s.state.sts?.key === key) sts = s.state.sts;
+    mark = `key:${key}`;
   }
   const ours = renderAwsStatus({
     remainingMs: s.expiry.expiresAt === null ? null : s.expiry.expiresAt - now,
@@ -46,6 +51,7 @@ export async function statusLine(d: StatusLineDeps): Promise<string> {
     timerWarnMinutes,
     color: colorEnabled(d.env),
     style: styleFor(command),
+    loginFailed: !!failed && failed.mark === mark && failed.cmd === autoLoginCmd,
   });
   return composeStatus(other ? (await other).output : '', ours);
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pinArg } from '../../core/aws/profile.ts';
 import { cleanOutputLine } from '../../core/redact.ts';
+import { challengeIn } from '../../core/login/login-failure.ts';
 import { sendNotification, watchForMfa } from './notify.ts';
 import { killTree as killProcessTree } from '../system/kill-tree.ts';
 
@@ -38,6 +39,8 @@ export interface LoginResult {
   tail: string[];
   /** Set when the shell itself could not be started. */
   spawnError: string | null;
+  /** Some line asked for a browser sign-in or MFA approval (a push outranks a browser tab). */
+  challenge: 'browser' | 'push' | null;
 }
 
 export const TAIL_LINES = 5;
@@ -51,12 +54,17 @@ export function runLogin(opts: LoginOptions): Promise<LoginResult> {
   const tail: string[] = [];
   const profile = opts.notifyProfile;
   const mfa = profile == null ? null : watchForMfa((p) => sendNotification(p, profile, opts.env));
+  let challenge: LoginResult['challenge'] = null;
   const emit = (raw: string) => {
     const line = cleanOutputLine(raw);
     // Spinners repaint one line with \r; show each distinct state once.
     if (line === null || line === tail[tail.length - 1]) return;
     tail.push(line);
     if (tail.length > TAIL_LINES) tail.shift();
+    const c = challengeIn(line);
+    // One notification for a browser tab, as for a push: the person has to know what waits and who asks.
+    if (c === 'browser' && challenge === null && profile != null) sendNotification({ kind: 'browser' }, profile, opts.env);
+    if (c && challenge !== 'push') challenge = c;
     mfa?.line(line);
     opts.onLine?.(line);
   };
@@ -78,7 +86,7 @@ export function runLogin(opts: LoginOptions): Promise<LoginResult> {
       }
     } catch (err) {
       const now = Date.now();
-      resolve({ startedAt, endedAt: now, durationMs: now - startedAt, exitCode: null, timedOut: false, tail, spawnError: (err as Error).message });
+      resolve({ startedAt, endedAt: now, durationMs: now - startedAt, exitCode: null, timedOut: false, tail, spawnError: (err as Error).message, challenge });
       return;
     }
     const splitters = [child.stdout, child.stderr].map((stream) => {
@@ -110,7 +118,7 @@ export function runLogin(opts: LoginOptions): Promise<LoginResult> {
       splitters.forEach((flush) => flush());
       mfa?.stop();
       const endedAt = Date.now();
-      resolve({ startedAt, endedAt, durationMs: endedAt - startedAt, exitCode, timedOut, tail, spawnError });
+      resolve({ startedAt, endedAt, durationMs: endedAt - startedAt, exitCode, timedOut, tail, spawnError, challenge });
     };
     let stopping = false;
     const stop = () => {

@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import { profileStem } from '../../core/aws/profile.ts';
 import { parseSyncState, type SyncState } from '../../core/sync/sync-plan.ts';
+import type { FailureKind } from '../../core/login/login-failure.ts';
+import type { LoginGuard } from '../../core/login/login-guard.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
 import { readOwnText } from './safe-read.ts';
@@ -40,6 +42,8 @@ export interface ProfileState {
   lastLogin?: LastLogin;
   /** When the prompt-submit hook last started a background login (rate limit). */
   lastProactiveLoginAt?: number;
+  /** Failed sign-ins, backoff and background starts (core/login/login-guard.ts): shared by every entry and session. */
+  guard?: LoginGuard;
   /** Credential sync: each target's last result and what the last run saw (core/sync/sync-plan.ts). */
   sync?: SyncState;
 }
@@ -129,6 +133,8 @@ export function parseState(text: string): ProfileState {
     };
   }
   if (isNum(raw.lastProactiveLoginAt)) out.lastProactiveLoginAt = raw.lastProactiveLoginAt;
+  const guard = parseGuard(raw.guard);
+  if (guard) out.guard = guard;
   const sync = parseSyncState(raw.sync);
   if (sync) out.sync = sync;
   return out;
@@ -136,3 +142,28 @@ export function parseState(text: string): ProfileState {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+const KINDS: readonly string[] = ['auth', 'user', 'transient'];
+
+/** The state file's `guard`, well-typed fields only: a hand-edited file can never crash a reader. */
+function parseGuard(raw: unknown): LoginGuard | undefined {
+  if (!isObj(raw) || !Array.isArray(raw.failedAt)) return undefined;
+  const out: LoginGuard = { failedAt: raw.failedAt.filter(isNum).slice(-20) };
+  const l = raw.last;
+  if (
+    isObj(l) &&
+    KINDS.includes(l.kind as string) &&
+    typeof l.line === 'string' &&
+    isNum(l.at) &&
+    typeof l.trigger === 'string' &&
+    typeof l.mark === 'string' &&
+    typeof l.cmd === 'string' &&
+    isNum(l.streak) &&
+    (isNum(l.nextAt) || l.nextAt === null)
+  ) {
+    out.last = { kind: l.kind as FailureKind, line: l.line.slice(0, 300), at: l.at, trigger: l.trigger, mark: l.mark, cmd: l.cmd, streak: l.streak, nextAt: l.nextAt };
+  }
+  const s = raw.starts;
+  if (isObj(s) && typeof s.mark === 'string' && isNum(s.count)) out.starts = { mark: s.mark, count: s.count };
+  return out;
+}

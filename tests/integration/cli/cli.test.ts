@@ -94,7 +94,9 @@ test('login that fails: exit 1 with the reason; status and doctor show it', asyn
   assert.equal(r.code, 1);
   assert.match(r.stdout, /MFA push was denied/);
   assert.match(r.stdout, /autoLoginCmd failed \(exit code 2\)/);
-  assert.match((await cli(['doctor'])).stdout, /✗ last auto-login just now by \/aws-keepalive login: failed \(exit code 2\) — last output: Error: MFA push was denied/);
+  const doctor = (await cli(['doctor'])).stdout;
+  assert.match(doctor, /✗ login failed \(sign-in refused\): "Error: MFA push was denied" — \/aws-keepalive login, just now; no further background try until you act/);
+  assert.match(doctor, /fix: once the cause is fixed: \/aws-keepalive login \(\/aws-keepalive login --test shows the failure in the open\)/);
 });
 
 test('no autoLoginCmd and no terminal: login says what to set', async (t) => {

@@ -138,15 +138,28 @@ test('auto-login after expiry: started too (the window includes "already expired
   await until('the login to be recorded', () => state(h).lastLogin);
 });
 
-test('a failed auto-login is reported on the next prompt, and not retried within 5 minutes', async (t) => {
+test('a refused sign-in is reported on the next prompt with the tool line and the fix, and not retried', async (t) => {
   const h = home(t, 10 * MIN + 30_000);
   writeConfig(h, { autoLoginCmd: fakeLogin(h, 'console.log("Password:"); console.error("Error: MFA denied"); process.exit(3);'), autoLoginMinutes: 30 });
   await hook(h);
-  await until('the failed login to be recorded', () => state(h).lastLogin);
+  await until('the failed login to be recorded', () => state(h).guard?.last);
   const next = await hook(h);
-  assert.match(next.json?.systemMessage ?? '', /^AWS session \(profile work\) expires in 10m — auto-login failed \(exit 3 after \d+s: "Error: MFA denied"\); next try in [45]m — or run: saml2aws login --profile work$/);
-  assert.match(next.json?.hookSpecificOutput?.additionalContext ?? '', /auto-login failed/);
-  assert.equal(loginRuns(h), 1, 'rate-limited: no second login');
+  assert.match(
+    next.json?.systemMessage ?? '',
+    /^AWS session \(profile work\) expires in 10m — background login failed \(sign-in refused: "Error: MFA denied"\); no further background try until you act — fix it, then \/aws-keepalive login \(\/aws-keepalive login --test shows the failure\), or run: saml2aws login --profile work$/,
+  );
+  assert.match(next.json?.hookSpecificOutput?.additionalContext ?? '', /background login failed/);
+  assert.equal(loginRuns(h), 1, 'no second login');
+});
+
+test('a temporary failure is reported with the next try (the backoff)', async (t) => {
+  const h = home(t, 10 * MIN + 30_000);
+  writeConfig(h, { autoLoginCmd: fakeLogin(h, 'console.error("Error: connect ECONNREFUSED 10.0.0.1:443"); process.exit(3);'), autoLoginMinutes: 30 });
+  await hook(h);
+  await until('the failed login to be recorded', () => state(h).guard?.last);
+  const next = await hook(h);
+  assert.match(next.json?.systemMessage ?? '', /background login failed \(temporary problem: "Error: connect ECONNREFUSED 10\.0\.0\.1:443"\); next try in [45]m — /);
+  assert.equal(loginRuns(h), 1);
 });
 
 test('the login ran but the expiry did not move: tell the user about force flags', async (t) => {

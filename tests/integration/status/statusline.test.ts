@@ -120,3 +120,16 @@ test('oh-my-claudecode HUD: aws:5h23m inside its first line, its agent tree unto
   const r = await statusline(h);
   assert.equal(r.stdout, '[OMC] ralph:3/10 | ctx:67% | aws:5h23m\n├─ O architect    2m   analyzing\n└─ e explore     45s   searching\n');
 });
+
+test('a failed login for the keys on disk: AWS: 9m · login failed; about other keys or another command, nothing', async (t) => {
+  const h = home(t, 9 * MIN + 30_000, { autoLoginCmd: 'corp-login' });
+  const expiresAt = Date.parse(readFileSync(h.path('.aws/credentials'), 'utf8').match(/expires = (.*)/)![1]!);
+  const write = (mark: string, cmd = 'corp-login') =>
+    h.write('.local/state/cc-aws-keepalive/work.json', JSON.stringify({ guard: { failedAt: [Date.now() - MIN], last: { kind: 'auth', line: 'Invalid password', at: Date.now() - MIN, trigger: 'hook', mark, cmd, streak: 1, nextAt: null } } }));
+  write(`exp:${expiresAt}`);
+  assert.equal((await statusline(h)).stdout, 'AWS: 9m · login failed\n');
+  write('exp:1');
+  assert.equal((await statusline(h)).stdout, 'AWS: 9m\n');
+  write(`exp:${expiresAt}`, 'other-login');
+  assert.equal((await statusline(h)).stdout, 'AWS: 9m\n');
+});

@@ -19,6 +19,7 @@ const good: unknown[] = [
   { ssoSessionHours: { corp: 12, other: 2160 } },
   { profiles: { a: { loginCmd: 'x', autoLoginCmd: 'y', expirationField: 'z', ssoSessionHours: 1.5 }, b: {} } },
   { profile: '', statusLineCmd: 'my-hud --compact', syncTargets: [] },
+  { backgroundLogin: 'auto', profiles: { sso: { backgroundLogin: 'once' }, lab: { backgroundLogin: 'off' } } },
 ];
 
 // Each of these needs the full parser: a warning to give, a value to clamp, a sync target to check, a key to name.
@@ -31,6 +32,9 @@ const other: unknown[] = [
   { warnMinutes: 5000 },
   { warnMinutes: '10' },
   { notify: 'yes' },
+  { backgroundLogin: 'always' },
+  { backgroundLogin: '' },
+  { profiles: { a: { backgroundLogin: 'never' } } },
   { ssoSessionHours: 0.1 },
   { ssoSessionHours: { corp: 'x' } },
   { profiles: { a: { loginCmd: 1 } } },

@@ -103,3 +103,14 @@ test('profiles: a bad entry costs only that profile, and the message names the k
   assert.match(r.warnings[1]!, /"profiles\.c\.loginCmnd" .*did you mean "loginCmd"\?/);
   assert.match(r.warnings[2]!, /"profiles\.d" .*got the string "str"/);
 });
+
+test('backgroundLogin: "auto", "once" or "off", at the top and per profile; anything else is named with the choices', () => {
+  const ok = parseConfigText(JSON.stringify({ backgroundLogin: 'off', profiles: { sso: { backgroundLogin: 'once' } } }), 'config.json', 'json');
+  assert.deepEqual(ok.warnings, []);
+  assert.equal(ok.config.backgroundLogin, 'off');
+  assert.equal(ok.config.profiles.sso?.backgroundLogin, 'once');
+  const bad = parseConfigText(JSON.stringify({ backgroundLogin: 'always' }), 'config.json', 'json');
+  assert.equal(bad.config.backgroundLogin, '');
+  assert.match(bad.warnings.join('\n'), /config\.json: "backgroundLogin" should be "auto", "once" or "off", got the string "always" — using the default \("once" for browser and MFA-push logins, else "auto"\)/);
+  assert.match(parseConfigText(JSON.stringify({ profiles: { a: { backgroundLogin: 'never' } } }), 'config.json', 'json').warnings.join('\n'), /profiles\.a\.backgroundLogin/);
+});

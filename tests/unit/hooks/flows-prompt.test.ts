@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ok } from '../../../src/core/errors.ts';
-import { defaultConfig } from '../../../src/schemas/config.ts';
+import { defaultConfig, type Config } from '../../../src/schemas/config.ts';
+import { hookMessages } from '../../../src/core/status/hook-message.ts';
+import { noteFailure } from '../../../src/core/login/login-guard.ts';
 import { decideExpiry } from '../../../src/core/aws/expiry.ts';
 import { PROACTIVE_LOGIN_INTERVAL_MS } from '../../../src/core/login/proactive-plan.ts';
 import type { LockState } from '../../../src/core/login/lock-state.ts';
@@ -17,7 +19,7 @@ import { assessPrompt, type PromptIo } from '../../../src/flows/hooks/prompt-flo
 const T0 = Date.UTC(2026, 0, 1, 12);
 const MIN = 60_000;
 
-function world() {
+function world(cfg: Partial<Config> = {}) {
   const w = {
     state: {} as ProfileState,
     lock: { state: 'free' } as LockState,
@@ -27,7 +29,7 @@ function world() {
   };
   const ctx = {
     paths: {} as Paths,
-    loaded: { config: { ...defaultConfig(), autoLoginCmd: 'fake-login', autoLoginMinutes: 10, warnMinutes: 15 }, warnings: [], file: null },
+    loaded: { config: { ...defaultConfig(), autoLoginCmd: 'fake-login', autoLoginMinutes: 10, warnMinutes: 15, ...cfg }, warnings: [], file: null },
     profile: { name: 'dev', source: 'config' },
   } as Context;
   const io: PromptIo = {
@@ -102,4 +104,68 @@ test('unknown expiry and no cached STS verdict: a detached probe is started, the
   assert.equal(r.sts, null);
   assert.equal(w.probes, 1);
   assert.equal(w.starts, 0);
+});
+
+// ── Failed logins (issue 20): the prompt hook holds back and says why, with the tool's line and the fix. ──
+
+for (const kind of ['auth', 'user'] as const) {
+  test(`prompt hook after a ${kind} failure: no background login for these credentials, the warning carries the tool's line and the fix`, () => {
+    const { w, prompt } = world();
+    const expiresAt = T0 + 5 * MIN;
+    w.state.guard = noteFailure(undefined, { kind, line: 'Invalid username or password' }, { now: T0 - 10 * MIN, trigger: 'hook', mark: `exp:${expiresAt}`, cmd: 'fake-login', expiresAt });
+    for (const at of [T0, T0 + 5 * MIN, T0 + 30 * MIN]) {
+      const s = prompt(at, expiresAt);
+      assert.equal(s.autoLogin.kind, 'held');
+      const m = hookMessages(s).user!;
+      assert.match(m, /background login failed \(.*: "Invalid username or password"\); no further background try until you act — /);
+      assert.match(m, kind === 'auth' ? /— fix it, then \/aws-keepalive login \(\/aws-keepalive login --test/ : /— it needs you: run \/aws-keepalive login, or log in again/);
+    }
+    assert.equal(w.starts, 0);
+    // The user logged in elsewhere: new keys, a new expiry (and later in the window again): a background login may run.
+    assert.equal(prompt(T0 + 60 * MIN, T0 + 65 * MIN).autoLogin.kind, 'started');
+  });
+}
+
+test('prompt hook after a transient failure: waits for the backoff, says when the next try is', () => {
+  const { w } = world();
+  const expiresAt = T0 + 60 * MIN;
+  const cfgWindow = world({ autoLoginMinutes: 90 });
+  w.state.guard = noteFailure(undefined, { kind: 'transient', line: 'getaddrinfo ENOTFOUND idp' }, { now: T0, trigger: 'hook', mark: `exp:${expiresAt}`, cmd: 'fake-login', expiresAt });
+  cfgWindow.w.state.guard = w.state.guard;
+  const s = cfgWindow.prompt(T0 + 6 * MIN, expiresAt);
+  assert.equal(s.autoLogin.kind, 'started', 'after 5 minutes, the first backoff is over');
+  const held = cfgWindow.prompt(T0 + 2 * MIN, expiresAt);
+  assert.deepEqual(held.autoLogin, { kind: 'held', why: 'backing off after a temporary failure', nextAt: T0 + 5 * MIN });
+  assert.match(hookMessages(held).user!, /temporary problem: "getaddrinfo ENOTFOUND idp"\); next try in 3m/);
+});
+
+test('prompt hook: the hourly ceiling set by other entries holds the background login back', () => {
+  const { w, prompt } = world();
+  w.state.guard = { failedAt: [T0 - 40 * MIN, T0 - 20 * MIN, T0 - MIN] };
+  const s = prompt(T0, T0 + 5 * MIN);
+  assert.equal(s.autoLogin.kind, 'held');
+  assert.match(hookMessages(s).user!, /auto-login paused \(3 failed sign-ins in the last hour.*\); next try in 20m/);
+  assert.equal(w.starts, 0);
+});
+
+test('a browser login (aws sso login) starts at most once per expiry in the background, however long the prompts go on', () => {
+  const { w, prompt } = world({ autoLoginCmd: 'aws sso login --profile dev' });
+  const expiresAt = T0 + 9 * MIN;
+  for (let at = T0; at < T0 + 60 * MIN; at += 5 * MIN) prompt(at, expiresAt);
+  assert.equal(w.starts, 1);
+  // backgroundLogin "auto" overrides the browser default: retried after PROACTIVE_LOGIN_INTERVAL_MS.
+  const auto = world({ autoLoginCmd: 'aws sso login --profile dev', backgroundLogin: 'auto' });
+  for (let at = T0; at < T0 + 12 * MIN; at += 5 * MIN) auto.prompt(at, expiresAt);
+  assert.equal(auto.w.starts, 3);
+  const off = world({ backgroundLogin: 'off' });
+  assert.equal(off.prompt(T0, expiresAt).autoLogin.kind, 'held');
+  assert.equal(off.w.starts, 0);
+});
+
+test('"once" and a background login that cannot start: the start is not counted, the reason is said again', () => {
+  const { w, prompt } = world({ backgroundLogin: 'once' });
+  w.startResult = { ok: false, reason: 'auth-refresh.cjs is missing' };
+  prompt(T0, T0 + 5 * MIN);
+  assert.equal(w.state.guard, undefined);
+  assert.equal(prompt(T0 + 1_000, T0 + 5 * MIN).autoLogin.kind, 'start-failed');
 });

@@ -12,6 +12,7 @@ import type { Context } from '../../../src/io/config/context.ts';
 import type { Paths } from '../../../src/io/system/paths.ts';
 import type { LoginResult } from '../../../src/io/login/login-runner.ts';
 import type { LastLogin, ProfileState } from '../../../src/io/system/state-file.ts';
+import type { LoginGuard } from '../../../src/core/login/login-guard.ts';
 import type { ProfileSnapshot } from '../../../src/core/aws/profile-snapshot.ts';
 import { runBackgroundLogin, runRefresh, type FlowDeps, type RefreshIo } from '../../../src/flows/login/refresh-flow.ts';
 
@@ -32,6 +33,9 @@ function world(cfg: Partial<Config> = {}) {
     creds: keys(T0 - MIN),
     lock: { state: 'free' } as LockState,
     lastLogin: undefined as LastLogin | undefined,
+    guard: undefined as LoginGuard | undefined,
+    /** The login's last output lines (what the failure is classified from). */
+    tail: [] as string[],
     logins: [] as string[],
     recorded: [] as string[],
     probes: 0,
@@ -86,16 +90,17 @@ function world(cfg: Partial<Config> = {}) {
       return { acquired: true, record: w.lock.holder!, tookOver: null, release: () => void (w.lock = { state: 'free' }) };
     },
     inspectLock: () => w.lock,
-    readState: (): ProfileState => ({ lastLogin: w.lastLogin }),
+    readState: (): ProfileState => ({ lastLogin: w.lastLogin, ...(w.guard ? { guard: w.guard } : {}) }),
     runLogin: async (o): Promise<LoginResult> => {
       w.logins.push(o.command);
       const startedAt = w.t;
       w.t += 2_000;
       const exitCode = w.login();
-      return { startedAt, endedAt: w.t, durationMs: 2_000, exitCode, timedOut: false, tail: [], spawnError: null };
+      return { startedAt, endedAt: w.t, durationMs: 2_000, exitCode, timedOut: false, tail: w.tail, spawnError: null, challenge: null };
     },
     recordLogin: (trigger, r) => void w.recorded.push(`${trigger}:${r.exitCode}`),
     noteLogin: () => {},
+    updateGuard: (fn) => void (w.guard = fn(w.guard)),
   };
   const deps = (budget: Budget = makeBudget(T0, {})): FlowDeps => ({
     ctx,
@@ -268,4 +273,76 @@ test("a waiter on a config profile asks the AWS CLI every few seconds, not on ev
   const before = w.cliCalls;
   assert.equal(await runRefresh(deps()), 0);
   assert.equal(w.cliCalls, before + 1, 'nothing is remembered from the previous run');
+});
+
+// ── Failed logins (issue 20): what each kind does in awsAuthRefresh and in the background login. ──
+
+const FAILING: Record<'auth' | 'user' | 'transient', string> = {
+  auth: 'Error authenticating to IdP.: Invalid username or password',
+  user: 'Attempting to automatically open the SSO authorization page in your default browser.',
+  transient: 'Error: getaddrinfo ENOTFOUND idp.example.com',
+};
+
+for (const kind of ['auth', 'user', 'transient'] as const) {
+  test(`awsAuthRefresh after a ${kind} failure: recorded with the tool's line; ${kind === 'transient' ? 'the next 403 may try again' : 'the next 403 is answered at once, no login'}`, async () => {
+    const { w, deps } = world();
+    w.tail = ['Logging in…', FAILING[kind]];
+    w.login = () => 1;
+    assert.equal(await runRefresh(deps()), 1);
+    assert.equal(w.guard?.last?.kind, kind);
+    assert.equal(w.guard?.last?.line, FAILING[kind]);
+    assert.equal(w.guard?.failedAt.length, 1);
+    // Claude Code's next 403, a minute later.
+    w.t += MIN;
+    w.out = [];
+    assert.equal(await runRefresh(deps()), 1);
+    if (kind === 'transient') assert.equal(w.logins.length, 2);
+    else {
+      assert.equal(w.logins.length, 1);
+      assert.match(w.out.join('\n'), new RegExp(`${FAILING[kind].slice(0, 20)}.*/aws-keepalive login`));
+    }
+  });
+
+  test(`background login after a ${kind} failure: recorded; ${kind === 'transient' ? 'retried once the backoff is over' : 'never repeated for these credentials'}`, async () => {
+    const { w, deps } = world({ autoLoginMinutes: 30 });
+    w.creds = keys(T0 + 20 * MIN);
+    w.tail = [FAILING[kind]];
+    w.login = () => 1;
+    await runBackgroundLogin(deps());
+    assert.equal(w.guard?.last?.kind, kind);
+    assert.equal(w.guard?.last?.trigger, 'hook');
+    w.t += 5 * MIN + 1;
+    await runBackgroundLogin(deps());
+    assert.equal(w.logins.length, kind === 'transient' ? 2 : 1);
+  });
+}
+
+test('the hourly ceiling holds across entries: 3 failures recorded by others stop awsAuthRefresh and the background login', async () => {
+  const { w, deps } = world();
+  w.guard = { failedAt: [T0 - 50 * MIN, T0 - 30 * MIN, T0 - 10 * MIN] };
+  assert.equal(await runRefresh(deps()), 1);
+  assert.match(w.out.join('\n'), /3 failed sign-ins in the last hour/);
+  w.creds = keys(T0 + 5 * MIN);
+  assert.equal(await runBackgroundLogin(deps()), 1);
+  assert.deepEqual(w.logins, []);
+  // An hour after the oldest, one more try.
+  w.t = T0 + 11 * MIN;
+  w.creds = keys(T0 - MIN);
+  w.login = () => {
+    w.creds = keys(w.t + 60 * MIN, 'ASIANEW');
+    return 0;
+  };
+  assert.equal(await runRefresh(deps()), 0);
+  assert.deepEqual(w.guard, { failedAt: [] }, 'a good login resets the count');
+});
+
+test('after an auth failure, new keys on disk (the user logged in elsewhere, then they expired) allow a login again', async () => {
+  const { w, deps } = world();
+  w.tail = [FAILING.auth];
+  w.login = () => 1;
+  await runRefresh(deps());
+  w.t += MIN;
+  w.creds = keys(w.t - 1_000, 'ASIAOTHER');
+  await runRefresh(deps());
+  assert.equal(w.logins.length, 2);
 });

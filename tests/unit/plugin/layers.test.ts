@@ -100,6 +100,7 @@ const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
   'aws/expiry.ts': ['parseExpiryValue'],
   'settings/json-edit.ts': ['parseStrictJson'],
   'login/mfa-detect.ts': ['detectMfa', 'mfaMessage', 'notifierProgram'], // recognising an MFA prompt in a login's output
+  'login/login-failure.ts': ['challengeIn'], // recognising a browser sign-in or MFA prompt in a login's output
   'settings/omc-legacy.ts': ['LEGACY_WRAPPER_NAME', 'isLegacyWrapper', 'stripLegacyPatch'], // the old product's marked lines
   'aws/profile.ts': ['profileStem', 'pinArg', 'resolveProfile'], // file names; the profile named by env, config or argv
   'redact.ts': ['cleanOutputLine'],

@@ -60,3 +60,10 @@ test('composeStatus joins our part to the first non-blank line and keeps the res
   ];
   for (const [name, other, ours, want] of cases) await t.test(name, () => assert.equal(composeStatus(other, ours), want));
 });
+
+test('a failed login for these credentials shows in the status line, in red', () => {
+  assert.equal(renderAwsStatus({ ...base, color: false, remainingMs: 9 * MIN + 10_000, loginFailed: true }), 'AWS: 9m · login failed');
+  assert.equal(renderAwsStatus({ ...base, remainingMs: 9 * MIN + 10_000, loginFailed: true }), '\x1b[31mAWS: 9m · login failed\x1b[0m');
+  assert.equal(renderAwsStatus({ ...base, color: false, style: 'inline', remainingMs: 9 * MIN + 10_000, loginFailed: true }), 'aws:9m login failed');
+  assert.equal(renderAwsStatus({ ...base, color: false, loginFailed: true }), 'AWS: ? · login failed');
+});

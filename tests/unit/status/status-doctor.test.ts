@@ -162,3 +162,17 @@ test('doctor on Windows: Git Bash is a requirement (the hooks need bash), checke
   assert.deepEqual(runDoctor(facts({ gitBash: 'C:\\Program Files\\Git\\bin\\bash.exe' })).find((c) => /Git Bash/.test(c.title)), { status: 'ok', title: 'Git Bash for the hooks: C:\\Program Files\\Git\\bin\\bash.exe' });
   assert.equal(runDoctor(facts()).some((c) => /Git Bash/.test(c.title)), false, 'not a question on Linux or macOS');
 });
+
+test('status and doctor: a failed login shows its kind, the tool line, the next try and the command to run', () => {
+  const failure = { kind: 'auth' as const, line: 'Invalid username or password', at: NOW - 5 * 60_000, trigger: 'hook', nextAt: null };
+  const f = facts({ guard: { failure, failedLastHour: 1, ceilingUntil: null } });
+  const status = renderStatus(f).join('\n');
+  assert.match(status, /login failed \(sign-in refused\): "Invalid username or password" — background login, 5m ago; no further background try until you act/);
+  assert.match(status, /→ once the cause is fixed: \/aws-keepalive login \(\/aws-keepalive login --test shows the failure in the open\)/);
+  assert.match(status, /sign-ins {5}1 failed in the last hour \(at most 3\)/);
+  const doctor = renderDoctor(runDoctor(f), '0').join('\n');
+  assert.match(doctor, /login failed \(sign-in refused\): "Invalid username or password"/);
+  assert.match(doctor, /fix: once the cause is fixed: \/aws-keepalive login/);
+  const transient = facts({ guard: { failure: { ...failure, kind: 'transient', nextAt: NOW + 10 * 60_000 }, failedLastHour: 3, ceilingUntil: NOW + 20 * 60_000 } });
+  assert.match(renderStatus(transient).join('\n'), /temporary problem.*next try in 20m[\s\S]*automatic logins resume in 20m/);
+});
