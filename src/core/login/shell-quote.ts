@@ -18,3 +18,7 @@ export function cmdQuoteProblem(word: string, platform: NodeJS.Platform): string
   if (/[%!]/.test(word)) return 'holds % or !, which cmd.exe expands even inside quotes';
   return null;
 }
+
+/** What `setup --login` says when a word of the command would be rewritten by cmd.exe (cmdQuoteProblem). */
+export const cmdQuoteRefusal = (what: string, word: string, problem: string): string =>
+  `cc-aws-keepalive: the ${what} ${JSON.stringify(word)} ${problem} — autoLoginCmd cannot carry it safely; rename it (or move the tool to a folder without it) and run setup --login again`;

@@ -7,7 +7,7 @@ import { planLoginEdit } from '../../core/login/login-config-edit.ts';
 import { buildLogin, findPreset, keychainCommand, LOGIN_PRESETS, type LoginPreset } from '../../core/login/login-presets.ts';
 import { describeProfileSource, resolveProfile } from '../../core/aws/profile.ts';
 import { nameProblem } from '../../core/login/safe-name.ts';
-import { cmdQuoteProblem } from '../../core/login/shell-quote.ts';
+import { cmdQuoteProblem, cmdQuoteRefusal } from '../../core/login/shell-quote.ts';
 import { formatError } from '../../core/errors.ts';
 import { readCredentialsSettled } from '../../io/aws/aws-credentials-file.ts';
 import { readTextFile, writeTextFile } from '../../io/system/text-file.ts';
@@ -56,7 +56,7 @@ export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupRepor
   const expectPath = preset.needsPty && i.platform !== 'win32' ? findProgram('expect', i.env, i.platform) : null;
   for (const [what, word] of [['profile', profile], ['role', i.role], [preset.program, programPath ?? '']] as const) {
     const problem = cmdQuoteProblem(word, i.platform);
-    if (problem) return { lines, error: `cc-aws-keepalive: the ${what} ${JSON.stringify(word)} ${problem} — autoLoginCmd cannot carry it safely; rename it (or move the tool to a folder without it) and run setup --login again` };
+    if (problem) return { lines, error: cmdQuoteRefusal(what, word, problem) };
   }
   const field = detectField(i.paths, profile, preset, lines);
   const built = buildLogin(preset, {

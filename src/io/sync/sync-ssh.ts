@@ -3,6 +3,7 @@
 // silent accept). The remote side is core/sync/remote-ini-script.ts; the credentials travel on ssh's stdin.
 import { REMOTE_ERROR_MARK, REMOTE_MARK, remoteCommand, remoteInput } from '../../core/sync/remote-ini-script.ts';
 import { sectionHeader } from '../../core/sync/sync-plan.ts';
+import { unknownHostMessage } from '../../core/sync/ssh-hints.ts';
 import type { SshTarget } from '../../schemas/sync-target.ts';
 import { runLogin } from '../login/login-runner.ts';
 
@@ -92,26 +93,4 @@ function explain(t: SshTarget, r: Awaited<ReturnType<typeof runLogin>>, lines: s
   }
   if (r.exitCode === 127 || /sh: .*not found/.test(text)) return `${where}: the remote has no POSIX sh, mkdir or mv on PATH`;
   return `ssh to ${where} failed (exit code ${r.exitCode ?? 'none'})${lines.length ? `: ${lines[lines.length - 1]}` : ''}`;
-}
-
-/**
- * An unknown host key, and how to add it. Windows: cmd.exe does not expand `~` and Windows PowerShell 5.1's `>>`
- * writes UTF-16, which ssh cannot read, so there the one fix that works in every shell is connecting once by hand.
- */
-export function unknownHostMessage(t: SshTarget, where: string, platform: NodeJS.Platform): string {
-  const p = t.port ? `-p ${t.port} ` : '';
-  const byHand = `ssh ${p}${t.user ? `${t.user}@` : ''}${t.host}`;
-  const known = knownHostsFile(t, platform);
-  const head = `the host key of ${where} is not in ${known} (unknown hosts are never accepted silently) — check its fingerprint and add it`;
-  if (platform === 'win32') return `${head} by connecting once by hand: ${byHand}   (answer yes when the fingerprint is the host's)`;
-  return `${head}: ssh-keyscan ${p}${t.host} >> ${known}   (or connect once by hand: ${byHand})`;
-}
-
-/** The known_hosts file ssh checks for this target: UserKnownHostsFile from sshOptions, else the default. */
-function knownHostsFile(t: SshTarget, platform: NodeJS.Platform): string {
-  for (const o of t.sshOptions ?? []) {
-    const m = /^UserKnownHostsFile\s*[= ]\s*(\S+)/i.exec(o);
-    if (m) return m[1]!;
-  }
-  return platform === 'win32' ? '%USERPROFILE%\\.ssh\\known_hosts' : '~/.ssh/known_hosts';
 }

@@ -2,7 +2,7 @@
 // PowerShell 5.1's `>>` writes UTF-16 (ssh cannot read the known_hosts it makes), and there is no chmod.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { unknownHostMessage } from '../../../src/io/sync/sync-ssh.ts';
+import { unknownHostMessage } from '../../../src/core/sync/ssh-hints.ts';
 import { writableCommand } from '../../../src/io/system/text-file.ts';
 import type { SshTarget } from '../../../src/schemas/sync-target.ts';
 
