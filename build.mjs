@@ -68,6 +68,21 @@ const separateToml = {
     b.onResolve({ filter: /^\.\/toml\.cjs$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
+// The proxy client (https-proxy-agent with agent-base and debug) is needed only when a request goes through a proxy:
+// its own file too, dist/code/proxy-agent.cjs, required by path at that moment from a bundle in code/ or code/lazy/.
+const proxyAgentSource = (
+  await build({ entryPoints: ['https-proxy-agent'], absWorkingDir: root, preserveSymlinks: true, bundle: true, write: false, format: 'cjs', platform: 'node', target: 'node18', minify: true, legalComments: 'none' })
+).outputFiles[0].text;
+const separateProxyAgent = {
+  name: 'separate-proxy-agent',
+  setup(b) {
+    b.onResolve({ filter: /^https-proxy-agent$/ }, () => ({ path: 'proxy-agent', namespace: 'separate-proxy-agent' }));
+    b.onLoad({ filter: /.*/, namespace: 'separate-proxy-agent' }, () => ({
+      contents: "const path = require('path'); module.exports = require(path.join(__dirname, path.basename(__dirname) === 'lazy' ? '..' : '.', 'proxy-agent.cjs'));",
+      loader: 'js',
+    }));
+  },
+};
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const entriesDir = join(root, 'src', 'entries');
 const entries = readdirSync(entriesDir).filter((f) => f.endsWith('.ts')).sort();
@@ -225,7 +240,7 @@ const bundle = (entry, outfile, selfFromDir, plugins) =>
     target: 'node18',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [builtinsViaRequire, separateToml, ...plugins],
+    plugins: [builtinsViaRequire, separateToml, separateProxyAgent, ...plugins],
     // The sources are ESM and find their siblings from import.meta.url: a launcher in dist/, worked out on first
     // use (most runs never ask).
     define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__ccSelf.url' },
@@ -239,6 +254,7 @@ const bundle = (entry, outfile, selfFromDir, plugins) =>
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist', 'code', 'lazy'), { recursive: true });
 writeFileSync(join(root, 'dist', 'code', 'toml.cjs'), tomlSource);
+writeFileSync(join(root, 'dist', 'code', 'proxy-agent.cjs'), proxyAgentSource);
 
 // The split modules first: their stubs are generated from what each file exports.
 const requireBuilt = createRequire(import.meta.url);

@@ -19,6 +19,7 @@ exportCredentials({
   env: process.env,
   paths: processPaths(),
   now: Date.now,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   toTerminal: toTerminal(),
   onStderr: (line) => {
     saidOnStderr = true;

@@ -48,12 +48,12 @@ export interface RefreshIo {
   noteLogin(profile: ProfileSnapshot, startedAt: number): void;
 }
 
-export function refreshIo(ctx: Context, env: Record<string, string | undefined>, now: () => number): RefreshIo {
+export function refreshIo(ctx: Context, env: Record<string, string | undefined>, now: () => number, sleep?: (ms: number) => Promise<unknown>): RefreshIo {
   const { paths } = ctx;
   const name = ctx.profile.name;
   return {
     readProfile: () => readProfileSnapshot(ctx),
-    configCredentials: (p, hint, timeoutMs) => configProfileCredentials(ctx, p, env, hint, { now: now(), timeoutMs }),
+    configCredentials: (p, hint, timeoutMs) => configProfileCredentials(ctx, p, env, hint, { now: now(), timeoutMs, clock: now, sleep }),
     probeSts: (creds, target, timeoutMs) => probeAndCache(paths, name, creds, target, timeoutMs),
     tryAcquireLock: (opts) => tryAcquireLock(paths, name, opts),
     inspectLock: (now) => inspectLock(paths, name, now),

@@ -106,7 +106,9 @@ const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
   'sync/remote-ini-script.ts': ['REMOTE_ERROR_MARK', 'REMOTE_MARK', 'remoteCommand'], // the script ssh runs, and its answer
   'aws/sha256.ts': ['sha256Hex'], // `aws login` cache file names
   'aws/sigv4.ts': ['sha256Hex', 'signV4', 'toAmzDate'],
-  'aws/sso-portal.ts': ['classifyPortalResponse', 'parseRoleCache', 'portalUrl', 'roleCacheEntry'], // the portal's address, answer and cache entry
+  'aws/sso-portal.ts': ['classifyPortalResponse', 'parseRoleCache', 'roleCacheEntry'], // the portal's answer and cache entry
+  'aws/sso-oidc.ts': ['classifyCreateToken'], // the OIDC token endpoint's answer
+  'net/route.ts': ['routeFor'], // the proxy settings in the environment, read curl's way (webhook sync)
   'aws/sso-session.ts': ['refreshKeyOf'], // fingerprint of a credential_process command
   'aws/sts-plan.ts': ['classifyStsResponse', 'credentialFingerprint'], // STS's answer; the key's fingerprint in the state file
   'sync/sync-plan.ts': ['parseSyncState', 'sectionHeader'],
