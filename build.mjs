@@ -9,13 +9,14 @@ import { createHash } from 'node:crypto';
 const root = new URL('.', import.meta.url).pathname;
 
 // The prompt hook, status line and export start on every prompt, repaint and credential refresh:
-// - crypto, child_process, os, net and module cost a share of a bare Node start each and the hot paths never call
-//   them (only slow paths do: SSO cache names, STS signing, spawning a login, the lock's host name, a stdin pipe
-//   outside Linux, loading the CLI for a slash command; the home directory comes from HOME on Unix), so their imports
+// - crypto, child_process, os, net, module, http, https and tls cost a share of a bare Node start each and the hot
+//   paths never call them (only slow paths do: SSO cache names, STS signing, spawning a login, the lock's host name,
+//   a stdin pipe outside Linux, loading the CLI for a slash command, io/net/http.ts's requests; the home directory
+//   comes from HOME on Unix), so their imports
 //   become small wrappers that load the real module on first call (a name we
 //   do not wrap fails the build, never at run time);
 // - fs, path and url are loaded by Node itself: plain CommonJS requires of them cost nothing.
-const LAZY_BUILTINS = ['crypto', 'child_process', 'os', 'net', 'module'];
+const LAZY_BUILTINS = ['crypto', 'child_process', 'os', 'net', 'module', 'http', 'https', 'tls'];
 const REQUIRED_BUILTINS = ['fs', 'path', 'url'];
 /** A module whose functions `names` require `id` on their first call and forward to it. */
 const stubSource = (id, names) =>

@@ -6,9 +6,9 @@
 //   naming the status and the Location host;
 // - gives up at its deadline, and never puts the proxy's password in a message.
 import { readFileSync } from 'node:fs';
-import { request as httpRequestRaw, type ClientRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequestRaw } from 'node:https';
-import { rootCertificates } from 'node:tls';
+import { request as plainRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { request as tlsRequest } from 'node:https';
+import tls from 'node:tls';
 import type { NetRoute } from '../../core/net/route.ts';
 
 export interface HttpCall {
@@ -45,7 +45,7 @@ function trustStore(route: NetRoute): string[] | { error: string } | undefined {
   } catch {
     /* Node itself warned about it at start */
   }
-  return [...rootCertificates, ...extra, pem];
+  return [...tls.rootCertificates, ...extra, pem];
 }
 
 export async function httpRequest(c: HttpCall): Promise<HttpReply> {
@@ -62,6 +62,7 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
     agent = new HttpsProxyAgent(route.proxy!, ca ? { ca } : {});
   }
   const via = proxied ? ` through ${route.via}` : '';
+  const send = url.protocol === 'https:' ? tlsRequest : plainRequest;
   return new Promise<HttpReply>((resolve) => {
     let settled = false;
     let req: ClientRequest | null = null;
@@ -78,11 +79,10 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
     );
     const headers: Record<string, string> = { ...c.headers };
     if (c.body !== undefined) headers['content-length'] = String(Buffer.byteLength(c.body));
-    const send = url.protocol === 'https:' ? httpsRequestRaw : httpRequestRaw;
     req = send(url, { method: c.method, headers, agent, ...(ca ? { ca } : {}) });
     req.on('proxyConnect', (res: { statusCode: number; statusText?: string }) => {
       if (res.statusCode === 200) return;
-      const why = res.statusCode === 407 ? ' — check the user and password in the proxy URL' : '';
+      const why = res.statusCode === 407 || res.statusCode === 401 ? ' — check the user and password in the proxy URL' : '';
       finish({ ok: false, kind: 'proxy', message: `the ${route.via} refused to connect to ${url.host} (HTTP ${res.statusCode}${res.statusText ? ` ${res.statusText}` : ''})${why}` });
     });
     req.on('response', (res: IncomingMessage) => {
