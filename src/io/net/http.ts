@@ -18,8 +18,10 @@ export interface HttpCall {
   headers?: Record<string, string>;
   body?: string;
   timeoutMs: number;
-  /** Names the other end in messages: "the IAM Identity Center portal", "STS", "the webhook". */
-  what: string;
+  /** Names the other end in messages: "the IAM Identity Center portal", "STS" (null: the host alone). */
+  what: string | null;
+  /** How to trust a certificate that is not (default: AWS_CA_BUNDLE or ca_bundle). */
+  caHint?: string;
 }
 
 export type HttpReply =
@@ -50,7 +52,7 @@ function trustStore(route: NetRoute): string[] | { error: string } | undefined {
 
 export async function httpRequest(c: HttpCall): Promise<HttpReply> {
   const { url, route } = c;
-  const where = `${c.what} at ${url.host}`;
+  const where = c.what ? `${c.what} at ${url.host}` : url.host;
   if (route.problem) return { ok: false, kind: 'setup', message: route.problem };
   const ca = trustStore(route);
   if (ca && 'error' in ca) return { ok: false, kind: 'setup', message: ca.error };
@@ -107,18 +109,18 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
       res.on('end', () => finish({ ok: true, status, body: body.slice(0, MAX_BODY) }));
       res.on('error', () => finish({ ok: false, kind: 'unreachable', message: `${where} broke off its answer${via}` }));
     });
-    req.on('error', (err: NodeJS.ErrnoException) => finish(describeError(err, where, via, route)));
+    req.on('error', (err: NodeJS.ErrnoException) => finish(describeError(err, where, via, route, c.caHint)));
     req.end(c.body);
   });
 }
 
-function describeError(err: NodeJS.ErrnoException, where: string, via: string, route: NetRoute): HttpReply {
+function describeError(err: NodeJS.ErrnoException, where: string, via: string, route: NetRoute, caHint?: string): HttpReply {
   const code = err.code ?? '';
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return { ok: false, kind: 'tls', message: `the certificate of ${where} is for another host name${via}` };
   if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
     const fix = route.caBundle
-      ? `${route.caBundle.file} (${route.caBundle.from}) does not hold the CA that signed it`
-      : 'for a company or proxy CA, set AWS_CA_BUNDLE (or ca_bundle in ~/.aws/config) to its certificate (PEM)';
+      ? `${route.caBundle.from} does not hold the CA that signed it (${route.caBundle.file})`
+      : (caHint ?? 'for a company or proxy CA, set AWS_CA_BUNDLE (or ca_bundle in ~/.aws/config) to its certificate (PEM)');
     return { ok: false, kind: 'tls', message: `the certificate of ${where} is not trusted (${code})${via} — ${fix}` };
   }
   // Node's messages can hold the proxy URL it was given: only the code goes out.

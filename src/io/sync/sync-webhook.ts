@@ -61,11 +61,12 @@ export async function runWebhookTarget(t: WebhookTarget, body: string | null, en
     headers: body === null ? {} : { ...p.headers, 'content-type': 'application/json' },
     ...(body === null ? {} : { body }),
     timeoutMs,
-    what: 'the webhook',
+    what: null,
+    caHint: 'for a private CA, set "caFile" to its certificate (PEM)',
   });
   if (body === null) {
     // Doctor: any answer over a verified connection is the answer; nothing was sent.
-    if (r.ok || r.kind === 'redirect') return { ok: true, message: `reachable (${route.via}), certificate of ${where} trusted` };
+    if (r.ok || r.kind === 'redirect') return { ok: true, message: `reachable, certificate of ${where} trusted — ${route.via}` };
     return { ok: false, message: r.message };
   }
   if (!r.ok) return { ok: false, message: r.message };
