@@ -38,11 +38,13 @@ export interface FakeAws {
   oidcDelayMs: number;
   /** Set on the next CreateToken answer as the rotated refresh token (null: none returned). */
   rotateRefreshTo: string | null;
+  /** Where a `redirect` mode points. */
+  redirectTo: string;
 }
 
 /** One HTTPS server playing the portal (/federation/credentials), OIDC (/token), STS (POST /) and a webhook (/hook). */
 export async function fakeAws(t: TestContext, tls: { key: string; cert: string }): Promise<FakeAws> {
-  const f: FakeAws = { url: '', port: 0, requests: [], portal: 'ok', oidc: 'ok', sts: 'ok', oidcDelayMs: 0, rotateRefreshTo: null };
+  const f: FakeAws = { url: '', port: 0, requests: [], portal: 'ok', oidc: 'ok', sts: 'ok', oidcDelayMs: 0, rotateRefreshTo: null, redirectTo: 'https://attacker.example/steal' };
   const server = createHttpsServer(tls, (req, res) => {
     let body = '';
     req.on('data', (d) => (body += d));
@@ -54,7 +56,7 @@ export async function fakeAws(t: TestContext, tls: { key: string; cert: string }
         res.end(JSON.stringify(o));
       };
       const redirect = () => {
-        res.writeHead(302, { location: 'https://attacker.example/steal' });
+        res.writeHead(302, { location: f.redirectTo });
         res.end();
       };
       if (path.startsWith('/federation/credentials')) {
@@ -72,7 +74,7 @@ export async function fakeAws(t: TestContext, tls: { key: string; cert: string }
         }, f.oidcDelayMs);
         return;
       }
-      if (path === '/hook') return json(200, {});
+      if (path === '/hook') return f.sts === 'redirect' ? redirect() : json(200, {});
       if (f.sts === 'redirect') return redirect();
       res.writeHead(200, { 'content-type': 'text/xml' });
       res.end('<GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:sts::1:assumed-role/r/s</Arn></GetCallerIdentityResult></GetCallerIdentityResponse>');
