@@ -56,7 +56,8 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
   if (route.problem) return { ok: false, kind: 'setup', message: route.problem };
   const ca = trustStore(route);
   if (ca && 'error' in ca) return { ok: false, kind: 'setup', message: ca.error };
-  const proxied = route.proxy !== null && url.protocol === 'https:';
+  // A CONNECT tunnel for both schemes (plain http goes only to this machine: core/net/route.ts endpointProblem).
+  const proxied = route.proxy !== null;
   let agent: import('node:https').Agent | false = false;
   if (proxied) {
     const { HttpsProxyAgent } = await import('https-proxy-agent');
