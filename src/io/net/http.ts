@@ -127,3 +127,9 @@ function describeError(err: NodeJS.ErrnoException, where: string, via: string, r
   // Node's messages can hold the proxy URL it was given: only the code goes out.
   return { ok: false, kind: 'unreachable', message: `${where} is unreachable${via}${code ? ` (${code})` : ''}` };
 }
+
+/** Doctor: does `url` answer through its route? A HEAD with no header and no body: any HTTP status is an answer. */
+export async function probeReachable(url: URL, route: NetRoute, what: string, timeoutMs: number): Promise<{ ok: true } | { ok: false; message: string }> {
+  const r = await httpRequest({ url, route, method: 'HEAD', timeoutMs, what });
+  return r.ok || r.kind === 'redirect' ? { ok: true } : { ok: false, message: r.message };
+}
