@@ -40,11 +40,13 @@ export interface FakeAws {
   rotateRefreshTo: string | null;
   /** Where a `redirect` mode points. */
   redirectTo: string;
+  /** CreateToken's expiresIn. */
+  oidcExpiresInS: number;
 }
 
 /** One HTTPS server playing the portal (/federation/credentials), OIDC (/token), STS (POST /) and a webhook (/hook). */
 export async function fakeAws(t: TestContext, tls: { key: string; cert: string }): Promise<FakeAws> {
-  const f: FakeAws = { url: '', port: 0, requests: [], portal: 'ok', oidc: 'ok', sts: 'ok', oidcDelayMs: 0, rotateRefreshTo: null, redirectTo: 'https://attacker.example/steal' };
+  const f: FakeAws = { url: '', port: 0, requests: [], portal: 'ok', oidc: 'ok', sts: 'ok', oidcDelayMs: 0, rotateRefreshTo: null, redirectTo: 'https://attacker.example/steal', oidcExpiresInS: 3600 };
   const server = createHttpsServer(tls, (req, res) => {
     let body = '';
     req.on('data', (d) => (body += d));
@@ -68,7 +70,7 @@ export async function fakeAws(t: TestContext, tls: { key: string; cert: string }
         if (f.oidc === 'redirect') return redirect();
         setTimeout(() => {
           if (f.oidc === 'invalid_grant') return json(400, { error: 'invalid_grant', error_description: 'Invalid refresh token provided' });
-          const out: Record<string, unknown> = { accessToken: `renewed-access-token-${f.requests.filter((r) => r.path === '/token').length}`, tokenType: 'Bearer', expiresIn: 3600 };
+          const out: Record<string, unknown> = { accessToken: `renewed-access-token-${f.requests.filter((r) => r.path === '/token').length}`, tokenType: 'Bearer', expiresIn: f.oidcExpiresInS };
           if (f.rotateRefreshTo) out.refreshToken = f.rotateRefreshTo;
           json(200, out);
         }, f.oidcDelayMs);
@@ -81,7 +83,10 @@ export async function fakeAws(t: TestContext, tls: { key: string; cert: string }
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  t.after(() => new Promise<void>((r) => server.close(() => r())));
+  t.after(() => {
+    server.closeAllConnections();
+    return new Promise<void>((r) => server.close(() => r()));
+  });
   server.unref();
   f.port = (server.address() as AddressInfo).port;
   f.url = `https://127.0.0.1:${f.port}`;
@@ -140,4 +145,37 @@ export async function startTinyproxy(t: TestContext, dir: string, user = 'alice'
     log,
     connects: (hostPort) => log().split('\n').filter((l) => l.includes(`CONNECT ${hostPort}`)).length,
   };
+}
+
+/**
+ * A CONNECT proxy that sends every tunnel to `port` on 127.0.0.1, whatever host was asked: how a client that can
+ * only talk to AWS's real host names (the AWS CLI 2.9 has no AWS_ENDPOINT_URL_*) reaches the fakes. Test-only.
+ */
+export async function mappingProxy(t: TestContext, port: number): Promise<{ url: string; asked: string[] }> {
+  const asked: string[] = [];
+  const server = createNetServer((client) => {
+    let head = '';
+    const onData = (d: Buffer) => {
+      head += d.toString('latin1');
+      const end = head.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      client.off('data', onData);
+      const target = /^CONNECT (\S+) /.exec(head)?.[1] ?? '?';
+      asked.push(target);
+      const up = connect(port, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection established\r\n\r\n');
+        up.pipe(client);
+        client.pipe(up);
+      });
+      up.on('error', () => client.destroy());
+      up.on('close', () => client.destroy());
+      client.on('error', () => up.destroy());
+      client.on('close', () => up.destroy());
+    };
+    client.on('data', onData);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  t.after(() => new Promise<void>((r) => server.close(() => r())));
+  server.unref();
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, asked };
 }
