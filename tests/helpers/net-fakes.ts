@@ -19,7 +19,7 @@ export function makeCa(dir: string, extraNames: string[] = []): { caFile: string
   };
   run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=cc-aws-keepalive test CA']);
   run(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=localhost']);
-  const san = ['DNS:localhost', 'IP:127.0.0.1', ...extraNames.map((n) => `DNS:${n}`)].join(',');
+  const san = ['DNS:localhost', 'IP:127.0.0.1', ...extraNames.map((n) => (/^[\d.]+$/.test(n) ? `IP:${n}` : `DNS:${n}`))].join(',');
   writeFileSync(join(dir, 'ext.cnf'), `subjectAltName=${san}\nbasicConstraints=CA:FALSE\n`);
   run(['x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'ext.cnf']);
   return { caFile: join(dir, 'ca.pem'), key: readFileSync(join(dir, 'server.key'), 'utf8'), cert: readFileSync(join(dir, 'server.pem'), 'utf8') };
@@ -42,11 +42,15 @@ export interface FakeAws {
   redirectTo: string;
   /** CreateToken's expiresIn. */
   oidcExpiresInS: number;
+  /** The role key GetRoleCredentials hands out for a bearer token. */
+  roleKey(bearer: string): string;
+  /** How long role credentials last. */
+  roleMs: number;
 }
 
 /** One HTTPS server playing the portal (/federation/credentials), OIDC (/token), STS (POST /) and a webhook (/hook). */
-export async function fakeAws(t: TestContext, tls: { key: string; cert: string }): Promise<FakeAws> {
-  const f: FakeAws = { url: '', port: 0, requests: [], portal: 'ok', oidc: 'ok', sts: 'ok', oidcDelayMs: 0, rotateRefreshTo: null, redirectTo: 'https://attacker.example/steal', oidcExpiresInS: 3600 };
+export async function fakeAws(t: TestContext, tls: { key: string; cert: string }, host = '127.0.0.1'): Promise<FakeAws> {
+  const f: FakeAws = { url: '', port: 0, requests: [], portal: 'ok', oidc: 'ok', sts: 'ok', oidcDelayMs: 0, rotateRefreshTo: null, redirectTo: 'https://attacker.example/steal', oidcExpiresInS: 3600, roleKey: () => 'ASIAPROXIEDKEY000001', roleMs: 3600_000 };
   const server = createHttpsServer(tls, (req, res) => {
     let body = '';
     req.on('data', (d) => (body += d));
@@ -64,7 +68,8 @@ export async function fakeAws(t: TestContext, tls: { key: string; cert: string }
       if (path.startsWith('/federation/credentials')) {
         if (f.portal === 'redirect') return redirect();
         if (f.portal === 'refuse') return json(401, { message: 'Session token not found or invalid', __type: 'com.amazonaws.switchboard.portal#UnauthorizedException' });
-        return json(200, { roleCredentials: { accessKeyId: 'ASIAPROXIEDKEY000001', secretAccessKey: 'proxiedSecret/abc', sessionToken: 'ProxiedSessionToken==', expiration: Date.now() + 3600_000 } });
+        const key = f.roleKey(String(req.headers['x-amz-sso_bearer_token'] ?? ''));
+        return json(200, { roleCredentials: { accessKeyId: key, secretAccessKey: `secret-${key}`, sessionToken: `token-${key}==`, expiration: Date.now() + f.roleMs } });
       }
       if (path === '/token') {
         if (f.oidc === 'redirect') return redirect();
@@ -82,14 +87,14 @@ export async function fakeAws(t: TestContext, tls: { key: string; cert: string }
       res.end('<GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:sts::1:assumed-role/r/s</Arn></GetCallerIdentityResult></GetCallerIdentityResponse>');
     });
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(0, host, r));
   t.after(() => {
     server.closeAllConnections();
     return new Promise<void>((r) => server.close(() => r()));
   });
   server.unref();
   f.port = (server.address() as AddressInfo).port;
-  f.url = `https://127.0.0.1:${f.port}`;
+  f.url = `https://${host}:${f.port}`;
   return f;
 }
 
@@ -112,14 +117,17 @@ const freePort = () =>
     });
   });
 
-/** Debian's tinyproxy on 127.0.0.1 with basic auth (`user:password`), stopped after the test. */
-export async function startTinyproxy(t: TestContext, dir: string, user = 'alice', password = 'pr0xy-s3cret'): Promise<Tinyproxy> {
+/**
+ * Debian's tinyproxy on 127.0.0.1 with basic auth (`user:password`), stopped after the test. `upstream`: every host
+ * but `direct` goes on to that proxy (the e2e's refusing fake), so nothing leaves the machine.
+ */
+export async function startTinyproxy(t: TestContext, dir: string, user = 'alice', password = 'pr0xy-s3cret', upstream?: { proxy: string; direct: string }): Promise<Tinyproxy> {
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const logFile = join(dir, 'tinyproxy.log');
   writeFileSync(
     join(dir, 'tinyproxy.conf'),
-    [`Port ${port}`, 'Listen 127.0.0.1', 'Timeout 20', `LogFile "${logFile}"`, 'LogLevel Connect', 'MaxClients 50', 'Allow 127.0.0.1', `BasicAuth ${user} ${password}`, ''].join('\n'),
+    [`Port ${port}`, 'Listen 127.0.0.1', 'Timeout 20', `LogFile "${logFile}"`, 'LogLevel Connect', 'MaxClients 50', 'Allow 127.0.0.1', `BasicAuth ${user} ${password}`, ...(upstream ? [`Upstream http ${upstream.proxy}`, `Upstream none "${upstream.direct}"`] : []), ''].join('\n'),
   );
   const child = spawn(TINYPROXY!, ['-d', '-c', join(dir, 'tinyproxy.conf')], { stdio: 'ignore' });
   t.after(() => {
