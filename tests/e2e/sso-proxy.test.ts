@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeAws, makeCa, OPENSSL, startTinyproxy, TINYPROXY } from '../helpers/net-fakes.ts';
-import { Tui, withSandbox, type Sandbox } from './harness.ts';
+import { withSandbox, type Sandbox } from './harness.ts';
 
 const skip = !TINYPROXY || !OPENSSL ? 'needs tinyproxy and openssl' : false;
 const KEY_1 = 'AKIDE2EPROXYROLEAAAA';
@@ -54,7 +54,7 @@ test('sso behind a proxy: the token expires mid-session, no AWS CLI — the next
     const c = await corporate(t, sb.path('corp-net'), sb.bedrock.url);
     const env = corpSandbox(sb, c);
     await sb.installPlugin();
-    const tui = new Tui(sb, 'sso-proxy', { env });
+    const tui = await sb.startTui({ name: 'sso-proxy', env });
     assert.equal(await tui.ask('first question', 60_000), 1);
     assert.equal(sb.bedrock.answered().at(-1)?.akid, KEY_1, 'role key from the portal, through the proxy');
 
