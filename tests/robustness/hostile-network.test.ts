@@ -42,10 +42,11 @@ test('the SSO portal answering 302 to another origin: the bearer token is not se
   const h = makeFakeHome(t, { '.aws/config': config(), [TOKEN]: token('bearer-secret', Date.now() + H) });
   const { aws, attacker, caFile } = await endpoints(t, h.path('ca'));
   aws.portal = 'redirect';
-  const r = await runEntry('export-credentials', { env: { ...h.env, PATH: '/nonexistent-bin', AWS_PROFILE: 'corp', AWS_CA_BUNDLE: caFile, AWS_ENDPOINT_URL_SSO: aws.url } });
+  // NODE_EXTRA_CA_CERTS: trusted by any Node HTTP client, so the test shows what a client does with the redirect.
+  const r = await runEntry('export-credentials', { env: { ...h.env, PATH: '/nonexistent-bin', AWS_PROFILE: 'corp', NODE_EXTRA_CA_CERTS: caFile, AWS_ENDPOINT_URL_SSO: aws.url } });
+  assert.deepEqual(attacker.requests.map((q) => q.headers['x-amz-sso_bearer_token']), [], 'the redirect target received nothing');
   assert.equal(r.code, 1);
   assert.match(r.stderr, new RegExp(`portal at 127\\.0\\.0\\.1:${aws.port} answered HTTP 302 redirecting to 127\\.0\\.0\\.1:${attacker.port}: not followed`));
-  assert.equal(attacker.requests.length, 0, 'the redirect target received nothing');
   assert.doesNotMatch(r.stderr, /bearer-secret/);
 });
 
@@ -53,7 +54,7 @@ test('the OIDC token endpoint answering 302: the refresh token and client secret
   const h = makeFakeHome(t, { '.aws/config': config(), [TOKEN]: token('expired', Date.now() - 60_000) });
   const { aws, attacker, caFile } = await endpoints(t, h.path('ca'));
   aws.oidc = 'redirect';
-  const r = await runEntry('export-credentials', { env: { ...h.env, PATH: '/nonexistent-bin', AWS_PROFILE: 'corp', AWS_CA_BUNDLE: caFile, AWS_ENDPOINT_URL_SSO: aws.url, AWS_ENDPOINT_URL_SSO_OIDC: aws.url } });
+  const r = await runEntry('export-credentials', { env: { ...h.env, PATH: '/nonexistent-bin', AWS_PROFILE: 'corp', NODE_EXTRA_CA_CERTS: caFile, AWS_ENDPOINT_URL_SSO: aws.url, AWS_ENDPOINT_URL_SSO_OIDC: aws.url } });
   assert.equal(r.code, 1);
   assert.match(r.stderr, /OIDC service at 127\.0\.0\.1:\d+ answered HTTP 302 redirecting to 127\.0\.0\.1:\d+: not followed/);
   assert.equal(attacker.requests.length, 0);
