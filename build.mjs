@@ -69,10 +69,18 @@ const separateToml = {
     b.onResolve({ filter: /^\.\/toml\.cjs$/ }, (a) => ({ path: a.path, external: true }));
   },
 };
-// The proxy client (https-proxy-agent with agent-base and debug) is needed only when a request goes through a proxy:
+// The proxy client (https-proxy-agent with agent-base) is needed only when a request goes through a proxy:
 // its own file too, dist/code/proxy-agent.cjs, required by path at that moment from a bundle in code/ or code/lazy/.
+// Its `debug` logging (on with DEBUG=https-proxy-agent) is left out: a silent stand-in, nothing to load or set up.
+const silentDebug = {
+  name: 'silent-debug',
+  setup(b) {
+    b.onResolve({ filter: /^debug$/ }, () => ({ path: 'debug', namespace: 'silent-debug' }));
+    b.onLoad({ filter: /.*/, namespace: 'silent-debug' }, () => ({ contents: 'module.exports = () => Object.assign(() => {}, { enabled: false });', loader: 'js' }));
+  },
+};
 const proxyAgentSource = (
-  await build({ entryPoints: ['https-proxy-agent'], absWorkingDir: root, preserveSymlinks: true, bundle: true, write: false, format: 'cjs', platform: 'node', target: 'node18', minify: true, legalComments: 'none' })
+  await build({ entryPoints: ['https-proxy-agent'], absWorkingDir: root, preserveSymlinks: true, bundle: true, write: false, format: 'cjs', platform: 'node', target: 'node18', minify: true, legalComments: 'none', plugins: [silentDebug] })
 ).outputFiles[0].text;
 const separateProxyAgent = {
   name: 'separate-proxy-agent',

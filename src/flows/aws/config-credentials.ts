@@ -56,8 +56,9 @@ export async function configProfileCredentials(
       const tokenFile = join(ctx.paths.awsSsoCache, cfg.ssoTokenFile);
       const r = await renewSsoToken({ ctx, role: { ...role, session }, tokenFile, tokenText, caBundle, env, now: opts.clock, sleep: opts.sleep, timeoutMs: deadline });
       if (r.kind === 'refused') return fail('SSO_PORTAL', `IAM Identity Center refused to renew the SSO token of profile "${name}" (${r.reason}): the sign-in has ended — run aws sso login --sso-session ${session}`, hint);
+      if (r.kind === 'error') return fail('SSO_PORTAL', r.reason, hint);
       if (r.kind === 'renewed' || r.kind === 'fresh') tokenText = r.tokenText;
-      else if (r.kind === 'unreachable' || r.kind === 'error') renewFailed = r.reason;
+      else if (r.kind === 'unreachable') renewFailed = r.reason;
     }
     const r = await fetchSsoRoleCredentials(ctx.paths, role, tokenText, portal.url, routeFor(portal.url, env, caBundle), opts.clock?.() ?? now, deadline);
     if (r.kind === 'creds') return ok(r.creds);

@@ -10,7 +10,8 @@ export type CreateTokenResult = CreateTokenAnswer | { kind: 'unreachable'; reaso
 
 export async function createToken(url: URL, route: NetRoute, body: string, timeoutMs: number): Promise<CreateTokenResult> {
   const r = await httpRequest({ url, route, method: 'POST', headers: { 'content-type': 'application/json' }, body, timeoutMs, what: 'the IAM Identity Center OIDC service' });
-  if (!r.ok) return r.kind === 'redirect' || r.kind === 'setup' || r.kind === 'tls' ? { kind: 'error', reason: r.message } : { kind: 'unreachable', reason: r.message };
+  // No answer at all: the caller may still try the AWS CLI. A redirect, a bad CA or proxy setting: the message is the news.
+  if (!r.ok) return r.kind === 'timeout' || r.kind === 'unreachable' ? { kind: 'unreachable', reason: r.message } : { kind: 'error', reason: r.message };
   return classifyCreateToken(r.status, r.body);
 }
 
