@@ -138,6 +138,8 @@ test('renewal refused (invalid_grant): the sso-session is over — the export sa
   const rec = JSON.parse(readFileSync(n.h.path('.local/state/cc-aws-keepalive/sso-session-corp.json'), 'utf8')) as { refusedAt?: number };
   assert.ok(typeof rec.refusedAt === 'number', 'the refusal is recorded');
   const status = await runEntry('statusline', { env: n.env, stdin: '{}' });
-  assert.match(status.stdout, /expired|sso login|ended/i);
+  assert.equal(status.stdout, 'AWS: EXPIRED\n');
+  const hook = await runEntry('prompt-submit', { env: { ...n.env, CLAUDE_CODE_USE_BEDROCK: '1' }, stdin: '{"hook_event_name":"UserPromptSubmit","prompt":"hi","session_id":"s"}' });
+  assert.match(hook.stdout, /AWS session \(profile corp\) expired .* run: aws sso login --profile corp/);
   assert.equal(n.aws.requests.filter((q) => q.path.startsWith('/federation')).length, 0);
 });
