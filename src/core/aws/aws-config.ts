@@ -100,12 +100,12 @@ export function parseProcessCredentials(stdout: string, who = 'the AWS CLI'): { 
 }
 
 /** The `region` of a profile in ~/.aws/config, where non-default profiles are `[profile name]`. */
-export function regionFromAwsConfig(ini: AwsIni | null, profile: string): string | null {
+export function regionFromAwsConfig(ini: AwsIni | null, profile: string, key = 'region'): string | null {
   if (!ini) return null;
   const names = profile === 'default' ? ['default', 'profile default'] : [`profile ${profile}`, profile];
   for (const name of names) {
     const keys = ini.sections.get(name);
-    const hit = keys && Object.entries(keys).find(([k]) => k.toLowerCase() === 'region');
+    const hit = keys && Object.entries(keys).find(([k]) => k.toLowerCase() === key);
     if (hit && hit[1].trim()) return hit[1].trim();
   }
   return null;

@@ -24,7 +24,7 @@ const nonEmpty = (v: string | undefined): v is string => typeof v === 'string' &
  * Same precedence as the AWS SDK: service endpoint, global endpoint, then the regional public endpoint.
  * `fromConfig`: the profile's region in ~/.aws/config (core/aws/aws-config.ts regionFromAwsConfig), or null.
  */
-export function stsTarget(env: Record<string, string | undefined>, fromConfig: string | null, profile: string): StsTarget {
+export function stsTarget(env: Record<string, string | undefined>, fromConfig: string | null, profile: string, caBundle: string | null = null): StsTarget {
   const [region, regionFrom] = nonEmpty(env.AWS_REGION)
     ? [env.AWS_REGION.trim(), 'AWS_REGION']
     : nonEmpty(env.AWS_DEFAULT_REGION)
@@ -35,7 +35,7 @@ export function stsTarget(env: Record<string, string | undefined>, fromConfig: s
   const ep = serviceEndpoint(env, ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL'], 'sts', region, regionFrom);
   const url = ep.ok ? ep.url : new URL('https://sts.invalid/');
   const reason = !ep.ok ? 'not asked' : ep.from.startsWith('AWS_') ? `${ep.from}, region from ${regionFrom}` : `regional endpoint, region from ${regionFrom}`;
-  return { url, region, reason, route: routeFor(url, env), problem: ep.ok ? null : ep.message };
+  return { url, region, reason, route: routeFor(url, env, caBundle), problem: ep.ok ? null : ep.message };
 }
 
 export type StsAnswer = { verdict: 'valid' | 'invalid' | 'unknown'; reason: string };

@@ -45,7 +45,7 @@ function estimateSession(ctx: Context, session: string, token: TokenFacts): Expi
   return sessionExpiry(record, hours, session);
 }
 
-/** The profile's `region` in ~/.aws/config, or null. */
-export function profileRegion(parsed: AwsIni | null, name: string): string | null {
-  return regionFromAwsConfig(parsed, name);
+/** The profile's `region` (or another of its keys, e.g. `ca_bundle`) in ~/.aws/config, or null. */
+export function profileRegion(parsed: AwsIni | null, name: string, key = 'region'): string | null {
+  return regionFromAwsConfig(parsed, name, key);
 }

@@ -30,6 +30,7 @@ export function readProfileSnapshot(ctx: Context): ProfileSnapshot {
     defaultLogin,
     loginHint: loginHint(ctx, defaultLogin),
     region: () => profileRegion(awsConfig(), ctx.profile.name),
+    caBundle: () => profileRegion(awsConfig(), ctx.profile.name, 'ca_bundle'),
   };
 }
 

@@ -144,7 +144,7 @@ function makeChecker(d: FlowDeps, read: Reader) {
     // An unreachable STS is asked again, but not on every poll of a waiting session.
     if (lastUnknown?.key === key && d.now() - lastUnknown.at < STS_PROBE_MS) return { valid: false, disk, why: lastUnknown.why };
     const left = d.budget.end - d.now();
-    target ??= stsTarget(d.env, read.snapshot().region(), d.ctx.profile.name);
+    target ??= stsTarget(d.env, read.snapshot().region(), d.ctx.profile.name, read.snapshot().caBundle?.() ?? null);
     const answer = await d.io.probeSts(disk.creds, target, Math.min(STS_PROBE_MS, left));
     if (answer.verdict === 'unknown') lastUnknown = { key, at: d.now(), why: answer.reason };
     else verdicts.set(key, answer.verdict === 'valid');

@@ -87,7 +87,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
   let sts = s.sts;
   // Without an expiry only STS can say whether the keys still work; ask once, briefly.
   if (!sts && p.ok && p.value.kind === 'file' && p.value.expiry.expiresAt === null) {
-    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, snapshot.region(), ctx.profile.name), i.stsTimeoutMs);
+    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, snapshot.region(), ctx.profile.name, snapshot.caBundle?.() ?? null), i.stsTimeoutMs);
     if (answer.verdict !== 'unknown') sts = { checkedAt: i.now, valid: answer.verdict === 'valid', reason: answer.reason };
   }
   const program = (cmd: string) => {
@@ -112,8 +112,8 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
 /** The endpoints this profile's credentials need (STS; the portal and OIDC for IAM Identity Center), each asked once. */
 async function networkChecks(i: FactsInput & { stsTimeoutMs: number }, p: ProfileSnapshot['profile'], snapshot: ProfileSnapshot): Promise<NetworkCheck[]> {
   const cfg = p.ok && p.value.kind === 'config' ? p.value.config : null;
-  const caBundle = cfg?.keys.ca_bundle || null;
-  const sts = stsTarget(i.env, snapshot.region(), i.ctx.profile.name);
+  const caBundle = snapshot.caBundle?.() ?? null;
+  const sts = stsTarget(i.env, snapshot.region(), i.ctx.profile.name, caBundle);
   const list: { name: string; url: URL | null; problem: string | null }[] = [{ name: 'STS', url: sts.problem ? null : sts.url, problem: sts.problem }];
   if (cfg?.sso) {
     const at = `${cfg.sso.regionAt} in ${i.paths.awsConfig}`;
@@ -127,7 +127,7 @@ async function networkChecks(i: FactsInput & { stsTimeoutMs: number }, p: Profil
   return Promise.all(
     list.map(async ({ name, url, problem }) => {
       if (!url) return { name, host: '-', via: 'not asked', ca: null, ok: false, problem: problem ?? 'no endpoint' };
-      const route = routeFor(url, i.env, name === 'STS' ? null : caBundle);
+      const route = routeFor(url, i.env, caBundle);
       const ca = route.caBundle ? `${route.caBundle.file} (${route.caBundle.from})` : null;
       const r = await probeReachable(url, route, name, i.stsTimeoutMs);
       return r.ok ? { name, host: url.host, via: route.via, ca, ok: true } : { name, host: url.host, via: route.via, ca, ok: false, problem: r.message };

@@ -36,13 +36,15 @@ test('doctor: STS, the portal and OIDC each shown with the proxy (password hidde
   assert.match(bad.stdout, /fix: set HTTPS_PROXY\/NO_PROXY and AWS_CA_BUNDLE/);
 });
 
-test('doctor: NO_PROXY shows which endpoint goes direct', { skip }, async (t) => {
+test('doctor: NO_PROXY shows which endpoint goes direct; the profile\'s ca_bundle serves STS too', { skip }, async (t) => {
   const h = makeFakeHome(t, { '.aws/config': CONFIG, [`.aws/sso/cache/${sha1('corp')}.json`]: TOKEN_TEXT, '.config/cc-aws-keepalive/config.json': '{"profile":"corp"}' });
   const tls = makeCa(h.path('ca'));
   const aws = await fakeAws(t, tls);
   const proxy = await startTinyproxy(t, h.path('proxy'));
-  const env = { ...h.env, AWS_PROFILE: 'corp', HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', AWS_CA_BUNDLE: tls.caFile, AWS_ENDPOINT_URL: aws.url };
+  h.write('.aws/config', CONFIG.replace('region = eu-west-1\n', `region = eu-west-1\nca_bundle = ${tls.caFile}\n`));
+  const env = { ...h.env, AWS_PROFILE: 'corp', HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1', AWS_ENDPOINT_URL: aws.url };
   const r = await runEntry('cli', { env, args: ['doctor'], timeoutMs: 30_000 });
-  assert.match(r.stdout, /✓ STS at 127\.0\.0\.1:\d+ reachable — direct \(NO_PROXY: 127\.0\.0\.1\)/);
+  assert.match(r.stdout, /✓ STS at 127\.0\.0\.1:\d+ reachable — direct \(NO_PROXY: 127\.0\.0\.1\), extra CA \S+ca\.pem \(ca_bundle in ~\/\.aws\/config\)/, r.stdout);
+  assert.match(r.stdout, /✓ IAM Identity Center OIDC at 127\.0\.0\.1:\d+ reachable — direct/);
   assert.equal(proxy.connects(`127.0.0.1:${aws.port}`), 0);
 });
