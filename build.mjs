@@ -9,13 +9,14 @@ import { createHash } from 'node:crypto';
 const root = new URL('.', import.meta.url).pathname;
 
 // The prompt hook, status line and export start on every prompt, repaint and credential refresh:
-// - crypto, child_process, os, net and module cost a share of a bare Node start each and the hot paths never call
-//   them (only slow paths do: SSO cache names, STS signing, spawning a login, the lock's host name, a stdin pipe
-//   outside Linux, loading the CLI for a slash command; the home directory comes from HOME on Unix), so their imports
+// - crypto, child_process, os, net, module, http, https and tls cost a share of a bare Node start each and the hot
+//   paths never call them (only slow paths do: SSO cache names, STS signing, spawning a login, the lock's host name,
+//   a stdin pipe outside Linux, loading the CLI for a slash command, io/net/http.ts's requests; the home directory
+//   comes from HOME on Unix), so their imports
 //   become small wrappers that load the real module on first call (a name we
 //   do not wrap fails the build, never at run time);
 // - fs, path and url are loaded by Node itself: plain CommonJS requires of them cost nothing.
-const LAZY_BUILTINS = ['crypto', 'child_process', 'os', 'net', 'module'];
+const LAZY_BUILTINS = ['crypto', 'child_process', 'os', 'net', 'module', 'http', 'https', 'tls'];
 const REQUIRED_BUILTINS = ['fs', 'path', 'url'];
 /** A module whose functions `names` require `id` on their first call and forward to it. */
 const stubSource = (id, names) =>
@@ -66,6 +67,29 @@ const separateToml = {
     // A CommonJS require at the point of use (an external import() would go through the ESM loader).
     b.onLoad({ filter: /.*/, namespace: 'separate-toml' }, () => ({ contents: "module.exports = require('./toml.cjs');", loader: 'js' }));
     b.onResolve({ filter: /^\.\/toml\.cjs$/ }, (a) => ({ path: a.path, external: true }));
+  },
+};
+// The proxy client (https-proxy-agent with agent-base) is needed only when a request goes through a proxy:
+// its own file too, dist/code/proxy-agent.cjs, required by path at that moment from a bundle in code/ or code/lazy/.
+// Its `debug` logging (on with DEBUG=https-proxy-agent) is left out: a silent stand-in, nothing to load or set up.
+const silentDebug = {
+  name: 'silent-debug',
+  setup(b) {
+    b.onResolve({ filter: /^debug$/ }, () => ({ path: 'debug', namespace: 'silent-debug' }));
+    b.onLoad({ filter: /.*/, namespace: 'silent-debug' }, () => ({ contents: 'module.exports = () => Object.assign(() => {}, { enabled: false });', loader: 'js' }));
+  },
+};
+const proxyAgentSource = (
+  await build({ entryPoints: ['https-proxy-agent'], absWorkingDir: root, preserveSymlinks: true, bundle: true, write: false, format: 'cjs', platform: 'node', target: 'node18', minify: true, legalComments: 'none', plugins: [silentDebug] })
+).outputFiles[0].text;
+const separateProxyAgent = {
+  name: 'separate-proxy-agent',
+  setup(b) {
+    b.onResolve({ filter: /^https-proxy-agent$/ }, () => ({ path: 'proxy-agent', namespace: 'separate-proxy-agent' }));
+    b.onLoad({ filter: /.*/, namespace: 'separate-proxy-agent' }, () => ({
+      contents: "const path = require('path'); module.exports = require(path.join(__dirname, path.basename(__dirname) === 'lazy' ? '..' : '.', 'proxy-agent.cjs'));",
+      loader: 'js',
+    }));
   },
 };
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -225,7 +249,7 @@ const bundle = (entry, outfile, selfFromDir, plugins) =>
     target: 'node18',
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [builtinsViaRequire, separateToml, ...plugins],
+    plugins: [builtinsViaRequire, separateToml, separateProxyAgent, ...plugins],
     // The sources are ESM and find their siblings from import.meta.url: a launcher in dist/, worked out on first
     // use (most runs never ask).
     define: { __VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__ccSelf.url' },
@@ -239,6 +263,7 @@ const bundle = (entry, outfile, selfFromDir, plugins) =>
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist', 'code', 'lazy'), { recursive: true });
 writeFileSync(join(root, 'dist', 'code', 'toml.cjs'), tomlSource);
+writeFileSync(join(root, 'dist', 'code', 'proxy-agent.cjs'), proxyAgentSource);
 
 // The split modules first: their stubs are generated from what each file exports.
 const requireBuilt = createRequire(import.meta.url);

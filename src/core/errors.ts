@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'EXPIRED'
   | 'AWS_CLI'
   | 'SSO_PORTAL'
+  | 'SSO_CONFIG'
   | 'CREDENTIAL_PROCESS';
 
 export interface AppError {

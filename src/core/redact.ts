@@ -14,8 +14,12 @@ const NAMED = /\b([\w-]*(?:secret|token|password|passwd|credential)[\w-]*["']?\s
 const BASE64_RUN = /[A-Za-z0-9+/]{32,}={0,2}/g;
 const looksSecret = (s: string) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /[0-9+/]/.test(s);
 
+// A URL's password (`http://user:pw@proxy:3128`, what proxy settings look like): keep the user, drop the password.
+const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s/@:]*):[^\s/@]*@/gi;
+
 export function redactSecrets(s: string): string {
   return s
+    .replace(URL_PASSWORD, '$1:***@')
     .replace(KEY_ID, '[redacted key id]')
     .replace(NAMED, '$1[redacted]')
     .replace(BASE64_RUN, (m) => (looksSecret(m) ? '[redacted]' : m));

@@ -29,6 +29,9 @@ export function makeFakeHome(t: TestContext | null, files: Record<string, string
     TZ: 'UTC',
     NO_COLOR: '1',
     LANG: 'C.UTF-8',
+    // Every AWS call a test does not point at its own fake goes to a closed local port, never to a real AWS host
+    // (doctor's reachability checks, an SSO renewal, an STS probe).
+    AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
   };
   return { home, env, write, path: (rel) => join(home, rel) };
 }

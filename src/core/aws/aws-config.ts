@@ -20,6 +20,8 @@ export interface SsoRole {
   session: string | null;
   startUrl: string;
   region: string;
+  /** Where the region is set, for messages: `sso_region of [sso-session corp]`. */
+  regionAt: string;
   accountId: string;
   roleName: string;
   /** The AWS CLI's role credential cache file name (in ~/.aws/cli/cache), so the CLI and we share one cache. */
@@ -30,7 +32,7 @@ export interface SsoRole {
 const pyJson = (o: Record<string, string>) =>
   JSON.stringify(o, Object.keys(o).sort()).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-function ssoRole(ini: AwsIni, keys: Record<string, string>): SsoRole | null {
+function ssoRole(ini: AwsIni, keys: Record<string, string>, section: string): SsoRole | null {
   const session = keys.sso_session || null;
   const s = session ? lowerKeys(ini.sections.get(`sso-session ${session}`)) : keys;
   const startUrl = s?.sso_start_url ?? '';
@@ -39,20 +41,23 @@ function ssoRole(ini: AwsIni, keys: Record<string, string>): SsoRole | null {
   const roleName = keys.sso_role_name ?? '';
   if (!startUrl || !region || !accountId || !roleName) return null;
   const cacheArgs: Record<string, string> = session ? { accountId, roleName, sessionName: session } : { accountId, roleName, startUrl };
-  return { session, startUrl, region, accountId, roleName, roleCacheFile: `${sha1Hex(pyJson(cacheArgs))}.json` };
+  const regionAt = `sso_region of [${session ? `sso-session ${session}` : section}]`;
+  return { session, startUrl, region, regionAt, accountId, roleName, roleCacheFile: `${sha1Hex(pyJson(cacheArgs))}.json` };
 }
 
 const lowerKeys = (o: Record<string, string> | undefined) =>
   o ? Object.fromEntries(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v.trim()])) : undefined;
 
 export function configProfile(ini: AwsIni, profile: string): ConfigProfile | null {
-  const keys = lowerKeys(ini.sections.get(`profile ${profile}`)) ?? (profile === 'default' ? lowerKeys(ini.sections.get('default')) : undefined);
+  const named = lowerKeys(ini.sections.get(`profile ${profile}`));
+  const keys = named ?? (profile === 'default' ? lowerKeys(ini.sections.get('default')) : undefined);
   if (!keys) return null;
+  const section = named ? `profile ${profile}` : 'default';
   // The AWS CLI names token files by the SHA-1 of the sso-session name, or of the start URL for legacy profiles.
   const tokenKey = keys.sso_session || keys.sso_start_url || '';
   const ssoTokenFile = tokenKey ? `${sha1Hex(tokenKey)}.json` : null;
   const kind = ssoTokenFile ? 'sso' : keys.login_session ? 'login' : keys.credential_process ? 'process' : keys.role_arn ? 'role' : 'other';
-  return { keys, ssoTokenFile, kind, sso: ssoTokenFile ? ssoRole(ini, keys) : null };
+  return { keys, ssoTokenFile, kind, sso: ssoTokenFile ? ssoRole(ini, keys, section) : null };
 }
 
 /** A role or other profile the AWS CLI resolves: its keys, and so their expiry, are known only after an export. */
@@ -102,12 +107,12 @@ export function parseProcessCredentials(stdout: string, who = 'the AWS CLI'): { 
 }
 
 /** The `region` of a profile in ~/.aws/config, where non-default profiles are `[profile name]`. */
-export function regionFromAwsConfig(ini: AwsIni | null, profile: string): string | null {
+export function regionFromAwsConfig(ini: AwsIni | null, profile: string, key = 'region'): string | null {
   if (!ini) return null;
   const names = profile === 'default' ? ['default', 'profile default'] : [`profile ${profile}`, profile];
   for (const name of names) {
     const keys = ini.sections.get(name);
-    const hit = keys && Object.entries(keys).find(([k]) => k.toLowerCase() === 'region');
+    const hit = keys && Object.entries(keys).find(([k]) => k.toLowerCase() === key);
     if (hit && hit[1].trim()) return hit[1].trim();
   }
   return null;

@@ -39,6 +39,8 @@ export interface ProfileSnapshot {
    * on first ask (only the STS probe needs the region); either way at most once per snapshot.
    */
   region(): string | null;
+  /** The profile's `ca_bundle` in ~/.aws/config, or null (read like region()). */
+  caBundle?(): string | null;
 }
 
 /** The login command AWS's own CLI needs for a config profile, when the user configured none. */

@@ -1,30 +1,16 @@
 // The IAM Identity Center portal's GetRoleCredentials, the call the AWS CLI and SDK make to turn a cached SSO access
 // token into role credentials: where it goes and what its answer means. Pure: env and the response come in.
+import { endpointPath, serviceEndpoint, type Endpoint } from './endpoints.ts';
 import { parseExpiryValue, type Expiry } from './expiry.ts';
 
-const nonEmpty = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
-const truthy = (v: string | undefined) => nonEmpty(v) && v.trim().toLowerCase() === 'true';
-
-/** Same precedence as the SDK: AWS_ENDPOINT_URL_SSO, then AWS_ENDPOINT_URL, then the regional portal. */
-export function portalUrl(env: Record<string, string | undefined>, region: string, accountId: string, roleName: string): URL {
-  let base: URL | null = null;
-  if (!truthy(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS)) {
-    for (const name of ['AWS_ENDPOINT_URL_SSO', 'AWS_ENDPOINT_URL'] as const) {
-      const v = env[name];
-      if (!nonEmpty(v)) continue;
-      try {
-        base = new URL(v.trim());
-        break;
-      } catch {
-        /* not a URL: the SDK would fail too; try the next */
-      }
-    }
-  }
-  base ??= new URL(`https://portal.sso.${region}.${region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com'}`);
-  const url = new URL(`${base.pathname.replace(/\/$/, '')}/federation/credentials`, base);
+/** GetRoleCredentials' address: AWS_ENDPOINT_URL_SSO, then AWS_ENDPOINT_URL, then the regional portal (the SDK's order). */
+export function portalUrl(env: Record<string, string | undefined>, region: string, accountId: string, roleName: string, regionAt = 'sso_region'): Endpoint {
+  const e = serviceEndpoint(env, ['AWS_ENDPOINT_URL_SSO', 'AWS_ENDPOINT_URL'], 'portal.sso', region, regionAt);
+  if (!e.ok) return e;
+  const url = endpointPath(e.url, '/federation/credentials');
   url.searchParams.set('account_id', accountId);
   url.searchParams.set('role_name', roleName);
-  return url;
+  return { ...e, url };
 }
 
 export type PortalAnswer =

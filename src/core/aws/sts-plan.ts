@@ -1,6 +1,8 @@
 // Where and how to ask STS "are these credentials still good?", what its answer means, and how long we may
 // reuse the answer. Pure: env, the profile's region in ~/.aws/config and the clock are passed in.
 import { createHash } from 'node:crypto';
+import { routeFor, type NetRoute } from '../net/route.ts';
+import { serviceEndpoint } from './endpoints.ts';
 
 /** A verdict from STS is reused this long by the hook and status line (which never touch the network). */
 export const STS_CACHE_TTL_MS = 2 * 60_000;
@@ -10,6 +12,10 @@ export interface StsTarget {
   region: string;
   /** Where the region and endpoint came from, for status/doctor. */
   reason: string;
+  /** Proxy and CA bundle for the call. */
+  route: NetRoute;
+  /** Why STS must not be asked (a region that is no region name, a plain-http override elsewhere): the probe says so. */
+  problem: string | null;
 }
 
 const nonEmpty = (v: string | undefined): v is string => typeof v === 'string' && v.trim() !== '';
@@ -18,7 +24,7 @@ const nonEmpty = (v: string | undefined): v is string => typeof v === 'string' &
  * Same precedence as the AWS SDK: service endpoint, global endpoint, then the regional public endpoint.
  * `fromConfig`: the profile's region in ~/.aws/config (core/aws/aws-config.ts regionFromAwsConfig), or null.
  */
-export function stsTarget(env: Record<string, string | undefined>, fromConfig: string | null, profile: string): StsTarget {
+export function stsTarget(env: Record<string, string | undefined>, fromConfig: string | null, profile: string, caBundle: string | null = null): StsTarget {
   const [region, regionFrom] = nonEmpty(env.AWS_REGION)
     ? [env.AWS_REGION.trim(), 'AWS_REGION']
     : nonEmpty(env.AWS_DEFAULT_REGION)
@@ -26,17 +32,10 @@ export function stsTarget(env: Record<string, string | undefined>, fromConfig: s
       : fromConfig
         ? [fromConfig, `region of profile "${profile}" in ~/.aws/config`]
         : ['us-east-1', 'no region configured, us-east-1'];
-  for (const name of ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL'] as const) {
-    const v = env[name];
-    if (!nonEmpty(v)) continue;
-    try {
-      return { url: new URL(v.trim()), region, reason: `${name}, region from ${regionFrom}` };
-    } catch {
-      /* not a URL: the SDK would fail too; fall through to the public endpoint */
-    }
-  }
-  const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-  return { url: new URL(`https://sts.${region}.${suffix}/`), region, reason: `regional endpoint, region from ${regionFrom}` };
+  const ep = serviceEndpoint(env, ['AWS_ENDPOINT_URL_STS', 'AWS_ENDPOINT_URL'], 'sts', region, regionFrom);
+  const url = ep.ok ? ep.url : new URL('https://sts.invalid/');
+  const reason = !ep.ok ? 'not asked' : ep.from.startsWith('AWS_') ? `${ep.from}, region from ${regionFrom}` : `regional endpoint, region from ${regionFrom}`;
+  return { url, region, reason, route: routeFor(url, env, caBundle), problem: ep.ok ? null : ep.message };
 }
 
 export type StsAnswer = { verdict: 'valid' | 'invalid' | 'unknown'; reason: string };

@@ -23,6 +23,21 @@ export interface DoctorFacts extends StatusFacts {
   claudeVersion: string | null;
   /** Windows only: the Git Bash Claude Code runs the plugin's hooks with, null when it finds none; absent elsewhere. */
   gitBash?: string | null;
+  /** Each AWS endpoint this profile uses: how requests reach it (proxy, extra CA) and whether it answered (nothing sent). */
+  network?: NetworkCheck[];
+}
+
+export interface NetworkCheck {
+  /** "STS", "IAM Identity Center portal", "IAM Identity Center OIDC". */
+  name: string;
+  host: string;
+  /** `direct`, `direct (NO_PROXY: .corp)`, `proxy http://user:***@host:3128 (HTTPS_PROXY)`. */
+  via: string;
+  /** `/path/ca.pem (AWS_CA_BUNDLE)`, or null: the system store (with NODE_EXTRA_CA_CERTS). */
+  ca: string | null;
+  ok: boolean;
+  /** Why not, when not ok (already names the endpoint). */
+  problem?: string;
 }
 
 export interface Check {
@@ -122,6 +137,13 @@ export function runDoctor(f: DoctorFacts): Check[] {
       else if (f.statusLineProgram && !f.statusLineProgram.found) add('fail', `status line: ours, composed with statusLineCmd, but "${f.statusLineProgram.word}" is not on PATH`, `fix "statusLineCmd" in ${f.configFile ?? f.configPath}`);
       else add('ok', `status line: ours, with yours inside (statusLineCmd: ${displayCommand(inner)})`);
     } else add('fail', `status line ${describeWireState(s)}`, `run ${SETUP}`);
+  }
+
+  for (const n of f.network ?? []) {
+    const how = `${n.via}${n.ca ? `, extra CA ${n.ca}` : ''}`;
+    if (n.ok) add('ok', `${n.name} at ${n.host} reachable — ${how}`);
+    // Credentials of an Identity Center profile come through the portal and OIDC; STS only confirms them.
+    else add(n.name === 'STS' ? 'warn' : 'fail', `${n.name}: ${n.problem} — ${how}`, 'set HTTPS_PROXY/NO_PROXY and AWS_CA_BUNDLE (or ca_bundle in ~/.aws/config) where Claude Code starts (docs/network.md)');
   }
 
   if (f.lock.state === 'free') add('ok', 'login lock free');

@@ -52,7 +52,7 @@ export function saveSignInRecord(ctx: Context, unsaved: { session: string; recor
   writeSessionRecord(ctx.paths, unsaved.session, unsaved.record);
 }
 
-/** The profile's `region` in ~/.aws/config, or null. */
-export function profileRegion(parsed: AwsIni | null, name: string): string | null {
-  return regionFromAwsConfig(parsed, name);
+/** The profile's `region` (or another of its keys, e.g. `ca_bundle`) in ~/.aws/config, or null. */
+export function profileRegion(parsed: AwsIni | null, name: string, key = 'region'): string | null {
+  return regionFromAwsConfig(parsed, name, key);
 }

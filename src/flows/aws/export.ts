@@ -9,7 +9,7 @@ import { loadContext } from '../../io/config/context.ts';
 import type { RunContext } from '../run-context.ts';
 import { readProfileSnapshot } from './profile-snapshot.ts';
 
-export interface ExportDeps extends Pick<RunContext, 'now' | 'env' | 'paths'> {
+export interface ExportDeps extends Pick<RunContext, 'now' | 'sleep' | 'env' | 'paths'> {
   /** A person trying the command in a terminal gets a redacted summary, never the keys. */
   toTerminal: boolean;
   /** Config warnings and the AWS CLI's own messages, one line each, as they come. */
@@ -29,7 +29,7 @@ export async function exportCredentials(d: ExportDeps): Promise<{ code: 0; stdou
   if (p.kind === 'file') creds = { ok: true, value: p.creds };
   else {
     const { configProfileCredentials } = await import('./config-credentials.ts');
-    creds = await configProfileCredentials(ctx, p, d.env, hint, { now: d.now(), onStderr: d.onStderr });
+    creds = await configProfileCredentials(ctx, p, d.env, hint, { now: d.now(), onStderr: d.onStderr, clock: d.now, sleep: d.sleep });
   }
   if (!creds.ok) return { code: 1, stderr: formatError(creds.error) };
   const now = d.now();

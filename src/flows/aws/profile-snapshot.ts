@@ -43,6 +43,7 @@ export function readProfileFacts(ctx: Context): ProfileSnapshot {
     defaultLogin,
     loginHint: loginHint({ loginCmd: ctx.loaded.config.loginCmd, fallbackCmd: defaultLogin, profile: ctx.profile.name, configFile: ctx.loaded.file ?? ctx.paths.configJson }),
     region: () => profileRegion(awsConfig(), ctx.profile.name),
+    caBundle: () => profileRegion(awsConfig(), ctx.profile.name, 'ca_bundle'),
   };
 }
 

@@ -22,5 +22,5 @@ export function startDetachedProbe(probeArgs: string[], profile: string, env: Re
 export async function runProbe(argv: readonly string[], env: Record<string, string | undefined>, paths: Paths): Promise<void> {
   const ctx = await loadContext(env, paths, pinnedProfile(argv));
   const s = readSessionStatus(ctx);
-  if (s.creds) await probeAndCache(ctx.paths, ctx.profile.name, s.creds, stsTarget(env, s.snapshot.region(), ctx.profile.name), PROBE_TIMEOUT_MS);
+  if (s.creds) await probeAndCache(ctx.paths, ctx.profile.name, s.creds, stsTarget(env, s.snapshot.region(), ctx.profile.name, s.snapshot.caBundle?.() ?? null), PROBE_TIMEOUT_MS);
 }

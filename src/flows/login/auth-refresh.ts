@@ -24,7 +24,7 @@ export async function runAuthRefresh(i: AuthRefreshInput): Promise<number> {
   const ctx = await loadContext(i.env, i.paths, pinnedProfile(i.argv));
   const out = background ? () => {} : i.out;
   for (const w of ctx.loaded.warnings) out(`${PREFIX}${w}`);
-  const deps = { ctx, env: i.env, budget: i.budget, out, signal: i.signal, now: i.now, sleep: i.sleep, io: refreshIo(ctx, i.env, i.now) };
+  const deps = { ctx, env: i.env, budget: i.budget, out, signal: i.signal, now: i.now, sleep: i.sleep, io: refreshIo(ctx, i.env, i.now, i.sleep) };
   const code = await (background ? runBackgroundLogin(deps) : runRefresh(deps));
   // Valid credentials on disk (our login, or one we observed): copy them to the sync targets, detached.
   if (code === 0) syncAfterLogin(ctx, i.env);

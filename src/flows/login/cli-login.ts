@@ -107,7 +107,7 @@ async function report(ctx: Context, i: CliLoginInput): Promise<boolean> {
     i.out('Logged in (the AWS CLI produces the credentials; their expiry shows after the next export).');
     return true;
   }
-  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, after.region(), ctx.profile.name), 5_000);
+  const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, after.region(), ctx.profile.name, after.caBundle?.() ?? null), 5_000);
   i.out(answer.verdict === 'valid' ? 'Logged in: STS accepts the new credentials.' : `cc-aws-keepalive: the login finished; STS: ${answer.reason}`);
   return answer.verdict !== 'invalid';
 }

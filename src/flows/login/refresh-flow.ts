@@ -57,12 +57,12 @@ export interface RefreshIo {
   updateGuard(fn: (g: LoginGuard | undefined) => LoginGuard): void;
 }
 
-export function refreshIo(ctx: Context, env: Record<string, string | undefined>, now: () => number): RefreshIo {
+export function refreshIo(ctx: Context, env: Record<string, string | undefined>, now: () => number, sleep?: (ms: number) => Promise<unknown>): RefreshIo {
   const { paths } = ctx;
   const name = ctx.profile.name;
   return {
     readProfile: () => readProfileSnapshot(ctx),
-    configCredentials: (p, hint, timeoutMs) => configProfileCredentials(ctx, p, env, hint, { now: now(), timeoutMs }),
+    configCredentials: (p, hint, timeoutMs) => configProfileCredentials(ctx, p, env, hint, { now: now(), timeoutMs, clock: now, sleep }),
     probeSts: (creds, target, timeoutMs) => probeAndCache(paths, name, creds, target, timeoutMs),
     tryAcquireLock: (opts) => tryAcquireLock(paths, name, opts),
     inspectLock: (now) => inspectLock(paths, name, now),
@@ -151,7 +151,7 @@ function makeChecker(d: FlowDeps, read: Reader) {
     // An unreachable STS is asked again, but not on every poll of a waiting session.
     if (lastUnknown?.key === key && d.now() - lastUnknown.at < STS_PROBE_MS) return { valid: false, disk, why: lastUnknown.why };
     const left = d.budget.end - d.now();
-    target ??= stsTarget(d.env, read.snapshot().region(), d.ctx.profile.name);
+    target ??= stsTarget(d.env, read.snapshot().region(), d.ctx.profile.name, read.snapshot().caBundle?.() ?? null);
     const answer = await d.io.probeSts(disk.creds, target, Math.min(STS_PROBE_MS, left));
     if (answer.verdict === 'unknown') lastUnknown = { key, at: d.now(), why: answer.reason };
     else verdicts.set(key, answer.verdict === 'valid');

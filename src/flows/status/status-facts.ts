@@ -1,7 +1,11 @@
 // Gathers what `status` and `doctor` show: reads our config, the AWS files, our state and lock, settings.json.
-// No child process; the network only for doctor's STS probe when the expiry is unknown (short deadline).
+// No child process; the network only for doctor: its STS probe when the expiry is unknown, and one unauthenticated
+// HEAD per AWS endpoint the profile uses, through the proxy and CA the real calls would use (short deadlines).
 import { join } from 'node:path';
-import { commandProgram, type DoctorFacts } from '../../core/status/doctor.ts';
+import { commandProgram, type DoctorFacts, type NetworkCheck } from '../../core/status/doctor.ts';
+import { serviceEndpoint } from '../../core/aws/endpoints.ts';
+import { routeFor } from '../../core/net/route.ts';
+import { probeReachable } from '../../io/net/http.ts';
 import { credentialFingerprint, stsTarget } from '../../core/aws/sts-plan.ts';
 import type { StatusFacts } from '../../core/status/status-report.ts';
 import { findScript } from '../../core/settings/command-path.ts';
@@ -23,6 +27,7 @@ import { claudeSettingsEnvs } from '../../io/settings/claude-aws-profile.ts';
 import { readOwnText } from '../../io/system/safe-read.ts';
 import type { Paths } from '../../io/system/paths.ts';
 import type { ProfileRun, RunContext } from '../run-context.ts';
+import type { ProfileSnapshot } from '../aws/profile-snapshot.ts';
 
 /** `profile`: the command's snapshot, read once for all its parts. */
 export interface FactsInput extends RunContext, ProfileRun {
@@ -83,7 +88,7 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
   let sts = s.sts;
   // Without an expiry only STS can say whether the keys still work; ask once, briefly.
   if (!sts && p.ok && p.value.kind === 'file' && p.value.expiry.expiresAt === null) {
-    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, snapshot.region(), ctx.profile.name), i.stsTimeoutMs);
+    const answer = await probeAndCache(i.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, snapshot.region(), ctx.profile.name, snapshot.caBundle?.() ?? null), i.stsTimeoutMs);
     if (answer.verdict !== 'unknown') sts = { checkedAt: i.now(), valid: answer.verdict === 'valid', reason: answer.reason };
   }
   const program = (cmd: string) => {
@@ -102,7 +107,34 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     projectOverrides: projectOverrides(i.cwd, i.paths),
     claudeVersion: claudeVersion(i.env, i.stsTimeoutMs, i.platform),
     ...(i.platform === 'win32' ? { gitBash: findGitBash(i.env) } : {}),
+    network: await networkChecks(i, p, snapshot),
   };
+}
+
+/** The endpoints this profile's credentials need (STS; the portal and OIDC for IAM Identity Center), each asked once. */
+async function networkChecks(i: FactsInput & { stsTimeoutMs: number }, p: ProfileSnapshot['profile'], snapshot: ProfileSnapshot): Promise<NetworkCheck[]> {
+  const cfg = p.ok && p.value.kind === 'config' ? p.value.config : null;
+  const caBundle = snapshot.caBundle?.() ?? null;
+  const sts = stsTarget(i.env, snapshot.region(), i.ctx.profile.name, caBundle);
+  const list: { name: string; url: URL | null; problem: string | null }[] = [{ name: 'STS', url: sts.problem ? null : sts.url, problem: sts.problem }];
+  if (cfg?.sso) {
+    const at = `${cfg.sso.regionAt} in ${i.paths.awsConfig}`;
+    const portal = serviceEndpoint(i.env, ['AWS_ENDPOINT_URL_SSO', 'AWS_ENDPOINT_URL'], 'portal.sso', cfg.sso.region, at);
+    list.push({ name: 'IAM Identity Center portal', url: portal.ok ? portal.url : null, problem: portal.ok ? null : portal.message });
+    if (cfg.sso.session) {
+      const oidc = serviceEndpoint(i.env, ['AWS_ENDPOINT_URL_SSO_OIDC', 'AWS_ENDPOINT_URL'], 'oidc', cfg.sso.region, at);
+      list.push({ name: 'IAM Identity Center OIDC', url: oidc.ok ? oidc.url : null, problem: oidc.ok ? null : oidc.message });
+    }
+  }
+  return Promise.all(
+    list.map(async ({ name, url, problem }) => {
+      if (!url) return { name, host: '-', via: 'not asked', ca: null, ok: false, problem: problem ?? 'no endpoint' };
+      const route = routeFor(url, i.env, caBundle);
+      const ca = route.caBundle ? `${route.caBundle.file} (${route.caBundle.from})` : null;
+      const r = await probeReachable(url, route, name, i.stsTimeoutMs);
+      return r.ok ? { name, host: url.host, via: route.via, ca, ok: true } : { name, host: url.host, via: route.via, ca, ok: false, problem: r.message };
+    }),
+  );
 }
 
 /** Our two keys in `<cwd>/.claude/settings.json` and `settings.local.json` (not the user's own file). */

@@ -1,8 +1,9 @@
-// The in-process STS probe: one signed GetCallerIdentity over fetch, with a deadline. Used when a login tool
+// The in-process STS probe: one signed GetCallerIdentity through io/net/http.ts (proxy, CA, no redirects), with a deadline. Used when a login tool
 // writes no expiry (onelogin-aws-cli, Leapp, granted) and after an auto-login to confirm the new credentials.
 // The verdict is cached in the state file so the hook and status line can reuse it without the network.
 import { sha256Hex, signV4, toAmzDate } from '../../core/aws/sigv4.ts';
 import { classifyStsResponse, credentialFingerprint, type StsAnswer, type StsTarget } from '../../core/aws/sts-plan.ts';
+import { httpRequest } from '../net/http.ts';
 import type { Paths } from '../system/paths.ts';
 import { updateState } from '../system/state-file.ts';
 
@@ -17,6 +18,7 @@ const BODY = 'Action=GetCallerIdentity&Version=2011-06-15';
 /** Never throws: an unreachable, slow or odd STS is `unknown`, not an error. */
 export async function probeSts(creds: StsCredentials, target: StsTarget, timeoutMs: number): Promise<StsAnswer> {
   if (timeoutMs <= 0) return { verdict: 'unknown', reason: 'no time left to ask STS' };
+  if (target.problem) return { verdict: 'unknown', reason: target.problem };
   const headers: Record<string, string> = {
     'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
     host: target.url.host,
@@ -34,24 +36,9 @@ export async function probeSts(creds: StsCredentials, target: StsTarget, timeout
     secretAccessKey: creds.secretAccessKey,
     amzDate: headers['x-amz-date']!,
   });
-  const { host: _host, ...sent } = headers; // fetch sets Host itself from the URL
-  try {
-    const res = await fetch(target.url, {
-      method: 'POST',
-      headers: { ...sent, authorization },
-      body: BODY,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    const text = (await res.text()).slice(0, 64 * 1024);
-    return classifyStsResponse(res.status, text);
-  } catch (err) {
-    const name = err instanceof Error ? err.name : '';
-    if (name === 'TimeoutError' || name === 'AbortError') {
-      return { verdict: 'unknown', reason: `STS at ${target.url.host} did not answer within ${Math.round(timeoutMs / 100) / 10} s` };
-    }
-    const cause = (err as { cause?: { code?: string } }).cause?.code;
-    return { verdict: 'unknown', reason: `STS at ${target.url.host} is unreachable${cause ? ` (${cause})` : ''}` };
-  }
+  const { host: _host, ...sent } = headers; // node:https sets Host itself from the URL
+  const r = await httpRequest({ url: target.url, route: target.route, method: 'POST', headers: { ...sent, authorization }, body: BODY, timeoutMs, what: 'STS' });
+  return r.ok ? classifyStsResponse(r.status, r.body) : { verdict: 'unknown', reason: r.message };
 }
 
 /** Probes and records a definite verdict (valid/invalid) in the state file; `unknown` is not cached. */

@@ -9,6 +9,11 @@ import { sha1Hex } from '../../../src/core/aws/sha1.ts';
 import { observeToken, sessionExpiry, type SsoSessionRecord } from '../../../src/core/aws/sso-session.ts';
 import { classifyPortalResponse, parseRoleCache, portalUrl, roleCacheEntry } from '../../../src/core/aws/sso-portal.ts';
 
+const url = (e: ReturnType<typeof portalUrl>): URL => {
+  assert.ok(e.ok, JSON.stringify(e));
+  return e.url;
+};
+
 const H = 3600_000;
 const M = 60_000;
 const T0 = Date.UTC(2026, 11, 2, 9, 0);
@@ -61,11 +66,11 @@ test('unchanged token: nothing to write; a refusal replaces the estimate with th
 });
 
 test('portal endpoint: AWS_ENDPOINT_URL_SSO, then AWS_ENDPOINT_URL, then portal.sso.<region>', () => {
-  assert.equal(portalUrl({}, 'eu-west-1', '111', 'Bedrock User').href, 'https://portal.sso.eu-west-1.amazonaws.com/federation/credentials?account_id=111&role_name=Bedrock+User');
-  assert.equal(portalUrl({}, 'cn-north-1', '1', 'r').host, 'portal.sso.cn-north-1.amazonaws.com.cn');
-  assert.equal(portalUrl({ AWS_ENDPOINT_URL: 'http://127.0.0.1:9/', AWS_ENDPOINT_URL_SSO: 'http://127.0.0.1:8' }, 'x', '1', 'r').host, '127.0.0.1:8');
-  assert.equal(portalUrl({ AWS_ENDPOINT_URL: 'http://127.0.0.1:9/base' }, 'x', '1', 'r').pathname, '/base/federation/credentials');
-  assert.equal(portalUrl({ AWS_ENDPOINT_URL_SSO: 'http://127.0.0.1:8', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }, 'us-east-1', '1', 'r').host, 'portal.sso.us-east-1.amazonaws.com');
+  assert.equal(url(portalUrl({}, 'eu-west-1', '111', 'Bedrock User')).href, 'https://portal.sso.eu-west-1.amazonaws.com/federation/credentials?account_id=111&role_name=Bedrock+User');
+  assert.equal(url(portalUrl({}, 'cn-north-1', '1', 'r')).host, 'portal.sso.cn-north-1.amazonaws.com.cn');
+  assert.equal(url(portalUrl({ AWS_ENDPOINT_URL: 'http://127.0.0.1:9/', AWS_ENDPOINT_URL_SSO: 'http://127.0.0.1:8' }, 'x', '1', 'r')).host, '127.0.0.1:8');
+  assert.equal(url(portalUrl({ AWS_ENDPOINT_URL: 'http://127.0.0.1:9/base' }, 'x', '1', 'r')).pathname, '/base/federation/credentials');
+  assert.equal(url(portalUrl({ AWS_ENDPOINT_URL_SSO: 'http://127.0.0.1:8', AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }, 'us-east-1', '1', 'r')).host, 'portal.sso.us-east-1.amazonaws.com');
 });
 
 test('portal answers: credentials, a refused token, other errors; never echoing a secret', () => {

@@ -57,7 +57,7 @@ test('status line on a fake clock: the countdown follows now()', async (t) => {
 test('export on a fake clock: the keys for Claude Code while valid, a one-line refusal once expired, a summary for a terminal', async (t) => {
   const { env, paths } = setup(t);
   const stderr: string[] = [];
-  const run = (ms: number, toTerminal = false) => exportCredentials({ env, paths, now: () => ms, toTerminal, onStderr: (l) => stderr.push(l) });
+  const run = (ms: number, toTerminal = false) => exportCredentials({ env, paths, now: () => ms, sleep: async () => undefined, toTerminal, onStderr: (l) => stderr.push(l) });
   const ok = await run(T0);
   assert.equal(ok.code, 0);
   assert.equal(JSON.parse((ok as { stdout: string }).stdout).Credentials.AccessKeyId, 'ASIAHOTFLOW000000001');

@@ -107,7 +107,9 @@ const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
   'sync/remote-ini-script.ts': ['REMOTE_ERROR_MARK', 'REMOTE_MARK', 'remoteCommand', 'remoteInput'], // the script ssh runs, and its answer
   'aws/sha256.ts': ['sha256Hex'], // `aws login` cache file names
   'aws/sigv4.ts': ['sha256Hex', 'signV4', 'toAmzDate'],
-  'aws/sso-portal.ts': ['classifyPortalResponse', 'parseRoleCache', 'portalUrl', 'roleCacheEntry'], // the portal's address, answer and cache entry
+  'aws/sso-portal.ts': ['classifyPortalResponse', 'parseRoleCache', 'roleCacheEntry'], // the portal's answer and cache entry
+  'aws/sso-oidc.ts': ['classifyCreateToken'], // the OIDC token endpoint's answer
+  'net/route.ts': ['routeFor'], // the proxy settings in the environment, read curl's way (webhook sync)
   'aws/sso-session.ts': ['refreshKeyOf'], // fingerprint of a credential_process command
   'aws/sts-plan.ts': ['classifyStsResponse', 'credentialFingerprint'], // STS's answer; the key's fingerprint in the state file
   'sync/sync-plan.ts': ['parseSyncState', 'sectionHeader'],
@@ -241,7 +243,8 @@ const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
   'io/aws/credential-process.ts': 1,
   'io/aws/login-cache.ts': 5,
   'io/aws/process-expiry.ts': 2,
-  'io/aws/sso-portal.ts': 3,
+  'io/aws/sso-oidc.ts': 1,
+  'io/aws/sso-portal.ts': 2,
   'io/aws/sts.ts': 1,
   'io/config/config-file.ts': 1,
   'io/login/lock.ts': 2,
@@ -249,7 +252,8 @@ const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
   'io/settings/omc-hud.ts': 6,
   'io/status/status-compose.ts': 1,
   'io/sync/sync-ssh.ts': 4,
-  'io/sync/sync-webhook.ts': 8,
+  'io/net/http.ts': 8,
+  'io/sync/sync-webhook.ts': 6,
   'io/system/safe-read.ts': 3,
   'io/system/text-file.ts': 10,
   'flows/hooks/session-start-note.ts': 1,

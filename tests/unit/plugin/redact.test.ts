@@ -40,3 +40,8 @@ test('redact: blank and control-only lines vanish, long lines are cut', () => {
   assert.equal(cleanOutputLine('\x1b[2K   '), null);
   assert.equal(cleanOutputLine('x'.repeat(1000))!.length, 301);
 });
+
+test('a password in a URL (a proxy setting echoed by a tool) is dropped, the user and host kept', () => {
+  assert.equal(redactSecrets('Failed to connect to proxy URL: "http://alice:pr0xy-s3cret@proxy.corp:3128"'), 'Failed to connect to proxy URL: "http://alice:***@proxy.corp:3128"');
+  assert.equal(redactSecrets('https://proxy.corp:3128/ is fine'), 'https://proxy.corp:3128/ is fine');
+});

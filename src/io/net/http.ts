@@ -1,0 +1,144 @@
+// The one outbound HTTP client: the SSO portal, the OIDC token endpoint, the STS probe, webhook sync and doctor's
+// reachability checks all go through here. It takes the route (core/net/route.ts: proxy, extra CA) and:
+// - tunnels through the proxy with https-proxy-agent (loaded on first use, so only network paths carry it);
+// - trusts the system store, NODE_EXTRA_CA_CERTS and the route's CA bundle together;
+// - never follows a redirect (every request we send carries a token, keys or webhook headers): a 3xx is a failure
+//   naming the status and the Location host;
+// - gives up at its deadline, and never puts the proxy's password in a message.
+import { readFileSync } from 'node:fs';
+import { request as plainRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { request as tlsRequest } from 'node:https';
+import tls from 'node:tls';
+import type { NetRoute } from '../../core/net/route.ts';
+
+export interface HttpCall {
+  url: URL;
+  route: NetRoute;
+  method: 'GET' | 'POST' | 'HEAD';
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+  /** Names the other end in messages: "the IAM Identity Center portal", "STS" (null: the host alone). */
+  what: string | null;
+  /** How to trust a certificate that is not (default: AWS_CA_BUNDLE or ca_bundle). */
+  caHint?: string;
+}
+
+export type HttpReply =
+  | { ok: true; status: number; body: string }
+  | { ok: false; kind: 'timeout' | 'unreachable' | 'redirect' | 'proxy' | 'tls' | 'setup'; message: string };
+
+const MAX_BODY = 64 * 1024;
+
+type Trust = { secureContext: import('node:tls').SecureContext } | { ca: string[] };
+
+function trustStore(route: NetRoute): Trust | { error: string } | undefined {
+  if (!route.caBundle) return undefined; // Node's default store already holds NODE_EXTRA_CA_CERTS
+  const { file, from } = route.caBundle;
+  let pem: string;
+  try {
+    pem = readFileSync(file, 'utf8');
+  } catch (err) {
+    return { error: `cannot read the CA bundle ${file} (${from}: ${(err as NodeJS.ErrnoException).code ?? 'error'}) — point it at your CA certificate (PEM)` };
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) return { error: `the CA bundle ${file} (${from}) holds no PEM certificate — point it at your CA certificate (PEM)` };
+  // Node's default context (system roots and NODE_EXTRA_CA_CERTS) plus the bundle: adding to it costs ~1 ms, where
+  // an explicit \`ca\` list of every root costs ~80 ms of certificate parsing on each request.
+  const secureContext = tls.createSecureContext();
+  const native = (secureContext as unknown as { context?: { addCACert?(pem: string): void } }).context;
+  if (typeof native?.addCACert === 'function') {
+    for (const cert of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) native.addCACert(cert);
+    return { secureContext };
+  }
+  let extra: string[] = [];
+  try {
+    if (route.nodeExtraCa) extra = [readFileSync(route.nodeExtraCa, 'utf8')];
+  } catch {
+    /* Node itself warned about it at start */
+  }
+  return { ca: [...tls.rootCertificates, ...extra, pem] };
+}
+
+export async function httpRequest(c: HttpCall): Promise<HttpReply> {
+  const { url, route } = c;
+  const where = c.what ? `${c.what} at ${url.host}` : url.host;
+  if (route.problem) return { ok: false, kind: 'setup', message: route.problem };
+  const trust = trustStore(route);
+  if (trust && 'error' in trust) return { ok: false, kind: 'setup', message: trust.error };
+  // A CONNECT tunnel for both schemes (plain http goes only to this machine: core/net/route.ts endpointProblem).
+  const proxied = route.proxy !== null;
+  let agent: import('node:https').Agent | false = false;
+  if (proxied) {
+    const { HttpsProxyAgent } = await import('https-proxy-agent');
+    // The trust here is for an https:// proxy's own certificate (a TLS-inspecting proxy is signed by the same CA).
+    agent = new HttpsProxyAgent(route.proxy!, trust ?? {});
+  }
+  const via = proxied ? ` through ${route.via}` : '';
+  const send = url.protocol === 'https:' ? tlsRequest : plainRequest;
+  return new Promise<HttpReply>((resolve) => {
+    let settled = false;
+    let req: ClientRequest | null = null;
+    const finish = (r: HttpReply) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req?.destroy();
+      resolve(r);
+    };
+    const timer = setTimeout(
+      () => finish({ ok: false, kind: 'timeout', message: `${where} did not answer within ${Math.round(c.timeoutMs / 100) / 10} s${via}` }),
+      Math.max(1, c.timeoutMs),
+    );
+    const headers: Record<string, string> = { ...c.headers };
+    if (c.body !== undefined) headers['content-length'] = String(Buffer.byteLength(c.body));
+    req = send(url, { method: c.method, headers, agent, ...trust });
+    req.on('proxyConnect', (res: { statusCode: number; statusText?: string }) => {
+      if (res.statusCode === 200) return;
+      const why = res.statusCode === 407 || res.statusCode === 401 ? ' — check the user and password in the proxy URL' : '';
+      finish({ ok: false, kind: 'proxy', message: `the ${route.via} refused to connect to ${url.host} (HTTP ${res.statusCode}${res.statusText ? ` ${res.statusText}` : ''})${why}` });
+    });
+    req.on('response', (res: IncomingMessage) => {
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400) {
+        res.resume();
+        const loc = res.headers.location;
+        let to = 'no Location';
+        try {
+          to = loc ? new URL(loc, url).host : to;
+        } catch {
+          to = 'an unparsable Location';
+        }
+        finish({ ok: false, kind: 'redirect', message: `${where} answered HTTP ${status} redirecting to ${to}: not followed (the request carries credentials)` });
+        return;
+      }
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => {
+        if (body.length < MAX_BODY) body += d;
+      });
+      res.on('end', () => finish({ ok: true, status, body: body.slice(0, MAX_BODY) }));
+      res.on('error', () => finish({ ok: false, kind: 'unreachable', message: `${where} broke off its answer${via}` }));
+    });
+    req.on('error', (err: NodeJS.ErrnoException) => finish(describeError(err, where, via, route, c.caHint)));
+    req.end(c.body);
+  });
+}
+
+function describeError(err: NodeJS.ErrnoException, where: string, via: string, route: NetRoute, caHint?: string): HttpReply {
+  const code = err.code ?? '';
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return { ok: false, kind: 'tls', message: `the certificate of ${where} is for another host name${via}` };
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
+    const fix = route.caBundle
+      ? `${route.caBundle.from} does not hold the CA that signed it (${route.caBundle.file})`
+      : (caHint ?? 'for a company or proxy CA, set AWS_CA_BUNDLE (or ca_bundle in ~/.aws/config) to its certificate (PEM)');
+    return { ok: false, kind: 'tls', message: `the certificate of ${where} is not trusted (${code})${via} — ${fix}` };
+  }
+  // Node's messages can hold the proxy URL it was given: only the code goes out.
+  return { ok: false, kind: 'unreachable', message: `${where} is unreachable${via}${code ? ` (${code})` : ''}` };
+}
+
+/** Doctor: does `url` answer through its route? A HEAD with no header and no body: any HTTP status is an answer. */
+export async function probeReachable(url: URL, route: NetRoute, what: string, timeoutMs: number): Promise<{ ok: true } | { ok: false; message: string }> {
+  const r = await httpRequest({ url, route, method: 'HEAD', timeoutMs, what });
+  return r.ok || r.kind === 'redirect' ? { ok: true } : { ok: false, message: r.message };
+}
