@@ -13,8 +13,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const instructions = process.argv.includes('--instructions');
 const runs = Number(process.env.BENCH_RUNS ?? (instructions ? 3 : 40));
 const batch = Number(process.env.BENCH_BATCH ?? 5);
