@@ -1,13 +1,14 @@
 // Per-profile state shared by every session: `<stateDir>/<profileStem>.json`, 0600, written atomically.
-// A state file is a cache, never a source of truth: anything unreadable or malformed reads as empty, and a
-// failed write is dropped. Concurrent updates are last-writer-wins per whole file; each writer re-reads just
+// A state file is a cache, never a source of truth: anything unreadable or malformed (or a link, or a file another
+// user put in a shared state folder) reads as empty, and a failed write is dropped; a write replaces a link, never
+// its target. Concurrent updates are last-writer-wins per whole file; each writer re-reads just
 // before writing, so the window for a lost update is a few microseconds and only ever costs a cache entry.
 import { join } from 'node:path';
 import { profileStem } from '../../core/aws/profile.ts';
 import { parseSyncState, type SyncState } from '../../core/sync/sync-plan.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
-import { readOwnText } from './safe-read.ts';
+import { readPrivateText } from './safe-read.ts';
 
 /** The last STS GetCallerIdentity verdict for the profile's credentials on disk. */
 export interface StsVerdict {
@@ -51,7 +52,7 @@ export function statePath(paths: Pick<Paths, 'stateDir'>, profile: string): stri
 }
 
 export function readState(paths: Pick<Paths, 'stateDir'>, profile: string): ProfileState {
-  const text = readOwnText(statePath(paths, profile), MAX_STATE_BYTES);
+  const text = readPrivateText(statePath(paths, profile), MAX_STATE_BYTES);
   return text === null ? {} : parseState(text);
 }
 

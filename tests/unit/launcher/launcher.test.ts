@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-// @ts-expect-error: a plain ES module of the build, no types
 import { assertEs5, fillLauncher, readLauncher } from '../../../build/fill-launcher.mjs';
 import { makeFakeHome, type FakeHome } from '../../helpers/fake-home.ts';
 import { NODE } from '../../helpers/run-entry.ts';
