@@ -49,7 +49,7 @@ function run() {
   var dir = path.join(__dirname, 'code'), file = path.join(dir, BUILD.entry + '.cjs');
   var folders = cacheFolders(path);
   var cacheDir = folders && folders[folders.length - 1];
-  var cacheFile = cacheDir && path.join(cacheDir, BUILD.entry + '-' + BUILD.hash + '-' + process.version + '-' + process.arch + '.bin');
+  var cacheFile = cacheDir && cacheDir + path.sep + BUILD.entry + '-' + BUILD.hash + '-' + process.version + '-' + process.arch + '.bin';
   // 'ok': read and write; 'missing': nothing to read, write after creating the folders; 'refused': leave alone.
   var trust = folders ? trustedFolders(fs, folders) : 'refused';
   var cached, leave = trust === 'refused';
@@ -92,9 +92,9 @@ function cacheFolders(path) {
   set = set && set.trim() ? set.replace(/^~(?=[\\/]|$)/, home) : '';
   var root = set && path.isAbsolute(set) ? set : win ? path.join(home, 'AppData', 'Local') : path.join(home, '.local', 'state');
   if (!path.isAbsolute(root)) return null;
-  root = path.resolve(root);
+  // One path.join (it walks the string), then fixed names appended.
   var ours = path.join(root, 'cc-aws-keepalive');
-  return [root, ours, path.join(ours, 'code-cache')];
+  return [root, ours, ours + path.sep + 'code-cache'];
 }
 
 /**

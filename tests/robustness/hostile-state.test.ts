@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, lstatSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { readState, updateState } from '../../src/io/system/state-file.ts';
@@ -29,7 +30,8 @@ function setup(t: Parameters<typeof makeFakeHome>[0]) {
 /** Plants, in `<stateRoot>/cc-aws-keepalive/code-cache`, a cache that dist/statusline.cjs would run as its own. */
 function plantStatuslineCache(h: FakeHome, stateRoot: string): string {
   const bundle = readFileSync(`${DIST}/code/statusline.cjs`, 'utf8');
-  const hash = /"hash":"([0-9a-f]+)"/.exec(readFileSync(`${DIST}/statusline.cjs`, 'utf8'))![1];
+  // Named as build.mjs names it: the bundle's content hash.
+  const hash = createHash('sha256').update(readFileSync(`${DIST}/code/statusline.cjs`)).digest('hex').slice(0, 16);
   const payload = "process.stdout.write('PLANTED\\n');";
   const source = h.write('planted.js', payload + ' '.repeat(bundle.length - payload.length));
   const dir = join(stateRoot, 'cc-aws-keepalive', 'code-cache');
