@@ -7,14 +7,15 @@
 //   bash's `time` (which counts 1 ms steps) and divided: cpu = user + sys of the processes, wall = their lifetime.
 // `npm run bench -- --instructions` counts executed instructions under valgrind instead: slow (seconds per run),
 // but the same on a busy machine as on an idle one, so ratios from shared CI boxes can be compared.
-// - The launchers keep V8's compiled code in our state dir (build.mjs): "cache warm" rows are every later start,
+// - The launchers keep V8's compiled code in our state dir (build/launcher.cjs): "cache warm" rows are every later start,
 //   "cache off" rows (NODE_DISABLE_COMPILE_CACHE) a first start after an install or upgrade.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const instructions = process.argv.includes('--instructions');
 const runs = Number(process.env.BENCH_RUNS ?? (instructions ? 3 : 40));
 const batch = Number(process.env.BENCH_BATCH ?? 5);

@@ -65,7 +65,7 @@ async function story(sb: Sandbox, withPlugin: boolean, total: number): Promise<b
     const plugin = await sb.installPlugin();
     detail(`$ claude plugin marketplace add OWNER/cc-aws-keepalive   ${dim('(a local copy of this checkout stands in for GitHub)')}`);
     detail('$ claude plugin install cc-aws-keepalive@cc-aws-keepalive');
-    detail(`$ node ~/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/${plugin.version}/dist/install.mjs`);
+    detail(`$ node ~/.claude/plugins/cache/cc-aws-keepalive/cc-aws-keepalive/${plugin.version}/dist/install.cjs`);
     const s = sb.settings();
     detail(`→ ~/.claude/settings.json now has awsCredentialExport = ${dim(String(s.awsCredentialExport).replace(sb.home, '~'))}`);
     if (s.awsAuthRefresh) detail(`                           and awsAuthRefresh      = ${dim(String(s.awsAuthRefresh).replace(sb.home, '~'))}`);
@@ -133,7 +133,7 @@ async function currentStory(sb: Sandbox, withPlugin: boolean, total: number): Pr
   if (withPlugin) {
     step(++n, total, 'Install the plugin the way the README says, with an autoLoginCmd (into the throwaway HOME)');
     const plugin = await sb.installPlugin();
-    detail(`$ claude plugin install cc-aws-keepalive@cc-aws-keepalive; node …/${plugin.version}/dist/install.mjs`);
+    detail(`$ claude plugin install cc-aws-keepalive@cc-aws-keepalive; node …/${plugin.version}/dist/install.cjs`);
     const env = `FAKE_LOGIN_PROFILE=${sb.profile} FAKE_LOGIN_KEY=${KEY_B} FAKE_LOGIN_DELAY_MS=4000 FAKE_LOGIN_COUNT="$HOME/logins.txt"`;
     sb.write('.config/cc-aws-keepalive/config.json', `${JSON.stringify({ profile: sb.profile, autoLoginCmd: `${env} node "${FAKE_LOGIN}"` }, null, 2)}\n`);
     detail(`config: autoLoginCmd = ${dim('a stand-in for `saml2aws login --skip-prompt` (writes key B after a 4 s "MFA push")')}`);

@@ -21,7 +21,7 @@ if (!clients.every((c) => existsSync(c)) || !existsSync(join(root, 'node_modules
 if (spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status !== 0) {
   fail('tmux is needed to run Claude Code in a hidden terminal: `sudo apt-get install tmux` or `brew install tmux`.');
 }
-if (!existsSync(join(root, 'dist', 'export-credentials.mjs'))) fail('dist/ is missing: run `npm run build`.');
+if (!existsSync(join(root, 'dist', 'export-credentials.cjs'))) fail('dist/ is missing: run `npm run build`.');
 
 const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'tests', 'e2e', 'demo-driver.ts'), ...process.argv.slice(2)], {
   cwd: root,

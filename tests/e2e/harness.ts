@@ -122,8 +122,8 @@ export interface InstalledPlugin {
   source: 'github' | 'directory';
   /** What was passed to `claude plugin marketplace add`. */
   marketplace: string;
-  /** How settings.json got awsCredentialExport/awsAuthRefresh: the plugin's install.mjs, or written by the harness. */
-  wiredBy: 'install.mjs' | 'harness';
+  /** How settings.json got awsCredentialExport/awsAuthRefresh: the plugin's install.cjs, or written by the harness. */
+  wiredBy: 'install.cjs' | 'harness';
   /** Output of marketplace add, plugin install and the post-install step. */
   output: string;
 }
@@ -377,12 +377,12 @@ export class Sandbox {
   }
 
   /**
-   * The post-install step. When the installed plugin ships dist/install.mjs, runs it exactly as the README says
-   * (`node <cacheDir>/dist/install.mjs`); until then writes the two settings itself.
+   * The post-install step. When the installed plugin ships dist/install.cjs (every version from 0.2.0), runs it
+   * exactly as the README says (`node <cacheDir>/dist/install.cjs`); for an older one writes the two settings itself.
    */
-  async wirePluginSettings(cacheDir: string): Promise<{ by: 'install.mjs' | 'harness'; output: string }> {
-    const installer = join(cacheDir, 'dist', 'install.mjs');
-    if (existsSync(installer)) return { by: 'install.mjs', output: this.run(process.execPath, [installer]).out };
+  async wirePluginSettings(cacheDir: string): Promise<{ by: 'install.cjs' | 'harness'; output: string }> {
+    const installer = join(cacheDir, 'dist', 'install.cjs');
+    if (existsSync(installer)) return { by: 'install.cjs', output: this.run(process.execPath, [installer]).out };
     const file = this.path('.claude/settings.json');
     const settings = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
     settings.awsCredentialExport = `node "${join(cacheDir, 'dist', 'export-credentials.mjs')}"`;

@@ -22,14 +22,14 @@ function updateTo(sb: Sandbox, mutate?: (dir: string) => void): string {
   const out = sb.run(sb.claudeBin, ['plugin', 'marketplace', 'update', MARKETPLACE_NAME]).out + sb.run(sb.claudeBin, ['plugin', 'update', `${PLUGIN_NAME}@${MARKETPLACE_NAME}`]).out;
   sb.keep('update.txt', out);
   const dir = sb.path(`.claude/plugins/cache/${MARKETPLACE_NAME}/${PLUGIN_NAME}/${NEXT}`);
-  assert.ok(existsSync(join(dir, 'dist', 'session-start.mjs')), `version ${NEXT} is in the plugin cache:\n${out}`);
+  assert.ok(existsSync(join(dir, 'dist', 'session-start.cjs')), `version ${NEXT} is in the plugin cache:\n${out}`);
   return dir;
 }
 
 async function installA(sb: Sandbox) {
   sb.write('.claude/settings.json', `${JSON.stringify(USER_SETTINGS, null, 2)}\n`);
   const a = await sb.installPlugin();
-  assert.equal(a.wiredBy, 'install.mjs');
+  assert.equal(a.wiredBy, 'install.cjs');
   const s = sb.settings();
   assert.equal(s.awsCredentialExport, scriptCommand(a.cacheDir, 'export-credentials', 'linux'));
   assert.equal(s.awsAuthRefresh, scriptCommand(a.cacheDir, 'auth-refresh', 'linux'));

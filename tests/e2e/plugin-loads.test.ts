@@ -71,7 +71,7 @@ test('plugin-loads: installed from GitHub, hooks and commands register, validate
     const installed = JSON.parse(sb.read('.claude/plugins/installed_plugins.json')) as { plugins: Record<string, { installPath: string; version: string }[]> };
     assert.equal(installed.plugins['cc-aws-keepalive@cc-aws-keepalive']?.[0]?.installPath, plugin.cacheDir);
     assert.ok(!existsSync(join(plugin.cacheDir, 'node_modules')), 'no node_modules in the installed plugin');
-    for (const f of ['dist/export-credentials.mjs', 'hooks/hooks.json', '.claude-plugin/plugin.json']) assert.ok(existsSync(join(plugin.cacheDir, f)), `${f} installed`);
+    for (const f of ['dist/export-credentials.cjs', 'hooks/hooks.json', '.claude-plugin/plugin.json']) assert.ok(existsSync(join(plugin.cacheDir, f)), `${f} installed`);
 
     const list = sb.run(sb.claudeBin, ['plugin', 'list']);
     assert.match(list.stdout, /cc-aws-keepalive@cc-aws-keepalive/);

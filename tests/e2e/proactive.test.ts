@@ -68,7 +68,7 @@ test('proactive-warning: the warning is on screen, the bar counts down, the user
       // The user already has a status line; setup --statusline puts ours in front and keeps theirs (statusLineCmd).
       sb.write('.claude/settings.json', `${JSON.stringify({ statusLine: { type: 'command', command: userStatusLine(sb) } }, null, 2)}\n`);
       const plugin = await sb.installPlugin();
-      const setup = sb.run(process.execPath, [join(plugin.cacheDir, 'dist', 'cli.mjs'), 'setup', '--statusline']);
+      const setup = sb.run(process.execPath, [join(plugin.cacheDir, 'dist', 'cli.cjs'), 'setup', '--statusline']);
       sb.keep('setup.txt', setup.out);
       const statusLine = sb.settings().statusLine as { command: string };
       assert.match(statusLine.command, /dist\/statusline\.cjs/);

@@ -4,7 +4,7 @@
 import { posix, win32 } from 'node:path';
 import { redactSecrets } from '../redact.ts';
 
-/** Our bundles that settings.json can point at (dist/<name>.cjs; dist/<name>.mjs in earlier versions). */
+/** Our bundles that settings.json can point at (dist/<name>.cjs; dist/<name>.mjs before 0.2.0). */
 export type OurScript = 'export-credentials' | 'auth-refresh' | 'statusline' | 'prompt-submit';
 
 // The original cc-aws-keepalive kept its scripts at the plugin root under these names; we take over its pointers.
@@ -24,7 +24,7 @@ export interface ScriptRef {
   /** The plugin directory the path is inside (the part before dist/…), as written. */
   root: string;
   legacy: boolean;
-  /** dist/<name>.mjs: our name before this release, still working for one release, re-pointed at the .cjs. */
+  /** dist/<name>.mjs: our name before 0.2.0 (its forwarders went in 0.4.0), re-pointed at the .cjs. */
   mjs: boolean;
 }
 

@@ -70,7 +70,8 @@ export function judgeWire(w: Wire, ownRoot: string, facts: RefFacts | null, plat
   if (w.ref.legacy) return { state: 'legacy', path: w.ref.path };
   const own = scriptPath(ownRoot, SCRIPT_OF[w.key], platform);
   if (samePath(w.ref.path, own, platform)) return { state: 'current' };
-  // This version's dist/<name>.mjs: still works (for one release), but the next release drops it.
+  // This plugin's dist/<name>.mjs, its name before 0.2.0: the forwarders kept there through 0.3.0 are gone since 0.4.0,
+  // so the self-heal and setup re-point it (a missing file is stale anyway; this names why).
   if (w.ref.mjs && samePath(w.ref.path.replace(/\.mjs$/, '.cjs'), own, platform)) return { state: 'renamed', path: w.ref.path };
   if (facts && !facts.exists) return { state: 'missing-file', path: w.ref.path };
   if (facts?.orphaned) return { state: 'orphaned', root: w.ref.root };
@@ -99,7 +100,7 @@ export function describeWireState(s: WireState): string {
     case 'legacy':
       return `the old cc-aws-keepalive script (${s.path})`;
     case 'renamed':
-      return `points at ${s.path}, this version's old file name`;
+      return `points at ${s.path}, this plugin's old file name (gone since 0.4.0)`;
     case 'missing-file':
       return `points at ${s.path}, which no longer exists`;
     case 'orphaned':

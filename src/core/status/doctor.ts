@@ -107,7 +107,6 @@ export function runDoctor(f: DoctorFacts): Check[] {
     if (s.state === 'current') add('ok', `${w.key} wired to this version`);
     else if (s.state === 'foreign') add('fail', `${w.key} runs another command: ${displayCommand(w.command ?? '')}`, `${SETUP} --force replaces it (saved; --uninstall puts it back)`);
     else if (s.state === 'elsewhere') add('warn', `${w.key} ${describeWireState(s)}, not this version (${f.root})`, `${SETUP} if this version is the one you use`);
-    else if (s.state === 'renamed') add('warn', `${w.key} ${describeWireState(s)}`, `the next session start re-points it, or run ${SETUP}`);
     else add('fail', `${w.key} ${describeWireState(s)}`, `run ${SETUP}`);
   }
 

@@ -32,14 +32,17 @@ export function resolvePaths({ env, home, platform }: PathInputs): Paths {
   const p = platform === 'win32' ? win32 : posix;
   // The AWS SDK expands a leading ~ in these variables; so do we, or we would read a different file than Claude Code.
   const expand = (v: string) => (v === '~' || /^~[\\/]/.test(v) ? p.join(home, v.slice(1)) : v);
+  // A relative XDG value is ignored, as the XDG spec says: it would name a folder in the working directory (the
+  // user's project), so a repository could ship our config or state. build/launcher.cjs does the same.
+  const xdg = (v: string | undefined) => (nonEmpty(v) && p.isAbsolute(expand(v)) ? expand(v) : null);
   const configRoot =
     platform === 'win32'
       ? nonEmpty(env.APPDATA) ? env.APPDATA : p.join(home, 'AppData', 'Roaming')
-      : nonEmpty(env.XDG_CONFIG_HOME) ? expand(env.XDG_CONFIG_HOME) : p.join(home, '.config');
+      : xdg(env.XDG_CONFIG_HOME) ?? p.join(home, '.config');
   const stateRoot =
     platform === 'win32'
       ? nonEmpty(env.LOCALAPPDATA) ? env.LOCALAPPDATA : p.join(home, 'AppData', 'Local')
-      : nonEmpty(env.XDG_STATE_HOME) ? expand(env.XDG_STATE_HOME) : p.join(home, '.local', 'state');
+      : xdg(env.XDG_STATE_HOME) ?? p.join(home, '.local', 'state');
   // Each p.join walks its string a character at a time, and enough of them per start make V8 compile path's code
   // with its optimizing tiers: fixed names are appended to a folder p.join has already made normal.
   const under = (dir: string, ...names: string[]) => [dir.endsWith(p.sep) ? dir.slice(0, -1) : dir, ...names].join(p.sep);

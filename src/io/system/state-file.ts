@@ -1,6 +1,7 @@
 // Per-profile state shared by every session: `<stateDir>/<profileStem>.json`, 0600, written atomically.
-// A state file is a cache, never a source of truth: anything unreadable or malformed reads as empty, and a
-// failed write is dropped. Concurrent updates are last-writer-wins per whole file; each writer re-reads just
+// A state file is a cache, never a source of truth: anything unreadable or malformed (or a link, or a file another
+// user put in a shared state folder) reads as empty, and a failed write is dropped; a write replaces a link, never
+// its target. Concurrent updates are last-writer-wins per whole file; each writer re-reads just
 // before writing, so the window for a lost update is a few microseconds and only ever costs a cache entry.
 import { join } from 'node:path';
 import { profileStem } from '../../core/aws/profile.ts';
@@ -9,7 +10,7 @@ import type { FailureKind } from '../../core/login/login-failure.ts';
 import type { LoginGuard } from '../../core/login/login-guard.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import type { Paths } from './paths.ts';
-import { readOwnText } from './safe-read.ts';
+import { readPrivateText } from './safe-read.ts';
 
 /** The last STS GetCallerIdentity verdict for the profile's credentials on disk. */
 export interface StsVerdict {
@@ -55,7 +56,7 @@ export function statePath(paths: Pick<Paths, 'stateDir'>, profile: string): stri
 }
 
 export function readState(paths: Pick<Paths, 'stateDir'>, profile: string): ProfileState {
-  const text = readOwnText(statePath(paths, profile), MAX_STATE_BYTES);
+  const text = readPrivateText(statePath(paths, profile), MAX_STATE_BYTES);
   return text === null ? {} : parseState(text);
 }
 

@@ -101,7 +101,7 @@ test('a broken config still exports (defaults) and says why on stderr', async (t
 test('run by a person in a terminal: a redacted summary, never the secrets', (t) => {
   const h = makeFakeHome(t, { '.aws/credentials': `[default]\n${KEYS}x_security_token_expires = ${future.toISOString()}\n` });
   // `script` gives the child a real TTY on stdout.
-  const r = spawnSync('script', ['-qec', `node ${DIST}/export-credentials.mjs`, '/dev/null'], { env: h.env, encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync('script', ['-qec', `node ${DIST}/export-credentials.cjs`, '/dev/null'], { env: h.env, encoding: 'utf8', timeout: 20_000 });
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /access key …WXYZ/);
   assert.match(r.stdout, /in 2h59m|in 3h00m/);

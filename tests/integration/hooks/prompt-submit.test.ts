@@ -1,5 +1,5 @@
-// Spawns dist/prompt-submit.mjs the way Claude Code runs a UserPromptSubmit hook: the captured payload on stdin,
-// a fake HOME, explicit env. The background login is the real dist/auth-refresh.mjs --background running a fake
+// Spawns dist/prompt-submit.cjs the way Claude Code runs a UserPromptSubmit hook: the captured payload on stdin,
+// a fake HOME, explicit env. The background login is the real dist/auth-refresh.cjs --background running a fake
 // login command; the STS probe talks to a local server.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// dist/auth-refresh.mjs spawned as Claude Code spawns it, in a fake HOME, with a fake login tool
+// dist/auth-refresh.cjs spawned as Claude Code spawns it, in a fake HOME, with a fake login tool
 // (tests/fixtures/bin/fake-login.mjs) and a fake STS on 127.0.0.1.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

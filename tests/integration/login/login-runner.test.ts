@@ -77,7 +77,7 @@ test('startDetachedLogin: returns at once; the background run logs in and record
   });
   const { startDetachedLogin } = await import('../../../src/io/login/login-runner.ts');
   const started = Date.now();
-  const r = startDetachedLogin({ profile: 'dev', env: { ...h.env, FAKE_LOGIN_PROFILE: 'dev', FAKE_LOGIN_DELAY_MS: '100' }, entryFile: `${ROOT}dist/auth-refresh.mjs` });
+  const r = startDetachedLogin({ profile: 'dev', env: { ...h.env, FAKE_LOGIN_PROFILE: 'dev', FAKE_LOGIN_DELAY_MS: '100' }, entryFile: `${ROOT}dist/auth-refresh.cjs` });
   assert.ok(r.ok);
   assert.ok(Date.now() - started < 500);
   const stateFile = h.path('.local/state/cc-aws-keepalive/dev.json');

@@ -1,4 +1,4 @@
-// The launchers keep V8's compiled code for their bundle between starts (build.mjs says why), on every Node from 18.
+// The launchers keep V8's compiled code for their bundle between starts (build/launcher.cjs says why; tests/unit/launcher/ tests it on its own), on every Node from 18.
 // It must never cost a failure or a wrong answer: a cache from another build or another Node is never read, a
 // broken one is replaced, a folder we cannot write only means no cache. Runs on the Nodes `.ci/node` has cached
 // (CC_NODE_CACHE, default $TMPDIR/cc-node) besides this one and CC_TEST_NODE; it never downloads.

@@ -1,14 +1,13 @@
-// settings.json written by a release whose scripts were dist/<name>.mjs: those files keep working until a session
-// start, setup or the installer re-points the settings at dist/<name>.cjs behind the node guard.
+// settings.json written by 0.1.0, whose scripts were dist/<name>.mjs: 0.2.0 and 0.3.0 kept forwarders under those
+// names; 0.4.0 has none, and a session start, setup or the installer re-points the settings at dist/<name>.cjs behind
+// the node guard (a session on 0.2.0 or 0.3.0 already did; a plugin-cache install keeps 0.1.0's own files in its folder).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scriptCommand } from '../../../src/core/settings/command-path.ts';
 import { makeFakeHome } from '../../helpers/fake-home.ts';
 import { cachePluginDir, copyPlugin, runScript } from '../../helpers/plugin-copy.ts';
-import { NODE } from '../../helpers/run-entry.ts';
 
 const KEY = 'ASIAUPGRADE000000001';
 
@@ -38,24 +37,16 @@ function setup(t: Parameters<typeof makeFakeHome>[0]) {
   return { h, root, env, old, settings, expectCurrent };
 }
 
-test('before anything re-points them, the old dist/*.mjs commands still work', async (t) => {
-  const { root, env, old } = setup(t);
-  // Run exactly as Claude Code does: the settings string through /bin/sh, node from PATH.
-  const sh = (command: string, input = '') =>
-    spawnSync('/bin/sh', ['-c', command], { env: { ...env, PATH: `${NODE.replace(/\/node$/, '')}:${env.PATH}` }, input, encoding: 'utf8', timeout: 20_000 });
-  const ex = sh(old.awsCredentialExport);
-  assert.equal(ex.status, 0, ex.stderr);
-  assert.equal(JSON.parse(ex.stdout).Credentials.AccessKeyId, KEY);
-  assert.match(sh(old.statusLine.command, '{}').stdout, /^AWS: \d+h\d+m\n$/);
-  const hook = await runScript(join(root, 'dist', 'prompt-submit.mjs'), { env, stdin: '{"hook_event_name":"UserPromptSubmit","prompt":"hi"}' });
-  assert.deepEqual([hook.code, hook.stdout, hook.stderr], [0, '', '']);
-  // The CLI knows it is the script being run through the old name too.
-  const status = await runScript(join(root, 'dist', 'cli.mjs'), { env, args: ['status'] });
+test('0.4.0 ships no dist/*.mjs forwarders (kept through 0.3.0): until re-pointed, status and doctor name the old pointer and the fix', async (t) => {
+  const { root, env } = setup(t);
+  for (const name of ['export-credentials', 'auth-refresh', 'statusline', 'prompt-submit', 'session-start', 'cli', 'install']) {
+    assert.equal(existsSync(join(root, 'dist', `${name}.mjs`)), false, `dist/${name}.mjs`);
+  }
+  const status = await runScript(join(root, 'dist', 'cli.cjs'), { env, args: ['status'] });
   assert.equal(status.code, 0, status.stderr);
-  assert.match(status.stdout, /awsCredentialExport\s+points at .*export-credentials\.mjs, this version's old file name/);
-  const help = await runScript(join(root, 'dist', 'install.mjs'), { env, args: ['--help'] });
-  assert.equal(help.code, 0, help.stderr);
-  assert.match(help.stdout, /usage:/);
+  assert.match(status.stdout, /awsCredentialExport\s+points at .*export-credentials\.mjs, this plugin's old file name \(gone since 0\.4\.0\)/);
+  const doctor = await runScript(join(root, 'dist', 'cli.cjs'), { env, args: ['doctor'] });
+  assert.match(doctor.stdout, /awsCredentialExport points at .*export-credentials\.mjs, this plugin's old file name[^\n]*\n[^\n]*\/aws-keepalive setup/);
 });
 
 test('the SessionStart self-heal re-points them at the .cjs scripts, once', async (t) => {
@@ -63,7 +54,7 @@ test('the SessionStart self-heal re-points them at the .cjs scripts, once', asyn
   const payload = JSON.stringify({ hook_event_name: 'SessionStart', source: 'startup', session_id: 's1' });
   const r = await runScript(join(root, 'dist', 'session-start.cjs'), { env, stdin: payload });
   assert.equal(r.code, 0, r.stderr);
-  assert.match(JSON.parse(r.stdout).systemMessage, /old file name; re-pointed awsCredentialExport, awsAuthRefresh, statusLine at this version/);
+  assert.match(JSON.parse(r.stdout).systemMessage, /old file name \(gone since 0\.4\.0\); re-pointed awsCredentialExport, awsAuthRefresh, statusLine at this version/);
   expectCurrent();
   assert.equal((await runScript(join(root, 'dist', 'session-start.cjs'), { env, stdin: payload })).stdout, '');
 });

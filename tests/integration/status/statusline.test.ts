@@ -1,4 +1,4 @@
-// Spawns dist/statusline.mjs the way Claude Code runs a status line: the captured payload on stdin, fake HOME.
+// Spawns dist/statusline.cjs the way Claude Code runs a status line: the captured payload on stdin, fake HOME.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

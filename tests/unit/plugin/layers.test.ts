@@ -254,7 +254,7 @@ const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
   'io/sync/sync-ssh.ts': 4,
   'io/net/http.ts': 8,
   'io/sync/sync-webhook.ts': 6,
-  'io/system/safe-read.ts': 3,
+  'io/system/safe-read.ts': 4,
   'io/system/text-file.ts': 10,
   'flows/hooks/session-start-note.ts': 1,
   'flows/login/cli-login.ts': 17,
