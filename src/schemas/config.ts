@@ -31,6 +31,8 @@ export const ConfigFields = {
   // A desktop notification (with the number, for number matching) when a running login waits for MFA approval.
   notify: { default: true },
   syncTargets: { default: [] as SyncTarget[] },
+  // The sync schedule's floor: a prompt starts no sync run within this many seconds of the last one (0: none).
+  syncCooldownSeconds: { default: 0, range: { min: 0, max: 86_400 } },
   // One length for every sso-session, or one per sso-session name (`{ "corp": 12 }`; others get the default 8).
   ssoSessionHours: { default: 8 as number | Record<string, number> },
   profiles: { default: {} as Record<string, ProfileOverride> },
@@ -50,6 +52,7 @@ export interface Config {
   loginTimeoutSeconds: number;
   notify: boolean;
   syncTargets: SyncTarget[];
+  syncCooldownSeconds: number;
   ssoSessionHours: number | Record<string, number>;
   profiles: Record<string, ProfileOverride>;
 }

@@ -11,6 +11,8 @@ export interface SetupArgs {
   login: string;
   /** `--role ARN` with --login: pre-selects the role with the tool's own flag. */
   role: string;
+  /** `--migrate`: only rewrite a config written for the plugin we replace (every install does it too). */
+  migrate: boolean;
 }
 
 export const SETUP_USAGE = `usage: node <plugin dir>/dist/install.cjs [options]
@@ -25,13 +27,15 @@ export const SETUP_USAGE = `usage: node <plugin dir>/dist/install.cjs [options]
                     aws-sso, aws-login, aws-vault, granted, leapp); with --dry-run, print them only
   --role ARN        with --login: the role to pre-select (saml2aws --role, gimme-aws-creds --roles,
                     aws-google-auth -r, okta-aws-cli --aws-iam-role), so no role menu is ever shown
+  --migrate         only rewrite a config.json written by the plugin we replace (GeiserX/cc-aws-keepalive) as
+                    ours, with a backup; every setup does this too
   --force           replace awsCredentialExport/awsAuthRefresh commands that are not ours (kept for --uninstall)
   --dry-run         show what would change, write nothing
   --uninstall       remove what we added and put back what we replaced
   --help            this text`;
 
 export function parseSetupArgs(argv: readonly string[]): { ok: true; value: SetupArgs } | { ok: false; message: string } {
-  const out: SetupArgs = { mode: 'install', dryRun: false, statusLine: false, force: false, profile: '', help: false, login: '', role: '' };
+  const out: SetupArgs = { mode: 'install', dryRun: false, statusLine: false, force: false, profile: '', help: false, login: '', role: '', migrate: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -47,6 +51,9 @@ export function parseSetupArgs(argv: readonly string[]): { ok: true; value: Setu
         break;
       case '--force':
         out.force = true;
+        break;
+      case '--migrate':
+        out.migrate = true;
         break;
       case '--help':
       case '-h':
