@@ -5,13 +5,14 @@ import { decideExpiry, formatDuration } from '../aws/expiry.ts';
 import { describeConfigKind, describeLastLogin, describeLock, describeExpirySource, type StatusFacts } from './status-report.ts';
 import { describeWireState } from '../settings/wiring.ts';
 import { describeClient } from '../settings/client-compat.ts';
+import { bedrockEnvChecks, type EnvLayer } from './bedrock-env.ts';
 
 export interface DoctorFacts extends StatusFacts {
   nodeVersion: string;
   /** Where `node` resolves on PATH (what the hooks and settings.json commands run), null when it does not. */
   nodeOnPath: string | null;
-  /** Where CLAUDE_CODE_USE_BEDROCK is on: this environment, the settings.json `env`, or nowhere. */
-  bedrock: 'env' | 'settings' | null;
+  /** What Claude Code builds its environment from, lowest first: its process environment, then each settings `env`. */
+  claudeEnv: EnvLayer[];
   /** The first word of autoLoginCmd / statusLineCmd and where it resolved (null: not found). */
   autoLoginProgram: { word: string; found: string | null } | null;
   statusLineProgram: { word: string; found: string | null } | null;
@@ -40,8 +41,7 @@ export function runDoctor(f: DoctorFacts): Check[] {
   // The hooks and our settings.json commands start `node` from PATH; without it they only say that it is missing.
   if (f.nodeOnPath === null) add('fail', 'no node on PATH: the hooks and the awsCredentialExport/awsAuthRefresh/statusLine commands cannot start', 'install Node.js 18 or newer so that node is on PATH (the PATH Claude Code starts with), then restart Claude Code');
 
-  if (f.bedrock) add('ok', `Claude Code uses Bedrock (CLAUDE_CODE_USE_BEDROCK in ${f.bedrock === 'env' ? 'the environment' : 'settings.json env'})`);
-  else add('warn', 'CLAUDE_CODE_USE_BEDROCK is not set here: cc-aws-keepalive acts only in Bedrock sessions', 'set it where you start Claude Code, or in the "env" of settings.json');
+  checks.push(...bedrockEnvChecks(f.claudeEnv, f.settingsFile));
 
   const client = describeClient(f.claudeVersion);
   add(client.status, client.title, client.fix);
