@@ -9,7 +9,7 @@ async function main(): Promise<number> {
   process.stdout.on('error', () => undefined);
   // This bundle lives in <plugin dir>/dist/: the version directory settings.json must point at.
   const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
-  const r = await runInstall({ argv: process.argv.slice(2), paths: processPaths(), root, platform: process.platform, now: new Date() });
+  const r = await runInstall({ argv: process.argv.slice(2), env: process.env, paths: processPaths(), root, platform: process.platform, now: new Date() });
   if (r.stdout.length) process.stdout.write(`${r.stdout.join('\n')}\n`);
   if (r.stderr.length) process.stderr.write(`${r.stderr.join('\n')}\n`);
   return r.code;

@@ -3,10 +3,11 @@
 import { parseSetupArgs, SETUP_USAGE } from '../../core/cli/setup-args.ts';
 import type { Paths } from '../../io/system/paths.ts';
 import { VERSION } from '../../version.ts';
-import { runSetup } from './setup.ts';
+import { runGuidedSetup } from './setup-guide.ts';
 
 export interface InstallInput {
   argv: readonly string[];
+  env: Record<string, string | undefined>;
   paths: Paths;
   /** This version's plugin directory: the one settings.json must point at. */
   root: string;
@@ -18,6 +19,6 @@ export async function runInstall(i: InstallInput): Promise<{ stdout: string[]; s
   const args = parseSetupArgs(i.argv);
   if (!args.ok) return { stdout: [], stderr: [`cc-aws-keepalive: ${args.message}`, SETUP_USAGE], code: 2 };
   if (args.value.help) return { stdout: [SETUP_USAGE], stderr: [], code: 0 };
-  const report = await runSetup({ paths: i.paths, root: i.root, platform: i.platform, now: i.now, options: args.value });
+  const report = await runGuidedSetup({ env: i.env, paths: i.paths, root: i.root, platform: i.platform, now: i.now, args: args.value });
   return { stdout: [`cc-aws-keepalive ${VERSION} (${i.root})`, ...report.lines], stderr: report.error ? [report.error] : [], code: report.error ? 1 : 0 };
 }
