@@ -95,7 +95,7 @@ export function runDoctor(f: DoctorFacts): Check[] {
   }
 
   const auto = f.config.autoLoginCmd.trim();
-  if (!auto) add('warn', 'autoLoginCmd not set: after expiry you log in by hand', `/aws-keepalive setup --login <your tool> writes one (saml2aws, aws-azure-login, okta-aws-cli, …; README, "Pick your tool")`);
+  if (!auto) add('warn', 'autoLoginCmd not set: after expiry you log in by hand', `/aws-keepalive setup --login <your tool> writes one (saml2aws, aws-azure-login, okta-aws-cli, …; docs/login-tools.md)`);
   else if (f.autoLoginProgram && !f.autoLoginProgram.found) add('fail', `autoLoginCmd: "${f.autoLoginProgram.word}" is not on PATH`, 'use the full path of the program (hooks may run with a shorter PATH than your shell)');
   else add('ok', `autoLoginCmd found${f.autoLoginProgram?.found ? ` (${f.autoLoginProgram.found})` : ''}; /aws-keepalive login --test runs it as Claude Code will`);
   if (f.notifier && !f.notifier.found) {
