@@ -10,7 +10,9 @@ import type { SetupArgs } from '../../core/cli/setup-args.ts';
 import { KIND_TEXT, proposeSetup, type FoundProfile } from '../../core/cli/setup-guide.ts';
 import { formatError } from '../../core/errors.ts';
 import { findPreset, LOGIN_PRESETS } from '../../core/login/login-presets.ts';
-import { setJson } from '../../core/settings/json-edit.ts';
+import { parseStrictJson, setJson } from '../../core/settings/json-edit.ts';
+import { isRecord } from '../../core/settings/wiring.ts';
+import { stripBom } from '../../core/text.ts';
 import { readAwsConfig } from '../../io/aws/aws-config-file.ts';
 import { readCredentialsSettled } from '../../io/aws/aws-credentials-file.ts';
 import { configFilesPresent, loadConfig } from '../../io/config/config-file.ts';
@@ -43,7 +45,8 @@ export async function runGuidedSetup(i: GuideInput): Promise<GuideReport> {
   const loginSetup = (tool: string, profile: string) =>
     runLoginSetup({ env: i.env, paths: i.paths, root: i.root, platform: i.platform, now: i.now, tool, profile, role: a.role, dryRun: a.dryRun });
 
-  if (a.mode !== 'install' || a.migrate || !(await unconfigured(i.paths))) {
+  const first = a.mode === 'install' && !a.migrate ? await firstSetup(i.paths) : null;
+  if (!first) {
     const r = a.login && a.mode === 'install' && !a.migrate ? await loginSetup(a.login, a.profile) : await setup(a.profile);
     return { ...r, testLogin: false };
   }
@@ -58,7 +61,9 @@ export async function runGuidedSetup(i: GuideInput): Promise<GuideReport> {
     'Proposed:',
     ...proposal.why.map((w) => `  ${w}`),
   ];
-  const accepted = a.login !== '' || (proposal.profile !== null && (a.yes || proposal.open.length === 0 || a.profile !== ''));
+  // A config that exists is only edited when asked to (--yes, --profile, --login); a new one takes a sure proposal.
+  const asked = a.yes || a.profile !== '' || a.login !== '';
+  const accepted = a.login !== '' || (proposal.profile !== null && (asked || (first === 'no-config' && proposal.open.length === 0)));
   if (!accepted) {
     if (proposal.profile) lines.push(`  take it: /aws-keepalive setup --yes${proposal.open.length ? `, or choose: ${proposal.open.join('; ')}` : ''}`);
     const r = await setup('');
@@ -84,12 +89,12 @@ export async function runGuidedSetup(i: GuideInput): Promise<GuideReport> {
   return { lines, error: null, testLogin: !a.dryRun && !waits && after.config.autoLoginCmd.trim() !== '' };
 }
 
-/** No config yet, or one that names neither a profile nor a login (what a first setup wrote). */
-async function unconfigured(paths: Paths): Promise<boolean> {
+/** A first setup: no config yet, or one that names neither a profile nor a login (what a first setup wrote). */
+async function firstSetup(paths: Paths): Promise<'no-config' | 'blank' | null> {
   const present = configFilesPresent(paths);
-  if (!present.json && !present.toml) return true;
+  if (!present.json && !present.toml) return 'no-config';
   const { config } = await loadConfig(paths);
-  return !config.profile && !config.loginCmd.trim() && !config.autoLoginCmd.trim();
+  return !config.profile && !config.loginCmd.trim() && !config.autoLoginCmd.trim() ? 'blank' : null;
 }
 
 /** Every profile of ~/.aws/config and ~/.aws/credentials, with how it signs in. */
@@ -130,7 +135,14 @@ function writeProfile(i: GuideInput, profile: string): { line: string | null; er
   if (i.args.dryRun) return { line: `  would set "profile": ${JSON.stringify(profile)} in ${file}`, error: null };
   const cur = readTextFile(file);
   if (!cur.ok) return { line: null, error: formatError(cur.error) };
-  const text = setJson(cur.value.text?.trim() ? cur.value.text : '{\n}\n', ['profile'], profile);
+  const body = cur.value.text?.trim() ? cur.value.text : '{\n}\n';
+  const parsed = parseStrictJson(stripBom(body));
+  if (!parsed.ok || !isRecord(parsed.value)) {
+    const where = parsed.ok ? '' : `:${parsed.line}:${parsed.col}`;
+    return { line: null, error: `cc-aws-keepalive: ${file}${where}: not a JSON object of settings — fix it first, or set "profile": ${JSON.stringify(profile)} there by hand; nothing was changed` };
+  }
+  const bom = body.startsWith('\ufeff') ? '\ufeff' : '';
+  const text = bom + setJson(stripBom(body), ['profile'], profile);
   if (text === cur.value.text) return { line: null, error: null };
   const w = writeTextFile(cur.value, text, { backupDir: join(i.paths.stateDir, 'backups'), now: i.now });
   return w.ok ? { line: `  ${file}: "profile": ${JSON.stringify(profile)}`, error: null } : { line: null, error: formatError(w.error) };

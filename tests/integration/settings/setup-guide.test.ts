@@ -73,3 +73,23 @@ test('--profile and --login on an empty machine: written as asked (the login too
   assert.deepEqual([config().profile, config().loginCmd], ['bedrock', 'saml2aws login --profile bedrock']);
   assert.match(r.stdout, /\+ awsCredentialExport/);
 });
+
+test('a config that exists but names no profile is proposed to, never edited without --yes; a broken one is refused', async (t) => {
+  const blank = '{ "warnMinutes": 45 }\n';
+  const { h, run } = machine(t, { '.aws/credentials': CREDENTIALS, '.config/cc-aws-keepalive/config.json': blank }, []);
+  const r = await run('cli');
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /profile "work": the only one whose credentials expire/);
+  assert.match(r.stdout, /take it: \/aws-keepalive setup --yes/);
+  assert.equal(readFileSync(h.path('.config/cc-aws-keepalive/config.json'), 'utf8'), blank);
+  const yes = await run('cli', '--yes');
+  assert.equal(yes.code, 0, yes.stdout);
+  assert.deepEqual(JSON.parse(readFileSync(h.path('.config/cc-aws-keepalive/config.json'), 'utf8')), { warnMinutes: 45, profile: 'work' });
+
+  const broken = '{ "warnMinutes": 45,, }\n';
+  h.write('.config/cc-aws-keepalive/config.json', broken);
+  const refused = await run('cli', '--yes');
+  assert.equal(refused.code, 1);
+  assert.match(refused.stdout, /config\.json:1:\d+: not a JSON object of settings — fix it first/);
+  assert.equal(readFileSync(h.path('.config/cc-aws-keepalive/config.json'), 'utf8'), broken);
+});
