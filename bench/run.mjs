@@ -129,6 +129,6 @@ configs.forEach((cfg, k) => {
     rows.push([cfg.label, c.name, ...cells]);
   });
 });
-// A Markdown table: the README's startup-cost table is pasted from this.
+// A Markdown table: docs/performance.md's startup-cost table is pasted from this.
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

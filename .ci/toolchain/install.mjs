@@ -2,7 +2,7 @@
 // `npm ci --ignore-scripts` there at `claude plugin install`: so the root package.json and package-lock.json list no
 // packages (that install finds nothing to fetch), and the toolchain is installed here instead, from this folder's
 // own lockfile, then linked as the root node_modules so `node build.mjs`, tsx and the tests resolve it as usual.
-// `--ignore-scripts` (what the client passes) skips this script. See README, Development.
+// `--ignore-scripts` (what the client passes) skips this script. See docs/development.md.
 import { execFileSync } from 'node:child_process';
 import { lstatSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';

@@ -38,6 +38,8 @@ export const ConfigFields = {
   // '' (unset): "once" for a login that opens a browser or waits on MFA (core/login/login-presets.ts), else "auto".
   backgroundLogin: { default: '' as BackgroundLogin | '', choices: BACKGROUND_LOGIN_CHOICES },
   syncTargets: { default: [] as SyncTarget[] },
+  // The sync schedule's floor: a prompt starts no sync run within this many seconds of the last one (0: none).
+  syncCooldownSeconds: { default: 0, range: { min: 0, max: 86_400 } },
   // One length for every sso-session, or one per sso-session name (`{ "corp": 12 }`; others get the default 8).
   ssoSessionHours: { default: 8 as number | Record<string, number> },
   profiles: { default: {} as Record<string, ProfileOverride> },
@@ -58,6 +60,7 @@ export interface Config {
   notify: boolean;
   backgroundLogin: BackgroundLogin | '';
   syncTargets: SyncTarget[];
+  syncCooldownSeconds: number;
   ssoSessionHours: number | Record<string, number>;
   profiles: Record<string, ProfileOverride>;
 }

@@ -39,7 +39,8 @@ const int = (min: number, max: number): Check => (v) => (typeof v === 'number' &
 
 // Options that would weaken what the ssh target guarantees: host keys from known_hosts, never a prompt.
 const REFUSED_SSH_OPTION = /^(StrictHostKeyChecking|BatchMode|PasswordAuthentication|KbdInteractiveAuthentication|PermitLocalCommand|LocalCommand)\s*[= ]|^UserKnownHostsFile\s*[= ]\s*(\/dev\/null|NUL)\s*$/i;
-const sshOption: Check = (v) =>
+/** Why an `sshOptions` entry is not usable (wrong shape, or refused on purpose), or null. */
+export const sshOptionProblem: Check = (v) =>
   typeof v !== 'string' || !/^[A-Za-z]+\s*[= ]\s*\S/.test(v)
     ? 'should be an ssh option as "Name=value"'
     : REFUSED_SSH_OPTION.test(v)
@@ -60,7 +61,7 @@ const FIELDS: Record<SyncTarget['type'], { required: string[]; checks: Record<st
       port: int(1, 65535),
       identityFile: str(/^.+$/, 'a file path'),
       remotePath: str(/^[^\x00-\x1f\x7f]+$/, 'a path on one line, without control characters'),
-      sshOptions: (v) => (Array.isArray(v) ? v.map((o, i) => (sshOption(o) ? `[${i}] ${sshOption(o)}` : null)).find(Boolean) ?? null : 'should be a list of "Name=value" strings'),
+      sshOptions: (v) => (Array.isArray(v) ? v.map((o, i) => (sshOptionProblem(o) ? `[${i}] ${sshOptionProblem(o)}` : null)).find(Boolean) ?? null : 'should be a list of "Name=value" strings'),
     },
   },
   webhook: {

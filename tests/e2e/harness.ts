@@ -292,11 +292,12 @@ export class Sandbox {
   }
 
   /** Interactive `claude` in a tmux server of its own; resolves once the prompt box is drawn. */
-  async startTui(opts: { name?: string; args?: string[]; env?: Record<string, string>; width?: number; height?: number; readyTimeoutMs?: number } = {}): Promise<Tui> {
+  async startTui(opts: { name?: string; args?: string[]; env?: Record<string, string>; width?: number; height?: number; readyTimeoutMs?: number; ready?: RegExp } = {}): Promise<Tui> {
     const tui = new Tui(this, opts.name ?? `tui-${this.tuis.size + 1}`, opts);
     this.tuis.add(tui);
     // 2–4 s when idle; 26 s was seen on a loaded 2-core machine.
-    await tui.waitForText(READY, opts.readyTimeoutMs ?? 60_000, 'the prompt box');
+    // `ready`: a status line of ours takes the place of READY's hint.
+    await tui.waitForText(opts.ready ?? READY, opts.readyTimeoutMs ?? 60_000, 'the prompt box');
     return tui;
   }
 
@@ -551,6 +552,12 @@ export class Tui {
   /** The visible screen; with scrollback, everything the pane still holds. */
   screen(opts: { scrollback?: boolean } = {}): string {
     const r = this.tmux('capture-pane', '-p', '-J', '-t', 'cc', ...(opts.scrollback ? ['-S', '-'] : []));
+    return r.status === 0 ? r.stdout : '';
+  }
+
+  /** The visible screen with its colours and attributes as ANSI escapes (tmux capture-pane -e), for screenshots. */
+  screenAnsi(): string {
+    const r = this.tmux('capture-pane', '-p', '-e', '-t', 'cc');
     return r.status === 0 ? r.stdout : '';
   }
 

@@ -1,6 +1,6 @@
 // Finds when a profile's credentials expire and decides what to do about it. Pure: `now` is passed in.
 
-/** Fields real login tools write, in the order we try them (see README "Supported login tools"). */
+/** Fields real login tools write, in the order we try them (see docs/configuration.md, "Where the expiry comes from"). */
 export const KNOWN_EXPIRY_FIELDS = [
   'x_security_token_expires', // saml2aws, gimme-aws-creds, okta-aws-cli
   'aws_session_expiration', // aws-google-auth

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { CONFIG_KEYS, ConfigFields, PROFILE_OVERRIDE_KEYS, type ProfileOverride, defaultConfig, rangeOf, type Config, type ConfigKey } from '../../schemas/config.ts';
 import { ProfileOverrideSchema, SsoSessionHoursSchema } from '../../schemas/config-schema.ts';
 import { syncTargetsProblem } from '../../schemas/sync-target.ts';
+import { migrateUpstream } from './upstream-config.ts';
 import { closest, describeValue, firstLine, jsonErrorPosition, stripBom, stripControl } from '../text.ts';
 
 export interface ParsedConfig {
@@ -30,8 +31,15 @@ export function parseConfigText(text: string, file: string, kind: 'json' | 'toml
     return { config, warnings: [`${file}: expected an object of settings, got ${describeValue(raw)} — using defaults`] };
   }
   const warnings: string[] = [];
+  // A file the plugin we replace wrote keeps working, read as ours, until setup rewrites it.
+  const old = migrateUpstream(raw as Record<string, unknown>);
+  if (old) {
+    raw = old.raw;
+    if (old.changes.length) warnings.push(`${file}: settings of the cc-aws-keepalive plugin we replace, read as ours (${old.changes.join('; ')}) — /aws-keepalive setup --migrate writes them into the file, with a backup`);
+    warnings.push(...old.refused.map((r) => `${file}: ${r}`));
+  }
   const target = config as unknown as Record<ConfigKey, unknown>;
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!(CONFIG_KEYS as string[]).includes(key)) {
       const guess = closest(key, CONFIG_KEYS);
       warnings.push(`${file}: unknown key ${JSON.stringify(key)}${guess ? ` — did you mean "${guess}"?` : ' — it is ignored'}`);
@@ -79,6 +87,7 @@ function describeExpected(key: ConfigKey): string {
   if (typeof d === 'string') return 'a string';
   if (typeof d === 'boolean') return 'true or false';
   if (key === 'loginTimeoutSeconds') return 'a whole number of seconds from 10 to 160';
+  if (key === 'syncCooldownSeconds') return 'a whole number of seconds from 0 to 86400';
   if (key === 'syncTargets') return 'a list of sync targets';
   if (key === 'ssoSessionHours') return 'hours from 0.25 to 2160, or an object of them by sso-session name';
   if (key === 'profiles') return `an object of profile name → { ${PROFILE_OVERRIDE_KEYS.join(', ')} }`;

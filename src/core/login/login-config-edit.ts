@@ -30,7 +30,8 @@ function planJson(text: string | null, file: string, want: LoginValues): EditPla
   if (!parsed.ok) return { ok: false, message: `${file}:${parsed.line}:${parsed.col}: not valid JSON (${parsed.reason}) — fix it first; nothing was changed` };
   if (!isRecord(parsed.value)) return { ok: false, message: `${file}: expected an object of settings — fix it first; nothing was changed` };
   const root = parsed.value;
-  const profiles = isRecord(root.profiles) ? root.profiles : null;
+  // An empty `profiles` (config.example.json has one) is no table in use: the keys go to the top level.
+  const profiles = isRecord(root.profiles) && Object.keys(root.profiles).length > 0 ? root.profiles : null;
   const base: JSONPath = profiles ? ['profiles', want.profile] : [];
   const current = profiles ? (isRecord(profiles[want.profile]) ? (profiles[want.profile] as Record<string, unknown>) : {}) : root;
   const changes: string[] = [];

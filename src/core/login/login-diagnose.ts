@@ -54,7 +54,7 @@ export function diagnoseLoginTest(f: LoginTestFacts): LoginTestVerdict {
   let fix: string | null = null;
   if (f.spawnError) fix = 'check that the shell and the program in autoLoginCmd exist (use full paths: hooks may have a shorter PATH)';
   else if (waiting && /pass(word|code)/i.test(waiting)) fix = 'the tool asks for a password on a terminal, which auto-login has not: /aws-keepalive setup --login <your tool> drives it through the expect template with the password from your keychain';
-  else if (waiting || f.tail.some((l) => NO_TTY.test(l))) fix = "the tool wants a person at a terminal: add its non-interactive flags (README, \"pick your tool\"), pre-select the role, or use /aws-keepalive setup --login <your tool>";
+  else if (waiting || f.tail.some((l) => NO_TTY.test(l))) fix = "the tool wants a person at a terminal: add its non-interactive flags (docs/login-tools.md, \"Pick your tool\"), pre-select the role, or use /aws-keepalive setup --login <your tool>";
   else if (f.timedOut) fix = 'it never finished: was the MFA push approved in time? Raise loginTimeoutSeconds (up to 160) or check the tool in a terminal';
   else if (f.exitCode !== 0 && last.startsWith(TEMPLATE_SAYS)) fix = last.slice(TEMPLATE_SAYS.length).trim();
   else if (f.exitCode !== 0) fix = 'run autoLoginCmd in a terminal to see why it fails; the output above is what Claude Code would log';

@@ -10,7 +10,7 @@ export interface LoginPreset {
   manual: string[];
   /** The same login, unattended: the non-interactive flags and the flag that forces a refresh of a still-valid session. */
   auto: string[];
-  /** The flags in `auto` that make it unattended / force a refresh (shown by setup and the README table). */
+  /** The flags in `auto` that make it unattended / force a refresh (shown by setup and the table in docs/login-tools.md). */
   nonInteractive: string[];
   force: string | null;
   /** The field it writes the expiry to in ~/.aws/credentials ('' = none, or not in that file). */
@@ -21,7 +21,7 @@ export interface LoginPreset {
   role: string;
   /** The flag `setup --role ARN` appends to the unattended login (null: the role lives in the tool's config). */
   roleFlag: string | null;
-  /** What we could not confirm from the tool's documentation; shown by setup and in the README. */
+  /** What we could not confirm from the tool's documentation; shown by setup and in docs/login-tools.md. */
   unverified: string | null;
   /**
    * What an unattended run waits on: a browser tab or an MFA push/dialog. Such a login is started at most once per

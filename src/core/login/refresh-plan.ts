@@ -1,5 +1,5 @@
 // The decisions of awsAuthRefresh, pure: given what is on disk, the lock, the last login and the clock, what
-// next? The entry only carries them out. See README "Auto-login and recovery" for the flow in words.
+// next? The entry only carries them out. See docs/login-tools.md for the flow in words.
 import type { AppError } from '../errors.ts';
 import type { ProfileCredentials } from '../aws/credentials.ts';
 import { formatDuration } from '../aws/expiry.ts';

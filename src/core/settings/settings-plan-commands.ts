@@ -21,6 +21,10 @@ export function planCommandKeys(settings: Record<string, unknown>, file: string,
       set([key], before);
       out.changes.push(before === undefined ? { key, action: 'remove', before: cur } : { key, action: 'restore', before: cur, after: before });
     } else if (mine) {
+      // The plugin we replace left this pointer: kept, so --uninstall can hand the key back to it.
+      if (findScript(cmd, SCRIPT_OF[key])!.legacy && out.record?.replaced?.[key] === undefined) {
+        out.record = { ...out.record, replaced: { ...out.record?.replaced, [key]: cur } };
+      }
       const next = repointCommand(cmd, SCRIPT_OF[key], o.root, o.platform)!;
       if (next !== cmd) {
         set([key], next);

@@ -22,6 +22,8 @@ export function planStatusLine(settings: Record<string, unknown>, o: PlanOptions
     return out;
   }
   if (mine) {
+    // The plugin we replace's own status line: what --uninstall puts back.
+    if (findScript(cmd, 'statusline')!.legacy && !(record && 'statusLineBefore' in record)) out.record = { ...record, statusLineBefore: cur };
     const next = repointCommand(cmd, 'statusline', o.root, o.platform)!;
     if (next !== cmd) {
       out.edits.push([[key, 'command'], next]);

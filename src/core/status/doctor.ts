@@ -5,13 +5,14 @@ import { decideExpiry, formatDuration } from '../aws/expiry.ts';
 import { describeConfigKind, describeGuard, describeLastLogin, describeLock, describeExpirySource, type StatusFacts } from './status-report.ts';
 import { describeWireState } from '../settings/wiring.ts';
 import { describeClient } from '../settings/client-compat.ts';
+import { bedrockEnvChecks, type EnvLayer } from './bedrock-env.ts';
 
 export interface DoctorFacts extends StatusFacts {
   nodeVersion: string;
   /** Where `node` resolves on PATH (what the hooks and settings.json commands run), null when it does not. */
   nodeOnPath: string | null;
-  /** Where CLAUDE_CODE_USE_BEDROCK is on: this environment, the settings.json `env`, or nowhere. */
-  bedrock: 'env' | 'settings' | null;
+  /** What Claude Code builds its environment from, lowest first: its process environment, then each settings `env`. */
+  claudeEnv: EnvLayer[];
   /** The first word of autoLoginCmd / statusLineCmd and where it resolved (null: not found). */
   autoLoginProgram: { word: string; found: string | null } | null;
   statusLineProgram: { word: string; found: string | null } | null;
@@ -62,8 +63,7 @@ export function runDoctor(f: DoctorFacts): Check[] {
   if (f.gitBash === null) add('fail', 'Windows without Git Bash: Claude Code cannot run the plugin\'s hooks (they need bash)', 'install Git for Windows (https://git-scm.com/downloads/win), or set CLAUDE_CODE_GIT_BASH_PATH to its bash.exe, then restart Claude Code');
   else if (f.gitBash) add('ok', `Git Bash for the hooks: ${f.gitBash}`);
 
-  if (f.bedrock) add('ok', `Claude Code uses Bedrock (CLAUDE_CODE_USE_BEDROCK in ${f.bedrock === 'env' ? 'the environment' : 'settings.json env'})`);
-  else add('warn', 'CLAUDE_CODE_USE_BEDROCK is not set here: cc-aws-keepalive acts only in Bedrock sessions', 'set it where you start Claude Code, or in the "env" of settings.json');
+  checks.push(...bedrockEnvChecks(f.claudeEnv, f.settingsFile));
 
   const client = describeClient(f.claudeVersion);
   add(client.status, client.title, client.fix);
@@ -116,7 +116,7 @@ export function runDoctor(f: DoctorFacts): Check[] {
   }
 
   const auto = f.config.autoLoginCmd.trim();
-  if (!auto) add('warn', 'autoLoginCmd not set: after expiry you log in by hand', `/aws-keepalive setup --login <your tool> writes one (saml2aws, aws-azure-login, okta-aws-cli, …; README, "Pick your tool")`);
+  if (!auto) add('warn', 'autoLoginCmd not set: after expiry you log in by hand', `/aws-keepalive setup --login <your tool> writes one (saml2aws, aws-azure-login, okta-aws-cli, …; docs/login-tools.md)`);
   else if (f.autoLoginProgram && !f.autoLoginProgram.found) add('fail', `autoLoginCmd: "${f.autoLoginProgram.word}" is not on PATH`, 'use the full path of the program (hooks may run with a shorter PATH than your shell)');
   else add('ok', `autoLoginCmd found${f.autoLoginProgram?.found ? ` (${f.autoLoginProgram.found})` : ''}; /aws-keepalive login --test runs it as Claude Code will`);
   if (f.notifier && !f.notifier.found) {

@@ -119,6 +119,8 @@ export interface DueInput {
   state: SyncState | undefined;
   /** The credentials file's size and mtime now, or null when it cannot be read. */
   stat: { size: number; mtimeMs: number } | null;
+  /** `syncCooldownSeconds` in ms: no run starts this soon after the last one started (0: no floor). */
+  floorMs?: number;
 }
 
 /**
@@ -132,6 +134,9 @@ export function autoSyncDue(i: DueInput): { due: boolean; reason: string } {
   const started = s?.startedAt;
   const running = started !== undefined && (s?.doneAt === undefined || s.doneAt < started);
   if (running && started <= i.now && i.now - started < SYNC_START_GAP_MS) return { due: false, reason: 'a sync run started less than a minute ago is still running' };
+  if (i.floorMs && started !== undefined && started <= i.now && i.now - started < i.floorMs) {
+    return { due: false, reason: `the last sync run started less than ${Math.round(i.floorMs / 1000)} s ago (syncCooldownSeconds)` };
+  }
   if (!s?.seen || s.seen.size !== i.stat.size || s.seen.mtimeMs !== i.stat.mtimeMs) return { due: true, reason: 'the credentials file changed since the last sync run' };
   const missing = i.ids.find((id) => !s.targets[id]);
   if (missing) return { due: true, reason: `target ${missing} has never been synced` };

@@ -9,9 +9,8 @@ import { pinArg, pinnedProfile, PINNED_PROFILE_FLAG } from '../../core/aws/profi
 import { profileProblem } from '../../core/login/safe-name.ts';
 import { renderStatus } from '../../core/status/status-report.ts';
 import { runCliLogin } from '../login/cli-login.ts';
-import { runLoginSetup } from '../login/login-setup.ts';
 import { runLoginTest } from '../login/login-test.ts';
-import { runSetup } from '../settings/setup.ts';
+import { runGuidedSetup } from '../settings/setup-guide.ts';
 import { gatherDoctor, gatherStatus } from '../status/status-facts.ts';
 import { loadContext, type Context } from '../../io/config/context.ts';
 import { startDetachedNode } from '../../io/system/detached.ts';
@@ -100,16 +99,14 @@ export async function runCommand(argv: readonly string[], ctx: CommandContext): 
         c.out(SETUP_USAGE);
         return 0;
       }
-      if (args.value.login) {
-        const l = await runLoginSetup({ ...c, tool: args.value.login, profile: args.value.profile, role: args.value.role, dryRun: args.value.dryRun });
-        l.lines.forEach(c.out);
-        if (l.error) c.out(l.error);
-        return l.error ? 1 : 0;
-      }
-      const r = await runSetup({ ...c, options: args.value });
+      const r = await runGuidedSetup({ ...c, args: args.value });
       r.lines.forEach(c.out);
       if (r.error) c.out(r.error);
-      return r.error ? 1 : 0;
+      if (r.error || !r.testLogin) return r.error ? 1 : 0;
+      // The login it just wrote, tried the way Claude Code will run it (from a terminal; the slash command says how).
+      // Setup itself succeeded: the test's verdict is shown, not returned.
+      await runLoginTest({ ...c, ctx: await context() });
+      return 0;
     }
   }
 }

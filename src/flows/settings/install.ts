@@ -3,7 +3,7 @@
 import { parseSetupArgs, SETUP_USAGE } from '../../core/cli/setup-args.ts';
 import type { RunContext } from '../run-context.ts';
 import { VERSION } from '../../version.ts';
-import { runSetup } from './setup.ts';
+import { runGuidedSetup } from './setup-guide.ts';
 
 export interface InstallInput extends RunContext {
   argv: readonly string[];
@@ -15,6 +15,6 @@ export async function runInstall(i: InstallInput): Promise<{ stdout: string[]; s
   const args = parseSetupArgs(i.argv);
   if (!args.ok) return { stdout: [], stderr: [`cc-aws-keepalive: ${args.message}`, SETUP_USAGE], code: 2 };
   if (args.value.help) return { stdout: [SETUP_USAGE], stderr: [], code: 0 };
-  const report = await runSetup({ ...i, options: args.value });
+  const report = await runGuidedSetup({ ...i, args: args.value });
   return { stdout: [`cc-aws-keepalive ${VERSION} (${i.root})`, ...report.lines], stderr: report.error ? [report.error] : [], code: report.error ? 1 : 0 };
 }

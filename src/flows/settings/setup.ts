@@ -6,6 +6,7 @@ import { parseStrictJson, setJson } from '../../core/settings/json-edit.ts';
 import { describeChange, planSettings, type Change, type Plan } from '../../core/settings/settings-plan.ts';
 import { commandOf, HOOK_TIMEOUT_SECONDS, isRecord, type WiredKey } from '../../core/settings/wiring.ts';
 import { configFilesPresent, loadConfig } from '../../io/config/config-file.ts';
+import { migrateConfigFile } from './migrate-config.ts';
 import { readOwnText } from '../../io/system/safe-read.ts';
 import { cleanupOmcLegacy } from '../../io/settings/omc-hud.ts';
 import { readTextFile, writeTextFile } from '../../io/system/text-file.ts';
@@ -21,6 +22,8 @@ export interface SetupOptions {
   force: boolean;
   /** For a new config: the AWS profile to manage (empty: AWS_PROFILE, else "default"). */
   profile: string;
+  /** Only rewrite a config written for the plugin we replace. */
+  migrate?: boolean;
 }
 
 export interface SetupInput extends RunContext {
@@ -57,6 +60,8 @@ async function setupSteps(input: SetupInput): Promise<SetupReport> {
     };
   }
 
+  if (o.migrate) return migrateConfigFile(paths, { dryRun: o.dryRun, now: new Date(input.now()), explicit: true });
+
   // Everything is read and checked before anything is written: a refusal leaves every file as it was.
   const loaded = await loadConfig(paths);
   const settings = readTextFile(paths.claudeSettings);
@@ -84,6 +89,9 @@ async function setupSteps(input: SetupInput): Promise<SetupReport> {
     const made = ensureConfig(input);
     if (made.error) return { lines, error: made.error };
     if (made.line) lines.push(made.line);
+    const migrated = migrateConfigFile(paths, { dryRun: o.dryRun, now: new Date(input.now()), explicit: false });
+    lines.push(...migrated.lines);
+    if (migrated.error) return { lines, error: migrated.error };
   }
   if (plan.changes.length === 0) {
     lines.push(`${paths.claudeSettings}: already ${o.mode === 'install' ? 'points at this version' : 'free of cc-aws-keepalive'} — nothing to change`);
@@ -177,6 +185,7 @@ export interface HealInput extends Pick<RunContext, 'now' | 'platform' | 'paths'
 export function healSettings(input: HealInput): { changes: Change[]; backup: string | null } | { error: string } | null {
   const { paths } = input;
   // Sessions started together race to heal; whoever loses re-reads and usually finds nothing left to do.
+  const record = readInstallRecord(paths.stateDir, paths.claudeSettings);
   for (let attempt = 0; ; attempt++) {
     const settings = readTextFile(paths.claudeSettings);
     if (!settings.ok) return { error: formatError(settings.error) };
@@ -186,7 +195,7 @@ export function healSettings(input: HealInput): { changes: Change[]; backup: str
       platform: input.platform,
       statusLine: false,
       force: false,
-      record: null,
+      record,
       statusLineCmd: '',
       refreshIntervalSeconds: REFRESH_INTERVAL_SECONDS,
       hookTimeoutSeconds: HOOK_TIMEOUT_SECONDS.UserPromptSubmit,
@@ -195,6 +204,8 @@ export function healSettings(input: HealInput): { changes: Change[]; backup: str
     if (!planned.ok) return { error: formatError(planned.error) };
     if (planned.value.changes.length === 0) return null;
     const written = writeTextFile(settings.value, planned.value.text, { backupDir: join(paths.stateDir, 'backups'), now: new Date(input.now()) });
+    // Re-pointing the replaced plugin's commands records them, so --uninstall can give them back.
+    if (written.ok && JSON.stringify(planned.value.record) !== JSON.stringify(record)) writeInstallRecord(paths.stateDir, paths.claudeSettings, planned.value.record);
     if (written.ok) return { changes: planned.value.changes, backup: written.value.backup };
     if (written.error.code !== 'SETTINGS_CHANGED' || attempt >= 2) return { error: formatError(written.error) };
   }

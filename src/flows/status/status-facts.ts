@@ -80,11 +80,8 @@ async function gather(i: FactsInput) {
   return { facts, ctx, profile, snapshot, settingsValues: wiring.values };
 }
 
-const truthy = (v: unknown) => typeof v === 'string' && ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase());
-
 export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Promise<DoctorFacts> {
-  const { facts: s, ctx, profile: p, snapshot, settingsValues } = await gather(i);
-  const settingsEnv = isRecord(settingsValues.env) ? settingsValues.env : {};
+  const { facts: s, ctx, profile: p, snapshot } = await gather(i);
   let sts = s.sts;
   // Without an expiry only STS can say whether the keys still work; ask once, briefly.
   if (!sts && p.ok && p.value.kind === 'file' && p.value.expiry.expiresAt === null) {
@@ -100,7 +97,10 @@ export async function gatherDoctor(i: FactsInput & { stsTimeoutMs: number }): Pr
     sts,
     nodeVersion: i.nodeVersion,
     nodeOnPath: findProgram('node', i.env, i.platform),
-    bedrock: truthy(i.env.CLAUDE_CODE_USE_BEDROCK) ? 'env' : truthy(settingsEnv.CLAUDE_CODE_USE_BEDROCK) ? 'settings' : null,
+    claudeEnv: [
+      { from: 'the environment', env: i.env },
+      ...claudeSettingsEnvs(i.paths, i.cwd).map((l) => ({ from: l.file, env: l.env ?? {} })),
+    ],
     autoLoginProgram: program(s.config.autoLoginCmd),
     statusLineProgram: program(s.config.statusLineCmd),
     notifier: s.config.notify && s.config.autoLoginCmd.trim() ? program(notifierProgram(i.platform)) : null,

@@ -58,7 +58,7 @@ export async function syncCommand(d: SyncCliDeps, args: string[]): Promise<numbe
   if (targets.length === 0) {
     const broken = ctx.loaded.warnings.filter((w) => w.includes('syncTargets'));
     for (const w of broken) out(`cc-aws-keepalive: ${w}`);
-    if (!broken.length) out(`cc-aws-keepalive: no syncTargets in ${ctx.loaded.file ?? ctx.paths.configJson} — see README, "Sync to remote machines"`);
+    if (!broken.length) out(`cc-aws-keepalive: no syncTargets in ${ctx.loaded.file ?? ctx.paths.configJson} — see docs/sync.md`);
     return 1;
   }
   let runs: TargetRun[];

@@ -25,7 +25,14 @@ export function syncAfterLogin(ctx: Context, env: Record<string, string | undefi
 
 /** On a prompt: start a run only when the credentials file moved, a target was never synced, or a retry is due. */
 export function syncOnPrompt(ctx: Context, state: ProfileState, env: Record<string, string | undefined>, now: number): void {
-  const due = autoSyncDue({ now, ids: targetIds(ctx.loaded.config.syncTargets), state: state.sync, stat: credentialsStat(ctx.paths.awsCredentials) });
+  const { config } = ctx.loaded;
+  const due = autoSyncDue({
+    now,
+    ids: targetIds(config.syncTargets),
+    state: state.sync,
+    stat: credentialsStat(ctx.paths.awsCredentials),
+    floorMs: config.syncCooldownSeconds * 1000,
+  });
   if (!due.due) return;
   // Recorded before the spawn, so the next prompt (or another session) does not start a second run meanwhile.
   updateState(ctx.paths, ctx.profile.name, (s) => ({ ...s, sync: { targets: {}, ...s.sync, startedAt: now } }));

@@ -26,7 +26,7 @@ function setup(t: Parameters<typeof makeFakeHome>[0], opts: { expiresAt?: number
     }),
   });
   const root = copyPlugin(cachePluginDir(h.path('.claude'), '0.1.0'));
-  const env = { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1', FAKE_LOGIN_PROFILE: 'dev', FAKE_LOGIN_DELAY_MS: '200' };
+  const env = { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1', AWS_REGION: 'us-east-1', FAKE_LOGIN_PROFILE: 'dev', FAKE_LOGIN_DELAY_MS: '200' };
   const cli = (args: string[], extra: Record<string, string> = {}) => runScript(join(root, 'dist', 'cli.cjs'), { env: { ...env, ...extra }, args });
   return { h, root, env, cli };
 }

@@ -188,7 +188,7 @@ test('sync with a broken syncTargets names the problem; without targets it says 
   assert.match(r.stdout, /config\.json: syncTargets\[0\]\.password: ssh targets take no password — use a key \(identityFile\) or your ssh-agent/);
   assert.doesNotMatch(r.stdout, /hunter2/);
   h.write('.config/cc-aws-keepalive/config.json', '{"profile":"dev"}');
-  assert.match((await runEntry('cli', { env: h.env, args: ['sync'] })).stdout, /no syncTargets in .*config\.json — see README/);
+  assert.match((await runEntry('cli', { env: h.env, args: ['sync'] })).stdout, /no syncTargets in .*config\.json — see docs\/sync\.md/);
 });
 
 test('long-lived keys (no session token) are never synced; status says why', async (t) => {

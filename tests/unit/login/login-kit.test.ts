@@ -162,13 +162,22 @@ test('diagnoseLoginTest: working, hanging prompt, unchanged expiry, template mes
   assert.match(tpl.lines.at(-1)!, /^fix: saml2aws shows a role menu/);
 });
 
-test('README "Pick your tool" table: one row per preset with its force flag and expiry field', async () => {
+const tableRows = async (file: string) => {
   const { readFileSync } = await import('node:fs');
-  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-  const rows = new Map(readme.split('\n').filter((l) => l.startsWith('| `')).map((l) => [/^\| `([^`]+)`/.exec(l)![1]!, l]));
+  const text = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
+  return new Map(text.split('\n').filter((l) => l.startsWith('| `')).map((l) => [/^\| `([^`]+)`/.exec(l)![1]!, l]));
+};
+
+test('README "Pick your login" table: one row per preset, with the command that sets it up', async () => {
+  const rows = await tableRows('README.md');
+  for (const p of LOGIN_PRESETS) assert.ok(rows.get(p.id)?.includes(`setup --login ${p.id}`), `README row for ${p.id}`);
+});
+
+test('docs/login-tools.md "Pick your tool" table: one row per preset with its force flag and expiry field', async () => {
+  const rows = await tableRows('docs/login-tools.md');
   for (const p of LOGIN_PRESETS) {
     const row = rows.get(p.id);
-    assert.ok(row, `README row for ${p.id}`);
+    assert.ok(row, `docs/login-tools.md row for ${p.id}`);
     if (p.force) assert.ok(row.includes(`\`${p.force}\``), `${p.id}: force flag`);
     if (p.expirationField) assert.ok(row.includes(`\`${p.expirationField}\``), `${p.id}: field`);
     assert.equal(row.includes('| yes |'), p.needsPty, `${p.id}: template column`);

@@ -26,13 +26,13 @@ test('config.example.json has every config key, each valid', () => {
   assert.deepEqual(parseConfigText(text, 'config.example.json', 'json').warnings, []);
 });
 
-test("README's config table lists every key with its real default", () => {
-  const readme = read('README.md');
+test("docs/configuration.md's config table lists every key with its real default", () => {
+  const readme = read('docs/configuration.md');
   const table = readme.slice(readme.indexOf('<!-- config-table:start -->'), readme.indexOf('<!-- config-table:end -->'));
   const rows = [...table.matchAll(/^\| `([^`]+)` \| `([^`]*)` \|/gm)].map((m) => [m[1]!, m[2]!] as const);
   assert.deepEqual(rows.map(([k]) => k).sort(), [...CONFIG_KEYS].sort());
   const defaults = defaultConfig() as unknown as Record<string, unknown>;
-  for (const [key, shown] of rows) assert.equal(shown, JSON.stringify(defaults[key]), `README default for ${key}`);
+  for (const [key, shown] of rows) assert.equal(shown, JSON.stringify(defaults[key]), `docs/configuration.md default for ${key}`);
 });
 
 test('hooks/hooks.json runs each hook through the same node guard settings.json gets', async () => {

@@ -36,7 +36,7 @@ function facts(over: Partial<DoctorFacts> = {}): DoctorFacts {
     nodeVersion: '20.11.0',
     claudeVersion: '2.1.332',
     nodeOnPath: '/usr/bin/node',
-    bedrock: 'env',
+    claudeEnv: [{ from: 'the environment', env: { CLAUDE_CODE_USE_BEDROCK: '1', AWS_REGION: 'us-east-1' } }],
     autoLoginProgram: { word: 'saml2aws', found: '/usr/local/bin/saml2aws' },
     statusLineProgram: null,
     projectOverrides: [],
@@ -77,7 +77,7 @@ test('doctor: all good, then each problem with its fix', () => {
     facts({
       nodeVersion: '16.20.0',
       nodeOnPath: null,
-      bedrock: null,
+      claudeEnv: [{ from: 'the environment', env: {} }],
       configWarnings: ['config.json: unknown key "profil" — did you mean "profile"?'],
       source: { ok: false, error: { code: 'NO_SESSION_TOKEN', message: 'profile "dev" has no aws_session_token', hint: 'use a profile written by your SSO/SAML login tool' } },
       wires: [
@@ -95,7 +95,7 @@ test('doctor: all good, then each problem with its fix', () => {
   for (const re of [
     /✗ Node\.js 16\.20\.0 is too old/,
     /✗ no node on PATH: the hooks and the awsCredentialExport\/awsAuthRefresh\/statusLine commands cannot start\n {4}fix: install Node\.js 18 or newer so that node is on PATH/,
-    /! CLAUDE_CODE_USE_BEDROCK is not set here/,
+    /! CLAUDE_CODE_USE_BEDROCK is not set where Claude Code sees it \(the environment\)/,
     /✗ config: config\.json: unknown key "profil"/,
     /✗ profile "dev" has no aws_session_token\n {4}fix: use a profile written/,
     /✗ awsCredentialExport runs another command: aws configure export-credentials\n {4}fix: \/aws-keepalive setup --force/,

@@ -26,6 +26,9 @@ test('autoSyncDue: a prompt starts a run only when something may have changed', 
     ['changed, a run started 10 s ago has finished', { stat: { ...STAT, size: 1 }, state: { ...base, startedAt: NOW - 10_000, doneAt: NOW - 5_000 } }, true],
     ['changed, a run started 2 min ago never finished (crashed)', { stat: { ...STAT, size: 1 }, state: { ...base, startedAt: NOW - 120_000, doneAt: NOW - 200_000 } }, true],
     ['changed, start time in the future (clock stepped back)', { stat: { ...STAT, size: 1 }, state: { ...base, startedAt: NOW + 600_000, doneAt: undefined } }, true],
+    // syncCooldownSeconds (the old plugin's key): a floor between runs, even when the keys changed.
+    ['changed, a finished run 10 s ago, floor 60 s', { floorMs: 60_000, stat: { ...STAT, size: 1 }, state: { ...base, startedAt: NOW - 10_000, doneAt: NOW - 5_000 } }, false],
+    ['changed, a finished run 90 s ago, floor 60 s', { floorMs: 60_000, stat: { ...STAT, size: 1 }, state: { ...base, startedAt: NOW - 90_000, doneAt: NOW - 85_000 } }, true],
   ];
   for (const [name, over, due] of cases) {
     const r = autoSyncDue({ now: NOW, ids: ['a', 'b'], state: base, stat: STAT, ...over });
