@@ -11,10 +11,17 @@ async function main(): Promise<number> {
   // This bundle lives in <plugin dir>/dist/: the version directory settings.json must point at.
   const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
   const run: RunContext = { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)), env: process.env, platform: process.platform, paths: processPaths() };
-  const r = await runInstall({ ...run, argv: process.argv.slice(2), root });
-  if (r.stdout.length) process.stdout.write(`${r.stdout.join('\n')}\n`);
-  if (r.stderr.length) process.stderr.write(`${r.stderr.join('\n')}\n`);
-  return r.code;
+  // Ctrl-C during the login test stops the tool (and its process tree) before we exit.
+  const stop = new AbortController();
+  process.once('SIGINT', () => stop.abort());
+  return runInstall({
+    ...run,
+    argv: process.argv.slice(2),
+    root,
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    signal: stop.signal,
+  });
 }
 
 main().then(

@@ -66,6 +66,15 @@ test('one IAM Identity Center profile: written without a question, and its login
   assert.match(r.stdout, /Testing autoLoginCmd for AWS profile "corp" as Claude Code runs it/);
 });
 
+test('the post-install command tests the login it just wrote, as /aws-keepalive setup does', async (t) => {
+  const { run, config } = machine(t, { '.aws/config': AWS_CONFIG.replace(/\[profile work\][^[]*/, '') }, ['aws']);
+  const r = await run('install');
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(String(config().autoLoginCmd), /aws sso login --profile corp$/);
+  assert.match(r.stdout, /^cc-aws-keepalive \S+ \(/, 'the banner comes first');
+  assert.match(r.stdout, /Testing autoLoginCmd for AWS profile "corp" as Claude Code runs it/);
+});
+
 test('--profile and --login on an empty machine: written as asked (the login tool makes the profile later)', async (t) => {
   const { run, config } = machine(t, {}, ['saml2aws']);
   const r = await run('cli', '--profile', 'bedrock', '--login', 'saml2aws');
