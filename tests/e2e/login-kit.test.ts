@@ -95,7 +95,7 @@ test('login-kit: setup --login saml2aws, then a background login through the tem
       const setup = sb.run(process.execPath, [join(plugin.cacheDir, 'dist', 'cli.cjs'), 'setup', '--login', 'saml2aws', '--role', 'arn:aws:iam::123456789012:role/Dev']);
       sb.keep('setup-login.txt', setup.out);
       const config = JSON.parse(sb.read('.config/cc-aws-keepalive/config.json')) as { autoLoginCmd: string };
-      assert.match(config.autoLoginCmd, /expect -f .*\/\.config\/cc-aws-keepalive\/login\.exp work \d+ .*saml2aws login --profile work --skip-prompt --force --role/);
+      assert.match(config.autoLoginCmd, /expect -f .*\/\.config\/cc-aws-keepalive\/login\.exp -- work \d+ .*saml2aws login --profile work --skip-prompt --force --role/);
 
       const tui = await sb.startTui();
       const pid = tui.pid();

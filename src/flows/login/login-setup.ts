@@ -37,6 +37,17 @@ export interface LoginSetupReport {
 /** Seconds the template keeps for itself below loginTimeoutSeconds, so it reports its own timeout first. */
 const TEMPLATE_MARGIN_S = 10;
 
+/**
+ * The profile (asked for, else the one env or config names) and the role become the keychain account and arguments
+ * of the tool: one that would read as an option or a redirection is refused before anything is written.
+ */
+export function loginNamesRefused(env: Record<string, string | undefined>, configProfile: string, asked: string, role: string): string | null {
+  const resolved = resolveProfile(env, configProfile);
+  const profile = asked || resolved.name;
+  const bad = nameProblem(profile, 'profile name', asked ? '--profile' : describeProfileSource(resolved)) ?? (role ? nameProblem(role, 'role', '--role') : null);
+  return bad ? `cc-aws-keepalive: ${bad}; nothing was changed` : null;
+}
+
 export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupReport> {
   const lines: string[] = [];
   const preset = findPreset(i.tool);
@@ -46,11 +57,9 @@ export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupRepor
   const kind = hasToml ? 'toml' : 'json';
   const file = kind === 'toml' ? i.paths.configToml : i.paths.configJson;
   const loaded = await loadConfig(i.paths);
-  const resolved = resolveProfile(i.env, loaded.config.profile);
-  const profile = i.profile || resolved.name;
-  // The profile is the keychain account and an argument of the tool: it must stay a value on every command line.
-  const bad = nameProblem(profile, 'profile name', i.profile ? '--profile' : describeProfileSource(resolved)) ?? (i.role ? nameProblem(i.role, 'role', '--role') : null);
-  if (bad) return { lines, error: `cc-aws-keepalive: ${bad}; nothing was changed` };
+  const profile = i.profile || resolveProfile(i.env, loaded.config.profile).name;
+  const refused = loginNamesRefused(i.env, loaded.config.profile, i.profile, i.role);
+  if (refused) return { lines, error: refused };
 
   const programPath = findProgram(preset.program, i.env, i.platform);
   const expectPath = preset.needsPty && i.platform !== 'win32' ? findProgram('expect', i.env, i.platform) : null;

@@ -19,7 +19,7 @@ import { configFilesPresent, loadConfig } from '../../io/config/config-file.ts';
 import type { Paths } from '../../io/system/paths.ts';
 import { findProgram } from '../../io/system/program-path.ts';
 import { readTextFile, writeTextFile } from '../../io/system/text-file.ts';
-import { runLoginSetup } from '../login/login-setup.ts';
+import { loginNamesRefused, runLoginSetup } from '../login/login-setup.ts';
 import { runSetup } from './setup.ts';
 import type { RunContext } from '../run-context.ts';
 
@@ -68,6 +68,13 @@ export async function runGuidedSetup(i: GuideInput): Promise<GuideReport> {
   }
   // With --login and no profile found: the login setup's own choice (AWS_PROFILE, else "default").
   const profile = proposal.profile ?? '';
+  if (proposal.login) {
+    // Checked before the first write: a name the login would carry as an option is refused with nothing changed.
+    // AWS_PROFILE is the profile Claude Code will use: without --profile, it is the name the login must carry.
+    const fromEnv = !a.profile && Boolean(i.env.AWS_PROFILE?.trim());
+    const refused = loginNamesRefused(i.env, '', fromEnv ? '' : profile, a.role);
+    if (refused) return { lines, error: refused, testLogin: false };
+  }
   const wired = await setup(profile);
   lines.push(...wired.lines);
   if (wired.error) return { lines, error: wired.error, testLogin: false };
