@@ -52,6 +52,25 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 /** Sleeps until an epoch-ms instant (returns at once when it has passed). */
 export const sleepUntil = (t: number) => sleep(Math.max(0, t - Date.now()));
 
+/** A file's text, or '' while it does not exist (yet). */
+export const readOrEmpty = (f: string): string => {
+  try {
+    return readFileSync(f, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+/** Polls `check` every 200 ms until it holds or `ms` pass; its last answer. */
+export async function until(check: () => boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (check()) return true;
+    await sleep(200);
+  }
+  return check();
+}
+
 // ───────────────────────────── credentials ─────────────────────────────
 
 export interface Creds {

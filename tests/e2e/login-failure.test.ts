@@ -6,10 +6,10 @@
 // (tests/integration/login/background-hour.test.ts counts 8 starts in an hour on libfaketime's clock).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, sleep, withSandbox, type Sandbox } from './harness.ts';
+import { ROOT, sleep, withSandbox, type Sandbox, readOrEmpty, until } from './harness.ts';
 
 const KEY_A = 'AKIDE2EFAILEDLOGINAA';
 const KEY_B = 'AKIDE2EFAILEDLOGINBB';
@@ -19,22 +19,7 @@ const STALE = 'e2e-old-Password';
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bin');
 const STATE = '.local/state/cc-aws-keepalive/work.json';
 
-const read = (f: string) => {
-  try {
-    return readFileSync(f, 'utf8');
-  } catch {
-    return '';
-  }
-};
-
-async function until(check: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await sleep(200);
-  }
-  return check();
-}
+const read = readOrEmpty;
 
 test('a refused stored password: one background attempt, the reason on the next prompt, none while prompting goes on; /aws-keepalive login after the fix and the session goes on', async (t) => {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'cck-e2e-fail-')));

@@ -5,10 +5,10 @@
 // Baseline: the same tool as a hand-written autoLoginCmd (no template) cannot log in without a terminal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, sleep, withSandbox, type Sandbox } from './harness.ts';
+import { ROOT, sleep, withSandbox, type Sandbox, readOrEmpty, until } from './harness.ts';
 
 const KEY_A = 'AKIDE2ELOGINKITAAAAA';
 const KEY_B = 'AKIDE2ELOGINKITBBBBB';
@@ -46,22 +46,7 @@ function installTools(sb: Sandbox, kc: string): void {
   sb.run('sh', ['-c', `printf %s '${PASSWORD}' > '${join(kc, 'cc-aws-keepalive.work')}'`]);
 }
 
-const read = (f: string) => {
-  try {
-    return readFileSync(f, 'utf8');
-  } catch {
-    return '';
-  }
-};
-
-async function until(check: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return true;
-    await sleep(200);
-  }
-  return check();
-}
+const read = readOrEmpty;
 
 test('login-kit baseline: the login tool as a plain autoLoginCmd cannot log in without a terminal', async (t) => {
   const o = outside(t);
