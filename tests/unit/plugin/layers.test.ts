@@ -256,9 +256,6 @@ const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
   'io/sync/sync-webhook.ts': 6,
   'io/system/safe-read.ts': 4,
   'io/system/text-file.ts': 10,
-  'flows/settings/migrate-config.ts': 5,
-  'flows/settings/setup-guide.ts': 6,
-  'flows/settings/setup.ts': 11,
   'flows/sync/sync-cli.ts': 6,
   'flows/sync/sync-run.ts': 9,
 };
