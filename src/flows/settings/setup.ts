@@ -14,6 +14,7 @@ import { readInstallRecord, writeInstallRecord } from '../../io/settings/install
 import type { RunContext } from '../run-context.ts';
 import { isOrphaned, liveSiblings } from '../../io/settings/plugin-folders.ts';
 import { stripControl } from '../../core/text.ts';
+import { omcCleanupText } from '../../core/settings/omc-legacy.ts';
 import { setupText } from '../../core/settings/setup-text.ts';
 
 export interface SetupOptions {
@@ -119,7 +120,7 @@ function omcCleanup(input: SetupInput, plan: Plan, dryRun: boolean): string[] {
   if (input.options.mode !== 'install') return [];
   const parsed = parseStrictJson(plan.text || '{}');
   const command = parsed.ok && isRecord(parsed.value) ? commandOf(parsed.value, 'statusLine') : null;
-  const r = cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun });
+  const r = omcCleanupText(cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun }));
   return [...r.done.map((l) => setupText.omcCleaned(dryRun, l)), ...r.skipped];
 }
 
