@@ -104,18 +104,21 @@ const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
   'settings/omc-legacy.ts': ['LEGACY_WRAPPER_NAME', 'isLegacyWrapper', 'stripLegacyPatch'], // the old product's marked lines
   'aws/profile.ts': ['profileStem', 'pinArg', 'resolveProfile'], // file names; the profile named by env, config or argv
   'redact.ts': ['cleanOutputLine'],
-  'sync/remote-ini-script.ts': ['REMOTE_ERROR_MARK', 'REMOTE_MARK', 'remoteCommand', 'remoteInput'], // the script ssh runs, and its answer
+  'sync/remote-ini-script.ts': ['REMOTE_MARK', 'remoteCommand', 'remoteInput'], // the script ssh runs, and its answer
   'aws/sha256.ts': ['sha256Hex'], // `aws login` cache file names
   'aws/sigv4.ts': ['sha256Hex', 'signV4', 'toAmzDate'],
   'aws/sso-portal.ts': ['classifyPortalResponse', 'parseRoleCache', 'roleCacheEntry'], // the portal's answer and cache entry
   'aws/sso-oidc.ts': ['classifyCreateToken'], // the OIDC token endpoint's answer
+  'net/http-text.ts': ['httpText'], // what a failed request tells the user, worded in core from the adapter's facts
   'net/route.ts': ['routeFor'], // the proxy settings in the environment, read curl's way (webhook sync)
   'aws/sso-session.ts': ['refreshKeyOf'], // fingerprint of a credential_process command
   'aws/sts-plan.ts': ['classifyStsResponse', 'credentialFingerprint'], // STS's answer; the key's fingerprint in the state file
   'sync/sync-plan.ts': ['parseSyncState', 'sectionHeader'],
-  'sync/ssh-hints.ts': ['unknownHostMessage'], // the fix for an unknown host key, worded in core
+  'sync/webhook-text.ts': ['webhookText'], // why a webhook was refused and what it answered, worded in core
+  'sync/ssh-hints.ts': ['sshDoneMessage', 'sshFailureMessage'], // ssh's answer and its failure, recognised in its output and worded in core
   'text.ts': ['stripBom'],
   'settings/wiring.ts': ['isRecord', 'readWiring'], // finding our keys in parsed settings.json
+  'settings/edit-errors.ts': ['editRefusal'], // why a careful edit refused, worded in core from the adapter's facts
 };
 
 test('io/ imports from core/ only the parsers, formatters and hashes on the allow-list', () => {
@@ -250,11 +253,7 @@ const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
   'io/login/lock.ts': 2,
   'io/login/login-runner.ts': 1,
   'io/status/status-compose.ts': 1,
-  'io/sync/sync-ssh.ts': 4,
-  'io/net/http.ts': 8,
-  'io/sync/sync-webhook.ts': 6,
   'io/system/safe-read.ts': 4,
-  'io/system/text-file.ts': 10,
 };
 
 test('io/ and flows/ build no text for the user beyond the counted list: text is built in core', () => {
