@@ -97,6 +97,9 @@ const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
   'config/config-parse.ts': ['parseConfigText'],
   'config/config-quick.ts': ['quickConfig'], // config.json that needs no explaining
   'errors.ts': ['ok', 'fail'], // errors are values on every floor
+  'status/render-status.ts': ['statusCmdProblem'], // why the user's statusLineCmd gave no line, worded in core
+  'login/login-text.ts': ['backgroundLogin'], // why the background login could not start, worded in core
+  'login/lock-state.ts': ['lockReason'], // why a lock is held or stale before its content is judged, worded in core
   'aws/expiry.ts': ['parseExpiryValue'],
   'settings/json-edit.ts': ['parseStrictJson'],
   'login/mfa-detect.ts': ['detectMfa', 'mfaMessage', 'notifierProgram'], // recognising an MFA prompt in a login's output
@@ -107,12 +110,12 @@ const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
   'sync/remote-ini-script.ts': ['REMOTE_MARK', 'remoteCommand', 'remoteInput'], // the script ssh runs, and its answer
   'aws/sha256.ts': ['sha256Hex'], // `aws login` cache file names
   'aws/sigv4.ts': ['sha256Hex', 'signV4', 'toAmzDate'],
-  'aws/sso-portal.ts': ['classifyPortalResponse', 'parseRoleCache', 'roleCacheEntry'], // the portal's answer and cache entry
-  'aws/sso-oidc.ts': ['classifyCreateToken'], // the OIDC token endpoint's answer
+  'aws/sso-portal.ts': ['classifyPortalResponse', 'parseRoleCache', 'roleCacheEntry', 'PORTAL_SERVICE', 'PORTAL_EXPIRY_REASON'], // the portal's answer and cache entry; its name in messages
+  'aws/sso-oidc.ts': ['classifyCreateToken', 'OIDC_SERVICE'], // the OIDC token endpoint's answer; its name in messages
   'net/http-text.ts': ['httpText'], // what a failed request tells the user, worded in core from the adapter's facts
   'net/route.ts': ['routeFor'], // the proxy settings in the environment, read curl's way (webhook sync)
   'aws/sso-session.ts': ['refreshKeyOf'], // fingerprint of a credential_process command
-  'aws/sts-plan.ts': ['classifyStsResponse', 'credentialFingerprint'], // STS's answer; the key's fingerprint in the state file
+  'aws/sts-plan.ts': ['classifyStsResponse', 'credentialFingerprint', 'NO_TIME_FOR_STS'], // STS's answer; the key's fingerprint in the state file; why no probe
   'sync/sync-plan.ts': ['parseSyncState', 'sectionHeader'],
   'sync/webhook-text.ts': ['webhookText'], // why a webhook was refused and what it answered, worded in core
   'sync/ssh-hints.ts': ['sshDoneMessage', 'sshFailureMessage'], // ssh's answer and its failure, recognised in its output and worded in core
@@ -239,20 +242,14 @@ const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
   // Windows' install folders where Claude Code looks for bash.exe.
   'io/login/notify.ts': 6,
   'io/system/claude-shell.ts': 2,
-  // Still to move into core: error values' messages and hints made where the fact is found (the file, program or
-  // host that failed and the fix), and the progress lines of the CLI's login, login --test, setup and sync.
+  // Still to move into core: error values' messages and hints and expiry reasons made where the fact is found (the
+  // file, program or profile and the fix) in the AWS adapters, the careful reader and the config file. Flows: none.
   'io/aws/aws-cli.ts': 2,
   'io/aws/aws-credentials-file.ts': 2,
   'io/aws/credential-process.ts': 1,
   'io/aws/login-cache.ts': 5,
   'io/aws/process-expiry.ts': 2,
-  'io/aws/sso-oidc.ts': 1,
-  'io/aws/sso-portal.ts': 2,
-  'io/aws/sts.ts': 1,
   'io/config/config-file.ts': 1,
-  'io/login/lock.ts': 2,
-  'io/login/login-runner.ts': 1,
-  'io/status/status-compose.ts': 1,
   'io/system/safe-read.ts': 4,
 };
 
