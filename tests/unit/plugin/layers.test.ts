@@ -90,7 +90,7 @@ test('no flow sets a timer or sleeps on its own: the entry passes sleep() in', (
 });
 
 const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
-  'aws/aws-config.ts': ['parseProcessCredentials'], // the JSON a credential_process or the AWS CLI prints
+  'aws/aws-config.ts': ['parseProcessCredentials', 'awsCliFailure', 'expiryReason'], // the JSON a credential_process or the AWS CLI prints; why it gave no keys, where an expiry comes from
   'aws/aws-ini.ts': ['parseAwsIni'],
   'settings/client-compat.ts': ['parseClientVersion'], // `claude --version` output
   'settings/command-path.ts': ['expandHome'],
@@ -244,11 +244,7 @@ const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
   'io/system/claude-shell.ts': 2,
   // Still to move into core: error values' messages and hints and expiry reasons made where the fact is found (the
   // file, program or profile and the fix) in the AWS adapters, the careful reader and the config file. Flows: none.
-  'io/aws/aws-cli.ts': 2,
   'io/aws/aws-credentials-file.ts': 2,
-  'io/aws/credential-process.ts': 1,
-  'io/aws/login-cache.ts': 5,
-  'io/aws/process-expiry.ts': 2,
   'io/config/config-file.ts': 1,
   'io/system/safe-read.ts': 4,
 };
