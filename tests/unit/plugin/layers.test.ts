@@ -92,10 +92,11 @@ test('no flow sets a timer or sleeps on its own: the entry passes sleep() in', (
 const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
   'aws/aws-config.ts': ['parseProcessCredentials', 'awsCliFailure', 'expiryReason'], // the JSON a credential_process or the AWS CLI prints; why it gave no keys, where an expiry comes from
   'aws/aws-ini.ts': ['parseAwsIni'],
+  'aws/credentials.ts': ['credentialsFileRefusal'], // why ~/.aws/credentials could not be read, worded in core
   'settings/client-compat.ts': ['parseClientVersion'], // `claude --version` output
   'settings/command-path.ts': ['expandHome'],
   'config/config-parse.ts': ['parseConfigText'],
-  'config/config-quick.ts': ['quickConfig'], // config.json that needs no explaining
+  'config/config-quick.ts': ['quickConfig', 'bothConfigsWarning'], // config.json that needs no explaining; two config files
   'errors.ts': ['ok', 'fail'], // errors are values on every floor
   'status/render-status.ts': ['statusCmdProblem'], // why the user's statusLineCmd gave no line, worded in core
   'login/login-text.ts': ['backgroundLogin'], // why the background login could not start, worded in core
@@ -119,7 +120,7 @@ const IO_MAY_USE_FROM_CORE: Record<string, readonly string[]> = {
   'sync/sync-plan.ts': ['parseSyncState', 'sectionHeader'],
   'sync/webhook-text.ts': ['webhookText'], // why a webhook was refused and what it answered, worded in core
   'sync/ssh-hints.ts': ['sshDoneMessage', 'sshFailureMessage'], // ssh's answer and its failure, recognised in its output and worded in core
-  'text.ts': ['stripBom'],
+  'text.ts': ['stripBom', 'fileProblem'], // why a file in our way was not read, worded in core
   'settings/wiring.ts': ['isRecord', 'readWiring'], // finding our keys in parsed settings.json
   'settings/edit-errors.ts': ['editRefusal'], // why a careful edit refused, worded in core from the adapter's facts
 };
@@ -244,9 +245,6 @@ const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
   'io/system/claude-shell.ts': 2,
   // Still to move into core: error values' messages and hints and expiry reasons made where the fact is found (the
   // file, program or profile and the fix) in the AWS adapters, the careful reader and the config file. Flows: none.
-  'io/aws/aws-credentials-file.ts': 2,
-  'io/config/config-file.ts': 1,
-  'io/system/safe-read.ts': 4,
 };
 
 test('io/ and flows/ build no text for the user beyond the counted list: text is built in core', () => {
