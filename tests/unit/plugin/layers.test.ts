@@ -243,8 +243,6 @@ const SENTENCES_OUTSIDE_CORE: Record<string, number> = {
   // Windows' install folders where Claude Code looks for bash.exe.
   'io/login/notify.ts': 6,
   'io/system/claude-shell.ts': 2,
-  // Still to move into core: error values' messages and hints and expiry reasons made where the fact is found (the
-  // file, program or profile and the fix) in the AWS adapters, the careful reader and the config file. Flows: none.
 };
 
 test('io/ and flows/ build no text for the user beyond the counted list: text is built in core', () => {
