@@ -63,3 +63,12 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 
 /** A user's string made safe to echo (systemMessage, status line, CLI): control characters removed, tabs kept. */
 export const stripControl = (s: string): string => s.replace(CONTROL, '');
+
+const kib = (n: number) => `${Math.ceil(n / 1024)} KiB`;
+/** Why a file in our way was not read (io/system/safe-read.ts finds it); `kind`: what it is instead (`a directory`). */
+export const fileProblem = {
+  notRegular: (file: string, kind: string): string => `${file} is ${kind}, not a regular file — replace it with a file or remove it`,
+  tooLarge: (file: string, size: number, max: number): string => `${file} is too large (${kib(size)}; a file like this stays under ${kib(max)})`,
+  unreadable: (file: string, code: string): string => `cannot read ${file} (${code})`,
+  foreign: (file: string): string => `${file} belongs to another user — remove it`,
+};

@@ -1,6 +1,7 @@
 // Profiles that live only in ~/.aws/config (IAM Identity Center via `aws sso login`, `aws login`,
 // credential_process, role chains): their keys are not in ~/.aws/credentials, so we learn what we can from
 // the config and the SSO token cache, and let the AWS CLI produce the credentials.
+import { fail, type Result } from '../errors.ts';
 import type { AwsIni } from './aws-ini.ts';
 import { parseExpiryValue, type Expiry } from './expiry.ts';
 import { sha1Hex } from './sha1.ts';
@@ -117,3 +118,29 @@ export function regionFromAwsConfig(ini: AwsIni | null, profile: string, key = '
   }
   return null;
 }
+
+/** Why `aws configure export-credentials` gave no keys (io/aws/aws-cli.ts runs it); `hint`: the profile's login hint. */
+export const awsCliFailure = {
+  missing: (profile: string): Result<never> =>
+    fail('AWS_CLI', `profile "${profile}" is defined in ~/.aws/config, which needs the AWS CLI v2 to turn into keys, and "aws" is not on PATH`, 'install the AWS CLI v2, or use a login tool that writes ~/.aws/credentials'),
+  timedOut: (profile: string, timeoutMs: number, hint: string): Result<never> =>
+    fail('AWS_CLI', `aws configure export-credentials --profile ${profile} did not finish within ${Math.round(timeoutMs / 1000)} s`, hint),
+  failed: (profile: string, why: string, hint: string): Result<never> => fail('AWS_CLI', `aws configure export-credentials --profile ${profile} failed: ${why}`, hint),
+  /** `problem`: parseProcessCredentials' reason. */
+  unreadable: (profile: string, problem: string, hint: string): Result<never> => fail('AWS_CLI', `aws configure export-credentials --profile ${profile}: ${problem}`, hint),
+};
+
+/** Where the expiry of keys a program or the `aws login` cache makes comes from, or why it is not known yet. */
+export const expiryReason = {
+  awsCli: 'from the AWS CLI',
+  processOutput: 'from the credential_process output',
+  processNoExpiration: 'the credential_process printed no Expiration',
+  processLastRun: 'from the last credential_process run',
+  processNotRun: (profile: string): string => `profile "${profile}" gets credentials from its credential_process; expiry known after the next export`,
+  noLoginSession: (file: string): string => `no aws login session cached (${file}); run aws login`,
+  loginCacheNotJson: (file: string): string => `${file} is not valid JSON; run aws login`,
+  loginNoSignIn: (file: string): string => `${file} records no sign-in time (idToken iat)`,
+  /** How the end of an `aws login` session is derived, and from where. */
+  loginDerived: 'the aws login sign-in (idToken iat) + 12 h',
+  loginCache: 'from the aws login token cache',
+};

@@ -51,3 +51,11 @@ export function profileCredentials(
   }
   return ok({ accessKeyId, secretAccessKey, sessionToken, expiry: findExpiry(keys, expirationField, ini.expiresComments.get(profile)) });
 }
+
+/** Why ~/.aws/credentials could not be read (io/aws/aws-credentials-file.ts); `problem`: the careful reader's sentence. */
+export const credentialsFileRefusal = {
+  missing: (file: string): Result<never> =>
+    fail('CREDS_MISSING', `${file} does not exist`, 'log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there'),
+  unreadable: (problem: string, tooLarge: boolean): Result<never> =>
+    fail(tooLarge ? 'CREDS_TOO_LARGE' : 'CREDS_READ', problem, 'check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one'),
+};

@@ -30,3 +30,6 @@ export function profileMismatch(ours: ProfileChoice, seen: SeenProfile): string 
   const theirs = `AWS_PROFILE "${seen.name}" (from ${seen.from})`;
   return `cc-aws-keepalive exports profile "${ours.name}" (${describeProfileSource(ours)}) while Claude Code itself has ${theirs}: Bedrock is called with "${ours.name}"'s keys — if that is not the account you meant, set CC_KEEPALIVE_PROFILE or "profile" in the config (empty follows AWS_PROFILE)`;
 }
+
+/** The mismatch line as the SessionStart hook hands it to the model (`claude -p` shows the user nothing else). */
+export const profileNoteForModel = (note: string): string => `cc-aws-keepalive notice for the user (not a task): ${note}`;

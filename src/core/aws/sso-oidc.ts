@@ -73,3 +73,6 @@ export function renewedTokenText(oldText: string, a: Extract<CreateTokenAnswer, 
   if (a.refreshToken) next.refreshToken = a.refreshToken;
   return JSON.stringify(next);
 }
+
+/** The service as a failed request names it. */
+export const OIDC_SERVICE = 'the IAM Identity Center OIDC service';

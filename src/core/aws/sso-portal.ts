@@ -76,3 +76,7 @@ export function roleCacheEntry(a: Extract<PortalAnswer, { kind: 'ok' }>, account
     },
   })}`;
 }
+
+/** The portal as a failed request names it, and as the source of the keys' expiry. */
+export const PORTAL_SERVICE = 'the IAM Identity Center portal';
+export const PORTAL_EXPIRY_REASON = 'from the IAM Identity Center portal';

@@ -80,3 +80,6 @@ export function cachedStsVerdict<V extends CachedVerdict>(state: { sts?: V }, no
   if (accessKeyId !== undefined && v.key !== credentialFingerprint(accessKeyId)) return null;
   return v;
 }
+
+/** Why no STS probe was made: the run's deadline had no time left for one. */
+export const NO_TIME_FOR_STS = 'no time left to ask STS';

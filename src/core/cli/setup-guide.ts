@@ -36,7 +36,7 @@ export interface Proposal {
   open: string[];
 }
 
-export const KIND_TEXT: Record<SignInKind, string> = {
+const KIND_TEXT: Record<SignInKind, string> = {
   sso: 'IAM Identity Center (aws sso login)',
   login: 'aws login (console sign-in)',
   process: 'credential_process',
@@ -110,3 +110,23 @@ export function proposeSetup(f: GuideFacts): Proposal {
   }
   return { profile: profile.name, login, why, open };
 }
+
+/** What the guided first setup prints around its proposal, from the facts the flow found. */
+export const guideText = {
+  /** What the machine has, then the proposal's reasons. */
+  found: (profiles: FoundProfile[], tools: string[], why: string[]): string[] => [
+    'First setup — what this machine has:',
+    `  AWS profiles: ${profiles.length ? profiles.map((p) => `${p.name} (${KIND_TEXT[p.kind]})`).join(', ') : 'none'}`,
+    `  login tools on PATH: ${tools.length ? tools.join(', ') : 'none of the known ones'}`,
+    'Proposed:',
+    ...why.map((w) => `  ${w}`),
+  ],
+  /** A proposal not taken on its own: the flag that takes it, and the other choices. */
+  takeIt: (open: string[]): string => `  take it: /aws-keepalive setup --yes${open.length ? `, or choose: ${open.join('; ')}` : ''}`,
+  tomlProfile: (profile: string, tomlFile: string): string => `  set profile = ${JSON.stringify(profile)} in ${tomlFile} (we do not edit TOML)`,
+  wouldSetProfile: (profile: string, file: string): string => `  would set "profile": ${JSON.stringify(profile)} in ${file}`,
+  profileSet: (profile: string, file: string): string => `  ${file}: "profile": ${JSON.stringify(profile)}`,
+  /** Our config is not a JSON object; `at`: where it stops parsing, when it does not parse at all. */
+  notAnObject: (file: string, at: { line: number; col: number } | null, profile: string): string =>
+    `cc-aws-keepalive: ${file}${at ? `:${at.line}:${at.col}` : ''}: not a JSON object of settings — fix it first, or set "profile": ${JSON.stringify(profile)} there by hand; nothing was changed`,
+};

@@ -44,3 +44,6 @@ export function quickConfig(text: string): Config | null {
   }
   return config as unknown as Config;
 }
+
+/** The warning when both config.json and config.toml exist: neither wins, the defaults apply. */
+export const bothConfigsWarning = (json: string, toml: string): string => `both ${json} and ${toml} exist — keep one of them (using defaults until then)`;

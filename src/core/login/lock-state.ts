@@ -77,3 +77,11 @@ export function decideLockState(i: LockInput): LockState {
   }
   return { state: 'held', holder, reason: `held by pid ${holder.pid} on ${holder.host}` };
 }
+
+/** Why a lock reads as held or stale, when the adapter finds it so before judging its content. */
+export const lockReason = {
+  takingOver: 'another session is taking over a stale lock',
+  changingHands: 'lock keeps changing hands',
+  unreadable: (file: string, code: string): string => `cannot read ${file} (${code})`,
+  notAFile: (file: string): string => `${file} is not a lock file (a directory or other non-file)`,
+};

@@ -33,6 +33,9 @@ export const backgroundLogin = {
     `cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manualCmd ? ` — log in from a terminal: ${manualCmd}` : ''}`,
   notStarted: (reason: string): string => `cc-aws-keepalive: could not start the login (${reason})`,
   started: 'Login started in the background (autoLoginCmd) — approve MFA if your login tool asks; /aws-keepalive status shows how it went.',
+  /** The detached run itself could not be made (io/login/login-runner.ts). */
+  detachFailed: (error: string): string => `could not start the background login: ${error}`,
+  noNode: 'could not start node',
 };
 
 export const tookOverLock = (why: string): string => `Took over the login lock (${why}).`;

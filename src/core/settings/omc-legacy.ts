@@ -41,3 +41,21 @@ export function unwrapLegacyHudCommand(command: string): string | null {
 
 /** Is this status line command oh-my-claudecode's HUD? (OMC's own installer uses the same test.) */
 export const isOmcHudCommand = (command: string): boolean => command.includes('omc-hud');
+
+/** One thing the HUD cleanup did or left (io/settings/omc-hud.ts); `code`: the error of a step that failed. */
+export type OmcStep =
+  | { file: string; step: 'patch-removed' | 'wrapper-kept' | 'wrapper-deleted' }
+  | { file: string; step: 'patch-stuck' | 'wrapper-stuck'; code: string };
+
+/** The cleanup's lines for setup: what was (or, dry, would be) done, and what was left alone and why. */
+export function omcCleanupText(steps: OmcStep[]): { done: string[]; skipped: string[] } {
+  const out = { done: [] as string[], skipped: [] as string[] };
+  for (const s of steps) {
+    if (s.step === 'patch-removed') out.done.push(`${s.file}: removed the old cc-aws-keepalive timer patch`);
+    else if (s.step === 'wrapper-deleted') out.done.push(`${s.file}: deleted the old cc-aws-keepalive HUD wrapper (our status line appends the timer to OMC's HUD now)`);
+    else if (s.step === 'wrapper-kept') out.skipped.push(`${s.file}: kept, settings.json statusLine still runs it`);
+    else if (s.step === 'patch-stuck') out.skipped.push(`${s.file}: could not remove the old cc-aws-keepalive timer patch (${s.code}) — delete the lines between the "cc-aws-keepalive:timer" markers by hand`);
+    else if (s.step === 'wrapper-stuck') out.skipped.push(`${s.file}: could not delete it (${s.code}); it is unused, delete it by hand`);
+  }
+  return out;
+}

@@ -78,3 +78,11 @@ export function composeStatus(base: string, ours: string): string {
   lines[first] = `${lines[first]}${reset} | ${ours}`;
   return lines.join('\n');
 }
+
+/** Why the user's own statusLineCmd gave no fresh line (io/status/status-compose.ts), shown by status and doctor. */
+export const statusCmdProblem = {
+  notStarted: (error: string): string => `could not start statusLineCmd: ${error}`,
+  timedOut: (timeoutMs: number): string => `statusLineCmd did not finish within ${timeoutMs} ms`,
+  /** `how`: the exit code, else the signal that stopped it. */
+  exited: (how: string | number | null): string => `statusLineCmd exited with ${how}`,
+};

@@ -1,6 +1,6 @@
 // What the SessionStart hook adds to the self-heal answer: a line when the profile we export is not the one Claude
 // Code itself sees, on screen (systemMessage) and for the model (additionalContext, the only channel in `claude -p`).
-import { profileMismatch, seenAwsProfile } from '../../core/aws/profile-mismatch.ts';
+import { profileMismatch, profileNoteForModel, seenAwsProfile } from '../../core/aws/profile-mismatch.ts';
 import { claudeSettingsEnvs } from '../../io/settings/claude-aws-profile.ts';
 import { loadContext } from '../../io/config/context.ts';
 import type { Paths } from '../../io/system/paths.ts';
@@ -19,5 +19,5 @@ export async function withProfileNote(healOutput: string, env: Record<string, st
     /* self-heal prints one JSON line; anything else is not ours to merge */
   }
   const systemMessage = prior ? `${prior}\n${note}` : note;
-  return `${JSON.stringify({ systemMessage, hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: `cc-aws-keepalive notice for the user (not a task): ${note}` } })}\n`;
+  return `${JSON.stringify({ systemMessage, hookSpecificOutput: { hookEventName: 'SessionStart', additionalContext: profileNoteForModel(note) } })}\n`;
 }

@@ -2,8 +2,7 @@
 // same per-profile lock as the automatic logins, and recorded in the state file like them.
 import { displayCommand } from '../../core/settings/command-path.ts';
 import { profileProblem, refusedLogin } from '../../core/login/safe-name.ts';
-import { formatDuration } from '../../core/aws/expiry.ts';
-import { describeExpirySource } from '../../core/status/status-report.ts';
+import { cliLogin } from '../../core/login/cli-login-text.ts';
 import { stsTarget } from '../../core/aws/sts-plan.ts';
 import type { Context } from '../../io/config/context.ts';
 import { tryAcquireLock } from './login-lock.ts';
@@ -38,7 +37,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
   const auto = cfg.autoLoginCmd.trim();
   const manual = cfg.loginCmd.trim();
   if (!auto && !(manual && i.interactive)) {
-    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${configFile}${manual ? ` — or run this in a terminal: ${displayCommand(manual)}` : ' (set it, or "loginCmd" to log in interactively from here)'}`);
+    i.out(cliLogin.notSet(configFile, manual ? displayCommand(manual) : null));
     return 1;
   }
   const bad = profileProblem(ctx.profile);
@@ -49,8 +48,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
   const timeoutMs = auto ? cfg.loginTimeoutSeconds * 1000 : INTERACTIVE_TIMEOUT_MS;
   const lock = tryAcquireLock(i.paths, profile, { deadline: i.now() + timeoutMs + LOCK_GRACE_MS, trigger: 'cli' });
   if (!lock.acquired) {
-    const h = lock.lock.holder;
-    i.out(`cc-aws-keepalive: a login for profile "${profile}" is already running${h ? ` (pid ${h.pid})` : ''} — wait for it, then /aws-keepalive status`);
+    i.out(cliLogin.busy(profile, lock.lock.holder?.pid ?? null));
     return 1;
   }
   // The user's own login is never blocked, and it is the user acting: background logins may try again after it.
@@ -58,7 +56,7 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
   if (readState(i.paths, profile).guard) guard(userActed);
   try {
     if (auto) {
-      i.out(`Running autoLoginCmd for AWS profile "${profile}" (up to ${Math.round(timeoutMs / 1000)} s): ${displayCommand(auto)}`);
+      i.out(cliLogin.runningAuto(profile, timeoutMs, displayCommand(auto)));
       const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  ${l}`), notifyProfile: cfg.notify ? profile : null });
       recordLogin(i.paths, profile, 'cli', r, null, null);
       noteSignIn(ctx, i.profile, r.startedAt);
@@ -67,17 +65,17 @@ export async function runCliLogin(i: CliLoginInput): Promise<number> {
       const p = i.profile.profile;
       const expiresAt = p.ok ? p.value.expiry.expiresAt : null;
       if (failure) guard((g) => noteFailure(g, failure, { now: i.now(), trigger: 'cli', mark: markOf(p), cmd: cfg.autoLoginCmd, expiresAt }));
-      if (r.spawnError) i.out(`cc-aws-keepalive: autoLoginCmd could not be started (${r.spawnError})`);
-      else if (r.timedOut) i.out(`cc-aws-keepalive: autoLoginCmd did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped (loginTimeoutSeconds in ${configFile})`);
-      else if (r.exitCode !== 0) i.out(`cc-aws-keepalive: autoLoginCmd failed (exit code ${r.exitCode})`);
+      if (r.spawnError) i.out(cliLogin.notStarted(r.spawnError));
+      else if (r.timedOut) i.out(cliLogin.timedOut(timeoutMs, configFile));
+      else if (r.exitCode !== 0) i.out(cliLogin.failed(r.exitCode));
       if (r.exitCode !== 0) return 1;
     } else {
-      i.out(`Running loginCmd for AWS profile "${profile}": ${displayCommand(manual)}`);
+      i.out(cliLogin.runningManual(profile, displayCommand(manual)));
       const started = i.now();
       const code = await runInteractiveLogin(manual, i.env, timeoutMs);
       noteSignIn(ctx, i.profile, started);
       if (code !== 0) {
-        i.out(`cc-aws-keepalive: loginCmd ${code === null ? 'was stopped' : `failed (exit code ${code})`}`);
+        i.out(cliLogin.manualFailed(code));
         return 1;
       }
     }
@@ -94,20 +92,20 @@ async function report(ctx: Context, i: CliLoginInput): Promise<boolean> {
   const after = readProfileSnapshot(ctx);
   const p = after.profile;
   if (!p.ok) {
-    i.out(`cc-aws-keepalive: the login finished, but ${p.error.message} — ${p.error.hint}`);
+    i.out(cliLogin.notUsable(p.error));
     return false;
   }
   const e = p.value.expiry;
   if (e.expiresAt !== null) {
     const left = e.expiresAt - i.now();
-    i.out(left > 0 ? `Logged in: credentials valid for ${formatDuration(left)} (${describeExpirySource(e)}).` : 'cc-aws-keepalive: the login finished, but the credentials on disk are still expired — is autoLoginCmd writing this profile?');
+    i.out(cliLogin.expiry(left, e));
     return left > 0;
   }
   if (p.value.kind !== 'file') {
-    i.out('Logged in (the AWS CLI produces the credentials; their expiry shows after the next export).');
+    i.out(cliLogin.fromCli);
     return true;
   }
   const answer = await probeAndCache(ctx.paths, ctx.profile.name, p.value.creds, stsTarget(i.env, after.region(), ctx.profile.name, after.caBundle?.() ?? null), 5_000);
-  i.out(answer.verdict === 'valid' ? 'Logged in: STS accepts the new credentials.' : `cc-aws-keepalive: the login finished; STS: ${answer.reason}`);
+  i.out(cliLogin.sts(answer.verdict === 'valid' ? null : answer.reason));
   return answer.verdict !== 'invalid';
 }

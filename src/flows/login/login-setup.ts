@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { KNOWN_EXPIRY_FIELDS } from '../../core/aws/expiry.ts';
 import { planLoginEdit } from '../../core/login/login-config-edit.ts';
-import { buildLogin, findPreset, keychainCommand, LOGIN_PRESETS, type LoginPreset } from '../../core/login/login-presets.ts';
+import { buildLogin, findPreset, LOGIN_PRESETS, type LoginPreset } from '../../core/login/login-presets.ts';
 import { describeProfileSource, resolveProfile } from '../../core/aws/profile.ts';
 import { nameProblem } from '../../core/login/safe-name.ts';
 import { cmdQuoteProblem, cmdQuoteRefusal } from '../../core/login/shell-quote.ts';
@@ -18,6 +18,7 @@ import { findProgram } from '../../io/system/program-path.ts';
 import { installTemplate } from '../../io/login/templates.ts';
 import { updateState } from '../../io/system/state-file.ts';
 import { userActed } from '../../core/login/login-guard.ts';
+import { loginSetup, stillToDo } from '../../core/login/login-setup-text.ts';
 
 export interface LoginSetupInput extends RunContext {
   root: string;
@@ -45,15 +46,15 @@ export function loginNamesRefused(env: Record<string, string | undefined>, confi
   const resolved = resolveProfile(env, configProfile);
   const profile = asked || resolved.name;
   const bad = nameProblem(profile, 'profile name', asked ? '--profile' : describeProfileSource(resolved)) ?? (role ? nameProblem(role, 'role', '--role') : null);
-  return bad ? `cc-aws-keepalive: ${bad}; nothing was changed` : null;
+  return bad ? loginSetup.refused(bad) : null;
 }
 
 export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupReport> {
   const lines: string[] = [];
   const preset = findPreset(i.tool);
-  if (!preset) return { lines, error: `cc-aws-keepalive: no preset for "${i.tool}" — known tools: ${LOGIN_PRESETS.map((p) => p.id).join(', ')}` };
+  if (!preset) return { lines, error: loginSetup.noPreset(i.tool, LOGIN_PRESETS.map((p) => p.id)) };
   const { json: hasJson, toml: hasToml } = configFilesPresent(i.paths);
-  if (hasJson && hasToml) return { lines, error: `cc-aws-keepalive: both ${i.paths.configJson} and ${i.paths.configToml} exist — keep one of them, then run this again` };
+  if (hasJson && hasToml) return { lines, error: loginSetup.bothConfigs(i.paths.configJson, i.paths.configToml) };
   const kind = hasToml ? 'toml' : 'json';
   const file = kind === 'toml' ? i.paths.configToml : i.paths.configJson;
   const loaded = await loadConfig(i.paths);
@@ -79,33 +80,33 @@ export async function runLoginSetup(i: LoginSetupInput): Promise<LoginSetupRepor
   });
   const want = { profile, loginCmd: built.loginCmd, autoLoginCmd: built.autoLoginCmd, expirationField: field };
 
-  lines.push(`${preset.id} for AWS profile "${profile}"${programPath ? ` (${programPath})` : ''}:`);
+  lines.push(loginSetup.header(preset.id, profile, programPath));
   if (built.template) {
     const t = installTemplate(built.template, i.root, i.paths, i.dryRun);
-    if (t.state === 'error') return { lines, error: `cc-aws-keepalive: ${t.message}` };
-    if (t.state === 'kept') lines.push(`  kept your changed ${t.file} (the shipped one: ${t.shipped})`);
-    else if (t.state !== 'current') lines.push(`  ${t.state.replace('-', ' ')} ${t.file}`);
+    if (t.state === 'error') return { lines, error: loginSetup.failed(t.message) };
+    if (t.state === 'kept') lines.push(loginSetup.keptTemplate(t.file, t.shipped));
+    else if (t.state !== 'current') lines.push(loginSetup.template(t.state, t.file));
   }
 
   const cur = readTextFile(file);
   if (!cur.ok) return { lines, error: formatError(cur.error) };
   const parseToml = kind === 'toml' ? (await import('@iarna/toml')).parse : undefined;
   const plan = planLoginEdit(cur.value.text, file, kind, want, parseToml);
-  if (!plan.ok) return { lines, error: `cc-aws-keepalive: ${plan.message}` };
-  if (plan.changes.length === 0) lines.push(`  ${file}: already set — nothing to change`);
+  if (!plan.ok) return { lines, error: loginSetup.failed(plan.message) };
+  if (plan.changes.length === 0) lines.push(loginSetup.alreadySet(file));
   else {
     lines.push(`  ${file}:`, ...plan.changes.map((c) => `    ${c}`));
     if (!i.dryRun) {
       const w = writeTextFile(cur.value, plan.text, { backupDir: join(i.paths.stateDir, 'backups'), now: new Date(i.now()) });
       if (!w.ok) return { lines, error: formatError(w.error) };
-      if (w.value.backup) lines.push(`  backup of the previous file: ${w.value.backup}`);
+      if (w.value.backup) lines.push(loginSetup.backup(w.value.backup));
     }
   }
   // Setting the login up again (a new password in the keychain, say) is the user acting: background logins may
   // try again. The hourly ceiling still counts the failures behind it.
   if (!i.dryRun) updateState(i.paths, profile, (s) => (s.guard ? { ...s, guard: userActed(s.guard) } : s));
-  lines.push(...stillToDo(preset, i, profile, programPath, expectPath));
-  if (i.dryRun) lines.push('dry run: nothing was written');
+  lines.push(...stillToDo(preset, { platform: i.platform, role: i.role, profile, programPath, expectPath }));
+  if (i.dryRun) lines.push(loginSetup.dryRun);
   return { lines, error: null };
 }
 
@@ -118,24 +119,7 @@ function detectField(paths: Paths, profile: string, preset: LoginPreset, lines: 
   const section = creds.ok ? creds.value.sections.get(profile) : undefined;
   const present = section ? KNOWN_EXPIRY_FIELDS.find((f) => f in section) : undefined;
   if (present && preset.expirationField && present !== preset.expirationField) {
-    lines.push(`  note: ${paths.awsCredentials} [${profile}] has "${present}" from another tool; ${preset.id} writes "${preset.expirationField}" (remove the old line if it stays behind)`);
+    lines.push(loginSetup.otherField(paths.awsCredentials, profile, present, preset.id, preset.expirationField));
   }
   return preset.expirationField;
-}
-
-function stillToDo(p: LoginPreset, i: LoginSetupInput, profile: string, programPath: string | null, expectPath: string | null): string[] {
-  const out: string[] = [];
-  if (!programPath) out.push(`  ! ${p.program} is not on PATH: install it (autoLoginCmd then finds it by name)`);
-  if (p.needsPty && i.platform !== 'win32' && !expectPath) out.push(`  ! expect is not on PATH: install it (${i.platform === 'darwin' ? 'brew install expect' : 'apt-get install expect, or dnf install expect'})`);
-  if (p.unverified) out.push(`  note: ${p.unverified}`);
-  if (!(i.role && p.roleFlag)) out.push(`  role: pre-select it so no menu is shown — ${p.roleFlag ? `setup --role <ARN> adds ${p.roleFlag}, or ` : ''}${p.role}`);
-  if (i.role && !p.roleFlag) out.push(`  ! --role is not passed to ${p.id} on its command line: set it as ${p.role}`);
-  if (p.needsPty) {
-    out.push('Still to do — store your IdP password in the keychain once (the template reads it from there, never from a file):');
-    out.push(`  ${keychainCommand(i.platform, profile)}`);
-  } else if (p.id === 'aws-vault') {
-    out.push(`Still to do — in ~/.aws/config, under [profile ${profile}]: credential_process = aws-vault export --format=json ${profile}`);
-  }
-  out.push('Then check it the way Claude Code runs it: /aws-keepalive login --test');
-  return out;
 }

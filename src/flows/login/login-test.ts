@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { displayCommand } from '../../core/settings/command-path.ts';
 import { diagnoseLoginTest } from '../../core/login/login-diagnose.ts';
 import { profileProblem } from '../../core/login/safe-name.ts';
+import { loginTest } from '../../core/login/cli-login-text.ts';
 import type { Context } from '../../io/config/context.ts';
 import { tryAcquireLock } from './login-lock.ts';
 import { runLogin } from '../../io/login/login-runner.ts';
@@ -30,30 +31,30 @@ export async function runLoginTest(i: LoginTestInput): Promise<number> {
   const cfg = ctx.loaded.config;
   const auto = cfg.autoLoginCmd.trim();
   if (!auto) {
-    i.out(`cc-aws-keepalive: autoLoginCmd is not set in ${ctx.loaded.file ?? i.paths.configJson} — /aws-keepalive setup --login <your tool> writes one`);
+    i.out(loginTest.notSet(ctx.loaded.file ?? i.paths.configJson));
     return 1;
   }
   const bad = profileProblem(ctx.profile);
   if (bad) {
-    i.out(`cc-aws-keepalive: ${bad}; autoLoginCmd was not run`);
+    i.out(loginTest.refused(bad));
     return 1;
   }
   const timeoutMs = cfg.loginTimeoutSeconds * 1000;
   if (i.where === 'slash') {
     // The prompt hook answers within seconds; the test may take the whole deadline and needs its output shown.
-    i.out(`login --test runs autoLoginCmd for up to ${cfg.loginTimeoutSeconds} s; run it in a terminal: node ${join(i.root, 'dist', 'cli.cjs')} login --test`);
+    i.out(loginTest.inTerminal(cfg.loginTimeoutSeconds, join(i.root, 'dist', 'cli.cjs')));
     return 0;
   }
   const lock = tryAcquireLock(i.paths, ctx.profile.name, { deadline: i.now() + timeoutMs + 5_000, trigger: 'cli' });
   if (!lock.acquired) {
-    i.out(`cc-aws-keepalive: a login for profile "${ctx.profile.name}" is running${lock.lock.holder ? ` (pid ${lock.lock.holder.pid})` : ''} — test again when it is done`);
+    i.out(loginTest.busy(ctx.profile.name, lock.lock.holder?.pid ?? null));
     return 1;
   }
   try {
     // The run's snapshot, read under the lock; the second one looks for what the login changed.
     const snapshot = readProfileSnapshot(ctx);
     const before = keyFacts(snapshot);
-    i.out(`Testing autoLoginCmd for AWS profile "${ctx.profile.name}" as Claude Code runs it (no terminal, stdin closed, up to ${cfg.loginTimeoutSeconds} s): ${displayCommand(auto)}`);
+    i.out(loginTest.starting(ctx.profile.name, cfg.loginTimeoutSeconds, displayCommand(auto)));
     const r = await runLogin({ command: auto, env: i.env, timeoutMs, signal: i.signal, onLine: (l) => i.out(`  │ ${l}`), notifyProfile: cfg.notify ? ctx.profile.name : null });
     const after = keyFacts(readProfileSnapshot(ctx));
     // A test is a real sign-in: a refused one counts toward the hourly ceiling (never blocks this command).

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { KNOWN_EXPIRY_FIELDS } from '../../core/aws/expiry.ts';
 import { configProfile } from '../../core/aws/aws-config.ts';
 import type { SetupArgs } from '../../core/cli/setup-args.ts';
-import { KIND_TEXT, proposeSetup, type FoundProfile } from '../../core/cli/setup-guide.ts';
+import { guideText, proposeSetup, type FoundProfile } from '../../core/cli/setup-guide.ts';
 import { formatError } from '../../core/errors.ts';
 import { findPreset, LOGIN_PRESETS } from '../../core/login/login-presets.ts';
 import { parseStrictJson, setJson } from '../../core/settings/json-edit.ts';
@@ -51,18 +51,12 @@ export async function runGuidedSetup(i: GuideInput): Promise<GuideReport> {
   const profiles = findProfiles(i.paths);
   const tools = toolsOnPath(i);
   const proposal = proposeSetup({ profiles, toolsOnPath: tools, awsProfile: i.env.AWS_PROFILE?.trim() || undefined, askedProfile: a.profile, askedLogin: a.login });
-  const lines = [
-    'First setup — what this machine has:',
-    `  AWS profiles: ${profiles.length ? profiles.map((p) => `${p.name} (${KIND_TEXT[p.kind]})`).join(', ') : 'none'}`,
-    `  login tools on PATH: ${tools.length ? tools.join(', ') : 'none of the known ones'}`,
-    'Proposed:',
-    ...proposal.why.map((w) => `  ${w}`),
-  ];
+  const lines = guideText.found(profiles, tools, proposal.why);
   // A config that exists is only edited when asked to (--yes, --profile, --login); a new one takes a sure proposal.
   const asked = a.yes || a.profile !== '' || a.login !== '';
   const accepted = a.login !== '' || (proposal.profile !== null && (asked || (first === 'no-config' && proposal.open.length === 0)));
   if (!accepted) {
-    if (proposal.profile) lines.push(`  take it: /aws-keepalive setup --yes${proposal.open.length ? `, or choose: ${proposal.open.join('; ')}` : ''}`);
+    if (proposal.profile) lines.push(guideText.takeIt(proposal.open));
     const r = await setup('');
     return { lines: [...lines, ...r.lines], error: r.error, testLogin: false };
   }
@@ -135,20 +129,19 @@ function toolsOnPath(i: GuideInput): string[] {
 /** The chosen profile into a config that has none (a login setup writes it itself). */
 function writeProfile(i: GuideInput, profile: string): { line: string | null; error: string | null } {
   const file = i.paths.configJson;
-  if (configFilesPresent(i.paths).toml) return { line: `  set profile = ${JSON.stringify(profile)} in ${i.paths.configToml} (we do not edit TOML)`, error: null };
-  if (i.args.dryRun) return { line: `  would set "profile": ${JSON.stringify(profile)} in ${file}`, error: null };
+  if (configFilesPresent(i.paths).toml) return { line: guideText.tomlProfile(profile, i.paths.configToml), error: null };
+  if (i.args.dryRun) return { line: guideText.wouldSetProfile(profile, file), error: null };
   const cur = readTextFile(file);
   if (!cur.ok) return { line: null, error: formatError(cur.error) };
   const body = cur.value.text?.trim() ? cur.value.text : '{\n}\n';
   const parsed = parseStrictJson(stripBom(body));
   if (!parsed.ok || !isRecord(parsed.value)) {
-    const where = parsed.ok ? '' : `:${parsed.line}:${parsed.col}`;
-    return { line: null, error: `cc-aws-keepalive: ${file}${where}: not a JSON object of settings — fix it first, or set "profile": ${JSON.stringify(profile)} there by hand; nothing was changed` };
+    return { line: null, error: guideText.notAnObject(file, parsed.ok ? null : parsed, profile) };
   }
   const bom = body.startsWith('\ufeff') ? '\ufeff' : '';
   const text = bom + setJson(stripBom(body), ['profile'], profile);
   if (text === cur.value.text) return { line: null, error: null };
   const w = writeTextFile(cur.value, text, { backupDir: join(i.paths.stateDir, 'backups'), now: new Date(i.now()) });
-  return w.ok ? { line: `  ${file}: "profile": ${JSON.stringify(profile)}`, error: null } : { line: null, error: formatError(w.error) };
+  return w.ok ? { line: guideText.profileSet(profile, file), error: null } : { line: null, error: formatError(w.error) };
 }
 

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { formatError } from '../../core/errors.ts';
 import { parseStrictJson, setJson } from '../../core/settings/json-edit.ts';
-import { describeChange, planSettings, type Change, type Plan } from '../../core/settings/settings-plan.ts';
+import { planSettings, type Change, type Plan } from '../../core/settings/settings-plan.ts';
 import { commandOf, HOOK_TIMEOUT_SECONDS, isRecord, type WiredKey } from '../../core/settings/wiring.ts';
 import { configFilesPresent, loadConfig } from '../../io/config/config-file.ts';
 import { migrateConfigFile } from './migrate-config.ts';
@@ -14,6 +14,8 @@ import { readInstallRecord, writeInstallRecord } from '../../io/settings/install
 import type { RunContext } from '../run-context.ts';
 import { isOrphaned, liveSiblings } from '../../io/settings/plugin-folders.ts';
 import { stripControl } from '../../core/text.ts';
+import { omcCleanupText } from '../../core/settings/omc-legacy.ts';
+import { setupText } from '../../core/settings/setup-text.ts';
 
 export interface SetupOptions {
   mode: 'install' | 'uninstall';
@@ -56,7 +58,7 @@ async function setupSteps(input: SetupInput): Promise<SetupReport> {
     const newer = liveSiblings(input.root);
     return {
       lines,
-      error: `cc-aws-keepalive: ${input.root} is a version an update replaced — ${newer.length ? `run ${join(newer[0]!, 'dist', 'install.cjs')} instead` : 'run the installed version\'s dist/install.cjs instead'}`,
+      error: setupText.orphaned(input.root, newer.length ? join(newer[0]!, 'dist', 'install.cjs') : null),
     };
   }
 
@@ -94,12 +96,12 @@ async function setupSteps(input: SetupInput): Promise<SetupReport> {
     if (migrated.error) return { lines, error: migrated.error };
   }
   if (plan.changes.length === 0) {
-    lines.push(`${paths.claudeSettings}: already ${o.mode === 'install' ? 'points at this version' : 'free of cc-aws-keepalive'} — nothing to change`);
+    lines.push(setupText.unchanged(paths.claudeSettings, o.mode));
     return { lines: [...lines, ...omcCleanup(input, plan, o.dryRun)], error: null };
   }
-  lines.push(`${paths.claudeSettings}:`, ...plan.changes.map((c) => `  ${describeChange(c)}`));
-  if (plan.statusLineCmd !== null) lines.push(`  ~ statusLineCmd in ${loaded.file ?? paths.configJson}: ${plan.statusLineCmd}`);
-  if (o.dryRun) return { lines: [...lines, ...omcCleanup(input, plan, true), 'dry run: nothing was written'], error: null };
+  lines.push(...setupText.changes(paths.claudeSettings, plan.changes));
+  if (plan.statusLineCmd !== null) lines.push(setupText.movedStatusLine(loaded.file ?? paths.configJson, plan.statusLineCmd));
+  if (o.dryRun) return { lines: [...lines, ...omcCleanup(input, plan, true), setupText.dryRun], error: null };
 
   if (plan.statusLineCmd !== null) {
     const moved = saveStatusLineCmd(input, loaded.file, plan);
@@ -109,12 +111,7 @@ async function setupSteps(input: SetupInput): Promise<SetupReport> {
   if (!written.ok) return { lines, error: formatError(written.error) };
   writeInstallRecord(paths.stateDir, paths.claudeSettings, plan.record);
   lines.push(...omcCleanup(input, plan, false));
-  lines.push(written.value.backup ? `backup of the previous file: ${written.value.backup}` : `created ${paths.claudeSettings}`);
-  lines.push(
-    o.mode === 'install'
-      ? 'done: Claude Code re-reads settings.json on its own; after a plugin update the SessionStart hook re-points these paths'
-      : `done: our config (${loaded.file ?? paths.configJson}) is left in place; delete it if you no longer want it`,
-  );
+  lines.push(setupText.written(written.value.backup, paths.claudeSettings), setupText.done(o.mode, loaded.file ?? paths.configJson));
   return { lines, error: null };
 }
 
@@ -123,8 +120,8 @@ function omcCleanup(input: SetupInput, plan: Plan, dryRun: boolean): string[] {
   if (input.options.mode !== 'install') return [];
   const parsed = parseStrictJson(plan.text || '{}');
   const command = parsed.ok && isRecord(parsed.value) ? commandOf(parsed.value, 'statusLine') : null;
-  const r = cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun });
-  return [...r.done.map((l) => `${dryRun ? 'would clean' : 'cleaned'} ${l}`), ...r.skipped];
+  const r = omcCleanupText(cleanupOmcLegacy(input.paths, { statusLineCommand: command, dryRun }));
+  return [...r.done.map((l) => setupText.omcCleaned(dryRun, l)), ...r.skipped];
 }
 
 /** Our config from the plugin's config.example.json, when the user has none; an existing one is never touched. */
@@ -136,28 +133,27 @@ function ensureConfig(input: SetupInput): { line: string | null; error: string |
   // The example's profile is a placeholder: left in, every credential export would fail until edited.
   text = setJson(text, ['profile'], o.profile);
   text = setJson(text, ['loginCmd'], '');
-  const who = o.profile ? `profile "${o.profile}"` : 'AWS_PROFILE, else the "default" profile';
-  if (o.dryRun) return { line: `would create ${paths.configJson} (manages ${who})`, error: null };
+  if (o.dryRun) return { line: setupText.configCreated(true, paths.configJson, o.profile), error: null };
   // The folder is made (0700) by the write itself, a failure to make it reported like one to write.
   const made = writeTextFile({ file: paths.configJson, target: paths.configJson, text: null, mode: null }, text, {
     backupDir: join(paths.stateDir, 'backups'),
     now: new Date(input.now()),
   });
   if (!made.ok) return { line: null, error: formatError(made.error) };
-  return { line: `created ${paths.configJson} (manages ${who}) — set "loginCmd"/"autoLoginCmd" for your login tool there`, error: null };
+  return { line: setupText.configCreated(false, paths.configJson, o.profile), error: null };
 }
 
 /** Why our config cannot take the moved status line command (TOML, unreadable, not JSON), or null when it can. */
 function checkConfigTarget(input: SetupInput, configFile: string | null, statusLineCmd: string): string | null {
   const file = configFile ?? input.paths.configJson;
   if (file.endsWith('.toml')) {
-    return `cc-aws-keepalive: ${file} is TOML, which we do not edit — set statusLineCmd = ${JSON.stringify(statusLineCmd)} there, then run this again`;
+    return setupText.tomlTarget(file, statusLineCmd);
   }
   const cur = readTextFile(file);
   if (!cur.ok) return formatError(cur.error);
   if (cur.value.text?.trim()) {
     const p = parseStrictJson(cur.value.text);
-    if (!p.ok) return `cc-aws-keepalive: ${file}:${p.line}:${p.col}: not valid JSON (${p.reason}) — fix it first; nothing was changed`;
+    if (!p.ok) return setupText.badJson(file, p);
   }
   return null;
 }

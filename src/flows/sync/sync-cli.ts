@@ -3,7 +3,8 @@
 // what finished in time. Doctor checks each target without sending credentials.
 import type { Check } from '../../core/status/doctor.ts';
 import { commandProgram } from '../../core/status/doctor.ts';
-import { describeSyncRecord, targetIds, timeoutMsOf, type SyncRecord, type SyncState } from '../../core/sync/sync-plan.ts';
+import { targetIds, timeoutMsOf, type SyncRecord, type SyncState } from '../../core/sync/sync-plan.ts';
+import { programProbe, syncCliText, syncStatusText, targetChecks } from '../../core/sync/sync-text.ts';
 import type { SyncTarget } from '../../schemas/sync-target.ts';
 import type { Context } from '../../io/config/context.ts';
 import { readState } from '../../io/system/state-file.ts';
@@ -18,8 +19,6 @@ import { runWebhookTarget } from '../../io/sync/sync-webhook.ts';
 const SLASH_WAIT_MS = 3_500;
 /** How often it looks at the state file meanwhile. */
 const SLASH_POLL_MS = 150;
-
-const MARK: Record<TargetRun['result'], string> = { ok: '✓', error: '✗', skipped: '!', unchanged: '✓', busy: '…' };
 
 /** What `sync` starts and reads, bound to the command's profile: io/ and sync-run in a real run, fakes in a unit test. */
 export interface SyncCliIo {
@@ -57,8 +56,8 @@ export async function syncCommand(d: SyncCliDeps, args: string[]): Promise<numbe
   }
   if (targets.length === 0) {
     const broken = ctx.loaded.warnings.filter((w) => w.includes('syncTargets'));
-    for (const w of broken) out(`cc-aws-keepalive: ${w}`);
-    if (!broken.length) out(`cc-aws-keepalive: no syncTargets in ${ctx.loaded.file ?? ctx.paths.configJson} — see docs/sync.md`);
+    for (const w of broken) out(syncCliText.configWarning(w));
+    if (!broken.length) out(syncCliText.noTargets(ctx.loaded.file ?? ctx.paths.configJson));
     return 1;
   }
   let runs: TargetRun[];
@@ -66,13 +65,12 @@ export async function syncCommand(d: SyncCliDeps, args: string[]): Promise<numbe
   else {
     const since = now();
     if (!d.io.startRun()) {
-      out('cc-aws-keepalive: could not start the sync run (node did not start)');
+      out(syncCliText.notStarted);
       return 1;
     }
     runs = await waitForRecords(d, since);
   }
-  out(`Credential sync for profile "${ctx.profile.name}":`);
-  for (const r of runs) out(`${MARK[r.result]} ${r.id}: ${r.result === 'unchanged' ? 'already up to date' : r.message}`);
+  syncCliText.results(ctx.profile.name, runs).forEach((l) => out(l));
   return runs.some((r) => r.result === 'error') ? 1 : 0;
 }
 
@@ -85,7 +83,7 @@ async function waitForRecords(d: SyncCliDeps, since: number): Promise<TargetRun[
     if (ids.every(fresh) || d.now() >= end) {
       return ids.map((id) => {
         const r = fresh(id);
-        return r ? { id, result: r.result, message: r.message } : { id, result: 'busy', message: 'still running — /aws-keepalive status shows the result' };
+        return r ? { id, result: r.result, message: r.message } : { id, result: 'busy', message: syncCliText.stillRunning };
       });
     }
     await d.sleep(SLASH_POLL_MS);
@@ -94,15 +92,8 @@ async function waitForRecords(d: SyncCliDeps, since: number): Promise<TargetRun[
 
 /** Lines for `status`: each target and its last result. */
 export function syncStatusLines(ctx: Context, now: number): string[] {
-  const targets = ctx.loaded.config.syncTargets;
-  if (targets.length === 0) return ['  sync         off (no syncTargets in the config)'];
-  const recs = readState(ctx.paths, ctx.profile.name).sync?.targets ?? {};
-  const ids = targetIds(targets);
-  const width = Math.min(28, Math.max(...ids.map((id) => id.length)) + 2);
-  return [
-    `  sync         ${targets.length} target(s), after each login and when the credentials change`,
-    ...ids.map((id) => `    ${id.padEnd(width)}${describeSyncRecord(recs[id], now)}`),
-  ];
+  const ids = targetIds(ctx.loaded.config.syncTargets);
+  return syncStatusText(ids, ids.length ? (readState(ctx.paths, ctx.profile.name).sync?.targets ?? {}) : {}, now);
 }
 
 /** Doctor: can each target be reached (host key known, remote file writable, program found)? Sends no credentials. */
@@ -121,13 +112,7 @@ async function checkTarget(t: SyncTarget, id: string, last: SyncRecord | undefin
   else {
     const word = commandProgram(t.command);
     const found = word ? findProgram(word, env, platform) : null;
-    probe = found ? { ok: true, message: `program found (${found})` } : { ok: false, message: `"${word ?? t.command}" is not on PATH — use the full path of the program` };
+    probe = programProbe(found, word ?? t.command);
   }
-  const [what, fix] = probe.message.split(' — ');
-  const out: Check[] = [probe.ok ? { status: 'ok', title: `sync ${id}: ${what}` } : { status: 'fail', title: `sync ${id}: ${what}`, ...(fix ? { fix } : {}) }];
-  if (last?.result === 'error') {
-    const [lw, lfix] = last.message.split(' — ');
-    out.push({ status: 'warn', title: `sync ${id}: the last sync failed: ${lw}`, fix: lfix ?? '/aws-keepalive sync retries it now' });
-  }
-  return out;
+  return targetChecks(id, probe, last);
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { ProfileCredentials } from '../../core/aws/credentials.ts';
 import { lockKey, sectionBody, syncPayload, targetIds, timeoutMsOf, type SyncRecord, type SyncResult, type SyncState } from '../../core/sync/sync-plan.ts';
+import { commandOutcome, syncRunText } from '../../core/sync/sync-text.ts';
 import type { SyncTarget } from '../../schemas/sync-target.ts';
 import type { Context } from '../../io/config/context.ts';
 import { tryAcquireLock } from '../login/login-lock.ts';
@@ -115,10 +116,10 @@ async function acquire(d: SyncDeps, key: string, timeoutMs: number): Promise<{ r
     try {
       lock = d.io.tryLock(key, d.now() + timeoutMs + LOCK_GRACE_MS);
     } catch (err) {
-      return { busy: `cannot take the sync lock (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+      return { busy: syncRunText.lockFailed((err as NodeJS.ErrnoException).code ?? 'error') };
     }
     if (lock.acquired) return lock;
-    if (d.now() >= giveUpAt) return { busy: 'another sync to this target is still running' };
+    if (d.now() >= giveUpAt) return { busy: syncRunText.lockBusy };
     await d.sleep(LOCK_POLL_MS);
   }
 }
@@ -133,12 +134,12 @@ type Source = { ok: true; creds: ProfileCredentials; hash: string } | { ok: fals
 function credentialsToSend(snapshot: ProfileSnapshot, ctx: Context, now: number): Source {
   const p = snapshot.profile;
   if (!p.ok) {
-    if (p.error.code === 'NO_SESSION_TOKEN') return { ok: false, why: `profile "${ctx.profile.name}" holds long-lived keys (no aws_session_token), which are never synced` };
-    return { ok: false, why: `nothing to send: ${p.error.message}` };
+    if (p.error.code === 'NO_SESSION_TOKEN') return { ok: false, why: syncRunText.longLived(ctx.profile.name) };
+    return { ok: false, why: syncRunText.nothingToSend(p.error.message) };
   }
-  if (p.value.kind !== 'file') return { ok: false, why: `profile "${ctx.profile.name}" gets its credentials from the AWS CLI (${p.value.config.kind}); sync sends keys from ${ctx.paths.awsCredentials} only` };
+  if (p.value.kind !== 'file') return { ok: false, why: syncRunText.fromCli(ctx.profile.name, p.value.config.kind, ctx.paths.awsCredentials) };
   const c = p.value.creds;
-  if (c.expiry.expiresAt !== null && c.expiry.expiresAt <= now) return { ok: false, why: 'the credentials on disk have expired; nothing worth sending until the next login' };
+  if (c.expiry.expiresAt !== null && c.expiry.expiresAt <= now) return { ok: false, why: syncRunText.expired };
   const hash = createHash('sha256').update(`${ctx.profile.name}\n${sectionBody(c)}`).digest('hex').slice(0, 24);
   return { ok: true, creds: c, hash };
 }
@@ -158,11 +159,7 @@ async function sendTo(
       return runWebhookTarget(t, syncPayload(t.remoteProfile ?? profile, creds, now), env, timeoutMs);
     case 'command': {
       const r = await runLogin({ command: t.command, input: syncPayload(t.remoteProfile ?? profile, creds, now), env, timeoutMs });
-      const last = r.tail[r.tail.length - 1];
-      if (r.spawnError) return { ok: false, message: `could not start the command (${r.spawnError})` };
-      if (r.timedOut) return { ok: false, message: `the command did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped with its children (timeoutSeconds raises the limit)` };
-      if (r.exitCode !== 0) return { ok: false, message: `the command ${r.exitCode === null ? 'was stopped' : `failed (exit code ${r.exitCode})`}${last ? `: ${last}` : ''}` };
-      return { ok: true, message: `delivered to the command (exit 0)${last ? `: ${last}` : ''}` };
+      return commandOutcome(r, timeoutMs, r.tail[r.tail.length - 1]);
     }
   }
 }

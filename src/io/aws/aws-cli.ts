@@ -2,8 +2,8 @@
 // renewing tokens itself. Used only for what flows/aws/config-credentials.ts cannot do in-process (an SSO access token
 // to renew, `aws login`, role chains), under a hard deadline because Claude Code waits on the export.
 import { spawnSync } from 'node:child_process';
-import { fail, ok, type Result } from '../../core/errors.ts';
-import { parseProcessCredentials } from '../../core/aws/aws-config.ts';
+import { ok, type Result } from '../../core/errors.ts';
+import { awsCliFailure, expiryReason, parseProcessCredentials } from '../../core/aws/aws-config.ts';
 import { cleanOutputLine } from '../../core/redact.ts';
 import type { ProfileCredentials } from '../../core/aws/credentials.ts';
 
@@ -25,18 +25,18 @@ export function exportViaAwsCli(
     maxBuffer: 1024 * 1024,
   });
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    return fail('AWS_CLI', `profile "${profile}" is defined in ~/.aws/config, which needs the AWS CLI v2 to turn into keys, and "aws" is not on PATH`, 'install the AWS CLI v2, or use a login tool that writes ~/.aws/credentials');
+    return awsCliFailure.missing(profile);
   }
   if (r.error || r.signal) {
-    return fail('AWS_CLI', `aws configure export-credentials --profile ${profile} did not finish within ${Math.round(Math.max(1_000, timeoutMs) / 1000)} s`, loginHint);
+    return awsCliFailure.timedOut(profile, Math.max(1_000, timeoutMs), loginHint);
   }
   if (r.status !== 0) {
     // The CLI's own words ("Token has expired and refresh failed") say best what is wrong; secrets never appear there, but we redact anyway.
     const why = (r.stderr ?? '').split(/\r?\n/).map(cleanOutputLine).find((l) => l !== null) ?? `exit code ${r.status}`;
-    return fail('AWS_CLI', `aws configure export-credentials --profile ${profile} failed: ${why}`, loginHint);
+    return awsCliFailure.failed(profile, why, loginHint);
   }
   const parsed = parseProcessCredentials(r.stdout ?? '');
-  if (typeof parsed === 'string') return fail('AWS_CLI', `aws configure export-credentials --profile ${profile}: ${parsed}`, loginHint);
+  if (typeof parsed === 'string') return awsCliFailure.unreadable(profile, parsed, loginHint);
   const { expiresAt, ...keys } = parsed;
-  return ok({ ...keys, expiry: { expiresAt, source: { kind: 'field', name: 'aws configure export-credentials' }, reason: 'from the AWS CLI' } });
+  return ok({ ...keys, expiry: { expiresAt, source: { kind: 'field', name: 'aws configure export-credentials' }, reason: expiryReason.awsCli } });
 }

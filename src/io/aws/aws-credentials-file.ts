@@ -1,6 +1,7 @@
 // The only code that reads ~/.aws/credentials. It never writes it: login tools own that file.
 import { statSync } from 'node:fs';
-import { fail, ok, type Result } from '../../core/errors.ts';
+import { ok, type Result } from '../../core/errors.ts';
+import { credentialsFileRefusal } from '../../core/aws/credentials.ts';
 import { parseAwsIni, type AwsIni } from '../../core/aws/aws-ini.ts';
 import { currentStamp, readRegularText, type FileStamp } from '../system/safe-read.ts';
 
@@ -9,8 +10,8 @@ const MAX_CREDENTIALS_BYTES = 4 * 1024 * 1024;
 
 function readOnce(file: string): { ini: Result<AwsIni>; stamp: FileStamp | null; mtimeMs: number } {
   const r = readRegularText(file, MAX_CREDENTIALS_BYTES);
-  if ('missing' in r) return { ini: fail('CREDS_MISSING', `${file} does not exist`, 'log in with your AWS login tool (the loginCmd in the config) so it writes your credentials there'), stamp: null, mtimeMs: 0 };
-  if ('problem' in r) return { ini: fail(r.problem.includes('too large') ? 'CREDS_TOO_LARGE' : 'CREDS_READ', r.problem, 'check the file, or point AWS_SHARED_CREDENTIALS_FILE at the right one'), stamp: null, mtimeMs: 0 };
+  if ('missing' in r) return { ini: credentialsFileRefusal.missing(file), stamp: null, mtimeMs: 0 };
+  if ('problem' in r) return { ini: credentialsFileRefusal.unreadable(r.problem, r.problem.includes('too large')), stamp: null, mtimeMs: 0 };
   return { ini: ok(parseAwsIni(r.text)), stamp: r.stamp, mtimeMs: r.mtimeMs };
 }
 

@@ -4,7 +4,7 @@
 // io/aws/process-expiry.ts, so the status line and prompt hook can count down without running it.
 import { spawn } from 'node:child_process';
 import { fail, ok, type Result } from '../../core/errors.ts';
-import { parseProcessCredentials } from '../../core/aws/aws-config.ts';
+import { expiryReason, parseProcessCredentials } from '../../core/aws/aws-config.ts';
 import type { ProfileCredentials } from '../../core/aws/credentials.ts';
 import type { Expiry } from '../../core/aws/expiry.ts';
 import { cleanOutputLine } from '../../core/redact.ts';
@@ -77,8 +77,8 @@ export function runCredentialProcess(
       if (typeof parsed === 'string') return finish(fail('CREDENTIAL_PROCESS', parsed, hint));
       const { expiresAt, ...keys } = parsed;
       const expiry: Expiry = expiresAt === null
-        ? { expiresAt: null, source: { kind: 'none' }, reason: 'the credential_process printed no Expiration' }
-        : { expiresAt, source: { kind: 'field', name: 'credential_process Expiration' }, reason: 'from the credential_process output' };
+        ? { expiresAt: null, source: { kind: 'none' }, reason: expiryReason.processNoExpiration }
+        : { expiresAt, source: { kind: 'field', name: 'credential_process Expiration' }, reason: expiryReason.processOutput };
       finish(ok({ ...keys, expiry }));
     };
     child.on('exit', (code) => {

@@ -4,6 +4,7 @@
 // the refresh token, see the CLI's LoginCredentialFetcher), and its `iat` claim is when the user signed in.
 import { join } from 'node:path';
 import type { Expiry } from '../../core/aws/expiry.ts';
+import { expiryReason } from '../../core/aws/aws-config.ts';
 import { sha256Hex } from '../../core/aws/sha256.ts';
 import { readSmallText } from '../config/config-file.ts';
 import type { Paths } from '../system/paths.ts';
@@ -20,12 +21,12 @@ export function loginSessionExpiry(paths: Pick<Paths, 'awsLoginCache'>, loginSes
   const file = loginCacheFile(paths, loginSession);
   const none = (reason: string): Expiry => ({ expiresAt: null, source: { kind: 'none' }, reason });
   const r = readSmallText(file, 1024 * 1024);
-  if (!('text' in r)) return none('missing' in r ? `no aws login session cached (${file}); run aws login` : r.problem);
+  if (!('text' in r)) return none('missing' in r ? expiryReason.noLoginSession(file) : r.problem);
   let token: { idToken?: unknown };
   try {
     token = JSON.parse(r.text) as { idToken?: unknown };
   } catch {
-    return none(`${file} is not valid JSON; run aws login`);
+    return none(expiryReason.loginCacheNotJson(file));
   }
   const payload = typeof token.idToken === 'string' ? token.idToken.split('.')[1] : undefined;
   let iat = NaN;
@@ -34,6 +35,6 @@ export function loginSessionExpiry(paths: Pick<Paths, 'awsLoginCache'>, loginSes
   } catch {
     /* no readable claims */
   }
-  if (!Number.isFinite(iat) || iat <= 0) return none(`${file} records no sign-in time (idToken iat)`);
-  return { expiresAt: iat * 1000 + AWS_LOGIN_SESSION_MS, source: { kind: 'derived', what: 'the aws login sign-in (idToken iat) + 12 h' }, reason: 'from the aws login token cache' };
+  if (!Number.isFinite(iat) || iat <= 0) return none(expiryReason.loginNoSignIn(file));
+  return { expiresAt: iat * 1000 + AWS_LOGIN_SESSION_MS, source: { kind: 'derived', what: expiryReason.loginDerived }, reason: expiryReason.loginCache };
 }

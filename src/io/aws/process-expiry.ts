@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Expiry } from '../../core/aws/expiry.ts';
+import { expiryReason } from '../../core/aws/aws-config.ts';
 import { profileStem } from '../../core/aws/profile.ts';
 import { refreshKeyOf } from '../../core/aws/sso-session.ts';
 import { writeFileAtomic } from '../system/atomic-write.ts';
@@ -25,10 +26,10 @@ export function processExpiry(paths: Pick<Paths, 'stateDir'>, profile: string, c
   try {
     const r = JSON.parse(readFileSync(recordFile(paths, profile), 'utf8')) as { expiresAt?: unknown; recordedAt?: unknown; command?: unknown };
     if (r.command === refreshKeyOf(command) && typeof r.expiresAt === 'number' && Number.isFinite(r.expiresAt)) {
-      return { expiresAt: r.expiresAt, source: { kind: 'field', name: 'credential_process Expiration (last export)' }, reason: 'from the last credential_process run' };
+      return { expiresAt: r.expiresAt, source: { kind: 'field', name: 'credential_process Expiration (last export)' }, reason: expiryReason.processLastRun };
     }
   } catch {
     /* not run yet */
   }
-  return { expiresAt: null, source: { kind: 'none' }, reason: `profile "${profile}" gets credentials from its credential_process; expiry known after the next export` };
+  return { expiresAt: null, source: { kind: 'none' }, reason: expiryReason.processNotRun(profile) };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { SsoRole } from '../../core/aws/aws-config.ts';
 import type { ProfileCredentials } from '../../core/aws/credentials.ts';
 import { parseExpiryValue } from '../../core/aws/expiry.ts';
-import { classifyPortalResponse, parseRoleCache, roleCacheEntry, type PortalAnswer } from '../../core/aws/sso-portal.ts';
+import { classifyPortalResponse, parseRoleCache, PORTAL_EXPIRY_REASON, PORTAL_SERVICE, roleCacheEntry, type PortalAnswer } from '../../core/aws/sso-portal.ts';
 import type { NetRoute } from '../../core/net/route.ts';
 import { httpRequest } from '../net/http.ts';
 import { writeFileAtomic } from '../system/atomic-write.ts';
@@ -65,7 +65,7 @@ export async function fetchSsoRoleCredentials(
   const tokenExpires = typeof token?.expiresAt === 'string' ? (parseExpiryValue(token.expiresAt) ?? NaN) : NaN;
   if (!accessToken || !(tokenExpires - now > TOKEN_MIN_MS)) return { kind: 'token-expired' };
 
-  const r = await httpRequest({ url, route, method: 'GET', headers: { 'x-amz-sso_bearer_token': accessToken }, timeoutMs: Math.max(500, timeoutMs), what: 'the IAM Identity Center portal' });
+  const r = await httpRequest({ url, route, method: 'GET', headers: { 'x-amz-sso_bearer_token': accessToken }, timeoutMs: Math.max(500, timeoutMs), what: PORTAL_SERVICE });
   if (!r.ok) return r.kind === 'timeout' || r.kind === 'unreachable' ? { kind: 'unreachable', reason: r.message } : { kind: 'error', reason: r.message };
   const answer: PortalAnswer = classifyPortalResponse(r.status, r.body);
   if (answer.kind !== 'ok') return answer;
@@ -78,7 +78,7 @@ export async function fetchSsoRoleCredentials(
     accessKeyId: answer.accessKeyId,
     secretAccessKey: answer.secretAccessKey,
     sessionToken: answer.sessionToken,
-    expiry: { expiresAt: answer.expiresAt, source: { kind: 'field', name: 'GetRoleCredentials expiration' }, reason: 'from the IAM Identity Center portal' },
+    expiry: { expiresAt: answer.expiresAt, source: { kind: 'field', name: 'GetRoleCredentials expiration' }, reason: PORTAL_EXPIRY_REASON },
   };
   return { kind: 'creds', creds, from: 'portal' };
 }

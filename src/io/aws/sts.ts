@@ -2,7 +2,7 @@
 // writes no expiry (onelogin-aws-cli, Leapp, granted) and after an auto-login to confirm the new credentials.
 // The verdict is cached in the state file so the hook and status line can reuse it without the network.
 import { sha256Hex, signV4, toAmzDate } from '../../core/aws/sigv4.ts';
-import { classifyStsResponse, credentialFingerprint, type StsAnswer, type StsTarget } from '../../core/aws/sts-plan.ts';
+import { classifyStsResponse, credentialFingerprint, NO_TIME_FOR_STS, type StsAnswer, type StsTarget } from '../../core/aws/sts-plan.ts';
 import { httpRequest } from '../net/http.ts';
 import type { Paths } from '../system/paths.ts';
 import { updateState } from '../system/state-file.ts';
@@ -17,7 +17,7 @@ const BODY = 'Action=GetCallerIdentity&Version=2011-06-15';
 
 /** Never throws: an unreachable, slow or odd STS is `unknown`, not an error. */
 export async function probeSts(creds: StsCredentials, target: StsTarget, timeoutMs: number): Promise<StsAnswer> {
-  if (timeoutMs <= 0) return { verdict: 'unknown', reason: 'no time left to ask STS' };
+  if (timeoutMs <= 0) return { verdict: 'unknown', reason: NO_TIME_FOR_STS };
   if (target.problem) return { verdict: 'unknown', reason: target.problem };
   const headers: Record<string, string> = {
     'content-type': 'application/x-www-form-urlencoded; charset=utf-8',

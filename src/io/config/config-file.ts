@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { defaultConfig } from '../../schemas/config.ts';
 import { parseConfigText, type ParsedConfig } from '../../core/config/config-parse.ts';
-import { quickConfig } from '../../core/config/config-quick.ts';
+import { bothConfigsWarning, quickConfig } from '../../core/config/config-quick.ts';
 import { stripBom } from '../../core/text.ts';
 import type { Paths } from '../system/paths.ts';
 import { readRegularText } from '../system/safe-read.ts';
@@ -26,7 +26,7 @@ export async function loadConfig(paths: Paths): Promise<LoadedConfig> {
     return {
       config: defaultConfig(),
       file: null,
-      warnings: [`both ${paths.configJson} and ${paths.configToml} exist — keep one of them (using defaults until then)`],
+      warnings: [bothConfigsWarning(paths.configJson, paths.configToml)],
     };
   }
   if (hasJson) return fromRead(json, paths.configJson, 'json');

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import type { LockInput, LockRecord, LockState } from '../../core/login/lock-state.ts';
+import { lockReason, type LockInput, type LockRecord, type LockState } from '../../core/login/lock-state.ts';
 import { profileStem } from '../../core/aws/profile.ts';
 import type { Paths } from '../system/paths.ts';
 import { readOwnText } from '../system/safe-read.ts';
@@ -85,13 +85,13 @@ export function tryAcquireLock(
     if (seen.state === 'held') return { acquired: false, lock: seen };
     if (seen.state === 'stale') {
       if (!breakStale(file, now, opts.judge)) {
-        return { acquired: false, lock: { state: 'held', holder: seen.holder, reason: 'another session is taking over a stale lock' } };
+        return { acquired: false, lock: { state: 'held', holder: seen.holder, reason: lockReason.takingOver } };
       }
       tookOver = seen.reason;
     }
     // free (it vanished) or just broken: try the exclusive create again.
   }
-  return { acquired: false, lock: { state: 'held', holder: null, reason: 'lock keeps changing hands' } };
+  return { acquired: false, lock: { state: 'held', holder: null, reason: lockReason.changingHands } };
 }
 
 function readLock(file: string, now: number, judge: LockJudge): LockState {
@@ -100,10 +100,10 @@ function readLock(file: string, now: number, judge: LockJudge): LockState {
     st = statSync(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'free' };
-    return { state: 'held', holder: null, reason: `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+    return { state: 'held', holder: null, reason: lockReason.unreadable(file, (err as NodeJS.ErrnoException).code ?? 'error') };
   }
   // A directory (or a FIFO) where the lock belongs is no holder: nobody can ever release it, so it is taken over.
-  if (!st.isFile()) return { state: 'stale', holder: null, reason: `${file} is not a lock file (a directory or other non-file)` };
+  if (!st.isFile()) return { state: 'stale', holder: null, reason: lockReason.notAFile(file) };
   const text = readOwnText(file, MAX_LOCK_BYTES) ?? '';
   return judge({ text, ageMs: now - st.mtimeMs, now, host: hostname(), isAlive: pidAlive });
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { pinArg } from '../../core/aws/profile.ts';
 import { cleanOutputLine } from '../../core/redact.ts';
 import { challengeIn } from '../../core/login/login-failure.ts';
+import { backgroundLogin } from '../../core/login/login-text.ts';
 import { sendNotification, watchForMfa } from './notify.ts';
 import { killTree as killProcessTree } from '../system/kill-tree.ts';
 
@@ -208,9 +209,9 @@ export function startDetachedLogin(opts: {
       /* reported through the missing lastLogin; the hook has already returned */
     });
     child.unref();
-    return child.pid === undefined ? { ok: false, reason: 'could not start node' } : { ok: true, pid: child.pid };
+    return child.pid === undefined ? { ok: false, reason: backgroundLogin.noNode } : { ok: true, pid: child.pid };
   } catch (err) {
-    return { ok: false, reason: `could not start the background login: ${(err as Error).message}` };
+    return { ok: false, reason: backgroundLogin.detachFailed((err as Error).message) };
   }
 }
 

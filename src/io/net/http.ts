@@ -10,6 +10,7 @@ import { request as plainRequest, type ClientRequest, type IncomingMessage } fro
 import { request as tlsRequest } from 'node:https';
 import tls from 'node:tls';
 import type { NetRoute } from '../../core/net/route.ts';
+import { httpText } from '../../core/net/http-text.ts';
 
 export interface HttpCall {
   url: URL;
@@ -39,9 +40,9 @@ function trustStore(route: NetRoute): Trust | { error: string } | undefined {
   try {
     pem = readFileSync(file, 'utf8');
   } catch (err) {
-    return { error: `cannot read the CA bundle ${file} (${from}: ${(err as NodeJS.ErrnoException).code ?? 'error'}) — point it at your CA certificate (PEM)` };
+    return { error: httpText.caUnreadable(file, from, (err as NodeJS.ErrnoException).code ?? 'error') };
   }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----')) return { error: `the CA bundle ${file} (${from}) holds no PEM certificate — point it at your CA certificate (PEM)` };
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) return { error: httpText.caNotPem(file, from) };
   // Node's default context (system roots and NODE_EXTRA_CA_CERTS) plus the bundle: adding to it costs ~1 ms, where
   // an explicit \`ca\` list of every root costs ~80 ms of certificate parsing on each request.
   const secureContext = tls.createSecureContext();
@@ -61,7 +62,7 @@ function trustStore(route: NetRoute): Trust | { error: string } | undefined {
 
 export async function httpRequest(c: HttpCall): Promise<HttpReply> {
   const { url, route } = c;
-  const where = c.what ? `${c.what} at ${url.host}` : url.host;
+  const where = httpText.where(c.what, url.host);
   if (route.problem) return { ok: false, kind: 'setup', message: route.problem };
   const trust = trustStore(route);
   if (trust && 'error' in trust) return { ok: false, kind: 'setup', message: trust.error };
@@ -73,7 +74,7 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
     // The trust here is for an https:// proxy's own certificate (a TLS-inspecting proxy is signed by the same CA).
     agent = new HttpsProxyAgent(route.proxy!, trust ?? {});
   }
-  const via = proxied ? ` through ${route.via}` : '';
+  const via = proxied ? route.via : null;
   const send = url.protocol === 'https:' ? tlsRequest : plainRequest;
   return new Promise<HttpReply>((resolve) => {
     let settled = false;
@@ -86,7 +87,7 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
       resolve(r);
     };
     const timer = setTimeout(
-      () => finish({ ok: false, kind: 'timeout', message: `${where} did not answer within ${Math.round(c.timeoutMs / 100) / 10} s${via}` }),
+      () => finish({ ok: false, kind: 'timeout', message: httpText.timeout(where, c.timeoutMs, via) }),
       Math.max(1, c.timeoutMs),
     );
     const headers: Record<string, string> = { ...c.headers };
@@ -94,21 +95,20 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
     req = send(url, { method: c.method, headers, agent, ...trust });
     req.on('proxyConnect', (res: { statusCode: number; statusText?: string }) => {
       if (res.statusCode === 200) return;
-      const why = res.statusCode === 407 || res.statusCode === 401 ? ' — check the user and password in the proxy URL' : '';
-      finish({ ok: false, kind: 'proxy', message: `the ${route.via} refused to connect to ${url.host} (HTTP ${res.statusCode}${res.statusText ? ` ${res.statusText}` : ''})${why}` });
+      finish({ ok: false, kind: 'proxy', message: httpText.proxyRefused(route.via, url.host, res.statusCode, res.statusText) });
     });
     req.on('response', (res: IncomingMessage) => {
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400) {
         res.resume();
         const loc = res.headers.location;
-        let to = 'no Location';
+        let to: { host: string } | 'none' | 'unparsable' = 'none';
         try {
-          to = loc ? new URL(loc, url).host : to;
+          if (loc) to = { host: new URL(loc, url).host };
         } catch {
-          to = 'an unparsable Location';
+          to = 'unparsable';
         }
-        finish({ ok: false, kind: 'redirect', message: `${where} answered HTTP ${status} redirecting to ${to}: not followed (the request carries credentials)` });
+        finish({ ok: false, kind: 'redirect', message: httpText.redirect(where, status, to) });
         return;
       }
       let body = '';
@@ -117,24 +117,21 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
         if (body.length < MAX_BODY) body += d;
       });
       res.on('end', () => finish({ ok: true, status, body: body.slice(0, MAX_BODY) }));
-      res.on('error', () => finish({ ok: false, kind: 'unreachable', message: `${where} broke off its answer${via}` }));
+      res.on('error', () => finish({ ok: false, kind: 'unreachable', message: httpText.brokeOff(where, via) }));
     });
     req.on('error', (err: NodeJS.ErrnoException) => finish(describeError(err, where, via, route, c.caHint)));
     req.end(c.body);
   });
 }
 
-function describeError(err: NodeJS.ErrnoException, where: string, via: string, route: NetRoute, caHint?: string): HttpReply {
+function describeError(err: NodeJS.ErrnoException, where: string, via: string | null, route: NetRoute, caHint?: string): HttpReply {
   const code = err.code ?? '';
-  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return { ok: false, kind: 'tls', message: `the certificate of ${where} is for another host name${via}` };
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return { ok: false, kind: 'tls', message: httpText.altName(where, via) };
   if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
-    const fix = route.caBundle
-      ? `${route.caBundle.from} does not hold the CA that signed it (${route.caBundle.file})`
-      : (caHint ?? 'for a company or proxy CA, set AWS_CA_BUNDLE (or ca_bundle in ~/.aws/config) to its certificate (PEM)');
-    return { ok: false, kind: 'tls', message: `the certificate of ${where} is not trusted (${code})${via} — ${fix}` };
+    return { ok: false, kind: 'tls', message: httpText.untrusted(where, code, via, route.caBundle, caHint) };
   }
   // Node's messages can hold the proxy URL it was given: only the code goes out.
-  return { ok: false, kind: 'unreachable', message: `${where} is unreachable${via}${code ? ` (${code})` : ''}` };
+  return { ok: false, kind: 'unreachable', message: httpText.unreachable(where, via, code) };
 }
 
 /** Doctor: does `url` answer through its route? A HEAD with no header and no body: any HTTP status is an answer. */

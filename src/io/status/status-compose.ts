@@ -3,6 +3,7 @@
 // Unix; on Windows Git Bash, else PowerShell: io/system/claude-shell.ts), and has a deadline: Claude Code abandons a status line run when the next event arrives, so a slow command
 // would otherwise leave the bar empty. When it fails or is too slow we show its last good output instead.
 import { join } from 'node:path';
+import { statusCmdProblem } from '../../core/status/render-status.ts';
 import { writeFileAtomic } from '../system/atomic-write.ts';
 import { readOwnText } from '../system/safe-read.ts';
 import { killTree } from '../system/kill-tree.ts';
@@ -85,13 +86,13 @@ async function execShell(run: ComposeRun): Promise<ShellResult> {
         detached: process.platform !== 'win32',
       });
     } catch (err) {
-      resolve({ ok: false, problem: `could not start statusLineCmd: ${(err as Error).message}` });
+      resolve({ ok: false, problem: statusCmdProblem.notStarted((err as Error).message) });
       return;
     }
     const kill = () => killTree(child.pid, 'SIGKILL', spawn, platform);
     const timer = setTimeout(() => {
       kill();
-      done({ ok: false, problem: `statusLineCmd did not finish within ${timeoutMs} ms` });
+      done({ ok: false, problem: statusCmdProblem.timedOut(timeoutMs) });
     }, timeoutMs);
     run.signal?.addEventListener('abort', () => {
       kill();
@@ -103,11 +104,11 @@ async function execShell(run: ComposeRun): Promise<ShellResult> {
       if (size < MAX_OUTPUT_BYTES) chunks.push(c);
       size += c.length;
     });
-    child.on('error', (err) => done({ ok: false, problem: `could not start statusLineCmd: ${err.message}` }));
+    child.on('error', (err) => done({ ok: false, problem: statusCmdProblem.notStarted(err.message) }));
     child.on('close', (code, signal) => {
       const stdout = Buffer.concat(chunks).toString('utf8').slice(0, MAX_OUTPUT_BYTES);
       if (code === 0) done({ ok: true, stdout });
-      else done({ ok: false, problem: `statusLineCmd exited with ${code ?? signal}` });
+      else done({ ok: false, problem: statusCmdProblem.exited(code ?? signal) });
     });
     // A command that never reads stdin closes the pipe early; that is not a failure.
     child.stdin!.on('error', () => {});

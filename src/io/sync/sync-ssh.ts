@@ -1,9 +1,9 @@
 // An ssh sync target: the system `ssh`, keys or agent only (BatchMode: never a password prompt), host keys checked
 // against the user's known_hosts (StrictHostKeyChecking=yes: an unknown host is an error with the fix, never a
 // silent accept). The remote side is core/sync/remote-ini-script.ts; the credentials travel on ssh's stdin.
-import { REMOTE_ERROR_MARK, REMOTE_MARK, remoteCommand, remoteInput } from '../../core/sync/remote-ini-script.ts';
+import { REMOTE_MARK, remoteCommand, remoteInput } from '../../core/sync/remote-ini-script.ts';
 import { sectionHeader } from '../../core/sync/sync-plan.ts';
-import { unknownHostMessage } from '../../core/sync/ssh-hints.ts';
+import { sshDoneMessage, sshFailureMessage } from '../../core/sync/ssh-hints.ts';
 import type { SshTarget } from '../../schemas/sync-target.ts';
 import { runLogin } from '../login/login-runner.ts';
 
@@ -67,30 +67,7 @@ export async function runSshTarget(
   const done = lines.find((l) => l.startsWith(REMOTE_MARK));
   if (r.exitCode === 0 && done) {
     const [how, ...rest] = done.slice(REMOTE_MARK.length).trim().split(' ');
-    const file = rest.join(' ');
-    if (body === null) return { ok: true, message: how === 'ok' && rest[0] === 'create' ? `reachable; ${rest.slice(1).join(' ')} will be created` : `reachable; ${rest.slice(1).join(' ')} is writable` };
-    return { ok: true, message: `${how} [${header}] in ${file} on ${t.host}` };
+    return { ok: true, message: sshDoneMessage(t, how!, rest, header, body === null) };
   }
-  return { ok: false, message: explain(t, r, lines) };
-}
-
-function explain(t: SshTarget, r: Awaited<ReturnType<typeof runLogin>>, lines: string[]): string {
-  const where = `${t.user ? `${t.user}@` : ''}${t.host}${t.port ? ` port ${t.port}` : ''}`;
-  if (r.spawnError) return `cannot run ssh (${r.spawnError}) — install the OpenSSH client`;
-  if (r.timedOut) return `ssh to ${where} did not finish within ${Math.round(r.durationMs / 1000)} s and was stopped — is the host reachable? (timeoutSeconds raises the limit)`;
-  const remote = lines.find((l) => l.startsWith(REMOTE_ERROR_MARK));
-  if (remote) return `${where}: ${remote.slice(REMOTE_ERROR_MARK.length).trim()}`;
-  const text = lines.join(' ');
-  if (/REMOTE HOST IDENTIFICATION HAS CHANGED|Host key for .* has changed/i.test(text)) {
-    return `the host key of ${where} has CHANGED since it was recorded in known_hosts (a reinstalled host, or someone in between) — check with the host's owner, then: ssh-keygen -R ${t.port ? `"[${t.host}]:${t.port}"` : t.host}`;
-  }
-  if (/Host key verification failed|host key is known|authenticity of host/i.test(text)) return unknownHostMessage(t, where, process.platform);
-  if (/Permission denied/i.test(text)) {
-    return `${where} refused our ssh key — add your public key to the remote ~/.ssh/authorized_keys, or set identityFile, or load the key into ssh-agent (passwords are not supported)`;
-  }
-  if (/Could not resolve hostname|Connection refused|timed out|No route to host|Network is unreachable/i.test(text)) {
-    return `cannot reach ${where}: ${lines.find((l) => /ssh:/.test(l)) ?? lines[0] ?? 'connection failed'}`;
-  }
-  if (r.exitCode === 127 || /sh: .*not found/.test(text)) return `${where}: the remote has no POSIX sh, mkdir or mv on PATH`;
-  return `ssh to ${where} failed (exit code ${r.exitCode ?? 'none'})${lines.length ? `: ${lines[lines.length - 1]}` : ''}`;
+  return { ok: false, message: sshFailureMessage(t, r, lines, process.platform) };
 }

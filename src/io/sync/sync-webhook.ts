@@ -4,6 +4,7 @@
 // followed (the headers carry secrets); only the status code is reported.
 import { readFileSync } from 'node:fs';
 import { routeFor } from '../../core/net/route.ts';
+import { webhookText } from '../../core/sync/webhook-text.ts';
 import { httpRequest } from '../net/http.ts';
 import type { WebhookTarget } from '../../schemas/sync-target.ts';
 
@@ -20,10 +21,10 @@ export function prepareWebhook(t: WebhookTarget, env: Record<string, string | un
   try {
     url = new URL(t.url);
   } catch {
-    return { ok: false, message: `"${t.url}" is not a URL — use https://host/path` };
+    return { ok: false, message: webhookText.notUrl(t.url) };
   }
-  if (url.protocol !== 'https:') return { ok: false, message: `${url.protocol}// is refused: the credentials would travel unencrypted — use an https:// URL` };
-  if (url.username || url.password) return { ok: false, message: 'the URL contains a user or password — put the secret in a header that names an environment variable, e.g. "Authorization": "Bearer ${TOKEN}"' };
+  if (url.protocol !== 'https:') return { ok: false, message: webhookText.notHttps(url.protocol) };
+  if (url.username || url.password) return { ok: false, message: webhookText.userInUrl };
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(t.headers ?? {})) {
     let missing: string | null = null;
@@ -32,8 +33,8 @@ export function prepareWebhook(t: WebhookTarget, env: Record<string, string | un
       if (got === undefined || got === '') missing ??= v;
       return got ?? '';
     });
-    if (missing) return { ok: false, message: `header "${name}" names \${${missing}}, which is not set in the environment Claude Code runs in` };
-    if (/[\r\n]/.test(headers[name]!)) return { ok: false, message: `header "${name}": its environment variable holds a line break` };
+    if (missing) return { ok: false, message: webhookText.unsetVariable(name, missing) };
+    if (/[\r\n]/.test(headers[name]!)) return { ok: false, message: webhookText.lineBreak(name) };
   }
   // Read here so a missing file is refused before any connection; the client reads it again when it connects.
   const caPath = t.caFile ? t.caFile.replace(/^~(?=[\\/])/, env.HOME ?? env.USERPROFILE ?? '~') : null;
@@ -41,7 +42,7 @@ export function prepareWebhook(t: WebhookTarget, env: Record<string, string | un
     try {
       readFileSync(caPath, 'utf8');
     } catch (err) {
-      return { ok: false, message: `cannot read caFile ${t.caFile} (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+      return { ok: false, message: webhookText.caFileUnreadable(t.caFile ?? caPath, (err as NodeJS.ErrnoException).code ?? 'error') };
     }
   }
   return { ok: true, url, headers, caPath };
@@ -62,13 +63,13 @@ export async function runWebhookTarget(t: WebhookTarget, body: string | null, en
     ...(body === null ? {} : { body }),
     timeoutMs,
     what: null,
-    caHint: 'for a private CA, set "caFile" to its certificate (PEM)',
+    caHint: webhookText.caHint,
   });
   if (body === null) {
     // Doctor: any answer over a verified connection is the answer; nothing was sent.
-    if (r.ok || r.kind === 'redirect') return { ok: true, message: `reachable, certificate of ${where} trusted — ${route.via}` };
+    if (r.ok || r.kind === 'redirect') return { ok: true, message: webhookText.reachable(where, route.via) };
     return { ok: false, message: r.message };
   }
   if (!r.ok) return { ok: false, message: r.message };
-  return r.status >= 200 && r.status < 300 ? { ok: true, message: `delivered to ${where} (HTTP ${r.status})` } : { ok: false, message: `${where} answered HTTP ${r.status}` };
+  return webhookText.answered(where, r.status);
 }

@@ -2,6 +2,7 @@
 // blocks until a writer appears and reading a device never ends, so a path is read only when it is a regular
 // file (checked before opening, and again on the open descriptor), opened non-blocking, and capped in size.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { fileProblem } from '../../core/text.ts';
 
 /** Identifies one version of a file: a rewrite in place changes size or mtime, a replace changes the inode. */
 export type FileStamp = string;
@@ -37,9 +38,8 @@ function kindOf(st: Stats): string {
   return 'not a regular file';
 }
 
-const notRegular = (file: string, st: Stats) => ({ problem: `${file} is ${kindOf(st)}, not a regular file — replace it with a file or remove it` });
-const kib = (n: number) => `${Math.ceil(n / 1024)} KiB`;
-const tooLarge = (file: string, size: number, max: number) => ({ problem: `${file} is too large (${kib(size)}; a file like this stays under ${kib(max)})` });
+const notRegular = (file: string, st: Stats) => ({ problem: fileProblem.notRegular(file, kindOf(st)) });
+const tooLarge = (file: string, size: number, max: number) => ({ problem: fileProblem.tooLarge(file, size, max) });
 
 /** `priv`: a file only we write (state): a link, or a file another user owns, is not read (see readPrivateText). */
 export function readRegularBytes(file: string, max: number, priv = false): BytesRead {
@@ -54,20 +54,20 @@ export function readRegularBytes(file: string, max: number, priv = false): Bytes
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true };
-    if (code === 'EISDIR') return { problem: `${file} is a directory, not a regular file — replace it with a file or remove it` };
-    return { problem: `cannot read ${file} (${code ?? 'error'})` };
+    if (code === 'EISDIR') return { problem: fileProblem.notRegular(file, 'a directory') };
+    return { problem: fileProblem.unreadable(file, code ?? 'error') };
   }
   try {
     // Swapped for something else between the stat and the open: judge what we actually opened.
     const st = fstatSync(fd);
     if (!st.isFile()) return notRegular(file, st);
     if (st.size > max) return tooLarge(file, st.size, max);
-    if (priv && !mine(st)) return { problem: `${file} belongs to another user — remove it` };
+    if (priv && !mine(st)) return { problem: fileProblem.foreign(file) };
     // Node reads a regular file up to the size fstat gave, never further (an empty one would be read
     // to its end): a file growing meanwhile cannot take us past the cap.
     return { bytes: st.size === 0 ? Buffer.alloc(0) : readFileSync(fd), stamp: stampOf(st), mtimeMs: st.mtimeMs };
   } catch (err) {
-    return { problem: `cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+    return { problem: fileProblem.unreadable(file, (err as NodeJS.ErrnoException).code ?? 'error') };
   } finally {
     closeSync(fd);
   }

@@ -2,7 +2,8 @@
 // Read → (caller plans) → timestamped backup → atomic write to the symlink's target with the file's own mode.
 import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { fail, ok, type Result } from '../../core/errors.ts';
+import { ok, type Result } from '../../core/errors.ts';
+import { editRefusal } from '../../core/settings/edit-errors.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { readRegularBytes, readRegularText } from './safe-read.ts';
 
@@ -28,16 +29,16 @@ export function readTextFile(file: string): Result<TextFile> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return ok({ file, target, text: null, mode: null });
-    return fail('SETTINGS_READ', `cannot read ${file} (${code ?? 'error'})`, 'check its permissions; nothing was changed');
+    return editRefusal.unreadable(file, code ?? 'error');
   }
-  if (!st.isFile()) return fail('SETTINGS_READ', `${file} is not a regular file`, 'move it aside; nothing was changed');
-  if (st.size > MAX_BYTES) return fail('SETTINGS_READ', `${file} is ${Math.round(st.size / 1024)} KiB, far larger than a settings file`, 'check what wrote it; nothing was changed');
+  if (!st.isFile()) return editRefusal.notRegular(file);
+  if (st.size > MAX_BYTES) return editRefusal.tooLarge(file, st.size);
   const r = readRegularBytes(target, MAX_BYTES);
   if ('missing' in r) return ok({ file, target, text: null, mode: null });
-  if ('problem' in r) return fail('SETTINGS_READ', r.problem, 'nothing was changed');
+  if ('problem' in r) return editRefusal.readProblem(r.problem);
   const text = r.bytes.toString('utf8');
   // Writing back text decoded from invalid UTF-8 would change bytes we do not own.
-  if (!Buffer.from(text, 'utf8').equals(r.bytes)) return fail('SETTINGS_READ', `${file} is not UTF-8 text`, 'save it as UTF-8; nothing was changed');
+  if (!Buffer.from(text, 'utf8').equals(r.bytes)) return editRefusal.notUtf8(file);
   return ok({ file, target, text, mode: st.mode & 0o7777 });
 }
 
@@ -53,11 +54,11 @@ export interface WriteOptions {
  */
 export function writeTextFile(f: TextFile, text: string, o: WriteOptions): Result<{ backup: string | null }> {
   if (f.mode !== null && (f.mode & 0o200) === 0) {
-    return fail('SETTINGS_READONLY', `${f.file} is read-only`, `make it writable (${writableCommand(f.target, process.platform)}) or make the change by hand; nothing was changed`);
+    return editRefusal.readOnly(f.file, writableCommand(f.target, process.platform));
   }
   const again = readRegularText(f.target, MAX_BYTES);
   const now = 'text' in again ? again.text : null;
-  if (now !== f.text) return fail('SETTINGS_CHANGED', `${f.file} changed while we were editing it`, 'run the command again; nothing was changed');
+  if (now !== f.text) return editRefusal.changed(f.file);
   let backup: string | null = null;
   try {
     if (f.text !== null && o.backupDir !== null) backup = backupCopy(f.target, o.backupDir, o.now);
@@ -66,7 +67,7 @@ export function writeTextFile(f: TextFile, text: string, o: WriteOptions): Resul
     if (f.mode !== null) chmodSync(f.target, f.mode);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    return fail('SETTINGS_WRITE', `cannot write ${f.file} (${code})`, `check the permissions of ${dirname(f.target)}; the file was left as it was`);
+    return editRefusal.unwritable(f.file, code, dirname(f.target));
   }
   return ok({ backup });
 }
