@@ -43,7 +43,7 @@ export interface StatusFacts {
   configWarnings: string[];
   /** What warnings tell the user to run: `run: <loginCmd>`, the command the profile's kind implies, or where to set it. */
   loginHint?: string;
-  /** Set when the profile we export is not the AWS_PROFILE Claude Code itself sees (core/aws/profile-mismatch.ts). */
+  /** Set when the profile we export is not the AWS_PROFILE Claude Code itself sees (core/settings/profile-mismatch.ts). */
   profileNote?: string | null;
   source: { ok: true; value: ProfileFacts } | { ok: false; error: AppError };
   /** The last STS verdict for the keys on disk, if one is recorded. */

@@ -1,6 +1,6 @@
 // What the SessionStart hook adds to the self-heal answer: a line when the profile we export is not the one Claude
 // Code itself sees, on screen (systemMessage) and for the model (additionalContext, the only channel in `claude -p`).
-import { profileMismatch, profileNoteForModel, seenAwsProfile } from '../../core/aws/profile-mismatch.ts';
+import { profileMismatch, profileNoteForModel, seenAwsProfile } from '../../core/settings/profile-mismatch.ts';
 import { claudeSettingsEnvs } from '../../io/settings/claude-aws-profile.ts';
 import { loadContext } from '../../io/config/context.ts';
 import type { Paths } from '../../io/system/paths.ts';

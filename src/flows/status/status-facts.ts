@@ -22,7 +22,7 @@ import { findProgram } from '../../io/system/program-path.ts';
 import { findGitBash } from '../../io/system/claude-shell.ts';
 import { claudeVersion } from '../../io/settings/claude-version.ts';
 import { checkWiring } from '../settings/wiring-report.ts';
-import { profileMismatch, seenAwsProfile } from '../../core/aws/profile-mismatch.ts';
+import { profileMismatch, seenAwsProfile } from '../../core/settings/profile-mismatch.ts';
 import { claudeSettingsEnvs } from '../../io/settings/claude-aws-profile.ts';
 import { readOwnText } from '../../io/system/safe-read.ts';
 import type { Paths } from '../../io/system/paths.ts';

@@ -1,5 +1,5 @@
 // The settings files that can give Claude Code its AWS_PROFILE: the `env` of ~/.claude/settings.json, the project's
-// .claude/settings.json and .claude/settings.local.json, in Claude Code's order (core/aws/profile-mismatch.ts decides
+// .claude/settings.json and .claude/settings.local.json, in Claude Code's order (core/settings/profile-mismatch.ts decides
 // which wins). Read-only, files only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Exporting another account's keys must never happen silently: when the profile we export is not the AWS_PROFILE
 // Claude Code itself sees, Bedrock is called with our profile's keys (awsCredentialExport wins over the profile).
 // Pure: the profile we chose and what Claude Code sees come in.
-import { describeProfileSource, type ProfileChoice } from './profile.ts';
+import { describeProfileSource, type ProfileChoice } from '../aws/profile.ts';
 
 /** Claude Code's AWS_PROFILE: its environment, overridden by the `env` of its settings files. */
 export interface SeenProfile {
