@@ -30,4 +30,6 @@ if (!args.length) {
   }
   if (run('npx', ['tsc', '--noEmit']) !== 0) process.exit(1);
 }
-process.exit(run('node', ['--import', 'tsx', '--test', '--test-concurrency=2', ...targets]));
+// Two files at a time suit two cores; CI raises it for the integration runs, which mostly wait on child processes.
+const concurrency = Number(process.env.CC_TEST_CONCURRENCY) || 2;
+process.exit(run('node', ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...targets]));
