@@ -61,6 +61,27 @@ export const readOrEmpty = (f: string): string => {
   }
 };
 
+/**
+ * A folder outside the sandbox for the fake IdP world of tests/fixtures/bin (fake-idp, secret-tool, notify-send):
+ * its keychain folder, notification log and the IdP's log, as the environment those fakes read. Removed after `t`.
+ */
+export function fakeIdpWorld(t: TestContext | null, o: { password: string; key: string }) {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'cck-e2e-idp-')));
+  t?.after(() => rmSync(dir, { recursive: true, force: true }));
+  const kc = join(dir, 'kc');
+  const env = {
+    FAKE_KEYCHAIN_DIR: kc,
+    FAKE_NOTIFY_LOG: join(dir, 'notify.log'),
+    FAKE_NOTIFY_TOUCH: join(dir, 'approved'),
+    FAKE_IDP_APPROVE: join(dir, 'approved'),
+    FAKE_IDP_PASSWORD: o.password,
+    FAKE_IDP_KEY: o.key,
+    FAKE_IDP_TTL_SECONDS: String(8 * 3600),
+    FAKE_IDP_LOG: join(dir, 'idp.log'),
+  };
+  return { dir, env, kc };
+}
+
 /** Polls `check` every 200 ms until it holds or `ms` pass; its last answer. */
 export async function until(check: () => boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;

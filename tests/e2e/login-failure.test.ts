@@ -6,10 +6,9 @@
 // (tests/integration/login/background-hour.test.ts counts 8 starts in an hour on libfaketime's clock).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, sleep, withSandbox, type Sandbox, readOrEmpty, until } from './harness.ts';
+import { ROOT, fakeIdpWorld, sleep, withSandbox, type Sandbox, readOrEmpty, until } from './harness.ts';
 
 const KEY_A = 'AKIDE2EFAILEDLOGINAA';
 const KEY_B = 'AKIDE2EFAILEDLOGINBB';
@@ -22,20 +21,8 @@ const STATE = '.local/state/cc-aws-keepalive/work.json';
 const read = readOrEmpty;
 
 test('a refused stored password: one background attempt, the reason on the next prompt, none while prompting goes on; /aws-keepalive login after the fix and the session goes on', async (t) => {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'cck-e2e-fail-')));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const kc = join(dir, 'kc');
-  const idpLog = join(dir, 'idp.log');
-  const env = {
-    FAKE_KEYCHAIN_DIR: kc,
-    FAKE_NOTIFY_LOG: join(dir, 'notify.log'),
-    FAKE_NOTIFY_TOUCH: join(dir, 'approved'),
-    FAKE_IDP_APPROVE: join(dir, 'approved'),
-    FAKE_IDP_PASSWORD: PASSWORD,
-    FAKE_IDP_KEY: KEY_B,
-    FAKE_IDP_TTL_SECONDS: String(8 * 3600),
-    FAKE_IDP_LOG: idpLog,
-  };
+  const { env, kc } = fakeIdpWorld(t, { password: PASSWORD, key: KEY_B });
+  const idpLog = env.FAKE_IDP_LOG;
   const attempts = () => read(idpLog).trim().split('\n').filter(Boolean).length;
   await withSandbox(
     t,

@@ -5,10 +5,9 @@
 // Baseline: the same tool as a hand-written autoLoginCmd (no template) cannot log in without a terminal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, sleep, withSandbox, type Sandbox, readOrEmpty, until } from './harness.ts';
+import { ROOT, fakeIdpWorld, sleep, withSandbox, type Sandbox, readOrEmpty, until } from './harness.ts';
 
 const KEY_A = 'AKIDE2ELOGINKITAAAAA';
 const KEY_B = 'AKIDE2ELOGINKITBBBBB';
@@ -17,25 +16,7 @@ const PASSWORD = 'e2e-idp-Password';
 const SCREEN_ERROR = /API Error|security token included in the request is expired|Failed to authenticate|\b403\b/;
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'bin');
 
-function outside(t: Parameters<typeof withSandbox>[0]) {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'cck-e2e-kit-')));
-  t?.after(() => rmSync(dir, { recursive: true, force: true }));
-  const kc = join(dir, 'kc');
-  return {
-    dir,
-    env: {
-      FAKE_KEYCHAIN_DIR: kc,
-      FAKE_NOTIFY_LOG: join(dir, 'notify.log'),
-      FAKE_NOTIFY_TOUCH: join(dir, 'approved'),
-      FAKE_IDP_APPROVE: join(dir, 'approved'),
-      FAKE_IDP_PASSWORD: PASSWORD,
-      FAKE_IDP_KEY: KEY_B,
-      FAKE_IDP_TTL_SECONDS: String(8 * 3600),
-      FAKE_IDP_LOG: join(dir, 'idp.log'),
-    },
-    kc,
-  };
-}
+const outside = (t: Parameters<typeof withSandbox>[0]) => fakeIdpWorld(t, { password: PASSWORD, key: KEY_B });
 
 /** The fake tools where a user's would be: on PATH (the sandbox's bin/ is first on it). */
 function installTools(sb: Sandbox, kc: string): void {
