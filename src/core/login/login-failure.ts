@@ -26,7 +26,7 @@ export interface LoginFailure {
 // Words login tools and identity providers use for a refused sign-in. Generic on purpose: the tools wrap their
 // IdP's message (saml2aws: "error authenticating to IdP: <the IdP's reason>", cmd/saml2aws/commands/login.go).
 const AUTH =
-  /\b(?:invalid|incorrect|wrong|bad)\b[^\n]{0,30}\b(?:password|credentials?|user ?name|passcode|otp)\b|\bauthentication (?:failed|failure)|\blogin failed\b|\bsign-?in failed\b|\baccount\b[^\n]{0,20}\b(?:locked|disabled|suspended|deactivated|expired)\b|\blocked out\b|\bpassword (?:has )?expired\b|\bmfa\b[^\n]{0,30}\b(?:denied|rejected|declined|timed? ?out|failed)\b|\bpush\b[^\n]{0,30}\b(?:denied|rejected|declined|timed? ?out)\b|\b(?:refused|rejected) the password\b|\bAADSTS50(?:126|053|057|055)\b|\bunauthori[sz]ed\b|\b401\b/i;
+  /\b(?:invalid|incorrect|wrong|bad)\b[^\n]{0,30}\b(?:password|credentials?|user ?name|passcode|otp)\b|\bauthentication (?:failed|failure)|\blogin failed\b|\bsign-?in failed\b|\baccount\b[^\n]{0,20}\b(?:locked|disabled|suspended|deactivated|expired)\b|\blocked out\b|\bpassword (?:has )?expired\b|\bmfa\b[^\n]{0,30}\b(?:denied|rejected|declined|timed? ?out|failed)\b|\bpush\b[^\n]{0,30}\b(?:denied|rejected|declined|timed? ?out)\b|\b(?:refused|rejected) the password\b|\bAADSTS50(?:126|053|057|055)\b|\bunauthori[sz]ed\b|\b401\b|\bwaiting for MFA approval\b/i;
 // A person is needed: a browser or device-code flow, a question on a terminal that auto-login cannot answer, or a
 // missing keychain entry.
 const USER =

@@ -68,13 +68,14 @@ export function backgroundGate(g: LoginGuard | undefined, i: { now: number; mark
 }
 
 /**
- * awsAuthRefresh (a 403: the user is already blocked): after a refused sign-in or a login that needs the person it
- * answers at once instead of repeating it for every 403; after a temporary failure it may try again.
+ * awsAuthRefresh (a 403: the user is already blocked, and present): after a refused sign-in it answers at once
+ * instead of repeating it for every 403; after a temporary failure, or a login that needed the person (a browser tab
+ * nobody clicked while they were away), it may run again: they are here now.
  */
 export function refreshGate(g: LoginGuard | undefined, i: { now: number; mark: string; cmd: string }): Gate {
   const guard = g ?? { failedAt: [] };
   const last = currentFailure(guard, i.mark, i.cmd);
-  if (last && last.kind !== 'transient') return { go: false, kind: last.kind, nextAt: null, why: 'not repeated until you act' };
+  if (last && last.kind === 'auth') return { go: false, kind: last.kind, nextAt: null, why: 'not repeated until you act' };
   return ceiling(guard, i.now) ?? { go: true };
 }
 
@@ -97,7 +98,8 @@ export function noteFailure(
   let nextAt: number | null = null;
   if (f.kind === 'transient') {
     nextAt = i.now + BACKOFF_MS[Math.min(streak, BACKOFF_MS.length) - 1]!;
-    if (i.expiresAt !== null) nextAt = Math.min(nextAt, Math.max(i.now + MIN_RETRY_MS, i.expiresAt - BEFORE_EXPIRY_MS));
+    // Before the expiry the last try still lands in time to save the session; after it, the full step holds.
+    if (i.expiresAt !== null && i.expiresAt > i.now) nextAt = Math.min(nextAt, Math.max(i.now + MIN_RETRY_MS, i.expiresAt - BEFORE_EXPIRY_MS));
   }
   return {
     ...guard,

@@ -69,7 +69,7 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     unverified:
       'its --profile names a section of ~/.okta_aws_login_config, not the AWS profile: give that section the AWS profile\'s name, with write_aws_creds = True and cred_profile = the AWS profile; it needs no force flag (it always fetches new credentials)',
     challenge: 'push',
-    failures: { auth: [/authentication failed|invalid (?:username|password)|LOCKED_OUT/i], user: [/okta verify push was rejected/i], source: 'unverified: Okta API error names (LOCKED_OUT) and the tool\'s wording are from its docs, not checked against its source' },
+    failures: { auth: [/authentication failed|invalid (?:username|password)|LOCKED_OUT|okta verify push was rejected/i], user: [], source: 'unverified: Okta API error names (LOCKED_OUT) and the tool\'s wording are from its docs, not checked against its source' },
   },
   {
     id: 'aws-google-auth',
@@ -149,7 +149,7 @@ export const LOGIN_PRESETS: readonly LoginPreset[] = [
     role: 'sso_role_name in the profile in ~/.aws/config',
     unverified: null,
     challenge: 'browser',
-    failures: { auth: [/access_denied|AccessDeniedException/i], user: [/open the SSO authorization page|open the following URL/i], source: 'AWS CLI v2: "Attempting to automatically open the SSO authorization page in your default browser" and "open the following URL" (verified in its output); an expired or refused device authorization reads "Token has expired" (unverified), counted as needing the person' },
+    failures: { auth: [/access_denied|AccessDeniedException/i], user: [/open the SSO authorization page|open the following URL|Token has expired/i], source: 'AWS CLI v2: "Attempting to automatically open the SSO authorization page in your default browser" and "open the following URL" (verified in its output); an expired or refused device authorization reads "Token has expired" (unverified), counted as needing the person' },
   },
   {
     id: 'aws-login',

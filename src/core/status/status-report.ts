@@ -78,7 +78,12 @@ export function describeGuard(g: GuardSummary, now: number): string[] {
   const f = g.failure;
   if (f) {
     const by = f.trigger === 'refresh' ? 'awsAuthRefresh' : f.trigger === 'hook' ? 'background login' : '/aws-keepalive login';
-    const next = g.ceilingUntil !== null ? `next try ${inTime(now, Math.max(g.ceilingUntil, f.nextAt ?? 0))}` : f.nextAt !== null ? `next try ${inTime(now, f.nextAt)}` : 'no further background try until you act';
+    // Only a temporary failure is tried again by itself; the ceiling can only delay that try.
+    const next =
+      f.kind !== 'transient' ? 'no further background try until you act'
+      : g.ceilingUntil !== null ? `next try ${inTime(now, Math.max(g.ceilingUntil, f.nextAt ?? 0))}`
+      : f.nextAt !== null ? `next try ${inTime(now, f.nextAt)}`
+      : 'no further background try until you act';
     out.push(`login failed (${kindText(f.kind)})${f.line ? `: "${f.line}"` : ''} — ${by}, ${ago(now, f.at)}; ${next}`);
     out.push('  → once the cause is fixed: /aws-keepalive login (/aws-keepalive login --test shows the failure in the open)');
   }

@@ -13,7 +13,7 @@ import { startDetachedLogin } from '../../io/login/login-runner.ts';
 import type { SessionStatus } from '../status/session-status.ts';
 import { updateState, type ProfileState } from '../../io/system/state-file.ts';
 import { startDetachedProbe } from '../aws/sts-background.ts';
-import { backgroundGate, backgroundMode, currentFailure, noteStart } from '../../core/login/login-guard.ts';
+import { backgroundGate, backgroundMode, currentFailure, noteStart, type LoginGuard } from '../../core/login/login-guard.ts';
 import { markOf } from '../../core/login/credentials-mark.ts';
 import { presetOf } from '../../core/login/login-presets.ts';
 
@@ -89,7 +89,13 @@ export function assessPrompt(d: PromptDeps, s: SessionStatus, decision: Decision
     if (r.ok) autoLogin = { kind: 'started' };
     else {
       // Nothing runs: do not let the rate limit (or "once") pretend a login is under way; say why on every prompt instead.
-      io.updateState(({ lastProactiveLoginAt: _, guard: __, ...st }) => (s.state.guard ? { ...st, guard: s.state.guard } : st));
+      // Only the start is undone: failures other sessions recorded meanwhile stay counted.
+      io.updateState(({ lastProactiveLoginAt: _, ...st }) => {
+        if (!st.guard) return st;
+        const { starts: __, ...rest } = st.guard;
+        const guard: LoginGuard = s.state.guard?.starts ? { ...rest, starts: s.state.guard.starts } : rest;
+        return guard.failedAt.length || guard.last || guard.starts ? { ...st, guard } : (({ guard: ___, ...left }) => left)(st);
+      });
       autoLogin = { kind: 'start-failed', reason: r.reason };
     }
   } else {

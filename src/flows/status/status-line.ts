@@ -6,6 +6,7 @@ import { parseStatusLineInput } from '../../schemas/statusline-input.ts';
 import { loadContext } from '../../io/config/context.ts';
 import type { RunContext } from '../run-context.ts';
 import { readSessionStatus } from './session-status.ts';
+import { credentialsMark } from '../../core/login/login-guard.ts';
 
 export interface StatusLineDeps extends Pick<RunContext, 'now' | 'env' | 'paths'> {
   stdin: string;
@@ -35,14 +36,14 @@ export async function statusLine(d: StatusLineDeps): Promise<string> {
   const s = readSessionStatus(ctx);
   let sts = null;
   // A failed login is shown while it is about these credentials (the mark of core/login/login-guard.ts's credentialsMark).
-  const failed = s.state.guard?.last;
-  let mark = s.expiry.expiresAt !== null ? `exp:${s.expiry.expiresAt}` : 'none';
-  if (s.expiry.expiresAt === null && s.creds && (s.state.sts || failed)) {
-    // Only a verdict about the keys on disk counts; hashing them is needed only when the expiry is unknown.
+  const failed = s.state.guard?.last?.cmd === autoLoginCmd ? s.state.guard.last : undefined;
+  let key: string | null = null;
+  // Only a verdict about the keys on disk counts; hashing them is needed only when the expiry is unknown and there is
+  // a verdict or a failure recorded by key to compare.
+  if (s.expiry.expiresAt === null && s.creds && (s.state.sts || failed?.mark.startsWith('key:'))) {
     const { credentialFingerprint } = await import('../../core/aws/sts-plan.ts');
-    const key = credentialFingerprint(s.creds.accessKeyId);
+    key = credentialFingerprint(s.creds.accessKeyId);
     if (s.state.sts?.key === key) sts = s.state.sts;
-    mark = `key:${key}`;
   }
   const ours = renderAwsStatus({
     remainingMs: s.expiry.expiresAt === null ? null : s.expiry.expiresAt - now,
@@ -51,7 +52,7 @@ export async function statusLine(d: StatusLineDeps): Promise<string> {
     timerWarnMinutes,
     color: colorEnabled(d.env),
     style: styleFor(command),
-    loginFailed: !!failed && failed.mark === mark && failed.cmd === autoLoginCmd,
+    loginFailed: !!failed && failed.mark === credentialsMark(s.expiry.expiresAt, key),
   });
   return composeStatus(other ? (await other).output : '', ours);
 }

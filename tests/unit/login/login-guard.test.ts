@@ -38,6 +38,8 @@ test('classify: the kind from exit code, deadline and the tool output; the line 
     [{ tail: ['Password: '], timedOut: true, exitCode: null }, 'user'],
     [{ tail: ['dial tcp: lookup idp.example.com: no such host', 'Error: getaddrinfo ENOTFOUND idp.example.com'] }, 'transient'],
     [{ tail: ['connecting…'], timedOut: true, exitCode: null }, 'transient'],
+    // Our expect template's own deadline while an MFA push went unanswered: another try is another push.
+    [{ tail: ['cc-aws-keepalive: saml2aws did not finish within 120 s (waiting for MFA approval, or a prompt this script does not know) \u2014 stopped'], exitCode: 124 }, 'auth'],
     [{ tail: ['something odd'], exitCode: 2 }, 'transient'],
     [{ spawnError: 'ENOENT', exitCode: null }, 'user'],
   ];
@@ -97,12 +99,12 @@ test(`the ceiling: at most ${MAX_FAILED_SIGN_INS} failed sign-ins an hour, whate
   assert.deepEqual(noteSuccess(), { failedAt: [] }, 'a good login resets the count, as the directory does');
 });
 
-test('after an auth or needs-you failure: no background try and awsAuthRefresh answers at once, until the user acts', () => {
+test('after an auth or needs-you failure: no background try until the user acts; awsAuthRefresh answers at once only after auth', () => {
   for (const f of [auth, { kind: 'user' as const, line: 'open the browser' }]) {
     const g = noteFailure(undefined, f, at(T0));
     const same = { now: T0 + 5 * 60 * MIN, mark: 'exp:1', cmd: 'login' };
     assert.deepEqual(backgroundGate(g, { ...same, mode: 'auto' }), { go: false, kind: f.kind, nextAt: null, why: 'no further background try for these credentials until you act' });
-    assert.equal(refreshGate(g, same).go, false);
+    assert.equal(refreshGate(g, same).go, f.kind !== 'auth', 'the person at a 403 may click the browser tab');
     // The user acts: new keys on disk, a new command (setup), or /aws-keepalive login.
     assert.equal(backgroundGate(g, { ...same, mark: 'exp:2', mode: 'auto' }).go, true, 'credentials changed');
     assert.equal(backgroundGate(g, { ...same, cmd: 'other', mode: 'auto' }).go, true, 'command changed');
@@ -128,4 +130,21 @@ test("the state file's guard keeps well-typed fields only", () => {
   assert.deepEqual(guard(g), g);
   assert.equal(guard({ failedAt: 'x' }), undefined);
   assert.deepEqual(guard({ failedAt: [1, 'x'], last: { kind: 'weird' } }), { failedAt: [1] });
+});
+
+test('after the expiry the backoff keeps its full steps (only an expiry still ahead pulls a retry in)', () => {
+  const transient = { kind: 'transient' as const, line: 'Error: getaddrinfo ENOTFOUND idp.example.com' };
+  const expiresAt = T0 + 20 * MIN;
+  const first = noteFailure(undefined, transient, { now: T0 + 25 * MIN, trigger: 'hook', mark: 'exp:1', cmd: 'login', expiresAt });
+  assert.equal(first.last?.nextAt, T0 + 25 * MIN + BACKOFF_MS[0]);
+  const second = noteFailure(first, transient, { now: T0 + 30 * MIN, trigger: 'hook', mark: 'exp:1', cmd: 'login', expiresAt });
+  assert.equal(second.last?.nextAt, T0 + 30 * MIN + BACKOFF_MS[1]);
+  // Before the expiry the retry still lands 2 minutes ahead of it.
+  const early = noteFailure(undefined, transient, { now: T0, trigger: 'hook', mark: 'exp:1', cmd: 'login', expiresAt: T0 + 4 * MIN });
+  assert.equal(early.last?.nextAt, T0 + 2 * MIN);
+});
+
+test('presets: a rejected Okta Verify push is a refused sign-in; an expired device authorization needs the person', () => {
+  assert.equal(classifyLogin(facts({ tail: ['Okta Verify push was rejected'] }), findPreset('gimme-aws-creds'))?.kind, 'auth');
+  assert.equal(classifyLogin(facts({ tail: ['Error: Token has expired'] }), findPreset('aws-sso'))?.kind, 'user');
 });

@@ -176,3 +176,10 @@ test('status and doctor: a failed login shows its kind, the tool line, the next 
   const transient = facts({ guard: { failure: { ...failure, kind: 'transient', nextAt: NOW + 10 * 60_000 }, failedLastHour: 3, ceilingUntil: NOW + 20 * 60_000 } });
   assert.match(renderStatus(transient).join('\n'), /temporary problem.*next try in 20m[\s\S]*automatic logins resume in 20m/);
 });
+
+test('status: a refused sign-in held back by the ceiling promises no next try (only a temporary failure is retried)', () => {
+  const failure = { kind: 'auth' as const, line: 'Invalid username or password', at: NOW - 5 * 60_000, trigger: 'hook', nextAt: null };
+  const status = renderStatus(facts({ guard: { failure, failedLastHour: 3, ceilingUntil: NOW + 48 * 60_000 } })).join('\n');
+  assert.match(status, /no further background try until you act/);
+  assert.doesNotMatch(status, /next try in/);
+});
