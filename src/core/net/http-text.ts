@@ -18,6 +18,9 @@ export const httpText = {
   /** `to`: the Location header's host, or that there is none or it does not parse. */
   redirect: (where: string, status: number, to: { host: string } | 'none' | 'unparsable'): string =>
     `${where} answered HTTP ${status} redirecting to ${to === 'none' ? 'no Location' : to === 'unparsable' ? 'an unparsable Location' : to.host}: not followed (the request carries credentials)`,
+  // Node's own message names the header, never its value.
+  badHeader: (where: string, nodeMessage: string): string =>
+    `the request to ${where} was not sent: ${nodeMessage} — a header value (a webhook header, or a session token in the credentials file) holds a character HTTP cannot carry; correct it`,
   brokeOff: (where: string, via: string | null): string => `${where} broke off its answer${through(via)}`,
   altName: (where: string, via: string | null): string => `the certificate of ${where} is for another host name${through(via)}`,
   /** `bundle`: the CA bundle in use (it lacks the signer); else `caHint` or the AWS setting that adds one. */

@@ -69,10 +69,13 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
   // A CONNECT tunnel for both schemes (plain http goes only to this machine: core/net/route.ts endpointProblem).
   const proxied = route.proxy !== null;
   let agent: import('node:https').Agent | false = false;
+  // Ends the agent's own socket to the proxy at our deadline: destroying the request leaves a proxy that accepted the
+  // connection but never answered CONNECT holding the process open.
+  const tunnel = new AbortController();
   if (proxied) {
     const { HttpsProxyAgent } = await import('https-proxy-agent');
     // The trust here is for an https:// proxy's own certificate (a TLS-inspecting proxy is signed by the same CA).
-    agent = new HttpsProxyAgent(route.proxy!, trust ?? {});
+    agent = new HttpsProxyAgent(route.proxy!, { ...trust, signal: tunnel.signal });
   }
   const via = proxied ? route.via : null;
   const send = url.protocol === 'https:' ? tlsRequest : plainRequest;
@@ -84,6 +87,7 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
       settled = true;
       clearTimeout(timer);
       req?.destroy();
+      tunnel.abort();
       resolve(r);
     };
     const timer = setTimeout(
@@ -92,7 +96,13 @@ export async function httpRequest(c: HttpCall): Promise<HttpReply> {
     );
     const headers: Record<string, string> = { ...c.headers };
     if (c.body !== undefined) headers['content-length'] = String(Buffer.byteLength(c.body));
-    req = send(url, { method: c.method, headers, agent, ...trust });
+    try {
+      req = send(url, { method: c.method, headers, agent, ...trust });
+    } catch (err) {
+      // A header value HTTP cannot carry (a control character, a character past U+00FF): a setup problem, not a throw.
+      finish({ ok: false, kind: 'setup', message: httpText.badHeader(where, (err as Error).message) });
+      return;
+    }
     req.on('proxyConnect', (res: { statusCode: number; statusText?: string }) => {
       if (res.statusCode === 200) return;
       finish({ ok: false, kind: 'proxy', message: httpText.proxyRefused(route.via, url.host, res.statusCode, res.statusText) });
