@@ -20,7 +20,8 @@ const set = (v: string | undefined): v is string => typeof v === 'string' && v.t
 /** A URL as it may be shown: the password (and any query) replaced, the user kept so the user can tell which. */
 export function redactUrl(u: URL | string): string {
   const s = typeof u === 'string' ? u : u.href;
-  return s.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/@:]*):[^/@]*@/i, '$1:***@').replace(/\/$/, '');
+  // A query or fragment can carry a presigned token (X-Amz-Security-Token=…): never shown.
+  return s.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/@:]*):[^/@]*@/i, '$1:***@').replace(/[?#].*$/s, '').replace(/\/$/, '');
 }
 
 // Lower case first, as curl and Python's urllib (the AWS CLI) do; curl ignores upper-case HTTP_PROXY (CGI), the SDKs
@@ -41,6 +42,11 @@ export function noProxyMatch(url: URL, noProxy: string): string | null {
     const entry = raw.trim().toLowerCase();
     if (!entry) continue;
     if (entry === '*') return entry;
+    // A bare IPv6 address (`::1`) has colons of its own: it is a host, never host:port.
+    if (/^[0-9a-f.]*:[0-9a-f.]*:[0-9a-f:.]*$/.test(entry)) {
+      if (host === entry) return entry;
+      continue;
+    }
     const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry);
     if (!m) continue;
     if (m[2] && m[2] !== portOf(url)) continue;

@@ -70,3 +70,13 @@ test('endpoints: regions must be region names; plain http only to this machine',
   const over = serviceEndpoint({ AWS_ENDPOINT_URL_SSO_OIDC: 'https://127.0.0.1:1/base' }, ['AWS_ENDPOINT_URL_SSO_OIDC'], 'oidc', 'eu-west-1', 'r');
   assert.ok(over.ok && over.from === 'AWS_ENDPOINT_URL_SSO_OIDC');
 });
+
+test('NO_PROXY: a bare IPv6 address (::1) matches that host, as in NO_PROXY=localhost,127.0.0.1,::1', () => {
+  assert.equal(noProxyMatch(new URL('http://[::1]:8080/x'), 'localhost,127.0.0.1,::1'), '::1');
+  assert.equal(noProxyMatch(new URL('https://[2001:db8::1]/'), '::1'), null);
+});
+
+test('redactUrl: a query or fragment (a presigned token) is never shown, the proxy password neither', () => {
+  assert.equal(redactUrl('http://10.0.0.1/x?X-Amz-Security-Token=SECRET#frag'), 'http://10.0.0.1/x');
+  assert.equal(redactUrl('http://user:pw@proxy.corp:3128/'), 'http://user:***@proxy.corp:3128');
+});
