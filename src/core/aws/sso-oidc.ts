@@ -9,7 +9,7 @@ export const OIDC_RENEW_WINDOW_MS = 5 * 60_000;
 
 export type RenewalPlan =
   | { kind: 'fresh' }
-  | { kind: 'renew'; clientId: string; clientSecret: string; refreshToken: string; region: string | null }
+  | { kind: 'renew'; clientId: string; clientSecret: string; refreshToken: string }
   /** No renewal possible from this file: only a sign-in (`aws sso login`) helps. */
   | { kind: 'cannot'; reason: string };
 
@@ -33,7 +33,7 @@ export function planRenewal(tokenText: string | null, now: number): RenewalPlan 
   if (!str(t, 'clientId') || !str(t, 'clientSecret')) return { kind: 'cannot', reason: 'the SSO token cache holds no client registration' };
   const reg = parseExpiryValue(str(t, 'registrationExpiresAt')) ?? NaN;
   if (!(reg > now)) return { kind: 'cannot', reason: 'the client registration behind the SSO token has expired' };
-  return { kind: 'renew', clientId: str(t, 'clientId'), clientSecret: str(t, 'clientSecret'), refreshToken: str(t, 'refreshToken'), region: str(t, 'region') || null };
+  return { kind: 'renew', clientId: str(t, 'clientId'), clientSecret: str(t, 'clientSecret'), refreshToken: str(t, 'refreshToken') };
 }
 
 /** CreateToken's JSON body (it holds the client secret and refresh token: sent, never shown). */

@@ -23,9 +23,8 @@ export const ssoRenewalRefused = (profile: string, reason: string, session: stri
   `IAM Identity Center refused to renew the SSO token of profile "${profile}" (${reason}): the sign-in has ended — run aws sso login --sso-session ${session}`;
 /** Another session holds the renewal of this sso-session's token past our wait. */
 export const ssoRenewalBusy = (session: string): string => `another session is renewing the SSO token of sso-session "${session}"`;
-/** Where a region came from, for a message about it: the token cache file or the ~/.aws/config line. */
-export const regionSource = (fromCache: boolean, tokenFile: string, regionAt: string, awsConfig: string): string =>
-  fromCache ? `region of the SSO token cache ${tokenFile}` : `${regionAt} in ${awsConfig}`;
+/** Where a region came from, for a message about it: the ~/.aws/config line. */
+export const regionSource = (regionAt: string, awsConfig: string): string => `${regionAt} in ${awsConfig}`;
 
 /** `/aws-keepalive login` from the prompt hook: the login goes on in the background, or why it cannot. */
 export const backgroundLogin = {

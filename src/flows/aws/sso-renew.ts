@@ -68,8 +68,9 @@ export async function renewSsoToken(i: RenewInput): Promise<Renewal> {
 
 async function renewLocked(i: RenewInput, plan: Extract<ReturnType<typeof planRenewal>, { kind: 'renew' }>, text: string, end: number): Promise<Renewal> {
   const session = i.role.session;
-  const region = plan.region ?? i.role.region;
-  const at = regionSource(Boolean(plan.region), i.tokenFile, i.role.regionAt, i.ctx.paths.awsConfig);
+  // The sso-session's sso_region, as botocore and the JS SDK renew (and as doctor checks), not the cache file's copy.
+  const region = i.role.region;
+  const at = regionSource(i.role.regionAt, i.ctx.paths.awsConfig);
   const ep = serviceEndpoint(i.env, ['AWS_ENDPOINT_URL_SSO_OIDC', 'AWS_ENDPOINT_URL'], 'oidc', region, at);
   if (!ep.ok) return { kind: 'error', reason: ep.message };
   const url = endpointPath(ep.url, '/token');

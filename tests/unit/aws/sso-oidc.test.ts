@@ -10,7 +10,7 @@ const file = (o: Record<string, unknown> = {}) =>
 
 test('renew when expired or inside the SDK window, with the registration; fresh otherwise', () => {
   assert.equal(planRenewal(file({ expiresAt: iso(NOW + OIDC_RENEW_WINDOW_MS + 1000) }), NOW).kind, 'fresh');
-  assert.deepEqual(planRenewal(file({ expiresAt: iso(NOW + 60_000) }), NOW), { kind: 'renew', clientId: 'cid', clientSecret: 'cs', refreshToken: 'r', region: 'eu-west-1' });
+  assert.deepEqual(planRenewal(file({ expiresAt: iso(NOW + 60_000) }), NOW), { kind: 'renew', clientId: 'cid', clientSecret: 'cs', refreshToken: 'r' });
   assert.equal(planRenewal(file(), NOW).kind, 'renew');
 });
 
