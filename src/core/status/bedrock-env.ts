@@ -20,11 +20,11 @@ const MODEL_VARS = ['ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'ANTHROPIC_
 const truthy = (v: string) => ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase());
 
 /** The value Claude Code ends up with: the last layer that sets it wins (settings `env` over the environment). */
-function seen(layers: readonly EnvLayer[], name: string): { value: string; from: string } | null {
-  let out: { value: string; from: string } | null = null;
+function seen(layers: readonly EnvLayer[], name: string): { name: string; value: string; from: string } | null {
+  let out: { name: string; value: string; from: string } | null = null;
   for (const l of layers) {
     const v = l.env[name];
-    if (typeof v === 'string' && v.trim()) out = { value: v.trim(), from: l.from };
+    if (typeof v === 'string' && v.trim()) out = { name, value: v.trim(), from: l.from };
   }
   return out;
 }
@@ -64,24 +64,26 @@ export function bedrockEnvChecks(layers: readonly EnvLayer[], userSettings: stri
     });
     return checks;
   }
-  const region = seen(layers, 'AWS_REGION');
+  // Claude Code's own order (read from its bundle, 2.1.197 and 2.1.332): AWS_REGION, AWS_DEFAULT_REGION, the
+  // profile's region in ~/.aws/config, then us-east-1. Only the environment is visible to every session alike.
+  const region = seen(layers, 'AWS_REGION') ?? seen(layers, 'AWS_DEFAULT_REGION');
   if (!region) {
-    const other = seen(layers, 'AWS_DEFAULT_REGION');
     checks.push({
-      status: 'fail',
-      title: `AWS_REGION is not set where Claude Code sees it (${where}): Claude Code on Bedrock reads no region from ~/.aws/config${other ? ` nor AWS_DEFAULT_REGION (${other.value}, in ${other.from})` : ''}, so every request fails`,
-      fix: `add "AWS_REGION": "${other?.value ?? 'us-east-1'}" (your Bedrock region) to "env" in ${userSettings}`,
+      status: 'warn',
+      title: `neither AWS_REGION nor AWS_DEFAULT_REGION is set where Claude Code sees it (${where}): Claude Code then takes the profile's region from ~/.aws/config, else us-east-1`,
+      fix: `add "AWS_REGION": "<your Bedrock region>" to "env" in ${userSettings}, so every session and the inference-profile check agree`,
     });
     return checks;
   }
-  checks.push({ status: 'ok', title: `AWS_REGION ${region.value} (in ${region.from})` });
-  for (const name of MODEL_VARS) {
-    const model = seen(layers, name);
+  const name = region.name;
+  checks.push({ status: 'ok', title: `${name} ${region.value} (in ${region.from})` });
+  for (const modelVar of MODEL_VARS) {
+    const model = seen(layers, modelVar);
     const problem = model ? modelRegionProblem(model.value, region.value) : null;
     if (model && problem) {
       checks.push({
         status: 'fail',
-        title: `${name} ${model.value} (in ${model.from}) ${problem} (AWS_REGION, in ${region.from})`,
+        title: `${modelVar} ${model.value} (in ${model.from}) ${problem} (${name}, in ${region.from})`,
         fix: `use the inference profile of ${region.value}'s geography (e.g. ${region.value.startsWith('eu-') ? 'eu.' : region.value.startsWith('ap-') ? 'apac.' : 'us.'}anthropic…), a "global." one, or set AWS_REGION to a region the profile serves`,
       });
     }

@@ -13,11 +13,19 @@ const layers = (process: Record<string, string>, user: Record<string, string> = 
 ];
 const text = (l: EnvLayer[]) => bedrockEnvChecks(l, USER).map((c) => `${c.status} ${c.title}${c.fix ? ` | ${c.fix}` : ''}`).join('\n');
 
-test('Bedrock on and no AWS_REGION anywhere: a failure naming every place looked and the line to add', () => {
+// Claude Code 2.1.197 and 2.1.332 take AWS_REGION, then AWS_DEFAULT_REGION, then the profile's region in
+// ~/.aws/config, then us-east-1 (read from their bundles): neither variable is a warning, not a failure.
+test('Bedrock on and no region variable anywhere: a warning naming every place looked, the fallback and the line to add', () => {
   const out = text(layers({ CLAUDE_CODE_USE_BEDROCK: '1' }));
-  assert.match(out, /^fail AWS_REGION is not set where Claude Code sees it \(the environment, \/h\/\.claude\/settings\.json, \/p\/\.claude\/settings\.json, \/p\/\.claude\/settings\.local\.json\): Claude Code on Bedrock reads no region from ~\/\.aws\/config/m);
-  assert.match(out, /\| add "AWS_REGION": "us-east-1" \(your Bedrock region\) to "env" in \/h\/\.claude\/settings\.json/);
-  assert.match(text(layers({ CLAUDE_CODE_USE_BEDROCK: '1', AWS_DEFAULT_REGION: 'eu-west-1' })), /nor AWS_DEFAULT_REGION \(eu-west-1, in the environment\).*"AWS_REGION": "eu-west-1"/);
+  assert.match(out, /^warn neither AWS_REGION nor AWS_DEFAULT_REGION is set where Claude Code sees it \(the environment, \/h\/\.claude\/settings\.json, \/p\/\.claude\/settings\.json, \/p\/\.claude\/settings\.local\.json\): Claude Code then takes the profile's region from ~\/\.aws\/config, else us-east-1/m);
+  assert.match(out, /\| add "AWS_REGION": "<your Bedrock region>" to "env" in \/h\/\.claude\/settings\.json/);
+  assert.doesNotMatch(out, /^fail/m);
+});
+
+test('AWS_DEFAULT_REGION alone is the region Claude Code uses, and the inference-profile check uses it', () => {
+  const out = text(layers({ CLAUDE_CODE_USE_BEDROCK: '1', AWS_DEFAULT_REGION: 'eu-west-1', ANTHROPIC_MODEL: 'us.anthropic.claude-sonnet-4-5' }));
+  assert.match(out, /^ok AWS_DEFAULT_REGION eu-west-1 \(in the environment\)/m);
+  assert.match(out, /^fail ANTHROPIC_MODEL us\.anthropic.* \(AWS_DEFAULT_REGION, in the environment\)/m);
 });
 
 test('AWS_REGION and CLAUDE_CODE_USE_BEDROCK count from each scope: environment, user, project, local', () => {
