@@ -69,8 +69,10 @@ export function runCredentialProcess(
       clearTimeout(drain);
       if (done) return;
       if (partial) line(partial);
-      // A background grandchild keeping the group alive must not outlive our answer.
-      killTree();
+      // A background grandchild keeping the group alive must not outlive our answer. POSIX only: the group outlives
+      // its leader there, while on Windows the exited pid may already name another process (taskkill only at the
+      // deadline, while the tree's root still lives).
+      if (process.platform !== 'win32') killTree();
       const code = exitCode;
       if (code !== 0) return finish(fail('CREDENTIAL_PROCESS', `${who} failed (${lastErr || `exit code ${code}`})`, hint));
       const parsed = parseProcessCredentials(stdout, who);
