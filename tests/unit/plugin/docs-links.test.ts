@@ -60,7 +60,18 @@ test('every relative link in README.md and docs/ reaches its file and heading', 
   assert.deepEqual(broken, []);
 });
 
+// A test file named as the proof of a claim must exist: test folders move (tests/unit/<topic>/…), prose does not follow.
+const TEST_PATH = /\btests\/(?:unit|integration|robustness|e2e)\/[\w./-]+\.ts\b/g;
+test('every test file README.md, docs/, CONTRIBUTING.md and src/README.md name exists', () => {
+  const missing: string[] = [];
+  for (const page of [...pages, 'CONTRIBUTING.md', 'src/README.md']) {
+    for (const m of readFileSync(join(ROOT, page), 'utf8').matchAll(TEST_PATH)) if (!existsSync(join(ROOT, m[0]))) missing.push(`${page}: ${m[0]}`);
+  }
+  assert.deepEqual(missing, []);
+});
+
 test('the checks catch what they are for', () => {
+  assert.deepEqual('see `tests/unit/layers.test.ts`.'.match(TEST_PATH), ['tests/unit/layers.test.ts']);
   assert.equal(slug('Pick your tool: `setup --login`'), 'pick-your-tool-setup---login');
   assert.equal(prose('a\n```\n[x](nowhere.md)\n```\nb').includes('nowhere'), false);
 });
