@@ -34,6 +34,11 @@ export function migrateUpstream(raw: Record<string, unknown>): Migration | null 
   if ('syncTimeoutSeconds' in raw) {
     changes.push(perTarget === null ? `"syncTimeoutSeconds" is not a number — dropped (each target waits 20 s)` : `"syncTimeoutSeconds": ${String(timeout)} → "timeoutSeconds": ${perTarget} on each sync target`);
   }
+  // The old plugin waited 60 s between syncs unless told otherwise (its credential-sync.mjs); ours defaults to 0.
+  if (Array.isArray(raw.syncTargets) && raw.syncTargets.length > 0 && !('syncCooldownSeconds' in raw)) {
+    out.syncCooldownSeconds = 60;
+    changes.push('"syncCooldownSeconds" was unset: 60, the old plugin\'s default floor between syncs, is kept');
+  }
   if (Array.isArray(raw.syncTargets)) {
     out.syncTargets = raw.syncTargets.map((t, i) => (isObj(t) ? migrateTarget(t, `syncTargets[${i}]`, perTarget, changes, refused) : t));
   }
@@ -76,6 +81,7 @@ function migrateTarget(t: Record<string, unknown>, at: string, timeout: number |
 function translateSshArgs(value: unknown, out: Record<string, unknown>, at: string, changes: string[], refused: string[]): void {
   const words = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.trim().split(/\s+/).filter(Boolean) : [];
   const options: string[] = Array.isArray(out.sshOptions) ? [...(out.sshOptions as string[])] : [];
+  const strictAt: number[] = [];
   const set = (key: string, v: unknown, shown: string) => {
     if (key in out) return refused.push(`${at} ${shown} is dropped: "${key}" is already set`);
     out[key] = v;
@@ -101,13 +107,19 @@ function translateSshArgs(value: unknown, out: Record<string, unknown>, at: stri
     else refused.push(`${at} "${flag} ${arg}" is dropped: not a port number`);
   }
   if (options.length) out.sshOptions = options;
+  // Worded once the port and user are known: connecting once by hand records the right host entry on every OS
+  // (an `ssh-keyscan … >> ~/.ssh/known_hosts` would miss a port and does not work in Windows shells).
+  for (const i of strictAt) {
+    const host = typeof out.host === 'string' ? out.host : '<host>';
+    const byHand = `ssh ${out.port ? `-p ${out.port} ` : ''}${typeof out.user === 'string' ? `${out.user}@` : ''}${host}`;
+    refused[i] += ` — dropped; record the host's key once by connecting by hand: ${byHand} (answer yes when the fingerprint is the host's)`;
+  }
 
   function option(o: string, shown: string) {
     const problem = sshOptionProblem(o);
     if (problem) {
-      const host = typeof out.host === 'string' ? out.host : '<host>';
-      const fix = /^StrictHostKeyChecking/i.test(o) ? ` — dropped; record the host's key once: ssh-keyscan ${host} >> ~/.ssh/known_hosts` : ' — dropped';
-      refused.push(`${at} "${shown}" ${problem}${fix}`);
+      if (/^StrictHostKeyChecking/i.test(o)) strictAt.push(refused.length);
+      refused.push(`${at} "${shown}" ${problem}${/^StrictHostKeyChecking/i.test(o) ? '' : ' — dropped'}`);
     }
     else {
       options.push(o);

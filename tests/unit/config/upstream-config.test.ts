@@ -29,7 +29,8 @@ test('the 0.5.0 config: host without type is ssh, sshArgs become fields and sshO
   assert.deepEqual(hook, { type: 'webhook', url: 'https://vault.example.com/aws', headers: { Authorization: 'Bearer ${TOKEN}' }, timeoutSeconds: 15 });
   const refused = m.refused.join('\n');
   assert.match(refused, /syncTargets\[1\]\.sshPassword is removed: .*ssh-copy-id laptop-2\.local.*identityFile.*ssh-agent/);
-  assert.match(refused, /syncTargets\[0\]\.sshArgs "-o StrictHostKeyChecking=accept-new" is refused: .*ssh-keyscan build-box\.internal >> ~\/\.ssh\/known_hosts/);
+  // The port and user of the translated target, and a fix that works in every shell (no `>> ~/...`).
+  assert.match(refused, /syncTargets\[0\]\.sshArgs "-o StrictHostKeyChecking=accept-new" is refused: .*record the host's key once by connecting by hand: ssh -p 2222 dev@build-box\.internal /);
   assert.match(refused, /syncTargets\[0\]\.sshArgs "-v" is dropped: put ssh settings in "sshOptions"/);
   assert.match(refused, /syncTargets\[2\]\.headers: "\$\{VAR\}" is no longer replaced/);
   assert.match(m.changes.join('\n'), /"method": "POST" dropped/);
@@ -58,4 +59,11 @@ test('the parser reads the old file as ours: sync targets usable, each refusal o
   assert.match(r.warnings[0]!, /^\/c\.json: settings of the cc-aws-keepalive plugin we replace, read as ours .* setup --migrate/);
   assert.ok(r.warnings.every((w) => w.startsWith('/c.json: ') && !w.includes('\n')));
   assert.ok(!all.includes('hunter2'), 'the old ssh password never reaches a message');
+});
+
+test('a config of the old plugin with sync targets and no syncCooldownSeconds keeps its 60 s floor', () => {
+  const m = migrateUpstream({ profile: 'p', syncTargets: [{ host: 'box' }] });
+  assert.equal(m?.raw.syncCooldownSeconds, 60);
+  assert.ok(m?.changes.some((c) => /syncCooldownSeconds.*60/.test(c)));
+  assert.equal(migrateUpstream({ syncCooldownSeconds: 5, syncTargets: [{ host: 'box' }] })?.raw.syncCooldownSeconds, 5);
 });
