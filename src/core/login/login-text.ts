@@ -15,6 +15,8 @@ export function loginHint(i: { loginCmd: string; fallbackCmd: string | null; pro
 }
 
 export const ssoTokenExpired = (profile: string): string => `the SSO token of profile "${profile}" has expired`;
+/** Expired, and neither we (the reason) nor an AWS CLI (none on PATH) can renew it: a new sign-in is the way. */
+export const ssoTokenUnrenewable = (profile: string, reason: string): string => `the SSO token of profile "${profile}" has expired and cannot be renewed here (${reason})`;
 
 export const ssoTokenRefused = (profile: string, reason: string): string =>
   `IAM Identity Center refused the SSO token of profile "${profile}" (${reason}): the sign-in has ended`;

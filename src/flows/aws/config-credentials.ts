@@ -13,7 +13,7 @@ import { CREDENTIAL_PROCESS_DEADLINE_MS, runCredentialProcess } from '../../io/a
 import { recordProcessExpiry } from '../../io/aws/process-expiry.ts';
 import { cachedRoleCredentials, fetchSsoRoleCredentials } from '../../io/aws/sso-portal.ts';
 import { recordRefusal } from '../../io/aws/sso-session.ts';
-import { ssoRenewalRefused, ssoTokenExpired, ssoTokenRefused } from '../../core/login/login-text.ts';
+import { ssoRenewalRefused, ssoTokenExpired, ssoTokenRefused, ssoTokenUnrenewable } from '../../core/login/login-text.ts';
 import { portalUrl } from '../../core/aws/sso-portal.ts';
 import { routeFor } from '../../core/net/route.ts';
 import { renewSsoToken } from './sso-renew.ts';
@@ -42,6 +42,7 @@ export async function configProfileCredentials(
     return r;
   }
   const session = cfg.sso?.session ?? null;
+  let cannotRenew: string | null = null;
   if (cfg.kind === 'sso' && cfg.sso && cfg.ssoTokenFile) {
     const role = cfg.sso;
     const cached = cachedRoleCredentials(ctx.paths, role, now);
@@ -60,6 +61,7 @@ export async function configProfileCredentials(
       if (r.kind === 'error') return fail('SSO_PORTAL', r.reason, hint);
       if (r.kind === 'renewed' || r.kind === 'fresh') tokenText = r.tokenText;
       else if (r.kind === 'unreachable') renewFailed = r.reason;
+      else if (r.kind === 'cannot') cannotRenew = r.reason;
     }
     const r = await fetchSsoRoleCredentials(ctx.paths, role, tokenText, portal.url, routeFor(portal.url, env, caBundle), opts.clock?.() ?? now, deadline);
     if (r.kind === 'creds') return ok(r.creds);
@@ -80,5 +82,7 @@ export async function configProfileCredentials(
   // The AWS CLI for what we do not do ourselves (role chains, `aws login`, a token we could not renew).
   const r = exportViaAwsCli(name, env, hint, Math.min(AWS_CLI_DEADLINE_MS, opts.timeoutMs ?? Infinity));
   if (!r.ok && session && CLI_REFUSED.test(r.error.message)) recordRefusal(ctx.paths, session, 'renewal refused', now);
+  // No AWS CLI, and we could not renew the token ourselves: why not is the news, not the missing CLI.
+  if (!r.ok && cannotRenew && /is not on PATH/.test(r.error.message)) return fail('EXPIRED', ssoTokenUnrenewable(name, cannotRenew), hint);
   return r;
 }

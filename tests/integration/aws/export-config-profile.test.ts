@@ -87,3 +87,14 @@ test('legacy SSO profile: the token\'s expiry drives the status line timer and t
   const hook = await runEntry('prompt-submit', { env: { ...h.env, CLAUDE_CODE_USE_BEDROCK: '1' }, stdin: '{"hook_event_name":"UserPromptSubmit","prompt":"hi"}' });
   assert.match(JSON.parse(hook.stdout).systemMessage, /AWS session \(profile old\) expires in 20m — run: aws sso login --profile old/);
 });
+
+test('IAM Identity Center token expired with no refresh token and no AWS CLI: the reason it cannot be renewed, not "install the CLI"', async (t) => {
+  const config = '[profile corp]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Dev\n[sso-session corp]\nsso_start_url = https://x.awsapps.com/start\nsso_region = eu-west-1\n';
+  const token = JSON.stringify({ startUrl: 'https://x.awsapps.com/start', region: 'eu-west-1', accessToken: 'a', expiresAt: new Date(Date.now() - 60_000).toISOString() });
+  const h = makeFakeHome(t, { '.aws/config': config, '.aws/sso/cache/ee0bfd2552fbd840c02cc48b6e823320543c450f.json': token });
+  const r = await runEntry('export-credentials', { env: { ...h.env, PATH: '/nonexistent', AWS_PROFILE: 'corp' } });
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /the SSO token of profile "corp" has expired and cannot be renewed here \(the SSO token has no refresh token\)/);
+  assert.doesNotMatch(r.stderr, /install the AWS CLI/);
+  assert.equal(r.stderr.trim().split('\n').length, 1);
+});
